@@ -1,0 +1,9 @@
+import type { Command } from '../command.ts';
+
+/**
+ * Every command, loaded only when called so that `extract` never pays for the database.
+ * One line per command; the file is named after the command.
+ */
+export const commands: Record<string, () => Promise<{ command: Command }>> = {
+  extract: () => import('./extract.ts'),
+};

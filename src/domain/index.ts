@@ -1,0 +1,5 @@
+export * from './value.ts';
+export * from './plan.ts';
+export * from './source-text.ts';
+export * from './observation.ts';
+export * from './errors.ts';

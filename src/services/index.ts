@@ -1,0 +1,1 @@
+export { extractFile } from './extract-file.ts';
