@@ -13,7 +13,7 @@ export interface CliIo {
 }
 
 export interface CommandContext {
-  readonly values: Record<string, string | boolean | string[] | boolean[] | undefined>;
+  readonly values: Record<string, string | boolean | Array<string | boolean> | undefined>;
   readonly positionals: string[];
   readonly io: CliIo;
 }

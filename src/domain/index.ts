@@ -3,3 +3,4 @@ export * from './plan.ts';
 export * from './source-text.ts';
 export * from './observation.ts';
 export * from './errors.ts';
+export * from './evaluation.ts';

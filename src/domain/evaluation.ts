@@ -1,0 +1,62 @@
+import type { Attribute } from './plan.ts';
+import type { Direction } from './value.ts';
+
+export type ProgressStatus = 'achieved' | 'ahead' | 'on-track' | 'lagging' | 'regressing' | 'no-data' | 'not-assessable';
+export type CompletionStatus = 'achieved' | 'not-achieved' | 'no-data';
+export type TargetForm = 'qualitative' | 'growth' | 'cumulative' | 'maintain' | 'level';
+export type EvaluationMethod = 'time-progress' | 'cagr-ratio' | 'extrapolation';
+export type ForecastOutcome = 'likely' | 'at-risk' | 'unlikely';
+/** 预警 */
+export type Warning = 'red' | 'yellow';
+
+export interface Forecast {
+  readonly value: number;
+  /** A = (ŷ − B)/(T − B); null for maintain */
+  readonly anticipated: number | null;
+  readonly outcome: ForecastOutcome;
+  /** least-squares line, with three or more points */
+  readonly linear: number | null;
+}
+
+/** One judged indicator (evaluation/1 `indicators[]`). */
+export interface IndicatorEvaluation {
+  readonly name: string;
+  readonly unit: string | null;
+  readonly attribute: Attribute | null;
+  readonly direction: Direction;
+  readonly form: TargetForm;
+  readonly baseline: { readonly year: number; readonly value: number | null } | null;
+  readonly target: { readonly year: number; readonly raw: string; readonly value: number | null } | null;
+  readonly latest: { readonly year: number; readonly value: number | null } | null;
+  readonly timeProgress: number | null;
+  readonly completion: number | null;
+  readonly pace: number | null;
+  readonly status: ProgressStatus;
+  readonly label: string;
+  readonly forecast: Forecast | null;
+  readonly warning: Warning | null;
+  readonly explanation: string;
+}
+
+/** One row of a completion table judged (evaluation/1 `completion[]`). */
+export interface CompletionEvaluation {
+  readonly table: string;
+  readonly name: string;
+  readonly unit: string | null;
+  readonly target: { readonly raw: string; readonly value: number | null };
+  readonly actual: { readonly raw: string; readonly value: number | null } | null;
+  readonly status: CompletionStatus;
+  readonly label: string;
+}
+
+/** The evaluation/1 object. */
+export interface PlanEvaluation {
+  readonly schema: 'evaluation/1';
+  readonly plan: { readonly title: string | null; readonly region: string | null };
+  readonly asOf: number;
+  readonly method: EvaluationMethod;
+  readonly summary: Record<ProgressStatus, number> & { readonly warnings: number };
+  readonly indicators: IndicatorEvaluation[];
+  readonly completion: CompletionEvaluation[];
+  readonly completionSummary: Record<CompletionStatus, number>;
+}

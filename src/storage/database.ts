@@ -1,0 +1,98 @@
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { AppError } from '../domain/index.ts';
+import { acquireDataFolderLock } from './data-folder-lock.ts';
+
+export type SqlParam = string | number | boolean | null | Date | Uint8Array | readonly unknown[] | Record<string, unknown>;
+
+/** The one query layer: parameterised SQL ($1, $2 …) that runs the same on PGlite and PostgreSQL. */
+export interface Sql {
+  query<Row = Record<string, unknown>>(text: string, params?: readonly SqlParam[]): Promise<Row[]>;
+}
+
+export interface Database extends Sql {
+  readonly kind: 'pglite' | 'postgres';
+  /** runs fn in one transaction; rolls back when it throws */
+  transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseLocation {
+  /** PostgreSQL URL (PLANTRACK_DATABASE_URL); wins over dataDir */
+  readonly url?: string;
+  /** PGlite data folder; 'memory://' for a throwaway database */
+  readonly dataDir?: string;
+}
+
+/** Where the database is, from flags and environment: --data, PLANTRACK_DATA, PLANTRACK_DATABASE_URL. */
+export function locateDatabase(options: { data?: string; env: NodeJS.ProcessEnv; cwd: string }): DatabaseLocation {
+  const url = options.env.PLANTRACK_DATABASE_URL;
+  if (url && !options.data) return { url };
+  const dir = options.data ?? options.env.PLANTRACK_DATA ?? 'plantrack-data';
+  return { dataDir: dir.startsWith('memory://') || dir.startsWith('/') ? dir : `${options.cwd}/${dir}` };
+}
+
+/** Opens the database without migrating it (see openStore for the usual entry). */
+export async function connectDatabase(location: DatabaseLocation): Promise<Database> {
+  if (location.url) return connectPostgres(location.url);
+  return connectPglite(location.dataDir ?? 'memory://');
+}
+
+async function connectPglite(dataDir: string): Promise<Database> {
+  const release = dataDir.startsWith('memory://') ? () => {} : acquireDataFolderLock(dataDir);
+  let db: PGlite;
+  try {
+    db = dataDir.startsWith('memory://') ? new PGlite() : new PGlite(dataDir);
+    await db.waitReady;
+  } catch (error) {
+    release();
+    throw new AppError('invalid-input', `无法打开数据目录 ${dataDir}：${(error as Error).message}`, { cause: error });
+  }
+  const wrap = (q: { query: PGlite['query'] }): Sql => ({
+    async query(text, params = []) {
+      return (await q.query(text, params as unknown[])).rows as never[];
+    },
+  });
+  // PGlite runs one statement at a time; queue transactions so concurrent requests of one process interleave safely.
+  return {
+    kind: 'pglite',
+    ...wrap(db),
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
+    async close() {
+      await db.close();
+      release();
+    },
+  };
+}
+
+async function connectPostgres(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', () => {});
+  try {
+    await pool.query('select 1');
+  } catch (error) {
+    await pool.end();
+    throw new AppError('invalid-input', `无法连接 PostgreSQL 服务器（PLANTRACK_DATABASE_URL）：${(error as Error).message}`, { cause: error });
+  }
+  return {
+    kind: 'postgres',
+    async query(text, params = []) {
+      return (await pool.query(text, params as unknown[])).rows;
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({ query: async (text, params = []) => (await client.query(text, params as unknown[])).rows });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

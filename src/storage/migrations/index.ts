@@ -1,0 +1,7 @@
+import type { Migration } from '../migrate.ts';
+
+/**
+ * Every schema change, in order. Ranges keep parallel work apart:
+ * 001–019 plans & indicators, 020–039 observations & catalogue, 040–059 search, 060–079 accounts & audit.
+ */
+export const migrations: Migration[] = [];
