@@ -1,0 +1,5 @@
+export { indexTerms, queryTerms } from './segment.ts';
+export { parseQuery, type SearchQuery } from './parse-query.ts';
+export { highlight, excerpt, type TextSpan } from './highlight.ts';
+export { defaultTopics, type Topic } from './topics.ts';
+export { planDomainWords } from './domain-dictionary.ts';

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { indexTerms, queryTerms } from './segment.ts';
+import { parseQuery } from './parse-query.ts';
+import { highlight } from './highlight.ts';
+
+test('domain words stay whole in queries', () => {
+  assert.deepEqual(queryTerms('常住人口城镇化率'), ['常住人口城镇化率']);
+  assert.deepEqual(queryTerms('农业转移人口市民化'), ['农业转移人口市民化']);
+  assert.deepEqual(queryTerms('户籍制度改革'), ['户籍制度改革']);
+});
+
+test('a passage is indexed under its domain words and under their parts', () => {
+  const terms = indexTerms('到2025年，常住人口城镇化率达到70%，深化户籍制度改革');
+  for (const word of ['常住人口城镇化率', '城镇化率', '城镇化', '户籍制度改革', '户籍', '改革', '2025']) {
+    assert.ok(terms.includes(word), `missing ${word} in ${terms.join('/')}`);
+  }
+  assert.ok(!terms.includes('，'));
+});
+
+test('quoted phrases are kept verbatim and also segmented into terms', () => {
+  const query = parseQuery('“城市更新” 老旧小区');
+  assert.deepEqual(query.phrases, ['城市更新']);
+  assert.ok(query.terms.includes('城市更新'));
+  assert.ok(query.terms.includes('老旧小区'));
+});
+
+test('highlight marks every occurrence, longest word first', () => {
+  const spans = highlight('推进户籍制度改革，户籍登记', ['户籍', '户籍制度改革']);
+  assert.deepEqual(spans.filter((s) => s.match).map((s) => s.text), ['户籍制度改革', '户籍']);
+  assert.equal(spans.map((s) => s.text).join(''), '推进户籍制度改革，户籍登记');
+});
