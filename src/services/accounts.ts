@@ -1,0 +1,97 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { AppError, invalidInput } from '../domain/index.ts';
+import type { Database } from '../storage/index.ts';
+import { countUsers, findUserByName, insertGrant, insertUser, selectGrants, selectUsers, updateUser, type Grant, type Role } from '../storage/accounts.ts';
+import { deleteExpiredSessions, deleteSession, findSession, insertSession } from '../storage/sessions.ts';
+import { hashPassword, verifyPassword } from './accounts-passwords.ts';
+
+export type { Role, Grant };
+
+export interface User {
+  readonly id: number;
+  readonly name: string;
+  readonly role: Role;
+  readonly department: string | null;
+}
+
+export interface Session {
+  readonly user: User;
+  readonly csrfToken: string;
+}
+
+const roles: readonly Role[] = ['admin', 'editor', 'viewer'];
+const sessionDays = 7;
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export function parseRole(text: string): Role {
+  if ((roles as readonly string[]).includes(text)) return text as Role;
+  throw invalidInput(`未知角色 "${text}"：应为 admin（管理员）、editor（填报员）或 viewer（只读）`, { field: 'role' });
+}
+
+/** Creates a user, or with `update` changes the role, department and password of an existing one. */
+export async function saveUser(db: Database, input: { name: string; role: Role; password: string; department?: string | null; update?: boolean }): Promise<User> {
+  const name = input.name.trim();
+  if (!name) throw invalidInput('用户名不能为空', { field: 'name' });
+  if (input.password.length < 8) throw invalidInput('密码至少 8 个字符', { field: 'password' });
+  const passwordHash = await hashPassword(input.password);
+  const existing = await findUserByName(db, name);
+  if (existing && !input.update) throw new AppError('conflict', `用户 "${name}" 已存在；要修改其角色或密码请加 --update`, { details: { field: 'name' } });
+  if (existing) {
+    await updateUser(db, existing.id, { role: input.role, department: input.department, passwordHash });
+    return { id: existing.id, name, role: input.role, department: input.department ?? existing.department };
+  }
+  const row = await insertUser(db, { name, role: input.role, department: input.department ?? null, passwordHash });
+  return { id: row.id, name: row.name, role: row.role, department: row.department };
+}
+
+export async function listUsers(db: Database): Promise<Array<User & { grants: Grant[] }>> {
+  const users = await selectUsers(db);
+  return Promise.all(users.map(async ({ passwordHash: _, ...user }) => ({ ...user, grants: await selectGrants(db, user.id) })));
+}
+
+export const hasUsers = async (db: Database) => (await countUsers(db)) > 0;
+
+/** Lets an editor write a plan's values (indicator omitted) or one indicator's. */
+export async function grantEditor(db: Database, name: string, grant: { plan?: string; indicator?: string }): Promise<void> {
+  const user = await findUserByName(db, name);
+  if (!user) throw new AppError('not-found', `没有用户 "${name}"`, { details: { field: 'name' } });
+  if (!grant.plan && !grant.indicator) throw invalidInput('请指定规划或指标', { field: 'plan' });
+  await insertGrant(db, user.id, { plan: grant.plan ?? '', indicator: grant.indicator ?? '' });
+}
+
+/** Checks a password and opens a session; the token goes into an HttpOnly cookie, never into storage. */
+export async function login(db: Database, name: string, password: string, now = new Date()): Promise<Session & { token: string; expiresAt: Date }> {
+  const user = await findUserByName(db, name.trim());
+  const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyPassword(password, await hashPassword('timing'));
+  if (!user || !ok) throw new AppError('unauthorized', '用户名或密码不正确');
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expiresAt = new Date(now.getTime() + sessionDays * 86400_000);
+  await deleteExpiredSessions(db, now);
+  await insertSession(db, { tokenHash: tokenHash(token), userId: user.id, csrfToken, expiresAt });
+  return { token, csrfToken, expiresAt, user: { id: user.id, name: user.name, role: user.role, department: user.department } };
+}
+
+export async function findSessionByToken(db: Database, token: string, now = new Date()): Promise<Session | undefined> {
+  return findSession(db, tokenHash(token), now);
+}
+
+export async function logout(db: Database, token: string): Promise<void> {
+  await deleteSession(db, tokenHash(token));
+}
+
+/** Admins write everything; editors only what they were granted; viewers nothing. */
+export async function canWrite(db: Database, user: User, target: { plan?: string | null; indicator?: string | null }): Promise<boolean> {
+  if (user.role === 'admin') return true;
+  if (user.role !== 'editor') return false;
+  const grants = await selectGrants(db, user.id);
+  return grants.some(
+    (g) => (g.plan === '' || g.plan === target.plan) && (g.indicator === '' || g.indicator === target.indicator) && (g.plan !== '' || g.indicator !== ''),
+  );
+}
+
+export async function assertCanWrite(db: Database, user: User, target: { plan?: string | null; indicator?: string | null }): Promise<void> {
+  if (await canWrite(db, user, target)) return;
+  const what = [target.plan && `规划 ${target.plan}`, target.indicator && `指标“${target.indicator}”`].filter(Boolean).join(' 的 ');
+  throw new AppError('forbidden', `用户 ${user.name}（${user.role}）无权修改${what || '此项'}；请管理员分配权限`, { details: target });
+}

@@ -1,0 +1,57 @@
+import type { Sql } from './database.ts';
+
+export type Role = 'admin' | 'editor' | 'viewer';
+
+export interface UserRow {
+  readonly id: number;
+  readonly name: string;
+  readonly role: Role;
+  readonly department: string | null;
+  readonly passwordHash: string;
+}
+
+/** What an editor may write: a whole plan (indicator '') or one indicator of a plan or of every plan (plan ''). */
+export interface Grant {
+  readonly plan: string;
+  readonly indicator: string;
+}
+
+const userColumns = 'id, name, role, department, password_hash AS "passwordHash"';
+
+export async function insertUser(sql: Sql, user: Omit<UserRow, 'id'>): Promise<UserRow> {
+  const [row] = await sql.query<UserRow>(
+    `INSERT INTO users (name, role, department, password_hash) VALUES ($1, $2, $3, $4) RETURNING ${userColumns}`,
+    [user.name, user.role, user.department, user.passwordHash],
+  );
+  return row;
+}
+
+export async function updateUser(sql: Sql, id: number, change: { role?: Role; department?: string | null; passwordHash?: string }): Promise<void> {
+  await sql.query(
+    `UPDATE users SET role = COALESCE($2, role), department = CASE WHEN $3::boolean THEN $4 ELSE department END,
+       password_hash = COALESCE($5, password_hash) WHERE id = $1`,
+    [id, change.role ?? null, change.department !== undefined, change.department ?? null, change.passwordHash ?? null],
+  );
+}
+
+export async function findUserByName(sql: Sql, name: string): Promise<UserRow | undefined> {
+  const [row] = await sql.query<UserRow>(`SELECT ${userColumns} FROM users WHERE name = $1`, [name]);
+  return row;
+}
+
+export async function selectUsers(sql: Sql): Promise<UserRow[]> {
+  return sql.query<UserRow>(`SELECT ${userColumns} FROM users ORDER BY name`);
+}
+
+export async function countUsers(sql: Sql): Promise<number> {
+  const [row] = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+  return row.n;
+}
+
+export async function selectGrants(sql: Sql, userId: number): Promise<Grant[]> {
+  return sql.query<Grant>('SELECT plan, indicator FROM user_grants WHERE user_id = $1 ORDER BY plan, indicator', [userId]);
+}
+
+export async function insertGrant(sql: Sql, userId: number, grant: Grant): Promise<void> {
+  await sql.query('INSERT INTO user_grants (user_id, plan, indicator) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [userId, grant.plan, grant.indicator]);
+}

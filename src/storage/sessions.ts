@@ -1,0 +1,33 @@
+import type { Sql } from './database.ts';
+import type { UserRow } from './accounts.ts';
+
+export interface SessionRow {
+  readonly user: Omit<UserRow, 'passwordHash'>;
+  readonly csrfToken: string;
+}
+
+export async function insertSession(sql: Sql, session: { tokenHash: string; userId: number; csrfToken: string; expiresAt: Date }): Promise<void> {
+  await sql.query('INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at) VALUES ($1, $2, $3, $4)', [
+    session.tokenHash,
+    session.userId,
+    session.csrfToken,
+    session.expiresAt,
+  ]);
+}
+
+export async function findSession(sql: Sql, tokenHash: string, now: Date): Promise<SessionRow | undefined> {
+  const [row] = await sql.query<{ id: number; name: string; role: UserRow['role']; department: string | null; csrf: string }>(
+    `SELECT u.id, u.name, u.role, u.department, s.csrf_token AS csrf FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.token_hash = $1 AND s.expires_at > $2`,
+    [tokenHash, now],
+  );
+  return row && { user: { id: row.id, name: row.name, role: row.role, department: row.department }, csrfToken: row.csrf };
+}
+
+export async function deleteSession(sql: Sql, tokenHash: string): Promise<void> {
+  await sql.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
+}
+
+export async function deleteExpiredSessions(sql: Sql, now: Date): Promise<void> {
+  await sql.query('DELETE FROM sessions WHERE expires_at <= $1', [now]);
+}
