@@ -1,19 +1,105 @@
-import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
-import type { SourceText } from '../domain/index.ts';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { AppError, invalidInput, notFound, type SourceText } from '../domain/index.ts';
+import { convertToDocx } from './convert-office.ts';
+import { decodeText } from './decode-text.ts';
+import { decodeHtml, htmlToLines, looksLikeHtml } from './read-html.ts';
+import { readDocx } from './read-docx.ts';
+import { readPdf } from './read-pdf.ts';
+import { numberLines, splitLines } from './split-lines.ts';
 
-/** Reads any supported document (txt, docx, pdf, html …) into lines with positions. */
+export { decodeText, detectEncoding, type DecodedText } from './decode-text.ts';
+export { htmlToLines } from './html-lines.ts';
+
+type Format = SourceText['format'];
+
+/**
+ * Reads any supported document (txt in any Chinese encoding, docx, pdf, html, doc/wps through
+ * LibreOffice) into numbered lines with positions: the one input form of the extractor.
+ * Refuses missing, empty, binary or corrupt files with an AppError naming the file.
+ */
 export async function readDocument(path: string): Promise<SourceText> {
-  // placeholder: UTF-8 text only, replaced by the real readers
-  const bytes = await readFile(path);
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  return {
-    file: basename(path),
-    format: 'txt',
-    encoding: 'utf-8',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    lines: text.split(/\r?\n/).map((t, i) => ({ line: i + 1, text: t, position: { page: null } })),
-    warnings: [],
-  };
+  const file = basename(path);
+  const bytes = await readBytes(path, file);
+  const format = formatOf(path, bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const base = { file, format, sha256 };
+  switch (format) {
+    case 'pdf': {
+      const pdf = await readPdf(bytes, file);
+      return { ...base, encoding: null, lines: numberLines(pdf.lines), warnings: pdf.warnings };
+    }
+    case 'docx':
+      return built(base, await readDocx(bytes, file));
+    case 'doc':
+    case 'wps':
+      return built(base, await readDocx(await officeToDocx(bytes, file, format), file));
+    case 'html':
+      return readHtml(base, bytes);
+    default:
+      return readText(base, bytes);
+  }
 }
+
+interface Base {
+  file: string;
+  format: Format;
+  sha256: string;
+}
+
+const built = (base: Base, lines: string[]): SourceText =>
+  ({ ...base, encoding: null, lines: numberLines(lines.map((text) => ({ text }))), warnings: [] });
+
+async function readBytes(path: string, file: string): Promise<Uint8Array> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw notFound(`找不到文件 ${path}，请检查路径和文件名`);
+    throw invalidInput(`无法读取 ${path}（${error.code ?? error.message}），请检查文件权限`);
+  });
+  if (info.isDirectory()) throw invalidInput(`${path} 是文件夹而不是文件，请给出规划文件本身的路径`);
+  if (!info.isFile()) throw invalidInput(`${path} 不是普通文件，请给出规划文件的路径`);
+  if (info.size === 0) throw invalidInput(`文件 ${file} 是空文件（0 字节），请检查是否下载或保存完整`);
+  return readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw invalidInput(`无法读取 ${file}（${error.code ?? error.message}），请检查文件权限`);
+  });
+}
+
+/** The format from the extension; for other extensions, from the bytes' signature. */
+function formatOf(path: string, bytes: Uint8Array): Format {
+  const extension = extname(path).toLowerCase();
+  const known: Record<string, Format> = {
+    '.pdf': 'pdf', '.docx': 'docx', '.doc': 'doc', '.wps': 'wps', '.html': 'html', '.htm': 'html', '.xhtml': 'html',
+  };
+  if (known[extension]) return known[extension];
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf'; // %PDF
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'docx'; // zip
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'doc'; // OLE compound file
+  return 'txt';
+}
+
+const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b);
+
+/** .doc/.wps files are often really .docx, HTML or text saved under that name: read them as they are. */
+async function officeToDocx(bytes: Uint8Array, file: string, format: Format): Promise<Uint8Array> {
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return bytes;
+  return convertToDocx(bytes, file, `.${format}`);
+}
+
+function readHtml(base: Base, bytes: Uint8Array): SourceText {
+  const decoded = decodeHtml(bytes);
+  if (!decoded) throw notText(base.file);
+  const lines = htmlToLines(decoded.text);
+  if (lines.length === 0) throw invalidInput(`文件 ${base.file} 是没有正文文字的网页，请提供含规划正文的页面或文件`);
+  return { ...base, encoding: decoded.encoding, lines: numberLines(lines.map((text) => ({ text }))), warnings: [] };
+}
+
+function readText(base: Base, bytes: Uint8Array): SourceText {
+  const decoded = decodeText(bytes);
+  if (!decoded) throw notText(base.file);
+  if (looksLikeHtml(decoded.text)) return readHtml({ ...base, format: 'html' }, bytes);
+  const warnings = decoded.text.trim() === '' ? [`文件 ${base.file} 只有空白字符，没有正文`] : [];
+  return { ...base, format: 'txt', encoding: decoded.encoding, lines: splitLines(decoded.text), warnings };
+}
+
+const notText = (file: string): AppError =>
+  invalidInput(`文件 ${file} 不是文本文件（含二进制内容，或不是可识别的中文编码），无法读取；支持 txt、docx、pdf、html、doc、wps`);

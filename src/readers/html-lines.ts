@@ -1,0 +1,108 @@
+import { decodeEntities } from './html-entities.ts';
+import { layoutRows, type GridCell } from './table-grid.ts';
+
+const BLOCK = new Set([
+  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article',
+  'header', 'footer', 'main', 'nav', 'aside', 'blockquote', 'pre', 'hr', 'br', 'figure', 'figcaption',
+  'caption', 'address', 'center', 'form', 'body',
+]);
+const DROPPED = /<(script|style|head|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/gi;
+const TOKEN = /<(\/?)([a-zA-Z][\w:-]*)([^>]*)>|<![^>]*>|<\?[^>]*>|([^<]+|<)/g;
+
+interface OpenTable {
+  rows: GridCell[][];
+  row: GridCell[] | null;
+  cell: { parts: string[]; current: string; colspan: number; rowspan: number } | null;
+}
+
+/**
+ * HTML (a web page or mammoth's rendering of a Word file) → text lines: each block element is a
+ * line, <br> breaks a line, each table row is one line of TAB-joined cells (a cell's paragraphs
+ * joined by a space). Scripts, styles and comments are dropped; entities decoded.
+ */
+export function htmlToLines(html: string): string[] {
+  const lines: string[] = [];
+  const tables: OpenTable[] = [];
+  let current = '';
+  const flush = () => {
+    const text = current.trim();
+    if (text) lines.push(text);
+    current = '';
+  };
+  const source = html.replace(DROPPED, ' ');
+  for (const match of source.matchAll(TOKEN)) {
+    const [, closing, rawName, attrs, text] = match;
+    const table = tables.at(-1);
+    if (text !== undefined) {
+      const words = decodeEntities(text).replace(/[\s\u00a0]+/g, ' ');
+      if (table?.cell) table.cell.current += words;
+      else if (!table) current += words;
+      continue;
+    }
+    if (!rawName) continue;
+    const name = rawName.toLowerCase();
+    if (name === 'table') {
+      if (closing) {
+        const done = tables.pop();
+        if (done) closeTable(done, tables.at(-1), lines);
+      } else {
+        flush();
+        tables.push({ rows: [], row: null, cell: null });
+      }
+    } else if (table) {
+      tableTag(table, name, Boolean(closing), attrs ?? '');
+    } else if (BLOCK.has(name)) {
+      flush();
+    }
+  }
+  flush();
+  for (const open of tables.reverse()) closeTable(open, undefined, lines);
+  return lines;
+}
+
+function tableTag(table: OpenTable, name: string, closing: boolean, attrs: string): void {
+  if (name === 'tr') {
+    endCell(table);
+    if (table.row) table.rows.push(table.row);
+    table.row = closing ? null : [];
+  } else if (name === 'td' || name === 'th') {
+    endCell(table);
+    if (!closing) {
+      table.row ??= [];
+      table.cell = { parts: [], current: '', colspan: span(attrs, 'colspan'), rowspan: span(attrs, 'rowspan') };
+    }
+  } else if (table.cell && (BLOCK.has(name) || name === 'tr')) {
+    breakPart(table.cell);
+  }
+}
+
+function breakPart(cell: NonNullable<OpenTable['cell']>): void {
+  const part = cell.current.trim();
+  if (part) cell.parts.push(part);
+  cell.current = '';
+}
+
+function endCell(table: OpenTable): void {
+  if (!table.cell) return;
+  breakPart(table.cell);
+  table.row!.push({ text: table.cell.parts.join(' '), colspan: table.cell.colspan, rowspan: table.cell.rowspan });
+  table.cell = null;
+}
+
+function closeTable(table: OpenTable, outer: OpenTable | undefined, lines: string[]): void {
+  endCell(table);
+  if (table.row) table.rows.push(table.row);
+  const rows = layoutRows(table.rows).filter((cells) => cells.some((c) => c !== ''));
+  if (outer?.cell) {
+    // a table nested in a cell is read as that cell's text
+    outer.cell.current += ` ${rows.map((cells) => cells.filter(Boolean).join(' ')).join(' ')} `;
+    return;
+  }
+  for (const cells of rows) lines.push(cells.join('\t'));
+}
+
+function span(attrs: string, name: string): number {
+  const match = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attrs);
+  const n = match ? Number(match[1]) : 1;
+  return n >= 1 && n <= 1000 ? n : 1;
+}

@@ -1,0 +1,21 @@
+import mammoth from 'mammoth';
+import { invalidInput } from '../domain/index.ts';
+import { htmlToLines } from './html-lines.ts';
+
+/**
+ * Word (.docx) → lines through mammoth's HTML, which keeps tables: each paragraph is a line,
+ * each table row a line of TAB-joined cells (merged cells leave empty strings in their places).
+ */
+export async function readDocx(bytes: Uint8Array, file: string): Promise<string[]> {
+  let html: string;
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    html = (await mammoth.convertToHtml({ buffer }, { ignoreEmptyParagraphs: true })).value;
+  } catch (error) {
+    throw invalidInput(
+      `文件 ${file} 不是有效的 Word（.docx）文件（可能已损坏、不完整或其实是别的格式），请用 Word 或 WPS 打开后重新另存为 .docx`,
+      { cause: error instanceof Error ? error.message : String(error) },
+    );
+  }
+  return htmlToLines(html);
+}

@@ -1,0 +1,72 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { invalidInput } from '../domain/index.ts';
+import { unifyRadicals } from './cjk-radicals.ts';
+import { pageLines, type PlacedText } from './pdf-lines.ts';
+
+/** Text lines of a PDF, each with its page. */
+export interface PdfPages {
+  readonly lines: { readonly text: string; readonly page: number }[];
+  readonly warnings: string[];
+}
+
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const asset = (folder: string) => `${join(pdfjsRoot, folder)}/`;
+
+/**
+ * Reads the text layer of a PDF with pdfjs (legacy build: in Node it runs its worker in-process).
+ * Lines are rebuilt from the positions of text runs; table rows become TAB-separated cells.
+ */
+export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    verbosity: 0,
+    cMapUrl: asset('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: asset('standard_fonts'),
+    isEvalSupported: false,
+  });
+  const document = await task.promise.catch((error: unknown) => {
+    throw pdfError(error, file);
+  });
+  try {
+    const lines: PdfPages['lines'][number][] = [];
+    const empty: number[] = [];
+    for (let page = 1; page <= document.numPages; page++) {
+      const text = await readPage(document, page);
+      if (text.length === 0) empty.push(page);
+      for (const line of text) lines.push({ text: line, page });
+    }
+    if (lines.length === 0) {
+      throw invalidInput(`文件 ${file} 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供 Word/文本版本`);
+    }
+    const warnings = empty.length ? [`文件 ${file} 第 ${empty.join('、')} 页没有文字层（可能是扫描页），这些页的内容未读取`] : [];
+    return { lines, warnings };
+  } finally {
+    await task.destroy();
+  }
+}
+
+type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
+
+async function readPage(document: PdfDocument, number: number): Promise<string[]> {
+  const page = await document.getPage(number);
+  const content = await page.getTextContent();
+  const placed: PlacedText[] = [];
+  for (const item of content.items) {
+    if (!('str' in item) || item.str === '') continue;
+    const [, , c, d, x, y] = item.transform as number[];
+    placed.push({ text: unifyRadicals(item.str), x, y, width: item.width, size: Math.hypot(c, d) || item.height });
+  }
+  page.cleanup();
+  return pageLines(placed);
+}
+
+function pdfError(error: unknown, file: string): Error {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'PasswordException') {
+    return invalidInput(`文件 ${file} 设有打开密码，无法读取；请提供未加密的 PDF 或 Word/文本版本`);
+  }
+  return invalidInput(`文件 ${file} 不是有效的 PDF（文件可能已损坏或不完整），请重新导出或下载`, { cause: String(error) });
+}

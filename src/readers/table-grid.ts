@@ -1,0 +1,32 @@
+/** One cell of an HTML/Word table row as read. */
+export interface GridCell {
+  readonly text: string;
+  readonly colspan: number;
+  readonly rowspan: number;
+}
+
+/**
+ * Lays table rows out on their column grid: a cell merged across columns or down rows leaves
+ * empty strings in the places it covers, so each row's cells stay under their header.
+ */
+export function layoutRows(rows: readonly (readonly GridCell[])[]): string[][] {
+  const covered = new Map<number, number>(); // column → rows still covered by a rowspan above
+  return rows.map((row) => {
+    const out: string[] = [];
+    const takeCovered = () => {
+      while ((covered.get(out.length) ?? 0) > 0) {
+        covered.set(out.length, covered.get(out.length)! - 1);
+        out.push('');
+      }
+    };
+    for (const cell of row) {
+      takeCovered();
+      const start = out.length;
+      out.push(cell.text);
+      for (let i = 1; i < cell.colspan; i++) out.push('');
+      if (cell.rowspan > 1) for (let c = start; c < out.length; c++) covered.set(c, cell.rowspan - 1);
+    }
+    takeCovered();
+    return out;
+  });
+}
