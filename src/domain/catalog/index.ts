@@ -1,0 +1,6 @@
+export * from './catalog-entry.ts';
+export { shippedCatalog } from './catalog.ts';
+export { normalizeIndicatorName, canonicalWording } from './normalize-indicator-name.ts';
+export { matchIndicator, findCatalogCollisions, type IndicatorMatch, type MatchHow } from './match-indicator.ts';
+export { convertUnit, normalizeUnit } from './convert-unit.ts';
+export { isGrowthIndicator, isShareIndicator } from './indicator-kind.ts';
