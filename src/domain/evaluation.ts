@@ -1,5 +1,5 @@
 import type { Attribute } from './plan.ts';
-import type { Direction } from './value.ts';
+import type { Direction, Value } from './value.ts';
 
 export type ProgressStatus = 'achieved' | 'ahead' | 'on-track' | 'lagging' | 'regressing' | 'no-data' | 'not-assessable';
 export type CompletionStatus = 'achieved' | 'not-achieved' | 'no-data';
@@ -36,6 +36,10 @@ export interface IndicatorEvaluation {
   readonly forecast: Forecast | null;
   readonly warning: Warning | null;
   readonly explanation: string;
+  /** extra key: the year's value against the yearly path (年度目标) */
+  readonly annualTarget?: AnnualTarget | null;
+  /** extra key: the yearly path from baseline to target */
+  readonly path?: PathPoint[];
 }
 
 /** One row of a completion table judged (evaluation/1 `completion[]`). */
@@ -59,4 +63,36 @@ export interface PlanEvaluation {
   readonly indicators: IndicatorEvaluation[];
   readonly completion: CompletionEvaluation[];
   readonly completionSummary: Record<CompletionStatus, number>;
+}
+
+/** The year's value against the yearly path from baseline to target (年度目标). */
+export interface AnnualTarget {
+  readonly year: number;
+  /** the path's value for that year (user-given 年度计划 targets override it) */
+  readonly value: number;
+  /** the comparable actual: the level, the running total, or the cumulative growth in % */
+  readonly actual: number | null;
+  /** d·(actual − value) ≥ 0 */
+  readonly met: boolean | null;
+  readonly source: 'path' | 'plan';
+}
+
+/** One point of the yearly path (年度目标). */
+export interface PathPoint {
+  readonly year: number;
+  readonly value: number;
+}
+
+/** An indicator's goal as the evaluation engine sees it (built from an extracted Indicator). */
+export interface Target {
+  readonly name: string;
+  readonly unit: string | null;
+  readonly attribute: Attribute | null;
+  /** the printed baseline cell, null when none is printed */
+  readonly baseline: Value | null;
+  readonly target: Value;
+  /** the plan's base year (t0 unless the baseline cell is dated) */
+  readonly baseYear: number;
+  /** the plan's period end (tT) */
+  readonly targetYear: number;
 }

@@ -1,0 +1,80 @@
+import type { Direction, EvaluationMethod, IndicatorEvaluation, Target, TargetForm } from '../domain/index.ts';
+import { classifyForm } from './classify-form.ts';
+import { resolveDirection } from './direction.ts';
+import { selectSeries, numericValues, type ObservedValue } from './series.ts';
+import type { JudgeContext, Judgement } from './judgement.ts';
+import { judgeLevel } from './judge-level.ts';
+import { judgeCumulative } from './judge-cumulative.ts';
+import { judgeMaintain } from './judge-maintain.ts';
+import { judgeGrowth } from './judge-growth.ts';
+import { judgeQualitative } from './judge-qualitative.ts';
+import { annualTargetFor, buildAnnualPath, cumulativeGrowth } from './annual-path.ts';
+import { defaultThresholds, type Thresholds } from './thresholds.ts';
+import { isPercentUnit } from './units.ts';
+import { labelFor } from './status.ts';
+import { warningFor } from './warning.ts';
+
+export interface IndicatorInput {
+  readonly target: Target;
+  /** this indicator's observations (any years; the engine picks t0 < y ≤ asOf) */
+  readonly observations: readonly ObservedValue[];
+  readonly asOf: number;
+  readonly method?: EvaluationMethod;
+  readonly thresholds?: Thresholds;
+  /** the indicator catalogue's direction, when it has one */
+  readonly direction?: Direction | null;
+  /** the 年度计划's yearly targets, overriding the path */
+  readonly annualTargets?: Readonly<Record<number, number>>;
+}
+
+const judges: Record<TargetForm, (ctx: JudgeContext) => Judgement> = {
+  qualitative: judgeQualitative,
+  growth: judgeGrowth,
+  cumulative: judgeCumulative,
+  maintain: judgeMaintain,
+  level: judgeLevel,
+};
+
+/** Judges one indicator by its form and the chosen method (evaluation.md). Pure. */
+export function evaluateIndicator(input: IndicatorInput): IndicatorEvaluation {
+  const { target } = input;
+  const form = classifyForm(target);
+  const t0 = form === 'cumulative' ? target.baseYear : (target.baseline?.year ?? target.baseYear);
+  const T = target.target.value ?? 0;
+  const B = form === 'cumulative' ? 0 : (target.baseline?.value ?? null);
+  const series = selectSeries(input.observations, t0, input.asOf, target.unit);
+  const ctx: JudgeContext = {
+    target, T, B, t0, tT: target.targetYear, asOf: input.asOf, series,
+    method: input.method ?? 'time-progress',
+    thresholds: input.thresholds ?? defaultThresholds,
+    percent: isPercentUnit(target.unit),
+    resolve: (baseline) => resolveDirection({
+      name: target.name, catalogue: input.direction, comparator: target.target.comparator,
+      baseline, target: target.target.value,
+    }),
+  };
+  const judged = judges[form](ctx);
+  const path = buildAnnualPath({ form, baseline: judged.baselineUsed?.value ?? B, t0: judged.baselineUsed?.year ?? t0, target: target.target.value, tT: target.targetYear, overrides: input.annualTargets });
+  const actual = form === 'growth' ? cumulativeGrowth(numericValues(series).map((v) => v.value)) : judged.level;
+  const annualTarget = judged.latest && judged.level !== null ? annualTargetFor(path, judged.latest.year, actual, judged.direction, input.annualTargets) : null;
+  return {
+    name: target.name,
+    unit: target.unit,
+    attribute: target.attribute,
+    direction: judged.direction,
+    form,
+    baseline: target.baseline ? { year: t0, value: target.baseline.value } : null,
+    target: { year: target.targetYear, raw: target.target.raw, value: target.target.value },
+    latest: judged.latest,
+    timeProgress: judged.timeProgress,
+    completion: judged.completion,
+    pace: judged.pace,
+    status: judged.status,
+    label: labelFor(judged.status, (judged.latest?.year ?? input.asOf) >= target.targetYear),
+    forecast: judged.forecast,
+    warning: warningFor(judged.status, judged.forecast?.outcome ?? null, target.attribute),
+    explanation: [...judged.explanation, ...series.notes].join('；'),
+    annualTarget,
+    path,
+  };
+}

@@ -1,0 +1,81 @@
+import type { Direction, EvaluationMethod, Indicator, IndicatorTable, Observation, PlanEvaluation, PlanMeta, ProgressStatus, Target } from '../domain/index.ts';
+import { invalidInput } from '../domain/index.ts';
+import { evaluateIndicator } from './evaluate-indicator.ts';
+import { evaluateCompletionRow, isBlankValue, summarizeCompletion } from './completion-table.ts';
+import { matchName, matchesRegion } from './indicator-name.ts';
+import { normalizeThresholds, type Thresholds } from './thresholds.ts';
+
+/** What evaluatePlan reads of a plan-extract/1 (or a stored plan). */
+export interface PlanInput {
+  readonly plan: Pick<PlanMeta, 'title' | 'region' | 'period' | 'baseYear'>;
+  readonly tables?: readonly IndicatorTable[];
+  readonly indicators: readonly Indicator[];
+}
+
+export type ObservationInput = Pick<Observation, 'indicator' | 'year' | 'value' | 'comparator' | 'milestone' | 'note' | 'unit'> &
+  Partial<Pick<Observation, 'region'>>;
+
+export interface EvaluatePlanInput {
+  readonly plan: PlanInput;
+  readonly observations: readonly ObservationInput[];
+  /** defaults to the latest year of any observation used, or the base year */
+  readonly asOf?: number;
+  readonly method?: EvaluationMethod;
+  readonly thresholds?: Partial<Thresholds>;
+  /** the catalogue's direction for an indicator name */
+  readonly directions?: (name: string) => Direction | null | undefined;
+  /** 年度计划 targets by indicator name, then year */
+  readonly annualTargets?: Readonly<Record<string, Readonly<Record<number, number>>>>;
+}
+
+const statuses: ProgressStatus[] = ['achieved', 'ahead', 'on-track', 'lagging', 'regressing', 'no-data', 'not-assessable'];
+
+/** The plan's base year and period end; invalid-input when the plan states neither. */
+export function planYears(plan: PlanInput['plan']): { baseYear: number; targetYear: number } {
+  const baseYear = plan.baseYear ?? (plan.period ? plan.period.start - 1 : null);
+  const targetYear = plan.period?.end ?? (baseYear !== null ? baseYear + 5 : null);
+  if (baseYear === null || targetYear === null) {
+    throw invalidInput('未能从规划中识别规划期（如“2021—2025年”）和基期年份，无法评估；请检查规划文本的标题或指标表表头');
+  }
+  return { baseYear, targetYear };
+}
+
+const isCompletionRow = (row: Indicator, tables: readonly IndicatorTable[]): boolean =>
+  row.actual !== null || tables.some((t) => t.caption === row.table && t.kind === 'completion');
+
+/** A domain Target from an extracted indicator row and the plan's years. */
+export const targetOf = (row: Indicator, years: { baseYear: number; targetYear: number }): Target => ({
+  name: row.name, unit: row.unit, attribute: row.attribute, baseline: isBlankValue(row.baseline) ? null : row.baseline,
+  target: row.target!, baseYear: years.baseYear, targetYear: years.targetYear,
+});
+
+/** Evaluates every target row and completion-table row of a plan (evaluation/1). Pure. */
+export function evaluatePlan(input: EvaluatePlanInput): PlanEvaluation {
+  const { plan } = input;
+  const years = planYears(plan.plan);
+  const thresholds = normalizeThresholds(input.thresholds);
+  const method = input.method ?? 'time-progress';
+  const tables = plan.tables ?? [];
+  const observations = input.observations.filter((o) => !o.region || matchesRegion(o.region, plan.plan.region));
+  const targetRows = plan.indicators.filter((row) => !isCompletionRow(row, tables) && !isBlankValue(row.target));
+  const matched = targetRows.map((row) => observations.filter((o) => matchName(o.indicator, row.name) !== undefined));
+  const asOf = input.asOf ?? Math.max(years.baseYear, ...matched.flat().map((o) => o.year));
+  const indicators = targetRows.map((row, i) => evaluateIndicator({
+    target: targetOf(row, years), observations: matched[i], asOf, method, thresholds,
+    direction: input.directions?.(row.name) ?? null, annualTargets: input.annualTargets?.[row.name],
+  }));
+  const completion = plan.indicators
+    .filter((row) => isCompletionRow(row, tables))
+    .flatMap((row) => evaluateCompletionRow(row, thresholds, input.directions?.(row.name)) ?? []);
+  const summary = Object.fromEntries(statuses.map((s) => [s, indicators.filter((e) => e.status === s).length]));
+  return {
+    schema: 'evaluation/1',
+    plan: { title: plan.plan.title, region: plan.plan.region },
+    asOf,
+    method,
+    summary: { ...(summary as Record<ProgressStatus, number>), warnings: indicators.filter((e) => e.warning !== null).length },
+    indicators,
+    completion,
+    completionSummary: summarizeCompletion(completion),
+  };
+}

@@ -1,0 +1,43 @@
+import type { ProgressStatus } from '../domain/index.ts';
+import { emptyJudgement, noDataText, type JudgeContext, type Judgement } from './judgement.ts';
+import { numberText } from './round.ts';
+
+/** Milestone words, matched whole and exactly, and the status each decides. */
+export const milestoneStatus: Readonly<Record<string, ProgressStatus>> = {
+  完成: 'achieved',
+  已完成: 'achieved',
+  建成: 'achieved',
+  已建成: 'achieved',
+  实现: 'achieved',
+  达到: 'achieved',
+  推进中: 'on-track',
+  在建: 'on-track',
+  进行中: 'on-track',
+  未启动: 'lagging',
+  未开工: 'lagging',
+  滞后: 'lagging',
+};
+
+export const isMilestoneWord = (text: string | null | undefined): boolean =>
+  text != null && Object.hasOwn(milestoneStatus, text.trim());
+
+/** A target without a number (建成, 市下达目标): the latest milestone word decides. */
+export function judgeQualitative(ctx: JudgeContext): Judgement {
+  const d = ctx.resolve(ctx.B).direction;
+  const values = ctx.series.values;
+  if (values.length === 0) return emptyJudgement('no-data', d, [noDataText(ctx.t0, ctx.asOf)]);
+  const latest = values[values.length - 1];
+  const point = { year: latest.year, value: latest.value };
+  const goal = `定性目标“${ctx.target.target.raw}”`;
+  if (latest.value !== null) {
+    const text = `${goal}的${latest.year}年观测值为数字${numberText(latest.value)}，应填里程碑词（完成、推进中、未启动等）`;
+    return { ...emptyJudgement('not-assessable', d, [text]), latest: point };
+  }
+  const word = (latest.milestone ?? '').trim();
+  const status = milestoneStatus[word];
+  if (!status || !Object.hasOwn(milestoneStatus, word)) {
+    const text = `${goal}的${latest.year}年观测值“${word}”不是可识别的里程碑词（完成、推进中、未启动等）`;
+    return { ...emptyJudgement('not-assessable', d, [text]), latest: point };
+  }
+  return { ...emptyJudgement(status, d, [`${goal}：${latest.year}年为“${word}”`]), latest: point };
+}
