@@ -5,7 +5,7 @@ import { countUsers, findUserByName, insertGrant, insertUser, selectGrants, sele
 import { deleteExpiredSessions, deleteSession, findSession, insertSession } from '../storage/sessions.ts';
 import { hashPassword, verifyPassword } from './accounts-passwords.ts';
 
-export type { Role, Grant };
+export type { Role, Grant, Database };
 
 export interface User {
   readonly id: number;

@@ -1,0 +1,53 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { guard, identify } from './auth.ts';
+import type { AppDeps, AppEnv } from './env.ts';
+import { handleError, invalidRequest, tooLarge } from './errors.ts';
+import { accountRoutes } from './routes/accounts.ts';
+import { planRoutes } from './routes/plans.ts';
+import { observationRoutes } from './routes/observations.ts';
+import { evaluationRoutes } from './routes/evaluation.ts';
+import { uploadRoutes } from './routes/upload.ts';
+import { otherRoutes } from './routes/other.ts';
+import { serveWeb } from './static.ts';
+
+export type { AppDeps } from './env.ts';
+
+const jsonLimit = 1024 * 1024;
+const uploadLimit = 50 * 1024 * 1024;
+
+/** The HTTP face of PlanTrack: /api routes over the services, the web app under /. No port: tests call app.request. */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw invalidRequest(result.error.issues);
+    },
+  });
+  app.onError(handleError);
+  app.notFound((c) => c.json({ error: 'not-found', message: `没有这个地址：${c.req.method} ${c.req.path}`, details: null }, 404));
+  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] } }));
+  const cache = new Map<string, Promise<unknown>>();
+  app.use('/api/*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('cache', cache);
+    const limit = c.req.path === '/api/plans' && c.req.method === 'POST' ? (deps.uploadLimit ?? uploadLimit) : (deps.bodyLimit ?? jsonLimit);
+    return bodyLimit({ maxSize: limit, onError: () => { throw tooLarge(limit); } })(c, next);
+  });
+  app.use('/api/*', identify(), guard(), async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.res.status < 400) cache.clear();
+  });
+  accountRoutes(app);
+  uploadRoutes(app);
+  planRoutes(app);
+  observationRoutes(app);
+  evaluationRoutes(app);
+  otherRoutes(app);
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'PlanTrack 规划监测 API', version: '1', description: '规划、指标、监测数据、评估与报告。写操作需登录并带 X-CSRF-Token 请求头。' },
+  });
+  if (deps.webRoot) serveWeb(app, deps.webRoot);
+  return app;
+}

@@ -1,0 +1,74 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { AppError } from '../domain/index.ts';
+import { assertCanWrite, findSessionByToken, hasUsers, type User } from '../services/accounts.ts';
+import type { AppEnv } from './env.ts';
+
+export const sessionCookie = 'plantrack_session';
+export const csrfHeader = 'x-csrf-token';
+
+/** Before any account exists the server is a local single-user tool: the one on this machine is admin. */
+const localUser: User = { id: 0, name: '本机用户', role: 'admin', department: null };
+
+/** Finds who is asking: a session cookie, the local user before accounts exist, or nobody. */
+export function identify(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const { db } = c.get('deps');
+    const token = getCookie(c, sessionCookie);
+    const session = token ? await findSessionByToken(db, token) : undefined;
+    if (session) {
+      c.set('user', session.user);
+      c.set('csrfToken', session.csrfToken);
+    } else if (!(await hasUsers(db))) {
+      c.set('user', localUser);
+    }
+    await next();
+  };
+}
+
+const unsafe = (method: string) => !['GET', 'HEAD', 'OPTIONS'].includes(method);
+
+/**
+ * Reads need a login unless the server is public; writes need a login, and a cookie session must also
+ * echo its CSRF token in a header (double submit) — SameSite=Strict already keeps other sites' cookies out.
+ */
+export function guard(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    checkOrigin(c);
+    const user = c.get('user');
+    const open = c.req.path === '/api/login' || c.req.path === '/api/openapi.json' || c.req.path === '/api/session';
+    if (!open && !user && (unsafe(c.req.method) || !c.get('deps').public)) {
+      throw new AppError('unauthorized', '请先登录（POST /api/login 或在网页上登录）');
+    }
+    if (unsafe(c.req.method) && c.get('csrfToken') && c.req.header(csrfHeader) !== c.get('csrfToken')) {
+      throw new AppError('forbidden', '缺少或错误的 CSRF 令牌：请刷新页面后重试（请求头 X-CSRF-Token）');
+    }
+    await next();
+  };
+}
+
+/** A browser sends Origin on cross-site writes: refuse one that is not this server. */
+function checkOrigin(c: Context<AppEnv>) {
+  const origin = c.req.header('origin');
+  if (!origin || !unsafe(c.req.method)) return;
+  const host = c.req.header('host') ?? new URL(c.req.url).host;
+  if (new URL(origin).host !== host) throw new AppError('forbidden', `拒绝来自其他站点（${origin}）的写请求`);
+}
+
+export function currentUser(c: Context<AppEnv>): User {
+  const user = c.get('user');
+  if (!user) throw new AppError('unauthorized', '请先登录');
+  return user;
+}
+
+export async function requireWrite(c: Context<AppEnv>, target: { plan?: string | null; indicator?: string | null }): Promise<User> {
+  const user = currentUser(c);
+  await assertCanWrite(c.get('deps').db, user, target);
+  return user;
+}
+
+export function requireAdmin(c: Context<AppEnv>): User {
+  const user = currentUser(c);
+  if (user.role !== 'admin') throw new AppError('forbidden', `此操作仅限管理员；当前用户 ${user.name} 的角色是 ${user.role}`);
+  return user;
+}

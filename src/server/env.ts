@@ -1,0 +1,25 @@
+import type { Database } from '../services/accounts.ts';
+import type { User } from '../services/accounts.ts';
+
+export interface AppDeps {
+  readonly db: Database;
+  /** anonymous visitors may read (plantrack serve --public) */
+  readonly public?: boolean;
+  /** the site is served over https: cookies get Secure */
+  readonly secure?: boolean;
+  /** folder of the built web app (dist/web); omitted → API only */
+  readonly webRoot?: string;
+  /** request body limit in bytes for JSON (uploads get uploadLimit) */
+  readonly bodyLimit?: number;
+  readonly uploadLimit?: number;
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    user: User | undefined;
+    csrfToken: string | undefined;
+    /** evaluations of stored plans, dropped on every successful write */
+    cache: Map<string, Promise<unknown>>;
+  };
+}

@@ -1,0 +1,65 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { AppEnv } from '../env.ts';
+import { operations } from '../operations.ts';
+import { Anything, ErrorBody, PlanParam, json } from '../schemas.ts';
+
+const EvaluationQuery = z.object({
+  method: z.enum(['time-progress', 'cagr-ratio', 'extrapolation']).optional(),
+  asOf: z.coerce.number().int().min(2000).max(2100).optional().openapi({ description: '评估年份（默认最新数据年）' }),
+});
+
+/** Evaluations are cached per plan and options until the next write (see app.ts). */
+function evaluate(c: Context<AppEnv>, plan: string, options: { method?: string; asOf?: number }) {
+  const key = JSON.stringify([plan, options.method ?? null, options.asOf ?? null]);
+  const cache = c.get('cache');
+  let result = cache.get(key);
+  if (!result) {
+    result = operations.evaluateStoredPlan(c.get('deps').db, plan, options);
+    cache.set(key, result);
+    result.catch(() => cache.delete(key));
+  }
+  return result;
+}
+
+export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/api/plans/{plan}/evaluation', tags: ['evaluation'], summary: '评估一个规划（evaluation/1）',
+      request: { params: PlanParam, query: EvaluationQuery }, responses: { 200: json(Anything, 'evaluation/1'), 404: json(ErrorBody, '没有这个规划') },
+    }),
+    async (c) => c.json(await evaluate(c, c.req.valid('param').plan, c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/overview', tags: ['evaluation'], summary: '全部规划的状态统计与预警', responses: { 200: json(Anything, '每个规划一行') } }),
+    async (c) => {
+      const plans = (await operations.listPlans(c.get('deps').db)) as Array<{ id: string }>;
+      const rows = await Promise.all(
+        plans.map(async (plan) => {
+          const evaluation = (await evaluate(c, String(plan.id), {})) as { asOf: number; summary: Record<string, number> };
+          return { plan, asOf: evaluation.asOf, summary: evaluation.summary };
+        }),
+      );
+      return c.json(rows, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/api/plans/{plan}/report', tags: ['reports'], summary: '下载评估报告（docx 或 html）',
+      request: { params: PlanParam, query: EvaluationQuery.extend({ format: z.enum(['docx', 'html']).default('docx') }) },
+      responses: {
+        200: { description: '报告文件', content: { 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: z.string().openapi({ format: 'binary' }) }, 'text/html': { schema: z.string() } } },
+        404: json(ErrorBody, '没有这个规划'),
+      },
+    }),
+    async (c) => {
+      const { plan } = c.req.valid('param');
+      const { format, ...options } = c.req.valid('query');
+      const report = (await operations.renderPlanReport(c.get('deps').db, plan, { ...options, format })) as { bytes: Uint8Array | string; fileName: string };
+      const type = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/html; charset=utf-8';
+      c.header('Content-Type', type);
+      c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(report.fileName)}`);
+      return c.body(typeof report.bytes === 'string' ? report.bytes : new Uint8Array(report.bytes), 200) as never;
+    },
+  );
+}

@@ -1,0 +1,63 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { requireWrite } from '../auth.ts';
+import type { AppEnv } from '../env.ts';
+import { operations } from '../operations.ts';
+import { Anything, ErrorBody, json, jsonBody } from '../schemas.ts';
+
+const year = z.coerce.number().int().min(1949).max(2100);
+
+/** The spec's body of POST /api/observations, plus the version a revision expects to replace. */
+export const ObservationBody = z
+  .object({
+    region: z.string().trim().min(1).max(100).openapi({ example: '连云港市' }),
+    indicator: z.string().trim().min(1).max(200).openapi({ example: '常住人口城镇化率' }),
+    year: z.number().int().min(1949).max(2100).openapi({ example: 2023 }),
+    value: z.union([z.number().finite(), z.string().trim().min(1).max(100)]).openapi({ description: '数值，或带比较符/里程碑词的文字（≥70、建成）' }),
+    unit: z.string().max(50).optional(),
+    note: z.string().max(500).optional().openapi({ description: '预计、修订、七普 …' }),
+    source_title: z.string().max(500).optional(),
+    source_url: z.string().url().max(2000).optional(),
+    expected_version: z.number().int().min(0).optional().openapi({ description: '修订已有值时：所读到的版本号；不一致时回答 409 并给出当前值' }),
+  })
+  .strict()
+  .openapi('ObservationInput');
+
+const Filter = z.object({
+  region: z.string().max(100).optional(),
+  indicator: z.string().max(200).optional(),
+  year: year.optional(),
+});
+
+export function observationRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/observations', tags: ['observations'], summary: '监测数据（可按地区、指标、年份筛选）', request: { query: Filter }, responses: { 200: json(Anything, '监测值') } }),
+    async (c) => c.json(await operations.listObservations(c.get('deps').db, c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/api/observations/history', tags: ['observations'], summary: '一个指标历次修订的值与来源',
+      request: { query: Filter.extend({ region: z.string().min(1).max(100), indicator: z.string().min(1).max(200) }) },
+      responses: { 200: json(Anything, '修订历史') },
+    }),
+    async (c) => c.json(await operations.observationHistory(c.get('deps').db, c.req.valid('query')), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/api/observations', tags: ['observations'], summary: '录入或修订一个年度值',
+      request: { body: jsonBody(ObservationBody) },
+      responses: {
+        201: json(Anything, '已保存'), 400: json(ErrorBody, '字段无效（details.field 指出字段）'), 403: json(ErrorBody, '无权限'),
+        409: json(ErrorBody, '版本冲突：他人已修改，details 给出当前值'),
+      },
+    }),
+    async (c) => {
+      const body = c.req.valid('json');
+      const user = await requireWrite(c, { plan: body.region, indicator: body.indicator });
+      const input = {
+        region: body.region, indicator: body.indicator, year: body.year, value: body.value, unit: body.unit ?? null, note: body.note ?? null,
+        sourceTitle: body.source_title ?? null, sourceUrl: body.source_url ?? null, expectedVersion: body.expected_version, by: user.name,
+      };
+      return c.json(await operations.recordObservation(c.get('deps').db, input), 201);
+    },
+  );
+}

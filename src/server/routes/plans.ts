@@ -1,0 +1,56 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { requireWrite } from '../auth.ts';
+import type { AppEnv } from '../env.ts';
+import { operations } from '../operations.ts';
+import { Anything, ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
+
+const Correction = z
+  .object({
+    table: z.string().max(200).optional(),
+    row: z.string().min(1).max(200).openapi({ description: '指标名称（表中的行）' }),
+    field: z.enum(['value', 'name', 'category', 'unit', 'target', 'baseline', 'attribute']),
+    value: z.string().max(500),
+    reason: z.string().max(500).optional(),
+  })
+  .openapi('Correction');
+
+const get = (path: string, summary: string, description: string) =>
+  createRoute({ method: 'get', path, tags: ['plans'], summary, request: { params: PlanParam }, responses: { 200: json(Anything, description), 404: json(ErrorBody, '没有这个规划') } });
+
+export function planRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/regions', tags: ['plans'], summary: '地区列表', responses: { 200: json(Anything, '地区') } }),
+    async (c) => c.json(await operations.listRegions(c.get('deps').db), 200),
+  );
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/plans', tags: ['plans'], summary: '规划列表', responses: { 200: json(Anything, '规划') } }),
+    async (c) => c.json(await operations.listPlans(c.get('deps').db), 200),
+  );
+  app.openapi(get('/api/plans/{plan}', '一个规划（元数据）', '规划'), async (c) => c.json(await operations.getPlan(c.get('deps').db, c.req.valid('param').plan), 200));
+  app.openapi(get('/api/plans/{plan}/extract', '规划的抽取结果（plan-extract/1）', '抽取结果'), async (c) =>
+    c.json(await operations.getPlanExtract(c.get('deps').db, c.req.valid('param').plan), 200),
+  );
+  app.openapi(get('/api/plans/{plan}/outline', '规划目录', '目录树'), async (c) => {
+    const extract = (await operations.getPlanExtract(c.get('deps').db, c.req.valid('param').plan)) as { outline?: unknown };
+    return c.json(extract.outline ?? [], 200);
+  });
+  app.openapi(get('/api/plans/{plan}/indicators', '规划的指标（印刷的目标与最新值）', '指标'), async (c) =>
+    c.json(await operations.getPlanIndicators(c.get('deps').db, c.req.valid('param').plan), 200),
+  );
+  app.openapi(get('/api/plans/{plan}/text', '规划全文（按行）', '文本行'), async (c) =>
+    c.json(await operations.getPlanText(c.get('deps').db, c.req.valid('param').plan), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/api/plans/{plan}/corrections', tags: ['plans'], summary: '更正一个误读的单元格（留痕，重新导入后保留）',
+      request: { params: PlanParam, body: jsonBody(Correction) },
+      responses: { 200: json(Anything, '已更正'), 403: json(ErrorBody, '无权限'), 404: json(ErrorBody, '没有这个规划或指标') },
+    }),
+    async (c) => {
+      const { plan } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const user = await requireWrite(c, { plan, indicator: body.row });
+      return c.json(await operations.correctIndicator(c.get('deps').db, plan, { ...body, by: user.name }), 200);
+    },
+  );
+}
