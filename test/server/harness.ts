@@ -26,7 +26,7 @@ export async function loginAs(app: App, name: string, password: string): Promise
   const { csrfToken } = (await response.json()) as { csrfToken: string };
   return {
     csrf: csrfToken,
-    request: (path, init = {}) => {
+    request: async (path, init = {}) => {
       const headers = new Headers(init.headers);
       headers.set('cookie', cookie);
       if (!headers.has('x-csrf-token')) headers.set('x-csrf-token', csrfToken);
