@@ -1,0 +1,18 @@
+import { warningLabel } from './labels.ts';
+import type { GapRow, IndicatorRow, ReportSummary } from './report.ts';
+
+/** The printed cells of one indicator row, in the order of indicatorColumns. */
+export const indicatorCells = (r: IndicatorRow): string[] => [
+  r.category, r.name, r.unit, r.baseline, r.target, r.attribute, r.latest, r.completion, r.timeProgress, r.label, warningLabel(r.warning),
+];
+
+/** The printed cells of one gap row, in the order of gapColumns. */
+export const gapCells = (g: GapRow): string[] => [g.name, g.attribute, g.label, g.latest, g.target, g.gap, g.neededPace];
+
+/** 项数 by status, only the statuses that occur, plus the warnings. */
+export function countCells(summary: ReportSummary): string[][] {
+  const rows = summary.counts.filter((c) => c.count > 0).map((c) => [c.label, String(c.count)]);
+  rows.push(['合计', String(summary.total)]);
+  if (summary.warnings.red + summary.warnings.yellow > 0) rows.push(['其中预警', `红色${summary.warnings.red}项，黄色${summary.warnings.yellow}项`]);
+  return rows;
+}

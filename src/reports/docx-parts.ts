@@ -1,0 +1,42 @@
+import { AlignmentType, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+
+/** 宋体 for body text, 黑体 for headings; Latin text in Times New Roman / Arial. */
+export const fonts = {
+  body: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' },
+  heading: { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '黑体' },
+} as const;
+
+export const heading = (text: string, level: 1 | 2 = 1) =>
+  new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
+
+export const paragraph = (text: string, options: { indent?: boolean; center?: boolean; size?: number; bold?: boolean } = {}) =>
+  new Paragraph({
+    alignment: options.center ? AlignmentType.CENTER : undefined,
+    indent: options.indent ? { firstLine: 420 } : undefined,
+    children: [new TextRun({ text, size: options.size, bold: options.bold })],
+  });
+
+export interface CellStyle {
+  /** fill colour, hex without # */
+  readonly fill?: string;
+  /** text colour, hex without # */
+  readonly colour?: string;
+  readonly bold?: boolean;
+}
+
+function cell(text: string, style: CellStyle = {}): TableCell {
+  return new TableCell({
+    shading: style.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: style.fill } : undefined,
+    children: [new Paragraph({ children: [new TextRun({ text, size: 18, bold: style.bold, color: style.colour })] })],
+  });
+}
+
+/**
+ * A real Word table; only the first row repeats on each page (tableHeader), so a row of data is
+ * never taken for a heading. `styleOf` shades chosen body cells.
+ */
+export function wordTable(head: readonly string[], rows: readonly string[][], styleOf?: (row: number, column: number) => CellStyle | undefined): Table {
+  const header = new TableRow({ tableHeader: true, children: head.map((h) => cell(h, { fill: 'D9D9D9', bold: true })) });
+  const body = rows.map((r, i) => new TableRow({ cantSplit: true, children: r.map((c, j) => cell(c, styleOf?.(i, j))) }));
+  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...body] });
+}

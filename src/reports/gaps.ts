@@ -1,0 +1,62 @@
+import type { IndicatorEvaluation } from '../domain/index.ts';
+import { attributeLabel } from './labels.ts';
+import { differenceUnit, formatNumber } from './format.ts';
+import type { JudgedIndicator } from './indicator-rows.ts';
+import type { GapRow } from './report.ts';
+
+/** Lagging, regressing or warned indicators and every binding one, with the distance left. */
+export function buildGaps(judged: readonly JudgedIndicator[], baseYear: number | null): GapRow[] {
+  return judged
+    .map((j) => j.evaluation)
+    .filter((e) => e.status === 'lagging' || e.status === 'regressing' || e.warning !== null || e.attribute === 'binding')
+    .map((e) => gapRow(e, baseYear));
+}
+
+/** The level the judgement used: the sum for cumulative targets, the compound mean for growth. */
+export function judgedLevel(e: IndicatorEvaluation): number | null {
+  const target = e.target?.value ?? null;
+  if (e.form === 'growth') return e.pace !== null && target !== null ? e.pace * target : e.latest?.value ?? null;
+  if (e.form === 'cumulative' && e.completion !== null && target !== null) return round(e.completion * target);
+  return e.latest?.value ?? null;
+}
+
+function gapRow(e: IndicatorEvaluation, baseYear: number | null): GapRow {
+  const level = judgedLevel(e);
+  const target = e.target?.value ?? null;
+  const row = {
+    name: e.name,
+    attribute: attributeLabel(e.attribute),
+    label: e.label,
+    warning: e.warning,
+    latest: e.latest && level !== null ? `${formatNumber(level, 2)}（${e.latest.year}年）` : '—',
+    target: e.target?.raw ?? '—',
+  };
+  if (!e.latest || !e.target) return { ...row, gap: '—', neededPace: '暂无监测数据，需补报', gapValue: null, neededPaceValue: null };
+  if (level === null || target === null) return { ...row, gap: '—', neededPace: '定性目标，按期推进并报送进展', gapValue: null, neededPaceValue: null };
+  const gap = target - level;
+  const unit = e.form === 'growth' ? '个百分点' : differenceUnit(e.unit);
+  const gapText = `${gap > 0 ? '+' : ''}${formatNumber(gap, 2)}${unit}`;
+  const remaining = e.target.year - e.latest.year;
+  const reached = e.form === 'growth' ? gap <= 0 : e.direction * gap <= 0;
+  if (reached) return { ...row, gap: gapText, neededPace: '已达到目标，需保持', gapValue: round(gap), neededPaceValue: 0 };
+  if (remaining <= 0) return { ...row, gap: gapText, neededPace: '规划期已结束，目标未实现', gapValue: round(gap), neededPaceValue: null };
+  if (e.form === 'growth') {
+    const t0 = e.baseline?.year ?? baseYear ?? e.latest.year - 1;
+    const needed = requiredGrowth(target, level, e.latest.year - t0, e.target.year - t0);
+    return { ...row, gap: gapText, neededPace: `剩余${remaining}年需年均增长${formatNumber(needed, 2)}%`, gapValue: round(gap), neededPaceValue: round(needed) };
+  }
+  const yearly = gap / remaining;
+  const verb = yearly > 0 ? '提高' : '降低';
+  const amount = `${formatNumber(Math.abs(yearly), 2)}${unit}`;
+  const what = e.form === 'cumulative' ? `剩余${remaining}年每年需完成${formatNumber(yearly, 2)}${unit}` : `剩余${remaining}年需年均${verb}${amount}`;
+  return { ...row, gap: gapText, neededPace: what, gapValue: round(gap), neededPaceValue: round(yearly) };
+}
+
+/** The yearly growth rate (%) the remaining years need for the period's compound mean to reach the target. */
+export function requiredGrowth(targetRate: number, levelRate: number, yearsDone: number, periodYears: number): number {
+  const remaining = periodYears - yearsDone;
+  const needed = (1 + targetRate / 100) ** periodYears / (1 + levelRate / 100) ** yearsDone;
+  return 100 * (needed ** (1 / remaining) - 1);
+}
+
+const round = (value: number) => Math.round(value * 10000) / 10000;

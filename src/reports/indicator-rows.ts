@@ -1,0 +1,57 @@
+import type { Indicator, IndicatorEvaluation, PlanExtract } from '../domain/index.ts';
+import { attributeLabel } from './labels.ts';
+import { formatNumber, formatRatio, nameKey, withYear } from './format.ts';
+import type { IndicatorRow, ValueSource } from './report.ts';
+
+/** An evaluated indicator beside the table row it was read from (undefined for text targets). */
+export interface JudgedIndicator {
+  readonly evaluation: IndicatorEvaluation;
+  readonly printed: Indicator | undefined;
+}
+
+/**
+ * Pairs each evaluation with its printed row: same name, target tables first, each row used once
+ * (two rows of one name pair in document order).
+ */
+export function pairIndicators(extract: PlanExtract, evaluations: readonly IndicatorEvaluation[]): JudgedIndicator[] {
+  const targetTables = new Set(extract.tables.filter((t) => t.kind !== 'completion').map((t) => t.caption));
+  const candidates = extract.indicators.filter((i) => targetTables.has(i.table) || !extract.tables.some((t) => t.caption === i.table));
+  const used = new Set<Indicator>();
+  return evaluations.map((evaluation) => {
+    const printed = candidates.find((i) => !used.has(i) && nameKey(i.name) === nameKey(evaluation.name));
+    if (printed) used.add(printed);
+    return { evaluation, printed };
+  });
+}
+
+export function buildIndicatorRow({ evaluation: e, printed }: JudgedIndicator, sources: readonly ValueSource[]): IndicatorRow {
+  return {
+    category: printed?.category ?? '',
+    name: e.name,
+    unit: e.unit ?? printed?.unit ?? '',
+    baseline: printedBaseline(e, printed),
+    target: printed?.target?.raw || e.target?.raw || '—',
+    attribute: attributeLabel(e.attribute ?? printed?.attribute ?? null),
+    latest: latestText(e, sources),
+    completion: formatRatio(e.completion),
+    timeProgress: formatRatio(e.timeProgress),
+    status: e.status,
+    label: e.label,
+    warning: e.warning,
+    explanation: e.explanation,
+  };
+}
+
+function printedBaseline(e: IndicatorEvaluation, printed: Indicator | undefined): string {
+  const raw = printed?.baseline?.raw;
+  if (raw && raw !== '-' && raw !== '—') return printed?.baseline?.year ? withYear(raw, printed.baseline.year) : raw;
+  if (e.baseline?.value != null) return withYear(formatNumber(e.baseline.value, 4), e.baseline.year);
+  return '—';
+}
+
+function latestText(e: IndicatorEvaluation, sources: readonly ValueSource[]): string {
+  if (!e.latest) return '—';
+  if (e.latest.value !== null) return withYear(formatNumber(e.latest.value, 4), e.latest.year);
+  const milestone = sources.find((s) => nameKey(s.indicator) === nameKey(e.name) && s.year === e.latest!.year)?.milestone;
+  return milestone ? withYear(milestone, e.latest.year) : `—（${e.latest.year}年）`;
+}

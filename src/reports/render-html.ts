@@ -1,0 +1,73 @@
+import { countCells, gapCells, indicatorCells } from './cells.ts';
+import { escapeHtml as h } from './escape-html.ts';
+import { gapColumns, indicatorColumns, measureNotes, sectionTitles, statusColours, warningColours } from './labels.ts';
+import type { IndicatorRow, Report, SourceEntry } from './report.ts';
+
+const style = `
+body{font-family:"Noto Serif CJK SC","Songti SC",SimSun,serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.6}
+h1,h2,h3{font-family:"Noto Sans CJK SC","Heiti SC",SimHei,sans-serif}
+h1{text-align:center;font-size:1.8em;margin-top:2em}
+.cover{text-align:center;margin-bottom:3em}.cover p{margin:.3em}
+table{border-collapse:collapse;width:100%;margin:1em 0;font-size:.9em}
+th,td{border:1px solid #999;padding:.3em .5em;vertical-align:top}
+th{background:#f0f0f0}
+.warn-red{color:#${warningColours.red};font-weight:bold}.warn-yellow{color:#${warningColours.yellow};font-weight:bold}
+figure{display:inline-block;margin:.5em}figcaption{text-align:center;font-size:.9em}
+.judgement{font-size:1.05em;text-indent:2em}
+.quote{color:#555}
+`;
+
+/** The report as one self-contained HTML page: inline CSS, charts as inline SVG, all text escaped. */
+export function renderHtml(report: Report): string {
+  const { cover } = report;
+  return `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${h(cover.title)}</title><style>${style}</style></head>
+<body>
+<div class="cover"><h1>${h(cover.title)}</h1>
+${cover.region ? `<p>地区：${h(cover.region)}</p>` : ''}${cover.period ? `<p>规划期：${cover.period.start}—${cover.period.end}年</p>` : ''}
+<p>评估基准年：${cover.asOf}年</p><p>${h(cover.date)}</p></div>
+<h2>${sectionTitles.summary}</h2>
+<p class="judgement">${h(report.summary.judgement)}</p>
+${table(['评估状态', '项数'], countCells(report.summary))}
+<h2>${sectionTitles.indicators}</h2>
+${indicatorTable(report.indicators)}
+<h2>${sectionTitles.charts}</h2>
+${report.charts.map((c) => `<figure>${c.svg}<figcaption>${h(c.title)}</figcaption></figure>`).join('\n')}
+<h2>${sectionTitles.gaps}</h2>
+${report.gaps.length ? table([...gapColumns], report.gaps.map(gapCells)) : '<p>无相对滞后或约束性指标。</p>'}
+<h2>${sectionTitles.boxes}</h2>
+${report.boxes.length ? report.boxes.map((b) => `<h3>${h(b.title)}</h3><ul>${b.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`).join('\n') : '<p>规划未列出专栏项目。</p>'}
+<h2>${sectionTitles.rules}</h2>
+${table(['状态', '判断规则'], report.appendix.rules.map((r) => [r.label, r.rule]))}
+<ul>${measureNotes.map((n) => `<li>${h(n)}</li>`).join('')}</ul>
+<h2>${sectionTitles.sources}</h2>
+${sourceTable(report.appendix.sources)}
+</body></html>
+`;
+}
+
+function table(head: readonly string[], rows: readonly string[][]): string {
+  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${h(c)}</td>`).join('')}</tr>`).join('\n');
+  return `<table><thead><tr>${head.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+}
+
+function indicatorTable(rows: readonly IndicatorRow[]): string {
+  const body = rows.map((r) => {
+    const cells = indicatorCells(r).map((c, i) => {
+      if (i === 9) return `<td style="background:#${statusColours[r.status]}" title="${h(r.explanation)}">${h(c)}</td>`;
+      if (i === 10 && r.warning) return `<td class="warn-${r.warning}">▲${h(c)}</td>`;
+      return `<td>${h(c)}</td>`;
+    });
+    return `<tr>${cells.join('')}</tr>`;
+  });
+  return `<table><thead><tr>${indicatorColumns.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
+}
+
+function sourceTable(entries: readonly SourceEntry[]): string {
+  const rows = entries.map((s) => {
+    const title = s.url && /^https?:\/\//i.test(s.url) ? `<a href="${h(s.url)}">${h(s.title)}</a>` : h(s.title);
+    const quote = s.quote ? `<div class="quote">“${h(s.quote)}”</div>` : '';
+    return `<tr><td>${h(s.indicator)}</td><td>${h(s.what)}</td><td>${h(s.value)}</td><td>${title}${quote}</td><td>${h(s.note ?? '')}</td></tr>`;
+  });
+  return `<table><thead><tr><th>指标</th><th>数值</th><th>内容</th><th>来源</th><th>备注</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}

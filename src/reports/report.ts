@@ -1,0 +1,136 @@
+import type { ProgressStatus, TargetForm, Warning } from '../domain/index.ts';
+
+/** 中期评估 while the period runs, 总结评估 once the as-of year reaches its end. */
+export type ReportKind = 'mid-term' | 'final';
+
+/** Where one published yearly value came from (an observation's source). */
+export interface ValueSource {
+  /** the plan indicator the value belongs to (matched by the caller) */
+  readonly indicator: string;
+  readonly year: number;
+  readonly value: number | null;
+  /** milestone word for qualitative targets */
+  readonly milestone?: string | null;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly quote: string | null;
+  readonly note: string | null;
+}
+
+export interface ReportCover {
+  readonly title: string;
+  readonly planTitle: string;
+  readonly region: string | null;
+  readonly period: { readonly start: number; readonly end: number } | null;
+  readonly asOf: number;
+  /** e.g. 2026年11月22日 */
+  readonly date: string;
+}
+
+export interface StatusCount {
+  readonly status: ProgressStatus;
+  readonly label: string;
+  readonly count: number;
+}
+
+export interface ReportSummary {
+  readonly total: number;
+  readonly counts: StatusCount[];
+  readonly warnings: { readonly red: number; readonly yellow: number };
+  /** overall judgement in Chinese prose, generated from the counts */
+  readonly judgement: string;
+}
+
+/** One row of the indicator table, every cell already printed. */
+export interface IndicatorRow {
+  readonly category: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly baseline: string;
+  /** the target as printed (≥82, 6左右) */
+  readonly target: string;
+  /** 约束性 / 预期性 / '' */
+  readonly attribute: string;
+  /** e.g. 63.08（2022年） */
+  readonly latest: string;
+  readonly completion: string;
+  readonly timeProgress: string;
+  readonly status: ProgressStatus;
+  readonly label: string;
+  readonly warning: Warning | null;
+  readonly explanation: string;
+}
+
+export interface ChartPoint {
+  readonly year: number;
+  readonly value: number;
+}
+
+/** What one indicator's chart shows; rendered to SVG by renderChartSvg. */
+export interface IndicatorChart {
+  readonly indicator: string;
+  readonly title: string;
+  readonly unit: string;
+  readonly form: TargetForm;
+  readonly years: number[];
+  /** 规划路径: the annual path from baseline to target */
+  readonly path: ChartPoint[];
+  /** 实际值 */
+  readonly actuals: ChartPoint[];
+  /** 预测: from the latest value to the forecast in the target year */
+  readonly forecast: ChartPoint[];
+  readonly target: ChartPoint | null;
+  readonly svg: string;
+}
+
+/** A lagging or binding indicator with how far it still has to go. */
+export interface GapRow {
+  readonly name: string;
+  readonly attribute: string;
+  readonly label: string;
+  readonly warning: Warning | null;
+  readonly latest: string;
+  readonly target: string;
+  /** target − latest, printed with its unit */
+  readonly gap: string;
+  /** the yearly change (or growth rate) still needed, in words */
+  readonly neededPace: string;
+  readonly gapValue: number | null;
+  readonly neededPaceValue: number | null;
+}
+
+export interface ProjectBox {
+  readonly title: string;
+  readonly line: number;
+  readonly items: string[];
+}
+
+export interface StatusRule {
+  readonly status: ProgressStatus;
+  readonly label: string;
+  readonly rule: string;
+}
+
+/** Where a value printed in the report came from. */
+export interface SourceEntry {
+  readonly indicator: string;
+  /** 规划文本 for a printed target, else the observation's year */
+  readonly what: string;
+  readonly value: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly quote: string | null;
+  readonly note: string | null;
+}
+
+/** The 中期评估/总结评估 report as a view model: every renderer prints only this. */
+export interface Report {
+  readonly kind: ReportKind;
+  readonly cover: ReportCover;
+  readonly summary: ReportSummary;
+  readonly indicators: IndicatorRow[];
+  readonly charts: IndicatorChart[];
+  readonly gaps: GapRow[];
+  readonly boxes: ProjectBox[];
+  readonly appendix: { readonly rules: StatusRule[]; readonly sources: SourceEntry[] };
+}

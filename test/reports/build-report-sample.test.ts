@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildReport } from '../../src/reports/index.ts';
+import { sampleInput } from './sample-input.ts';
+
+test('the summary counts statuses and writes the judgement from them', () => {
+  const { summary } = buildReport(sampleInput());
+  assert.equal(summary.total, 3);
+  assert.deepEqual(summary.counts.filter((c) => c.count).map((c) => `${c.label}${c.count}`), ['提前实现1', '相对滞后1', '暂无数据1']);
+  assert.equal(summary.judgement, '3项指标中，1项提前实现、1项相对滞后、1项暂无数据。1项指标预警（黄色1项）。总体进展基本符合预期，但部分指标相对滞后。');
+});
+
+test('a lagging level indicator gets its gap and the yearly pace still needed', () => {
+  const gap = buildReport(sampleInput()).gaps.find((g) => g.name === '常住人口城镇化率');
+  assert.ok(gap);
+  assert.equal(gap.gapValue, 6.92); // 70 − 63.08
+  assert.equal(gap.neededPaceValue, 2.3067); // over 2023–2025
+  assert.equal(gap.neededPace, '剩余3年需年均提高2.31个百分点');
+});
+
+test('a binding indicator is listed among the gaps even when achieved', () => {
+  const gap = buildReport(sampleInput()).gaps.find((g) => g.name === '空气质量优良天数比例');
+  assert.equal(gap?.attribute, '约束性');
+  assert.equal(gap?.neededPace, '已达到目标，需保持');
+});
+
+test('the chart path runs linearly from baseline to target; the forecast from the latest value', () => {
+  const chart = buildReport(sampleInput()).charts[0];
+  assert.deepEqual(chart.path.map((p) => p.value), [61.52, 63.216, 64.912, 66.608, 68.304, 70]);
+  assert.deepEqual(chart.actuals, [{ year: 2020, value: 61.52 }, { year: 2021, value: 62.38 }, { year: 2022, value: 63.08 }]);
+  assert.deepEqual(chart.forecast, [{ year: 2022, value: 63.08 }, { year: 2025, value: 65.4945 }]);
+  assert.deepEqual(chart.target, { year: 2025, value: 70 });
+  assert.match(chart.svg, /^<svg[^>]*width="560"/);
+  assert.match(chart.svg, /规划路径/);
+});
+
+test('as of the period end the report is a 总结评估报告 and achieved reads 已实现', () => {
+  const report = buildReport({ ...sampleInput(), asOf: 2025 });
+  assert.equal(report.kind, 'final');
+  assert.equal(report.cover.title, '《连云港市“十四五”新型城镇化规划》总结评估报告');
+  assert.equal(report.summary.counts[0].label, '已实现');
+});
+
+test('the appendix gives the rule of every status and the source of every value', () => {
+  const { appendix } = buildReport(sampleInput());
+  assert.equal(appendix.rules.length, 7);
+  const sources = appendix.sources.filter((s) => s.indicator === '常住人口城镇化率');
+  assert.deepEqual(sources.map((s) => s.what), ['规划目标', '2021年监测值', '2022年监测值']);
+  assert.equal(sources[0].title, '规划文本 表2-1  “十四五”时期新型城镇化发展主要指标，第106行');
+  assert.equal(sources[1].quote, '最低的是连云港市(62.38%)');
+});
+
+test('the 专栏 boxes are listed with their items', () => {
+  const { boxes } = buildReport(sampleInput());
+  assert.deepEqual(boxes, [{ title: '专栏3-1 公共服务领域重点工程', line: 242, items: ['教育：扩大义务教育阶段公办学校学位供给。'] }]);
+});
