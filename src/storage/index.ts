@@ -1,3 +1,11 @@
 export { locateDatabase, connectDatabase, type Database, type DatabaseLocation, type Sql, type SqlParam } from './database.ts';
 export { openDatabase } from './open-store.ts';
 export { migrate, type Migration } from './migrate.ts';
+export { insertRows } from './batch-insert.ts';
+export { recordAudit, type AuditEntry } from './audit.ts';
+export { ensureRegion, findRegion, listRegions, suggestRegions, inferRegionLevel, editDistance, type Region } from './regions.ts';
+export { insertPlan, replacePlanMeta, savePlanContent, type PlanRecord } from './save-plan.ts';
+export { listPlanRows, findPlanById, findPlanBySha, findPlansBySourceStem, findPlansOfRegion, findCurrentVersion, type PlanRow } from './plan-queries.ts';
+export { listPlanIndicators, findPlanIndicatorsByName, findIndicatorByKey, updateIndicator, type IndicatorRow, type IndicatorPatch } from './indicators.ts';
+export { insertCorrection, listCorrections, type Correction, type NewCorrection } from './corrections.ts';
+export { listTables, appliedMigrations, exportTables, countRows, restoreTables, type TableRows } from './backup.ts';

@@ -6,4 +6,10 @@ import type { Command } from '../command.ts';
  */
 export const commands: Record<string, () => Promise<{ command: Command }>> = {
   extract: () => import('./extract.ts'),
+  import: () => import('./import.ts'),
+  plans: () => import('./plans.ts'),
+  show: () => import('./show.ts'),
+  correct: () => import('./correct.ts'),
+  export: () => import('./export.ts'),
+  restore: () => import('./restore.ts'),
 };

@@ -1,4 +1,5 @@
 import type { Migration } from '../migrate.ts';
+import { plansMigration } from './001-plans.ts';
 import { accountsMigration } from './060-accounts.ts';
 import { responsibilitiesMigration } from './061-responsibilities.ts';
 
@@ -6,4 +7,4 @@ import { responsibilitiesMigration } from './061-responsibilities.ts';
  * Every schema change, in order. Ranges keep parallel work apart:
  * 001–019 plans & indicators, 020–039 observations & catalogue, 040–059 search, 060–079 accounts & audit.
  */
-export const migrations: Migration[] = [accountsMigration, responsibilitiesMigration];
+export const migrations: Migration[] = [plansMigration, accountsMigration, responsibilitiesMigration];

@@ -1,0 +1,47 @@
+import { resolve } from 'node:path';
+import { UsageError, flag, type Command } from '../command.ts';
+import { importPlans, type ImportResult } from '../../services/index.ts';
+import { actor, databaseOptions, withDatabase } from '../with-database.ts';
+
+const statusText: Record<ImportResult['status'], string> = {
+  imported: '已导入', 'new-version': '新版本', unchanged: '未变化', replaced: '已重新抽取', failed: '失败',
+};
+
+function resultLine(r: ImportResult): string {
+  if (r.status === 'failed') return `✗ ${r.file}：${r.error}`;
+  const what = `${r.region ?? '（地区未识别）'} ${r.title ?? '（标题未识别）'}`;
+  const version = r.status === 'new-version' ? `，第 ${r.version} 版（旧版保留）` : '';
+  const fixes = r.corrections ? `，沿用更正 ${r.corrections} 处` : '';
+  return `${r.status === 'unchanged' ? '=' : '✓'} ${r.file}  ${statusText[r.status]}：#${r.planId} ${what}，指标 ${r.indicators} 项${version}${fixes}`;
+}
+
+function progressBar(done: number, total: number, file: string): string {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${file.slice(0, 40).padEnd(40)}`;
+}
+
+export const command: Command = {
+  summary: '导入规划文件：抽取并存入数据库（相同文件不重复导入，新版本与旧版并存）',
+  usage: 'plantrack import FILE… [--data DIR] [--by NAME] [--replace]',
+  options: { ...databaseOptions, replace: { type: 'boolean' } },
+  async run(ctx) {
+    if (!ctx.positionals.length) throw new UsageError('缺少要导入的规划文件 FILE…');
+    const paths = ctx.positionals.map((p) => resolve(ctx.io.cwd, p));
+    const showBar = ctx.io.isTTY && paths.length > 3;
+    const results = await withDatabase(ctx, (db) =>
+      importPlans(paths, {
+        db, by: actor(ctx), replace: flag(ctx, 'replace'),
+        onProgress: ({ done, total, result }) => {
+          if (showBar) ctx.io.stderr(progressBar(done, total, result.file) + (done === total ? '\n' : ''));
+          else ctx.io.stdout(`${resultLine(result)}\n`);
+        },
+      }),
+    );
+    if (showBar) ctx.io.stdout(results.map((r) => `${resultLine(r)}\n`).join(''));
+    const failed = results.filter((r) => r.status === 'failed').length;
+    const stored = results.filter((r) => r.status !== 'failed' && r.status !== 'unchanged').length;
+    ctx.io.stdout(`共 ${results.length} 个文件：导入 ${stored} 个，未变化 ${results.length - stored - failed} 个，失败 ${failed} 个\n`);
+    return failed ? 1 : 0;
+  },
+};
