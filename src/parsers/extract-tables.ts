@@ -1,4 +1,11 @@
 import type { DocumentIssue, Indicator, IndicatorTable, SourceLine } from '../domain/index.ts';
+import type { TableBody } from './table-body.ts';
+import { readGrid } from './table-grid.ts';
+import { readHeader } from './table-header.ts';
+import { fold, gridSeparator, isBlank } from './table-lines.ts';
+import { readNoteContext } from './table-notes.ts';
+import { readRows } from './table-rows.ts';
+import { readStacked } from './table-stacked.ts';
 
 export interface ExtractedTables {
   readonly tables: IndicatorTable[];
@@ -6,7 +13,42 @@ export interface ExtractedTables {
   readonly issues: DocumentIssue[];
 }
 
-/** Finds indicator tables (caption, header, rows, notes) in a plan's lines. Placeholder. */
-export function extractTables(_lines: readonly SourceLine[]): ExtractedTables {
-  return { tables: [], indicators: [], issues: [] };
+/** Finds indicator tables (caption, header, rows, notes) in a plan's lines. Pure; never throws. */
+export function extractTables(lines: readonly SourceLine[]): ExtractedTables {
+  const tables: IndicatorTable[] = [];
+  const indicators: Indicator[] = [];
+  const issues: DocumentIssue[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!isCaption(lines[i].text)) continue;
+    const body = readBody(lines, i + 1);
+    if (!body || body.rows.length === 0) continue;
+    const caption = lines[i].text.trim();
+    const header = readHeader(body.header)!;
+    const rows = readRows({ caption, roles: header.roles, rows: body.rows, context: readNoteContext(body.notes) });
+    tables.push({ caption, kind: header.kind, line: lines[i].line, rows: rows.indicators.length });
+    indicators.push(...rows.indicators);
+    issues.push(...body.issues, ...rows.issues);
+    i = Math.max(i, body.end - 1);
+  }
+  return { tables, indicators, issues };
+}
+
+const TABLE_LABEL = /^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?(?:\s|[:：、.．]|$)/;
+/** A table of contents entry: dot leaders or a trailing page number. */
+const CONTENTS_ENTRY = /(?:\.{3,}|…|·{3,}|-{3,})|\s\d{1,3}$/;
+
+/** 表2-1 …, or a short line naming 主要指标 (the header that must follow is checked by the readers). */
+export function isCaption(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.length > 60 || /[。，；,;]$/.test(trimmed) || CONTENTS_ENTRY.test(trimmed)) return false;
+  return TABLE_LABEL.test(trimmed) || /主要.{0,4}指标|指标体系|指标表/.test(fold(trimmed));
+}
+
+/** The header must start within a few lines of the caption (a 单位：… line may stand between). */
+function readBody(lines: readonly SourceLine[], from: number): TableBody | undefined {
+  let start = from;
+  while (start < lines.length && start < from + 4 && (isBlank(lines[start].text) || /^单位\s*[:：]/.test(lines[start].text.trim()))) start++;
+  if (start >= lines.length || start >= from + 4) return undefined;
+  const separator = gridSeparator(lines[start].text);
+  return separator ? readGrid(lines, start, separator) : readStacked(lines, start);
 }

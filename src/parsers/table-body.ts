@@ -1,0 +1,52 @@
+import type { DocumentIssue, SourceLine } from '../domain/index.ts';
+import type { Cell } from './table-lines.ts';
+import { isBlank, isHeading, isNoteMore, isNoteStart } from './table-lines.ts';
+
+/** One table row: one cell per header column (empty text where nothing is printed). */
+export type RowCells = readonly Cell[];
+
+/** What a layout reader found between the caption and the end of a table. */
+export interface TableBody {
+  readonly header: readonly string[];
+  readonly headerLine: number;
+  readonly rows: RowCells[];
+  readonly notes: readonly Cell[];
+  /** index (into the lines) of the first line after the table and its notes */
+  readonly end: number;
+  readonly issues: DocumentIssue[];
+}
+
+/** Reads 注：… lines (and numbered or marked lines after them) from index `from`. */
+export function readNotes(lines: readonly SourceLine[], from: number): { notes: Cell[]; end: number } {
+  const notes: Cell[] = [];
+  let i = from;
+  let lastContent = from;
+  for (; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (isBlank(text)) continue;
+    const first = notes.length === 0;
+    if (first ? !isNoteStart(text) : !(isNoteStart(text) || isNoteMore(text)) || isHeading(text)) break;
+    notes.push({ text: text.trim(), line: lines[i].line });
+    lastContent = i + 1;
+  }
+  return { notes, end: notes.length ? lastContent : from };
+}
+
+/** Fits a row's printed cells to the header width; a row missing its leading cells (group, number) is padded in front. */
+export function alignRow(cells: readonly Cell[], width: number, line: number): RowCells | DocumentIssue {
+  let fitted = [...cells];
+  while (fitted.length > width && fitted.at(-1)!.text === '') fitted.pop();
+  while (fitted.length > width && fitted[0].text === '') fitted.shift();
+  if (fitted.length > width) {
+    const excerpt = cells.map((c) => c.text).join(' | ');
+    return {
+      code: 'table-row-unaligned', severity: 'warning', line, excerpt,
+      message: `第 ${line} 行：表格行有 ${fitted.length} 个单元格，而表头只有 ${width} 列，无法对齐；请检查该行是否有多余的分隔符或合并单元格`,
+    };
+  }
+  const padding = Array.from({ length: width - fitted.length }, () => ({ text: '', line }));
+  fitted = [...padding, ...fitted];
+  return fitted;
+}
+
+export const isIssue = (row: RowCells | DocumentIssue): row is DocumentIssue => !Array.isArray(row);

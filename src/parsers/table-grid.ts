@@ -1,0 +1,73 @@
+import type { DocumentIssue, SourceLine } from '../domain/index.ts';
+import { alignRow, isIssue, readNotes, type RowCells, type TableBody } from './table-body.ts';
+import { readHeader, isHeaderCell } from './table-header.ts';
+import { type Cell, isBlank, isCellPiece, isNoteStart, splitCells } from './table-lines.ts';
+
+/**
+ * Grid layout: a whole row on one line, cells split by TABs (docx/html/pdf readers, or spaces from
+ * a PDF's layout text). A line holding one short piece continues the group or the name above it.
+ */
+export function readGrid(lines: readonly SourceLine[], start: number, separator: 'tab' | 'spaces'): TableBody | undefined {
+  let header = splitCells(lines[start].text, separator);
+  let i = start + 1;
+  for (; i < lines.length && !isBlank(lines[i].text) && isHeaderLine(lines[i].text, separator); i++) {
+    const more = splitCells(lines[i].text, separator);
+    header = header.map((h, k) => h + (more[k] ?? '')).concat(more.slice(header.length));
+  }
+  const roles = readHeader(header)?.roles;
+  if (!roles) return undefined;
+  const rows: RowCells[] = [];
+  const issues: DocumentIssue[] = [];
+  for (; i < lines.length; i++) {
+    const { text, line } = lines[i];
+    if (isBlank(text)) continue;
+    if (isNoteStart(text)) break;
+    const cells = splitCells(text, separator).map((t) => ({ text: t, line }));
+    const filled = cells.filter((c) => c.text !== '');
+    if (filled.length >= 2) {
+      const row = alignRow(cells, header.length, line);
+      if (isIssue(row)) issues.push(row);
+      else rows.push(row);
+    } else if (filled.length === 1 && rows.length > 0 && isCellPiece(text, 16)) {
+      rows.push(...placePiece(rows.pop()!, filled[0], cells.indexOf(filled[0]), roles));
+    } else break;
+  }
+  const { notes, end } = readNotes(lines, i);
+  return { header, headerLine: lines[start].line, rows: mergeSpilledRows(rows, roles), notes, end, issues };
+}
+
+function isHeaderLine(text: string, separator: 'tab' | 'spaces'): boolean {
+  const cells = splitCells(text, separator).filter(Boolean);
+  return cells.length > 0 && cells.every(isHeaderCell);
+}
+
+/** A lone piece: part of the group cell (城镇 / 化 / 水平) or the end of a wrapped name. */
+function placePiece(last: RowCells, piece: Cell, index: number, roles: readonly string[]): RowCells[] {
+  const nameAt = roles.indexOf('name');
+  const categoryAt = roles.indexOf('category');
+  const openBracket = /[（(][^）)]*$/.test(last[nameAt].text);
+  const nameLike = index === nameAt || openBracket || /[（()）%\d]/.test(piece.text) || categoryAt < 0;
+  if (nameLike) return [withCell(last, nameAt, last[nameAt].text + piece.text)];
+  const pieceRow = roles.map((_, k) => ({ text: k === categoryAt ? piece.text : '', line: piece.line }));
+  return [last, pieceRow];
+}
+
+const withCell = (row: RowCells, at: number, text: string): RowCells =>
+  row.map((cell, k) => (k === at ? { ...cell, text } : cell));
+
+const VALUE_ROLES = new Set(['baseline', 'target', 'actual', 'annual', 'attribute', 'unit']);
+
+/** A PDF may print a row's name on one line and its values on the next: join them. */
+function mergeSpilledRows(rows: readonly RowCells[], roles: readonly string[]): RowCells[] {
+  const nameAt = roles.indexOf('name');
+  const valuesOf = (row: RowCells) => row.filter((c, k) => VALUE_ROLES.has(roles[k]) && c.text !== '');
+  const merged: RowCells[] = [];
+  for (const row of rows) {
+    const last = merged.at(-1);
+    const othersEmpty = row.every((c, k) => k === nameAt || VALUE_ROLES.has(roles[k]) || c.text === '');
+    if (last && last[nameAt].text && valuesOf(last).length === 0 && valuesOf(row).length > 0 && othersEmpty && !/^\s*[（(]?\d+[.．、)）]/.test(row[nameAt].text)) {
+      merged[merged.length - 1] = last.map((cell, k) => (k === nameAt ? { ...cell, text: cell.text + row[k].text } : row[k].text ? row[k] : cell));
+    } else merged.push(row);
+  }
+  return merged;
+}

@@ -1,0 +1,37 @@
+/**
+ * The group (类别) column: a merged cell printed in pieces — over lines of one cell (经 / 济 / 强),
+ * or over rows (百姓 … 富) — is one group, carried down to every row until the next group.
+ */
+export interface GroupPiece {
+  /** the group cell of this row, as printed ('' when empty) */
+  readonly text: string;
+  /** true for a line holding only a piece of the group cell (no indicator) */
+  readonly pieceOnly: boolean;
+}
+
+/** Returns the group of each row (null before the first group or when the table has none). */
+export function assignGroups(pieces: readonly GroupPiece[]): Array<string | null> {
+  const groups: Array<{ text: string } | null> = [];
+  let current: { text: string } | null = null;
+  let pending = '';
+  let lastSingleAt = -2;
+  pieces.forEach((piece, i) => {
+    const text = piece.text.replace(/\s+/g, '');
+    if (text) {
+      const single = [...text].length === 1 && !/\s/.test(piece.text.trim());
+      const continues = current !== null && (piece.pieceOnly || single || (lastSingleAt === i - 1 && [...text].length <= 2));
+      if (continues) current!.text += text;
+      else if (piece.pieceOnly) pending += text;
+      else {
+        current = { text: pending + text };
+        pending = '';
+      }
+      lastSingleAt = continues && single ? i : -2;
+    } else if (pending && !piece.pieceOnly) {
+      current = { text: pending };
+      pending = '';
+    }
+    groups.push(current);
+  });
+  return groups.map((g) => g?.text ?? null);
+}

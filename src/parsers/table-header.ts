@@ -1,0 +1,65 @@
+import type { TableKind } from '../domain/index.ts';
+import { fold } from './table-lines.ts';
+
+/** What a column of an indicator table holds. */
+export type ColumnRole = 'category' | 'seq' | 'name' | 'unit' | 'baseline' | 'target' | 'actual' | 'annual' | 'attribute' | 'other';
+
+export interface TableHeader {
+  readonly roles: readonly ColumnRole[];
+  readonly kind: TableKind;
+}
+
+type Guess = ColumnRole | { readonly year: number };
+
+/** Reads one header cell; years are resolved against the other columns later. */
+function guessRole(printed: string): Guess {
+  const h = fold(printed).replace(/[“”"'‘’「」]/g, '');
+  if (!h) return 'other';
+  if (/属性|性质/.test(h)) return 'attribute';
+  if (/^(?:序号|编号|序)$/.test(h)) return 'seq';
+  if (/^(?:类别|分类|类型|领域|方面|维度|类|一级指标)$|类别|分类/.test(h)) return 'category';
+  if (/^(?:计量)?单位/.test(h)) return 'unit';
+  if (/备注|说明|责任|牵头|部门/.test(h)) return 'other';
+  if (/实际|完成情况|完成值|执行情况/.test(h)) return 'actual';
+  if (/年均|累计|增速|增长/.test(h)) return 'annual';
+  if (/指标|名称|项目|内容/.test(h)) return 'name';
+  if (/基数|基期|基准|现状|完成数|基础/.test(h)) return 'baseline';
+  if (/目标|规划|预期|期末/.test(h)) return 'target';
+  const year = /(?:19|20)\d\d/.exec(h);
+  return year ? { year: Number(year[0]) } : 'other';
+}
+
+/** A cell that can belong to a header row (类别, 指标, 2020年, 年均增长, 属性 …). */
+export function isHeaderCell(printed: string): boolean {
+  const h = fold(printed);
+  if (!h || h.length > 24 || /^\d+[.．、]/.test(h)) return false;
+  if (/^[(（][^)）]*[)）]$/.test(h)) return true;
+  return guessRole(printed) !== 'other' && !/^[-<>≥≤~\d.%\[\]〔〕]+$/.test(h);
+}
+
+/** Column roles from the header cells; undefined when this is not an indicator table. */
+export function readHeader(cells: readonly string[]): TableHeader | undefined {
+  const guesses = cells.map(guessRole);
+  const roles: ColumnRole[] = guesses.map((g) => (typeof g === 'string' ? g : 'other'));
+  resolveYears(guesses, roles);
+  const names = roles.flatMap((role, i) => (role === 'name' ? [i] : []));
+  if (names.length > 1) {
+    if (!roles.includes('category')) roles[names[0]] = 'category';
+    for (const i of names.slice(roles[names[0]] === 'category' ? 2 : 1)) roles[i] = 'other';
+  }
+  if (!roles.includes('name')) return undefined;
+  if (!roles.some((r) => r === 'target' || r === 'actual' || r === 'baseline' || r === 'annual')) return undefined;
+  const kind = roles.includes('actual') ? 'completion' : roles.includes('target') ? 'targets' : 'other';
+  return { roles, kind };
+}
+
+/** 2020年 | 2025年: the latest year is the target, an earlier one the baseline. */
+function resolveYears(guesses: readonly Guess[], roles: ColumnRole[]): void {
+  const years = guesses
+    .map((g, i) => (typeof g === 'string' ? undefined : { i, year: g.year }))
+    .filter((y): y is { i: number; year: number } => y !== undefined)
+    .sort((a, b) => a.year - b.year);
+  if (years.length === 0) return;
+  if (!roles.includes('target')) roles[years.pop()!.i] = 'target';
+  if (years.length > 0 && !roles.includes('baseline')) roles[years[0].i] = 'baseline';
+}

@@ -1,0 +1,54 @@
+/** How a line in or around an indicator table reads: heading, note, prose, row piece. */
+
+/** One printed cell with the 1-based line it stands on. */
+export interface Cell {
+  readonly text: string;
+  readonly line: number;
+}
+
+export const isBlank = (text: string): boolean => text.trim() === '';
+
+const HEADING = [
+  /^第[一二三四五六七八九十百零〇\d]+[篇章节部分]/,
+  /^[一二三四五六七八九十]+[、.．]/,
+  /^[（(][一二三四五六七八九十]+[)）]/,
+  /^专栏/,
+];
+
+export function isHeading(text: string): boolean {
+  const trimmed = text.trim();
+  return HEADING.some((pattern) => pattern.test(trimmed));
+}
+
+const NOTE_START = /^(?:注|说明|备注|资料来源|数据来源)\s*\d?\s*[:：]|^注\s*[0-9１-９]+\s*[.．、]/;
+const NOTE_MORE = /^(?:[（(]\d+[)）]|\d+\s*[.．、]|[*＊※#△▲□■◆☆★])/;
+
+/** 注：… / 说明：… starts a table's notes. */
+export const isNoteStart = (text: string): boolean => NOTE_START.test(text.trim());
+
+/** 1. … / (2) … / *为2019年数据 continue a table's notes. */
+export const isNoteMore = (text: string): boolean => NOTE_MORE.test(text.trim());
+
+/** A short line without sentence punctuation: a piece of a cell printed on its own line. */
+export function isCellPiece(text: string, maxChars: number): boolean {
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.length > maxChars || isHeading(trimmed) || isNoteStart(trimmed)) return false;
+  return !/[。；;！？]$/.test(trimmed);
+}
+
+/** Cells of a grid row, split on TABs or on runs of two or more spaces. */
+export function splitCells(text: string, separator: 'tab' | 'spaces'): string[] {
+  const body = text.replace(/\s+$/, '');
+  const parts = separator === 'tab' ? body.split('\t') : body.split(/\s{2,}|\t/);
+  return parts.map((part) => part.trim());
+}
+
+/** Which separator, if any, makes a line a grid row of at least three cells. */
+export function gridSeparator(text: string): 'tab' | 'spaces' | undefined {
+  if (splitCells(text, 'tab').filter(Boolean).length >= 3) return 'tab';
+  if (splitCells(text.trim(), 'spaces').filter(Boolean).length >= 3) return 'spaces';
+  return undefined;
+}
+
+/** Width-folded, space-free form used only for matching words (never for output). */
+export const fold = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');

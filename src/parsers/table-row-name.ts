@@ -1,0 +1,33 @@
+import type { CellContext } from './parse-value.ts';
+import { NOTE_MARKS } from './parse-value-words.ts';
+
+export interface RowName {
+  readonly seq: number | null;
+  readonly name: string;
+  readonly unit: string | null;
+  /** the name says 累计 / 五年累计, or carries a mark a note gives to five-year totals */
+  readonly cumulative: boolean;
+}
+
+const ROW_NUMBER = /^\s*(?:([0-9０-９]+)\s*[.．、](?![0-9０-９])|[（(]([0-9０-９]+)[)）])\s*/;
+const UNIT_BRACKET = /\s*(?:[（(]([^（）()]{1,12})[)）]|[[［【]([^\]］】]{1,12})[\]］】])\s*$/;
+const TRAILING_MARKS = new RegExp(`[${NOTE_MARKS}]+$`);
+
+/** 1．常住人口城镇化率（%） → seq 1, name 常住人口城镇化率, unit %. */
+export function readRowName(printed: string, context: CellContext): RowName {
+  let name = printed.trim();
+  const number = ROW_NUMBER.exec(name);
+  const seq = number ? Number((number[1] ?? number[2]).normalize('NFKC')) : null;
+  if (number) name = name.slice(number[0].length);
+  const marks = TRAILING_MARKS.exec(name)?.[0] ?? '';
+  name = name.slice(0, name.length - marks.length).trimEnd();
+  let unit: string | null = null;
+  const bracket = UNIT_BRACKET.exec(name);
+  const content = bracket ? (bracket[1] ?? bracket[2]).replace(/\s+/g, '') : '';
+  if (bracket && content && !/[以为含按]/.test(content)) {
+    unit = content;
+    name = name.slice(0, bracket.index).trimEnd();
+  }
+  const cumulativeMark = [...marks.normalize('NFKC')].some((m) => context.cumulativeMarks?.includes(m));
+  return { seq, name: name.trim(), unit, cumulative: /累计/.test(name) || cumulativeMark };
+}

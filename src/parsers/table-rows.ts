@@ -1,0 +1,73 @@
+import type { Attribute, DocumentIssue, Indicator, Value } from '../domain/index.ts';
+import { type CellContext, parseValue } from './parse-value.ts';
+import type { RowCells } from './table-body.ts';
+import { assignGroups } from './table-groups.ts';
+import type { ColumnRole } from './table-header.ts';
+import { readRowName } from './table-row-name.ts';
+
+interface RowsInput {
+  readonly caption: string;
+  readonly roles: readonly ColumnRole[];
+  readonly rows: readonly RowCells[];
+  readonly context: CellContext;
+}
+
+/** Table rows → indicators, in printed order; unreadable cells become located issues. */
+export function readRows({ caption, roles, rows, context }: RowsInput): { indicators: Indicator[]; issues: DocumentIssue[] } {
+  const at = (role: ColumnRole) => roles.indexOf(role);
+  const cell = (row: RowCells, role: ColumnRole) => (at(role) >= 0 ? row[at(role)].text : undefined);
+  const groups = assignGroups(rows.map((row) => ({ text: cell(row, 'category') ?? '', pieceOnly: !cell(row, 'name') })));
+  const indicators: Indicator[] = [];
+  const issues: DocumentIssue[] = [];
+  rows.forEach((row, i) => {
+    const printedName = cell(row, 'name');
+    if (!printedName) return;
+    const name = readRowName(printedName, context);
+    const rowContext = { ...context, cumulative: name.cumulative };
+    const read = (role: ColumnRole, ctx: CellContext = rowContext): Value | null => {
+      const printed = cell(row, role);
+      if (printed === undefined) return null;
+      const value = parseValue(printed, ctx);
+      if (value.value === null && /\d/.test(value.text ?? '')) issues.push(unreadCell(row[at(role)].line, printed));
+      return value;
+    };
+    const target = read('target');
+    const annual = read('annual', context);
+    const targetMissing = target === null || (target.value === null && target.text === null);
+    const annualHolds = annual !== null && (annual.value !== null || annual.text !== null);
+    indicators.push({
+      table: caption,
+      seq: readSeq(cell(row, 'seq')) ?? name.seq,
+      category: groups[i],
+      name: name.name,
+      unit: name.unit ?? unitOf(cell(row, 'unit')),
+      attribute: readAttribute(cell(row, 'attribute')),
+      baseline: read('baseline'),
+      target: targetMissing && annualHolds ? annual : target,
+      actual: read('actual'),
+      annualGrowth: targetMissing && annualHolds ? null : annual,
+      line: row[at('name')].line,
+    });
+  });
+  return { indicators, issues };
+}
+
+function readAttribute(printed: string | undefined): Attribute | null {
+  if (!printed) return null;
+  if (printed.includes('约束')) return 'binding';
+  return printed.includes('预期') ? 'expected' : null;
+}
+
+function readSeq(printed: string | undefined): number | null {
+  const digits = printed?.normalize('NFKC').match(/\d+/);
+  return digits ? Number(digits[0]) : null;
+}
+
+const unitOf = (printed: string | undefined): string | null => printed?.replace(/\s+/g, '').replace(/^[(（](.*)[)）]$/, '$1') || null;
+
+function unreadCell(line: number, printed: string): DocumentIssue {
+  return {
+    code: 'table-cell-unread', severity: 'warning', line, excerpt: printed,
+    message: `第 ${line} 行：无法读取单元格 "${printed}" 中的数值，已按文字保留；如是数值请改为单个数字（可带 ≥、左右、[ ] 等标记）`,
+  };
+}

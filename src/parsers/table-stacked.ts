@@ -1,0 +1,91 @@
+import type { DocumentIssue, SourceLine } from '../domain/index.ts';
+import { alignRow, isIssue, readNotes, type RowCells, type TableBody } from './table-body.ts';
+import { isHeaderCell, readHeader } from './table-header.ts';
+import { type Cell, isBlank, isCellPiece, isNoteStart } from './table-lines.ts';
+
+interface StackedCell extends Cell {
+  /** a blank line stands before it: rows start here */
+  readonly afterBlank: boolean;
+}
+
+/**
+ * One cell per line: each cell on its own line (TAB-indented in Word exports), rows separated by
+ * blank lines; an unindented short line continues the cell above it (城镇 / 功能, 经 / 济 / 强).
+ * Without TABs every short line is a cell and blank lines separate rows.
+ */
+export function readStacked(lines: readonly SourceLine[], start: number): TableBody | undefined {
+  const indented = lines[start].text.startsWith('\t');
+  const { cells, stop } = readCells(lines, start, indented);
+  const headerCount = countHeaderCells(cells);
+  const header = cells.slice(0, headerCount).map((c) => c.text);
+  const roles = readHeader(header)?.roles;
+  if (!roles) return undefined;
+  const rows: RowCells[] = [];
+  const issues: DocumentIssue[] = [];
+  for (const block of toBlocks(cells.slice(headerCount))) {
+    for (const chunk of splitBlock(block, header.length, roles)) {
+      const row = alignRow(chunk, header.length, chunk[0].line);
+      if (isIssue(row)) issues.push(row);
+      else rows.push(row);
+    }
+  }
+  const { notes, end } = readNotes(lines, stop);
+  return { header, headerLine: lines[start].line, rows, notes, end, issues };
+}
+
+function readCells(lines: readonly SourceLine[], start: number, indented: boolean): { cells: StackedCell[]; stop: number } {
+  const cells: StackedCell[] = [];
+  let afterBlank = true;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const { text, line } = lines[i];
+    if (isNoteStart(text)) break;
+    if (indented && text.startsWith('\t')) {
+      cells.push({ text: text.trim(), line, afterBlank });
+      afterBlank = false;
+    } else if (isBlank(text)) {
+      afterBlank = true;
+    } else if (indented && cells.length > 0 && isCellPiece(text, 8)) {
+      const last = cells.pop()!;
+      cells.push({ ...last, text: last.text + text.trim() });
+      afterBlank = false;
+    } else if (!indented && isCellPiece(text, 40)) {
+      cells.push({ text: text.trim(), line, afterBlank });
+      afterBlank = false;
+    } else break;
+  }
+  return { cells, stop: i };
+}
+
+/** Header cells come first; the header ends at the first non-header cell or at a blank line once complete. */
+function countHeaderCells(cells: readonly StackedCell[]): number {
+  let n = 0;
+  while (n < cells.length && isHeaderCell(cells[n].text)) {
+    if (n >= 2 && cells[n].afterBlank && readHeader(cells.slice(0, n).map((c) => c.text))) break;
+    n++;
+  }
+  return n;
+}
+
+function toBlocks(cells: readonly StackedCell[]): StackedCell[][] {
+  const blocks: StackedCell[][] = [];
+  for (const cell of cells) {
+    if (cell.afterBlank || blocks.length === 0) blocks.push([cell]);
+    else blocks.at(-1)!.push(cell);
+  }
+  return blocks;
+}
+
+/** A block holding several rows (no blank lines between them) is cut after each 属性 cell, or every `width` cells. */
+function splitBlock(block: readonly StackedCell[], width: number, roles: readonly string[]): StackedCell[][] {
+  if (block.length <= width) return [[...block]];
+  const attributeLast = roles.at(-1) === 'attribute';
+  const chunks: StackedCell[][] = [[]];
+  for (const cell of block) {
+    const current = chunks.at(-1)!;
+    current.push(cell);
+    const full = attributeLast ? /^(?:预期性|约束性)$/.test(cell.text.replace(/\s/g, '')) : current.length === width;
+    if (full) chunks.push([]);
+  }
+  return chunks.filter((c) => c.length > 0);
+}
