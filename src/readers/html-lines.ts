@@ -18,9 +18,12 @@ interface OpenTable {
 /**
  * HTML (a web page or mammoth's rendering of a Word file) → text lines: each block element is a
  * line, <br> breaks a line, each table row is one line of TAB-joined cells (a cell's paragraphs
- * joined by a space). Scripts, styles and comments are dropped; entities decoded.
+ * joined by a space). Scripts, styles and comments are dropped; entities decoded. White space
+ * collapses as a browser shows it, unless `keepSpaces` (mammoth's HTML of a Word file, where
+ * runs of spaces were typed and there is no layout white space between tags).
  */
-export function htmlToLines(html: string): string[] {
+export function htmlToLines(html: string, options: { keepSpaces?: boolean } = {}): string[] {
+  const spaces = options.keepSpaces ? /[\t\r\n]/g : /[\s\u00a0]+/g;
   const lines: string[] = [];
   const tables: OpenTable[] = [];
   let current = '';
@@ -34,7 +37,7 @@ export function htmlToLines(html: string): string[] {
     const [, closing, rawName, attrs, text] = match;
     const table = tables.at(-1);
     if (text !== undefined) {
-      const words = decodeEntities(text).replace(/[\s\u00a0]+/g, ' ');
+      const words = decodeEntities(text).replace(spaces, ' ');
       if (table?.cell) table.cell.current += words;
       else if (!table) current += words;
       continue;

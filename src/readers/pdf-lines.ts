@@ -1,3 +1,5 @@
+import { alignColumns, type PlacedCell } from './pdf-columns.ts';
+
 /** A run of text placed on a PDF page (pdfjs TextItem reduced to what line building needs). */
 export interface PlacedText {
   readonly text: string;
@@ -16,8 +18,8 @@ const WORD_GAP = 0.15;
 
 /**
  * Rebuilds the lines of one page from placed runs: runs whose baselines agree within a tolerance
- * form a line, ordered left to right; a wide gap between runs becomes a TAB so that table rows
- * read as TAB-separated cells; top of page first.
+ * form a line, ordered left to right; a wide gap between runs starts a new cell, and the cells of
+ * table rows are put under their columns and joined by TABs; top of page first.
  */
 export function pageLines(items: readonly PlacedText[]): string[] {
   const visible = items.filter((item) => item.text.trim() !== '' && item.size > 0);
@@ -28,18 +30,21 @@ export function pageLines(items: readonly PlacedText[]): string[] {
     if (line && Math.abs(line[0].y - item.y) <= Math.max(1, 0.4 * Math.min(line[0].size, item.size))) line.push(item);
     else lines.push([item]);
   }
-  return lines.map(joinLine).filter((text) => text !== '');
+  return alignColumns(lines.map(lineCells)).filter((text) => text !== '');
 }
 
-function joinLine(runs: PlacedText[]): string {
+function lineCells(runs: PlacedText[]): PlacedCell[] {
   runs.sort((a, b) => a.x - b.x);
-  let text = '';
-  let end = Number.NEGATIVE_INFINITY;
+  const cells: { text: string; x0: number; x1: number }[] = [];
   for (const run of runs) {
-    const gap = (run.x - end) / run.size;
-    if (text !== '' && gap > CELL_GAP) text = `${text.trimEnd()}\t${run.text.trimStart()}`;
-    else text += (text !== '' && gap > WORD_GAP && !/\s$/.test(text) ? ' ' : '') + run.text;
-    end = Math.max(end, run.x + run.width);
+    const cell = cells.at(-1);
+    const gap = cell ? (run.x - cell.x1) / run.size : Infinity;
+    if (!cell || gap > CELL_GAP) {
+      cells.push({ text: run.text, x0: run.x, x1: run.x + run.width });
+      continue;
+    }
+    cell.text += (gap > WORD_GAP && !/\s$/.test(cell.text) ? ' ' : '') + run.text;
+    cell.x1 = Math.max(cell.x1, run.x + run.width);
   }
-  return text.trim();
+  return cells.map((cell) => ({ ...cell, text: cell.text.trim() }));
 }

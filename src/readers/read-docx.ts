@@ -17,5 +17,5 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<string[
       { cause: error instanceof Error ? error.message : String(error) },
     );
   }
-  return htmlToLines(html);
+  return htmlToLines(html, { keepSpaces: true });
 }

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { htmlToLines } from './html-lines.ts';
+import { caption, excerptHtml, expectedTabLines, heading, prose } from '../../test/fixtures/readers/seed-excerpt.ts';
+
+const collapsed = (text: string) => text.replace(/\s+/g, ' '); // HTML collapses white space
+
+test('a page with the seed table gives prose lines then one TAB line per table row', () => {
+  assert.deepEqual(htmlToLines(excerptHtml()), [collapsed(heading), prose, collapsed(caption), ...expectedTabLines()]);
+});
+
+test('block elements and <br> break lines; inline elements do not', () => {
+  const html = '<div>第一章 <b>总体</b>要求<br/>一、指导思想</div><ul><li>甲</li><li>乙</li></ul>尾';
+  assert.deepEqual(htmlToLines(html), ['第一章 总体要求', '一、指导思想', '甲', '乙', '尾']);
+});
+
+test('entities are decoded and scripts, styles, comments and the head are dropped', () => {
+  const html = '<html><head><title>t</title><style>p{}</style></head><body><!-- x --><script>var a = "<p>";</script>' +
+    '<p>&ldquo;十四五&rdquo;&nbsp;&#20154;&#x6c11; &lt;5 &amp; &ge;70 &unknown;</p></body></html>';
+  assert.deepEqual(htmlToLines(html), ['“十四五” 人民 <5 & ≥70 &unknown;']);
+});
+
+test('colspan and rowspan leave empty cells so columns stay aligned', () => {
+  const html = `<table>
+    <tr><th rowspan="2">类别</th><th rowspan="2">指标</th><th colspan="2">目标值</th></tr>
+    <tr><th>2020年</th><th>2025年</th></tr>
+    <tr><td rowspan="2">经济</td><td>地区生产总值</td><td>1</td><td>2</td></tr>
+    <tr><td>人均</td><td>3</td><td>4</td></tr>
+  </table>`;
+  assert.deepEqual(htmlToLines(html), ['类别\t指标\t目标值\t', '\t\t2020年\t2025年', '经济\t地区生产总值\t1\t2', '\t人均\t3\t4']);
+});
+
+test('a cell of several paragraphs is joined by a space; a nested table is read into its cell', () => {
+  const html = '<table><tr><td><p>城镇</p><p>功能</p></td><td><table><tr><td>甲</td><td>乙</td></tr></table></td></tr></table>';
+  assert.deepEqual(htmlToLines(html), ['城镇 功能\t甲 乙']);
+});
+
+test('an unclosed table at the end of the page is still read', () => {
+  assert.deepEqual(htmlToLines('<p>前</p><table><tr><td>a<td>b<tr><td>c'), ['前', 'a\tb', 'c']);
+});

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppError } from '../domain/index.ts';
+import { readDocument } from './index.ts';
+import { hasChromium, requireSystem } from '../../test/support/system.ts';
+import { printPdf } from '../../test/fixtures/readers/print-pdf.ts';
+import { caption, excerptHtml, groups, prose } from '../../test/fixtures/readers/seed-excerpt.ts';
+
+const fixtures = 'test/fixtures/readers';
+const collapsed = (text: string) => text.replace(/\s+/g, ' ');
+
+/** What the Chromium print of the excerpt must read as: prose, caption, each row's cells in column order. */
+async function assertExcerpt(path: string) {
+  const source = await readDocument(path);
+  assert.equal(source.format, 'pdf');
+  assert.deepEqual(source.warnings, []);
+  assert.ok(source.lines.every((l) => l.position.page === 1));
+  const texts = source.lines.map((l) => l.text);
+  assert.ok(texts.includes(prose));
+  assert.ok(texts.includes(collapsed(caption)));
+  const rows = groups.flatMap((g) => g.rows);
+  const found = rows.map((row) => texts.findIndex((t) => t.split('\t').slice(1).join('\t') === [row.name, row.baseline, row.target, row.attribute].join('\t')));
+  assert.ok(found.every((i) => i > 0), `every row found as TAB cells: ${JSON.stringify(found)}`);
+  assert.deepEqual([...found].sort((a, b) => a - b), found, 'rows in document order');
+  // the merged category cell is printed once, on one of its group's rows
+  for (const group of groups) {
+    const categories = group.rows.map((_, k) => texts[found[rows.indexOf(group.rows[k])]].split('\t')[0]).filter(Boolean);
+    const alone = texts.includes(group.category);
+    assert.ok(categories.length + (alone ? 1 : 0) === 1 && (alone || categories[0] === group.category), group.category);
+  }
+}
+
+test('a committed PDF printed by Chromium from the seed excerpt reads its table rows as TAB cells', async () => {
+  await assertExcerpt(join(fixtures, 'seed-excerpt.pdf'));
+});
+
+test('a PDF printed now by Chromium reads the same', async (t) => {
+  if (!requireSystem(t, hasChromium(), 'Chromium（apt-get install chromium）')) return;
+  const dir = mkdtempSync(join(tmpdir(), 'plantrack-pdf-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'excerpt.pdf');
+  printPdf(excerptHtml(), path);
+  await assertExcerpt(path);
+});
+
+test('a PDF without a text layer is refused with advice to OCR it', async () => {
+  await assert.rejects(readDocument(join(fixtures, 'scan-like.pdf')), (error: AppError) => {
+    assert.ok(error instanceof AppError);
+    assert.equal(error.code, 'invalid-input');
+    assert.equal(error.message, '文件 scan-like.pdf 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供 Word/文本版本');
+    return true;
+  });
+});
+
+test('a PDF with some pages without text is read, with a warning naming the pages', async () => {
+  const source = await readDocument(join(fixtures, 'half-scanned.pdf'));
+  assert.deepEqual(source.lines.map((l) => [l.line, l.text, l.position.page]), [[1, '第一页有文字。', 1]]);
+  assert.deepEqual(source.warnings, ['文件 half-scanned.pdf 第 2 页没有文字层（可能是扫描页），这些页的内容未读取']);
+});
+
+test('a truncated or fake PDF is refused as not a valid PDF', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'plantrack-pdf-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const truncated = join(dir, '截断.pdf');
+  writeFileSync(truncated, readFileSync(join(fixtures, 'seed-excerpt.pdf')).subarray(0, 2000));
+  const fake = join(dir, 'fake.pdf');
+  writeFileSync(fake, '这不是 PDF，只是改了扩展名的文字。');
+  for (const [path, name] of [[truncated, '截断.pdf'], [fake, 'fake.pdf']]) {
+    await assert.rejects(readDocument(path), (error: AppError) => {
+      assert.ok(error instanceof AppError);
+      assert.equal(error.message, `文件 ${name} 不是有效的 PDF（文件可能已损坏或不完整），请重新导出或下载`);
+      return true;
+    });
+  }
+});
