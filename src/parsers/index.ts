@@ -1,12 +1,46 @@
-import type { PlanExtract, SourceText } from '../domain/index.ts';
+import type { DocumentIssue, PlanExtract, SourceText } from '../domain/index.ts';
+import { extractBoxes } from './extract-boxes.ts';
+import { extractMetadata } from './extract-metadata.ts';
+import { extractOutline } from './extract-outline.ts';
+import { extractTables } from './extract-tables.ts';
+import { extractTextTargets } from './extract-text-targets.ts';
+
+export { parseValue, type CellContext } from './parse-value.ts';
+export { extractTables } from './extract-tables.ts';
 
 /** Lines of a plan → plan-extract/1. Pure; never throws on messy text. */
 export function extractPlan(source: SourceText): PlanExtract {
-  // placeholder, replaced by the real parsers
+  const lines = source.lines;
+  const plan = extractMetadata(lines);
+  const tables = extractTables(lines);
+  const textTargets = extractTextTargets(lines, { periodEnd: plan.period?.end ?? null, visionYear: plan.visionYear });
   return {
     schema: 'plan-extract/1',
-    source: { file: source.file, sha256: source.sha256, chars: source.lines.reduce((n, l) => n + l.text.length + 1, 0) },
-    plan: { title: null, region: null, regionLevel: null, parentRegion: null, planKind: 'other', period: null, baseYear: null, visionYear: null, issuer: null, docNumber: null, issuedDate: null },
-    outline: [], tables: [], indicators: [], textTargets: [], boxes: [], issues: [],
+    source: { file: source.file, sha256: source.sha256, chars: countChars(source) },
+    plan,
+    outline: extractOutline(lines),
+    tables: tables.tables,
+    indicators: tables.indicators,
+    textTargets,
+    boxes: extractBoxes(lines),
+    issues: [...readerIssues(source), ...tables.issues, ...missingParts(source, plan.title, tables.tables.length)],
   };
+}
+
+/** Characters (code points) of the decoded text, line breaks counted once each. */
+const countChars = (source: SourceText) =>
+  source.lines.reduce((n, l) => n + l.text.length - (l.text.match(/[\uD800-\uDBFF]/g)?.length ?? 0), 0) + Math.max(0, source.lines.length - 1);
+
+const readerIssues = (source: SourceText): DocumentIssue[] =>
+  source.warnings.map((message) => ({ code: 'reader-warning', severity: 'warning', message, line: null, excerpt: null }));
+
+function missingParts(source: SourceText, title: string | null, tableCount: number): DocumentIssue[] {
+  const issues: DocumentIssue[] = [];
+  const warn = (code: string, message: string) => issues.push({ code, severity: 'warning', message, line: null, excerpt: null });
+  if (!source.lines.some((l) => l.text.trim())) warn('empty-document', `${source.file}：文件没有可读的文字`);
+  else {
+    if (!title) warn('no-title', `${source.file}：前 40 行中没有找到规划标题（含“规划”或“纲要”的短行）`);
+    if (!tableCount) warn('no-indicator-table', `${source.file}：没有找到指标表（以“表…”或“…主要指标”为标题的表格）`);
+  }
+  return issues;
 }

@@ -1,0 +1,63 @@
+import type { PlanKind, PlanMeta, SourceLine } from '../domain/index.ts';
+import { parseChineseNumber, parseChineseYear } from './chinese-numbers.ts';
+import { readRegion } from './read-region.ts';
+import { readTitle } from './read-title.ts';
+import { readIssuingNotice } from './read-issuing-notice.ts';
+
+const fiveYearPlans: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026 };
+
+/** Plan metadata (plan-extract/1 `plan`) read from the title, the issuing notice and the text. */
+export function extractMetadata(lines: readonly SourceLine[]): PlanMeta {
+  const title = readTitle(lines)?.title ?? null;
+  const region = title ? readRegion(title) : null;
+  const text = lines.map((l) => l.text).join('\n');
+  const period = readPeriod(title ?? '', text);
+  const notice = readIssuingNotice(lines);
+  return {
+    title,
+    region: region?.name ?? null,
+    regionLevel: region?.level ?? null,
+    parentRegion: region?.parent ?? null,
+    planKind: readPlanKind(title ?? ''),
+    period,
+    baseYear: readBaseYear(text) ?? (period ? period.start - 1 : null),
+    visionYear: readVisionYear(text),
+    ...notice,
+  };
+}
+
+function readPlanKind(title: string): PlanKind {
+  if (/城镇化/.test(title)) return 'urbanization';
+  if (/国民经济和社会发展/.test(title) && /五年规划|规划纲要|纲要/.test(title)) return 'five-year-outline';
+  return 'other';
+}
+
+/** An explicit 规划期为 2021-2025 年 wins; then the five-year plan the title (or text) names. */
+function readPeriod(title: string, text: string): { start: number; end: number } | null {
+  const explicit = /规划期(?:限)?(?:为|是|：)?\s*(\d{4})\s*(?:年)?\s*[-—–~～至到]+\s*(\d{4})\s*年/.exec(text);
+  if (explicit) return { start: Number(explicit[1]), end: Number(explicit[2]) };
+  for (const source of [title, text.slice(0, 5000)]) {
+    const named = /(十[三四五]五)/.exec(source)?.[1] ?? ordinalPlan(source);
+    const start = named ? fiveYearPlans[named] : undefined;
+    if (start) return { start, end: start + 4 };
+  }
+  return null;
+}
+
+/** 第十四个五年规划 → 十四五 */
+function ordinalPlan(text: string): string | null {
+  const n = /第([十一二三四五六七八九]+)个五年规划/.exec(text)?.[1];
+  return n ? `${n}五` : null;
+}
+
+function readBaseYear(text: string): number | null {
+  const m = /(?:基准年|基期年?)(?:份)?(?:为|是|：)\s*(\d{4})\s*年/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** 展望2035年, 二〇三五年远景目标 → 2035; null when the plan looks no further than its period. */
+function readVisionYear(text: string): number | null {
+  const m = /(?:展望\s*|到\s*)?(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*远景/.exec(text) ?? /展望\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(text);
+  if (!m) return null;
+  return parseChineseYear(m[1]!) ?? parseChineseNumber(m[1]!);
+}

@@ -1,0 +1,56 @@
+import type { SourceLine, TextTarget } from '../domain/index.ts';
+import { findHeadings } from './extract-outline.ts';
+import { readTargetClause } from './read-target-clause.ts';
+
+export interface TargetYears {
+  /** the plan's last year (2025), the year of its goals section */
+  readonly periodEnd: number | null;
+  /** the outlook year (2035) */
+  readonly visionYear: number | null;
+}
+
+const goalsTitle = /目标|展望/;
+const outlookTitle = /20\d\d|二〇[一二三四五六七八九〇]{2}|远景|展望/;
+const yearMark = /(?:到|至|展望)\s*(20\d\d|二〇三五)\s*年/g;
+
+/**
+ * Quantified targets stated in the goals (发展目标) and 2035-outlook (远景目标) sections, clause by
+ * clause. Table rows (tab-separated or one cell a line) and notes are left to the table reader.
+ */
+export function extractTextTargets(lines: readonly SourceLine[], years: TargetYears): TextTarget[] {
+  const targets: TextTarget[] = [];
+  for (const section of goalSections(lines)) {
+    const sectionYear = outlookTitle.test(section.title) ? years.visionYear ?? 2035 : years.periodEnd;
+    for (let i = section.start; i < section.end; i++) {
+      const { text, line } = lines[i]!;
+      if (!isProse(text)) continue;
+      let year = /^\s*展望/.test(text) ? years.visionYear ?? 2035 : sectionYear;
+      for (const clause of text.split(/[，,；;。！？：:]/)) {
+        year = clauseYear(clause, year);
+        const found = readTargetClause(clause);
+        if (found) targets.push({ indicator: found.indicator, year, target: found.target, line, text: clause.trim() });
+      }
+    }
+  }
+  return targets;
+}
+
+/** Sections whose heading names goals or the outlook; the innermost, when they nest. */
+function goalSections(lines: readonly SourceLine[]) {
+  const headings = findHeadings(lines);
+  const order = ['篇', '章', '节', '一、', '（一）', '1.'];
+  const sections = headings.map((h, k) => {
+    const next = headings.slice(k + 1).find((n) => order.indexOf(n.rank) <= order.indexOf(h.rank));
+    return { title: h.title, start: h.index + 1, end: next ? next.index : lines.length, matches: goalsTitle.test(h.title) };
+  });
+  return sections.filter((s) => s.matches && !sections.some((o) => o !== s && o.matches && o.start > s.start && o.start < s.end));
+}
+
+function clauseYear(clause: string, current: number | null): number | null {
+  let year = current;
+  for (const m of clause.matchAll(yearMark)) year = m[1] === '二〇三五' ? 2035 : Number(m[1]);
+  return year;
+}
+
+/** A prose line: long enough to state a target, not a table row, caption or note. */
+const isProse = (text: string) => text.trim().length >= 12 && !text.includes('\t') && !/^\s*(注|表|资料来源)/.test(text);

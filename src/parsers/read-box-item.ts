@@ -1,0 +1,90 @@
+/** What one line inside a 专栏 is. */
+export type BoxLine =
+  | { readonly kind: 'item'; readonly title: string | null; readonly text: string }
+  | { readonly kind: 'label'; readonly title: string }
+  | { readonly kind: 'continue'; readonly text: string }
+  | { readonly kind: 'skip' }
+  | { readonly kind: 'end' };
+
+export interface BoxState {
+  /** items are rows of a tab-separated table (名称 ⇥ 内容) */
+  tableMode: boolean;
+  /** the first item was numbered (1. …, 1、…) */
+  numbered: boolean;
+  /** every item so far had a title ending in ：, not 。 */
+  colonTitles: boolean;
+  pendingTitle: string | null;
+  /** the first table row may be a header (应用场景 ⇥ 发展方向) */
+  header: boolean;
+  /** the last item's text stops mid-sentence (a cell or paragraph cut by a page break) */
+  lastOpen: boolean;
+}
+
+const numberMark = /^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])\s*/;
+/** Longest lead phrase taken as an item's title (教育。…, 重大产业项目：…). */
+const maxTitle = 30;
+/** Prose opens with a policy verb; an item names a project. */
+const proseVerb = /^(推动|推进|增强|提升|强化|加快|完善|维护|融入|优化|深化|实施|加强|促进|构建|健全|提高|坚持|落实|打造|培育|保障|扩大|营造|支持|鼓励|引导|规范|统筹|积极|大力|着力|全面|持续|不断|切实|进一步|建立)/;
+const projectNoun = /(工程|行动|计划|项目|基地|平台|中心|示范区|园区|试点|专项|建设)$/;
+
+/** Reads one non-blank line of a box, given what the box looked like so far. */
+export function readBoxItem(raw: string, state: BoxState, itemCount: number): BoxLine {
+  const cells = raw.split('\t').map((c) => c.trim()).filter(Boolean);
+  if (!cells.length || !cells.some((c) => /[\p{L}\p{N}]/u.test(c))) return { kind: 'skip' };
+  const leadingTab = raw.startsWith('\t');
+  const numbered = numberMark.test(cells[0]!);
+  if (itemCount && state.lastOpen && !numbered && cells.length === 1) return { kind: 'continue', text: cells[0]! };
+  if (cells.length >= 2 && !numbered) return tableRow(cells, state);
+  if (leadingTab && !numbered && state.tableMode && itemCount) return { kind: 'continue', text: cells.join('') };
+  const text = cells.join(' ');
+  if (numbered && isLabel(text.replace(numberMark, ''))) return { kind: 'item', title: null, text: text.replace(numberMark, '') };
+  if (isLabel(text) && !numbered && (state.tableMode || itemCount === 0)) {
+    state.tableMode = true;
+    return { kind: 'label', title: text };
+  }
+  if (itemCount && endsBox(text, numbered, state)) return { kind: 'end' };
+  if (itemCount === 0) state.numbered = numbered;
+  return plainItem(text.replace(numberMark, ''), state);
+}
+
+function tableRow(cells: string[], state: BoxState): BoxLine {
+  const wasHeader = state.header;
+  state.header = false;
+  state.tableMode = true;
+  if (wasHeader && cells.every((c) => c.length <= 6 && !/[，。；：、]/.test(c))) return { kind: 'skip' };
+  return { kind: 'item', title: cells[0]!.replace(/\s+/g, ''), text: cells.slice(1).join(' ') };
+}
+
+function endsBox(text: string, numbered: boolean, state: BoxState): boolean {
+  if (state.pendingTitle) return false;
+  if (state.tableMode) return true;
+  if (state.numbered && !numbered) return true;
+  const lead = leadPhrase(text);
+  if (!lead) return false;
+  if (state.colonTitles && lead.separator === '。') return true;
+  return lead.separator === '。' && proseVerb.test(lead.title) && !projectNoun.test(lead.title);
+}
+
+function plainItem(text: string, state: BoxState): BoxLine {
+  const lead = leadPhrase(text);
+  state.header = false;
+  if (!lead) {
+    state.colonTitles = false;
+    return { kind: 'item', title: null, text };
+  }
+  if (lead.separator === '。') state.colonTitles = false;
+  return { kind: 'item', title: lead.title, text: lead.rest };
+}
+
+/** 教育。在人口… → 教育 / 在人口…; null when no short phrase leads the line. */
+function leadPhrase(text: string): { title: string; separator: string; rest: string } | null {
+  const m = /^([^。：:，；]{1,30}?)([。：:])\s*(.*)$/.exec(text);
+  if (!m || m[1]!.length > maxTitle || !m[3]) return null;
+  return { title: m[1]!.trim(), separator: m[2] === ':' ? '：' : m[2]!, rest: m[3] };
+}
+
+/** A short name on a line of its own (产业化) that titles the text after it. */
+const isLabel = (text: string) => text.length <= 8 && !/[，。；：:、]/.test(text);
+
+/** True when a text stops mid-sentence (依托重 ⏎ 点企业…). */
+export const isOpen = (text: string) => !/[。！？；.!?”」）)]$/.test(text.trim());

@@ -1,0 +1,54 @@
+import type { SourceLine } from '../domain/index.ts';
+import { parseChineseNumber, parseChineseYear } from './chinese-numbers.ts';
+
+export interface IssuingNotice {
+  readonly issuer: string | null;
+  readonly docNumber: string | null;
+  /** ISO date; null when not printed or month only */
+  readonly issuedDate: string | null;
+}
+
+/** How far the cover and issuing notice reach. */
+const frontLines = 40;
+const docNumber = /^[\u4e00-\u9fa5]{1,10}[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*号$/;
+const issuerName = /(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|管理委员会)$/;
+const dateLine = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([\d十一二三四五六七八九]{1,3})\s*月\s*(?:([\d十一二三四五六七八九]{1,3})\s*日)?$/;
+
+/**
+ * Issuer, document number (通政办发〔2021〕70号) and date of the notice or cover printed before the
+ * plan: only lines standing alone near the top count, never numbers cited in the text.
+ */
+export function readIssuingNotice(lines: readonly SourceLine[]): IssuingNotice {
+  const front = lines.slice(0, frontLines).map((l) => l.text.trim());
+  const number = front.find((t) => docNumber.test(t)) ?? null;
+  const dateIndex = front.findIndex((t) => dateLine.test(t));
+  const issuer = dateIndex > 0 ? previousIssuer(front, dateIndex) : null;
+  return {
+    issuer: issuer ?? (number ? null : coverIssuer(front)),
+    docNumber: number?.replace(/\s+/g, '') ?? null,
+    issuedDate: dateIndex >= 0 ? isoDate(front[dateIndex]!) : null,
+  };
+}
+
+function previousIssuer(front: string[], dateIndex: number): string | null {
+  for (let i = dateIndex - 1; i >= Math.max(0, dateIndex - 3); i--) {
+    if (!front[i]) continue;
+    return front[i]!.length <= 30 && issuerName.test(front[i]!) ? front[i]! : null;
+  }
+  return null;
+}
+
+/** A cover printing its issuing body on a line of its own (连云港经济技术开发区管委会). */
+function coverIssuer(front: string[]): string | null {
+  return front.find((t) => t.length <= 30 && issuerName.test(t) && !/[，。：；]/.test(t)) ?? null;
+}
+
+function isoDate(text: string): string | null {
+  const m = dateLine.exec(text);
+  if (!m || !m[3]) return null;
+  const year = parseChineseYear(m[1]!);
+  const month = parseChineseNumber(m[2]!);
+  const day = parseChineseNumber(m[3]);
+  if (!year || !month || !day || month > 12 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

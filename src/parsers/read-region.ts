@@ -1,0 +1,46 @@
+import type { RegionLevel } from '../domain/index.ts';
+
+export interface Region {
+  readonly name: string;
+  readonly level: RegionLevel;
+  readonly parent: string | null;
+}
+
+const han = '[\\u4e00-\\u9fa5]';
+const zone = new RegExp(`^(${han}{2,8}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|新区)`);
+const province = new RegExp(`^(${han}{1,6}?(?:自治区|省))`);
+const city = new RegExp(`^(${han}{1,6}?市|${han}{1,8}?自治州|${han}{1,6}?(?:州|盟|地区)(?!市))`);
+const county = new RegExp(`^(${han}{1,6}?(?:自治县|区|县|旗|市))`);
+
+/**
+ * The issuing area named at the start of a plan title: 连云港市海州区… → 海州区 (district, in 连云港市);
+ * 连云港经济技术开发区… → development zone in 连云港市. Null when the title names no area.
+ */
+export function readRegion(title: string): Region | null {
+  const text = title.replace(/\s+/g, '');
+  const z = zone.exec(text);
+  if (z) return { name: z[0], level: 'development-zone', parent: zoneParent(z[1]!) };
+  const p = province.exec(text);
+  const afterProvince = p ? text.slice(p[0].length) : text;
+  const c = city.exec(afterProvince);
+  const afterCity = c ? afterProvince.slice(c[0].length) : afterProvince;
+  const k = c || p ? county.exec(afterCity) : null;
+  if (k && !startsPlanWords(afterCity)) return { name: k[0], level: countyLevel(k[0]), parent: c?.[0] ?? p?.[0] ?? null };
+  if (c) return { name: c[0], level: 'city', parent: p?.[0] ?? null };
+  if (p) return { name: p[0], level: 'province', parent: null };
+  const alone = county.exec(text);
+  return alone ? { name: alone[0], level: countyLevel(alone[0]), parent: null } : null;
+}
+
+/** 连云港 (of 连云港经济技术开发区) → 连云港市; a name already ending in 市 is kept. */
+function zoneParent(prefix: string): string | null {
+  const city = /^(.+?(?:市|州))/.exec(prefix)?.[1];
+  if (city) return city;
+  return prefix.length >= 2 && prefix.length <= 4 ? `${prefix}市` : null;
+}
+
+/** 海州区 → district; 东海县, and a 县级市 under its city (南通市海安市), → county */
+const countyLevel = (name: string): RegionLevel => (name.endsWith('区') ? 'district' : 'county');
+
+/** 国民经济和社会发展… right after the city is the plan's name, not a county. */
+const startsPlanWords = (text: string) => /^(国民经济|“|"|十[三四五]五|新型城镇化|城市|城镇|国土)/.test(text);

@@ -1,0 +1,58 @@
+import type { Comparator, Value } from '../domain/index.ts';
+
+export interface ClauseTarget {
+  readonly indicator: string;
+  readonly target: Value;
+}
+
+const UNIT = '个百分点|百分点|%|‰|亿美元|万美元|万亿元|亿元|万元|元|万人次|人次|万人|人|万户|户|家|个|所|座|件|项|岁|万吨|吨|万亩|亩|平方公里|平方米|公里|千米|小时|天|次|倍|亿|万';
+/** the first number of a clause that is not a year (2025年) nor part of a name (PM2.5, 5G) */
+const NUMBER = new RegExp(`(?<![A-Za-z\\d.])(\\d+(?:\\.\\d+)?)(?!\\s*年|\\d|[A-Za-z])(\\s*(?:${UNIT}))?(\\s*(?:以上|以下|以内|左右))?`);
+const TRIGGERS: ReadonlyArray<readonly [RegExp, Comparator, boolean]> = [
+  [/(累计达到|累计完成|累计实现|累计)$/, 'eq', true],
+  [/(力争达到|达到|力争|达|实现|保持在|保持|稳定在|增至|增加到|提高到|提升到|增长到)$/, 'eq', false],
+  [/(突破|超过|高于)$/, 'gt', false],
+  [/(不低于|不少于|迈上)$/, 'ge', false],
+  [/(控制在|缩小到|缩小至|降至|降到|下降到|下降至|不高于|不超过)$/, 'le', false],
+  [/(低于)$/, 'lt', false],
+];
+const SUFFIX: Record<string, Comparator> = { 以上: 'ge', 以下: 'le', 以内: 'le', 左右: 'approx' };
+const LEADING = /^(?:到\s*\d{4}\s*年|至\s*\d{4}\s*年|展望\s*\d{4}\s*年|“?十[三四五]五”?(?:期间|末|时期)?|五年|具体来看|其中|同时|并且|并|力争|确保|全区|全市|全县|我区|我市|在)\s*/;
+const LEADING_VERB = /^(累计完成|累计实现|实现|完成)\s*/;
+const RANK = /^(.*?)(?:从[^，]*?)?(?:跻身|进入|位居|保持)?(前\s*(\d+)\s*(?:强|名|位))/;
+
+/**
+ * One clause of goal prose read as a quantified target: 常住人口城镇化率达到75%左右 → approx 75;
+ * 一般公共预算收入突破100亿元 → gt 100; 累计完成…投资 1500 亿元 → cumulative. Null for a clause
+ * without one.
+ */
+export function readTargetClause(clause: string): ClauseTarget | null {
+  const text = clause.trim();
+  const rank = RANK.exec(text);
+  if (rank) return build(rank[1]!, rank[2]!, Number(rank[3]), 'le', false);
+  const m = NUMBER.exec(text);
+  if (!m) return null;
+  const before = text.slice(0, m.index).trim();
+  const after = text.slice(m.index + m[0].length).trim();
+  const suffix = m[3]?.trim();
+  const trigger = TRIGGERS.map(([re, comparator, cumulative]) => ({ match: re.exec(before), comparator, cumulative })).find((t) => t.match);
+  const bare = !trigger && Boolean(m[2]) && /^(新?台阶)?$/.test(after);
+  if (!trigger && !bare) return null;
+  const stepUp = trigger?.match?.[1] === '迈上' && /^(新?台阶)/.test(after);
+  const comparator: Comparator = suffix ? SUFFIX[suffix]! : stepUp ? 'ge' : (trigger?.comparator ?? 'eq');
+  const name = trigger ? before.slice(0, before.length - trigger.match![1]!.length) : before;
+  return build(name, m[0].trim(), Number(m[1]), comparator, Boolean(trigger?.cumulative));
+}
+
+function build(name: string, raw: string, value: number, comparator: Comparator, cumulative: boolean): ClauseTarget | null {
+  let indicator = name.trim();
+  for (let previous = ''; previous !== indicator; ) {
+    previous = indicator;
+    indicator = indicator.replace(LEADING, '');
+  }
+  const verb = LEADING_VERB.exec(indicator)?.[1];
+  indicator = indicator.replace(LEADING_VERB, '').replace(/(的|从|由|为|是)$/, '').trim();
+  if (indicator.length < 2 || indicator.length > 40 || !/[\u4e00-\u9fa5A-Za-z]/.test(indicator)) return null;
+  const total = cumulative || Boolean(verb?.startsWith('累计')) || /累计/.test(indicator);
+  return { indicator, target: { raw, value, comparator, cumulative: total, year: null, text: null } };
+}

@@ -1,0 +1,51 @@
+import type { SourceLine } from '../domain/index.ts';
+
+const planWords = /规划|纲要/;
+/** How far into a document its printed title may stand (cover, issuing notice). */
+const frontLines = 40;
+
+/**
+ * The plan title as printed: the first short line naming a 规划/纲要 near the top (joined with the
+ * line before or after when the title is printed over two lines); else the plan named in an issuing
+ * notice (关于印发…的通知); else the 《…》 the preface says is being drawn up (编制《…》).
+ */
+export function readTitle(lines: readonly SourceLine[]): { title: string; line: number } | null {
+  return printedTitle(lines) ?? noticeTitle(lines) ?? prefaceTitle(lines);
+}
+
+function printedTitle(lines: readonly SourceLine[]): { title: string; line: number } | null {
+  const front = lines.slice(0, frontLines);
+  for (let i = 0; i < front.length; i++) {
+    const text = front[i]!.text.trim();
+    if (!isTitleLine(text) || /关于印发|通知$/.test(text)) continue;
+    const before = i > 0 ? front[i - 1]!.text.trim() : '';
+    if (before && isTitleStart(before)) return { title: before + text, line: front[i - 1]!.line };
+    const after = front[i + 1]?.text.trim() ?? '';
+    if (!/(规划|纲要)$/.test(text) && after && isTitleLine(after)) return { title: text + after, line: front[i]!.line };
+    return { title: text, line: front[i]!.line };
+  }
+  return null;
+}
+
+function noticeTitle(lines: readonly SourceLine[]): { title: string; line: number } | null {
+  for (const l of lines.slice(0, frontLines)) {
+    const m = /关于印发\s*(.+?)\s*的通知/.exec(l.text);
+    if (m && planWords.test(m[1]!)) return { title: m[1]!.replace(/^《|》$/g, ''), line: l.line };
+  }
+  return null;
+}
+
+function prefaceTitle(lines: readonly SourceLine[]): { title: string; line: number } | null {
+  for (const l of lines.slice(0, frontLines)) {
+    for (const m of l.text.matchAll(/(?:编制|制定|编写)《([^》]+)》/g)) {
+      if (planWords.test(m[1]!)) return { title: m[1]!, line: l.line };
+    }
+  }
+  return null;
+}
+
+/** A short line, no sentence punctuation, naming a plan. */
+const isTitleLine = (text: string) => text.length >= 6 && text.length <= 60 && planWords.test(text) && !/[。，；：]/.test(text) && !/^第.+[篇章节]/.test(text);
+
+/** The first half of a title printed over two lines: a short line of an area's name and 国民经济… */
+const isTitleStart = (text: string) => text.length <= 40 && !/[。，；：]/.test(text) && /(国民经济和社会发展|新型城镇化|“十四五”)$/.test(text);
