@@ -22,23 +22,22 @@ export interface ReportInput {
 /** The 中期评估报告 (or 总结评估报告 at period end) as a view model every renderer prints. */
 export function buildReport(input: ReportInput): Report {
   const { extract, evaluation, now } = input;
-  const sources = input.sources ?? [];
   const asOf = input.asOf ?? evaluation.asOf;
   const kind = reportKind(extract, evaluation, asOf);
-  const judged = pairIndicators(extract, evaluation.indicators);
+  const judged = pairIndicators(extract, evaluation.indicators, input.sources ?? []);
   const baseYear = extract.plan.baseYear ?? (extract.plan.period ? extract.plan.period.start - 1 : null);
   const charts = judged
-    .map((j) => buildChart(j.evaluation, { asOf, baseYear, sources }))
+    .map((j) => buildChart(j, { asOf, baseYear }))
     .filter((c): c is IndicatorChart => c !== undefined);
   return {
     kind,
     cover: buildCover(extract, evaluation, asOf, kind, now),
     summary: buildSummary(evaluation.indicators, kind),
-    indicators: judged.map((j) => buildIndicatorRow(j, sources)),
+    indicators: judged.map(buildIndicatorRow),
     charts,
     gaps: buildGaps(judged, baseYear),
     boxes: extract.boxes.map((b): ProjectBox => ({ title: b.title, line: b.line, items: b.items.map((i) => (i.title ? `${i.title}：${i.text}` : i.text)) })),
-    appendix: { rules: statusRules(kind), sources: buildSources(judged, sources, asOf) },
+    appendix: { rules: statusRules(kind), sources: buildSources(judged, asOf) },
   };
 }
 

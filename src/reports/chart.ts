@@ -1,6 +1,6 @@
 import type { IndicatorEvaluation } from '../domain/index.ts';
+import type { JudgedIndicator } from './indicator-rows.ts';
 import { judgedLevel } from './gaps.ts';
-import { nameKey } from './format.ts';
 import { renderChartSvg } from './render-chart-svg.ts';
 import type { ChartPoint, IndicatorChart, ValueSource } from './report.ts';
 
@@ -8,7 +8,6 @@ export interface ChartContext {
   readonly asOf: number;
   /** the plan's base year, for indicators whose baseline cell is empty */
   readonly baseYear: number | null;
-  readonly sources: readonly ValueSource[];
 }
 
 /**
@@ -16,12 +15,12 @@ export interface ChartContext {
  * cumulative targets; the target rate each year for growth), actuals, the forecast, the target.
  * Undefined for targets without a number.
  */
-export function buildChart(e: IndicatorEvaluation, ctx: ChartContext): IndicatorChart | undefined {
+export function buildChart({ evaluation: e, sources }: JudgedIndicator, ctx: ChartContext): IndicatorChart | undefined {
   const target = e.target?.value ?? null;
   if (e.form === 'qualitative' || target === null || !e.target) return undefined;
   const t0 = e.baseline?.year ?? ctx.baseYear ?? e.target.year - 5;
   const tT = e.target.year;
-  const actuals = actualPoints(e, ctx, t0);
+  const actuals = actualPoints(e, sources, ctx.asOf, t0);
   const forecast = forecastPoints(e, tT);
   const first = Math.min(t0, ...actuals.map((p) => p.year));
   const years = Array.from({ length: Math.max(tT, ...actuals.map((p) => p.year)) - first + 1 }, (_, i) => first + i);
@@ -52,10 +51,10 @@ function pathPoints(e: IndicatorEvaluation, t0: number, tT: number, target: numb
 }
 
 /** Observed values up to the as-of year; running totals for cumulative targets. */
-function actualPoints(e: IndicatorEvaluation, ctx: ChartContext, t0: number): ChartPoint[] {
+function actualPoints(e: IndicatorEvaluation, sources: readonly ValueSource[], asOf: number, t0: number): ChartPoint[] {
   const observed = new Map<number, number>();
-  for (const s of ctx.sources) {
-    if (nameKey(s.indicator) === nameKey(e.name) && s.value !== null && s.year > t0 && s.year <= ctx.asOf) observed.set(s.year, s.value);
+  for (const s of sources) {
+    if (s.value !== null && s.year > t0 && s.year <= asOf) observed.set(s.year, s.value);
   }
   if (e.form !== 'cumulative' && e.form !== 'growth' && e.latest?.value != null) observed.set(e.latest.year, e.latest.value);
   const points = [...observed].sort(([a], [b]) => a - b).map(([year, value]) => ({ year, value }));

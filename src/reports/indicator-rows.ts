@@ -1,30 +1,34 @@
 import type { Indicator, IndicatorEvaluation, PlanExtract } from '../domain/index.ts';
+import { matchName } from '../evaluation/index.ts';
 import { attributeLabel } from './labels.ts';
 import { formatNumber, formatRatio, nameKey, withYear } from './format.ts';
 import type { IndicatorRow, ValueSource } from './report.ts';
 
-/** An evaluated indicator beside the table row it was read from (undefined for text targets). */
+/** An evaluated indicator beside the table row it was read from (undefined for text targets) and its published values. */
 export interface JudgedIndicator {
   readonly evaluation: IndicatorEvaluation;
   readonly printed: Indicator | undefined;
+  /** the sources whose indicator name matches (exact, normalised or a catalogue synonym) */
+  readonly sources: ValueSource[];
 }
 
 /**
  * Pairs each evaluation with its printed row: same name, target tables first, each row used once
- * (two rows of one name pair in document order).
+ * (two rows of one name pair in document order); sources are matched the way the evaluation matches
+ * observations.
  */
-export function pairIndicators(extract: PlanExtract, evaluations: readonly IndicatorEvaluation[]): JudgedIndicator[] {
+export function pairIndicators(extract: PlanExtract, evaluations: readonly IndicatorEvaluation[], sources: readonly ValueSource[]): JudgedIndicator[] {
   const targetTables = new Set(extract.tables.filter((t) => t.kind !== 'completion').map((t) => t.caption));
   const candidates = extract.indicators.filter((i) => targetTables.has(i.table) || !extract.tables.some((t) => t.caption === i.table));
   const used = new Set<Indicator>();
   return evaluations.map((evaluation) => {
     const printed = candidates.find((i) => !used.has(i) && nameKey(i.name) === nameKey(evaluation.name));
     if (printed) used.add(printed);
-    return { evaluation, printed };
+    return { evaluation, printed, sources: sources.filter((s) => matchName(s.indicator, evaluation.name) !== undefined) };
   });
 }
 
-export function buildIndicatorRow({ evaluation: e, printed }: JudgedIndicator, sources: readonly ValueSource[]): IndicatorRow {
+export function buildIndicatorRow({ evaluation: e, printed, sources }: JudgedIndicator): IndicatorRow {
   return {
     category: printed?.category ?? '',
     name: e.name,
@@ -52,6 +56,6 @@ function printedBaseline(e: IndicatorEvaluation, printed: Indicator | undefined)
 function latestText(e: IndicatorEvaluation, sources: readonly ValueSource[]): string {
   if (!e.latest) return '—';
   if (e.latest.value !== null) return withYear(formatNumber(e.latest.value, 4), e.latest.year);
-  const milestone = sources.find((s) => nameKey(s.indicator) === nameKey(e.name) && s.year === e.latest!.year)?.milestone;
+  const milestone = sources.find((s) => s.year === e.latest!.year)?.milestone;
   return milestone ? withYear(milestone, e.latest.year) : `—（${e.latest.year}年）`;
 }

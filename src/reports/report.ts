@@ -5,7 +5,7 @@ export type ReportKind = 'mid-term' | 'final';
 
 /** Where one published yearly value came from (an observation's source). */
 export interface ValueSource {
-  /** the plan indicator the value belongs to (matched by the caller) */
+  /** the indicator as the source names it (matched to the plan's like observations are) */
   readonly indicator: string;
   readonly year: number;
   readonly value: number | null;

@@ -1,13 +1,13 @@
-import { formatNumber, nameKey } from './format.ts';
+import { formatNumber } from './format.ts';
 import type { JudgedIndicator } from './indicator-rows.ts';
-import type { SourceEntry, ValueSource } from './report.ts';
+import type { SourceEntry } from './report.ts';
 
 /**
  * Every value the report prints, with where it came from: the plan line of each printed target,
  * then each published value used (up to the as-of year), indicator by indicator.
  */
-export function buildSources(judged: readonly JudgedIndicator[], sources: readonly ValueSource[], asOf: number): SourceEntry[] {
-  return judged.flatMap((j) => [planEntry(j), ...observationEntries(j, sources, asOf)]);
+export function buildSources(judged: readonly JudgedIndicator[], asOf: number): SourceEntry[] {
+  return judged.flatMap((j) => [planEntry(j), ...observationEntries(j, asOf)]);
 }
 
 function planEntry({ evaluation: e, printed }: JudgedIndicator): SourceEntry {
@@ -24,9 +24,9 @@ function planEntry({ evaluation: e, printed }: JudgedIndicator): SourceEntry {
   };
 }
 
-function observationEntries({ evaluation: e }: JudgedIndicator, sources: readonly ValueSource[], asOf: number): SourceEntry[] {
+function observationEntries({ evaluation: e, sources }: JudgedIndicator, asOf: number): SourceEntry[] {
   return sources
-    .filter((s) => nameKey(s.indicator) === nameKey(e.name) && s.year <= asOf)
+    .filter((s) => s.year <= asOf)
     .sort((a, b) => a.year - b.year)
     .map((s) => ({
       indicator: e.name,
