@@ -10,7 +10,7 @@ export { buildAnnualPath, annualTargetFor, cumulativeGrowth } from './annual-pat
 export { warningFor } from './warning.ts';
 export { statusLabels, completionLabels, labelFor } from './status.ts';
 export { defaultThresholds, normalizeThresholds, thresholdNames, type Thresholds } from './thresholds.ts';
-export { matchName, matchesRegion, normalizeName, type NameMatch } from './indicator-name.ts';
+export { matchName, matchesRegion, normalizeName, catalogueDirection, type NameMatch } from './indicator-name.ts';
 export { convertUnit, isPercentUnit } from './units.ts';
 export { milestoneStatus, isMilestoneWord } from './judge-qualitative.ts';
 export { round4, roundTo } from './round.ts';
