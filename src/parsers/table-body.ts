@@ -32,9 +32,12 @@ export function readNotes(lines: readonly SourceLine[], from: number): { notes: 
   return { notes, end: notes.length ? lastContent : from };
 }
 
-/** Fits a row's printed cells to the header width; a row missing its leading cells (group, number) is padded in front. */
-export function alignRow(cells: readonly Cell[], width: number, line: number): RowCells | DocumentIssue {
-  let fitted = [...cells];
+/**
+ * Fits a row's printed cells to the header width. A short row is padded so that its numbered name
+ * (1．…) stands in the name column, or else in front (the group and number cells are the ones left empty).
+ */
+export function alignRow(cells: readonly Cell[], width: number, line: number, nameAt: number): RowCells | DocumentIssue {
+  const fitted = [...cells];
   while (fitted.length > width && fitted.at(-1)!.text === '') fitted.pop();
   while (fitted.length > width && fitted[0].text === '') fitted.shift();
   if (fitted.length > width) {
@@ -44,9 +47,13 @@ export function alignRow(cells: readonly Cell[], width: number, line: number): R
       message: `第 ${line} 行：表格行有 ${fitted.length} 个单元格，而表头只有 ${width} 列，无法对齐；请检查该行是否有多余的分隔符或合并单元格`,
     };
   }
-  const padding = Array.from({ length: width - fitted.length }, () => ({ text: '', line }));
-  fitted = [...padding, ...fitted];
-  return fitted;
+  const numbered = fitted.findIndex((c) => ROW_NUMBER.test(c.text));
+  const lead = numbered >= 0 && nameAt >= numbered ? Math.min(nameAt - numbered, width - fitted.length) : width - fitted.length;
+  const blank = (n: number) => Array.from({ length: n }, () => ({ text: '', line }));
+  return [...blank(lead), ...fitted, ...blank(width - fitted.length - lead)];
 }
+
+/** 1. / 1． / 1、 / (1) before an indicator's name */
+export const ROW_NUMBER = /^\s*(?:[0-9０-９]+\s*[.．、](?![0-9０-９])|[（(][0-9０-９]+[)）])/;
 
 export const isIssue = (row: RowCells | DocumentIssue): row is DocumentIssue => !Array.isArray(row);

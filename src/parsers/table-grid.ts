@@ -1,5 +1,6 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
-import { alignRow, isIssue, readNotes, type RowCells, type TableBody } from './table-body.ts';
+import { parseValue } from './parse-value.ts';
+import { alignRow, isIssue, readNotes, ROW_NUMBER, type RowCells, type TableBody } from './table-body.ts';
 import { readHeader, isHeaderCell } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isNoteStart, splitCells } from './table-lines.ts';
 
@@ -24,12 +25,12 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     if (isNoteStart(text)) break;
     const cells = splitCells(text, separator).map((t) => ({ text: t, line }));
     const filled = cells.filter((c) => c.text !== '');
-    if (filled.length >= 2) {
-      const row = alignRow(cells, header.length, line);
+    if (rows.length > 0 && isContinuation(filled, text)) {
+      rows.push(...placePieces(rows.pop()!, filled, cells.indexOf(filled[0]), roles));
+    } else if (filled.length >= 2 || (filled.length === 1 && ROW_NUMBER.test(filled[0].text))) {
+      const row = alignRow(cells, header.length, line, roles.indexOf('name'));
       if (isIssue(row)) issues.push(row);
       else rows.push(row);
-    } else if (filled.length === 1 && rows.length > 0 && isCellPiece(text, 16)) {
-      rows.push(...placePiece(rows.pop()!, filled[0], cells.indexOf(filled[0]), roles));
     } else break;
   }
   const { notes, end } = readNotes(lines, i);
@@ -41,15 +42,27 @@ function isHeaderLine(text: string, separator: 'tab' | 'spaces'): boolean {
   return cells.length > 0 && cells.every(isHeaderCell);
 }
 
-/** A lone piece: part of the group cell (城镇 / 化 / 水平) or the end of a wrapped name. */
-function placePiece(last: RowCells, piece: Cell, index: number, roles: readonly string[]): RowCells[] {
+/** One or two short pieces with no value among them, not a numbered name: the rest of cells printed above. */
+function isContinuation(filled: readonly Cell[], text: string): boolean {
+  if (filled.length === 0 || filled.length > 2 || !isCellPiece(text.replace(/\s+/g, ' '), 30)) return false;
+  if (ROW_NUMBER.test(filled[0].text)) return false;
+  return filled.every((c) => { const v = parseValue(c.text); return v.value === null && v.text !== null && !/^(?:预期性|约束性)$/.test(v.text); });
+}
+
+/**
+ * Pieces under a row: two pieces are the group's and the name's; a lone piece continues the name when it
+ * looks like one (a bracket, a digit, an open bracket above, the name column) and the group otherwise.
+ */
+function placePieces(last: RowCells, pieces: readonly Cell[], index: number, roles: readonly string[]): RowCells[] {
   const nameAt = roles.indexOf('name');
   const categoryAt = roles.indexOf('category');
+  const appendName = (row: RowCells, piece: Cell) => withCell(row, nameAt, row[nameAt].text + piece.text);
+  const groupRow = (piece: Cell) => roles.map((_, k) => ({ text: k === categoryAt ? piece.text : '', line: piece.line }));
+  if (pieces.length === 2 && categoryAt >= 0) return [appendName(last, pieces[1]), groupRow(pieces[0])];
+  const piece = pieces[0];
   const openBracket = /[（(][^）)]*$/.test(last[nameAt].text);
   const nameLike = index === nameAt || openBracket || /[（()）%\d]/.test(piece.text) || categoryAt < 0;
-  if (nameLike) return [withCell(last, nameAt, last[nameAt].text + piece.text)];
-  const pieceRow = roles.map((_, k) => ({ text: k === categoryAt ? piece.text : '', line: piece.line }));
-  return [last, pieceRow];
+  return nameLike ? [appendName(last, piece)] : [last, groupRow(piece)];
 }
 
 const withCell = (row: RowCells, at: number, text: string): RowCells =>

@@ -1,6 +1,9 @@
 /**
  * The group (类别) column: a merged cell printed in pieces — over lines of one cell (经 / 济 / 强),
  * or over rows (百姓 … 富) — is one group, carried down to every row until the next group.
+ * Over rows, a piece continues the group above when it is a single character and that group is still
+ * short (≤ 3 characters: 百姓 + 富), or when it follows such a piece on the next row (城镇 / 化 / 水平);
+ * a piece printed with inner spaces (环境 美) is a whole wrapped cell and starts a new group.
  */
 export interface GroupPiece {
   /** the group cell of this row, as printed ('' when empty) */
@@ -19,7 +22,8 @@ export function assignGroups(pieces: readonly GroupPiece[]): Array<string | null
     const text = piece.text.replace(/\s+/g, '');
     if (text) {
       const single = [...text].length === 1 && !/\s/.test(piece.text.trim());
-      const continues = current !== null && (piece.pieceOnly || single || (lastSingleAt === i - 1 && [...text].length <= 2));
+      const short = current !== null && [...current.text].length <= 3;
+      const continues = current !== null && (piece.pieceOnly || (single && short) || (lastSingleAt === i - 1 && [...text].length <= 2));
       if (continues) current!.text += text;
       else if (piece.pieceOnly) pending += text;
       else {

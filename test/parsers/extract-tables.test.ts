@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { SourceLine } from '../../src/domain/index.ts';
+import { extractTables } from '../../src/parsers/extract-tables.ts';
+
+const fixtures = new URL('../fixtures/tables/', import.meta.url);
+
+function linesOf(text: string): SourceLine[] {
+  return text.split(/\r?\n/).map((line, i) => ({ line: i + 1, text: line, position: { page: null } }));
+}
+
+const read = (name: string) => readFileSync(new URL(name, fixtures), 'utf8');
+
+// Each fixture is a small layout met in published plans; its .json was written from the fixture's text.
+for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort()) {
+  test(`extractTables reads the layout "${file}"`, () => {
+    const expected = JSON.parse(read(file.replace(/\.txt$/, '.json')));
+    const result = extractTables(linesOf(read(file)));
+    assert.deepEqual(result.tables, expected.tables);
+    assert.deepEqual(result.indicators, expected.indicators);
+    assert.deepEqual(result.issues, []);
+  });
+}
+
+test('a table of contents entry is not taken as a caption', () => {
+  const { tables } = extractTables(linesOf(read('no-baseline-and-toc.txt')));
+  assert.deepEqual(tables.map((t) => t.line), [11]);
+});
+
+test('a table ends at the first line of prose, which is never read as a row', () => {
+  const { indicators } = extractTables(linesOf(read('ends-at-prose-no-tabs.txt')));
+  assert.deepEqual(indicators.map((i) => i.name), ['PM2.5年均浓度', '空气质量优良天数比率']);
+});
+
+test('a carriage return left at the end of each line changes nothing', () => {
+  for (const file of ['one-cell-per-line.txt', 'tab-rows-two-line-header.txt', 'pdf-spilled-cells.txt']) {
+    const lf = extractTables(linesOf(read(file)));
+    const withCr = read(file).split('\n').map((text, i) => ({ line: i + 1, text: text + '\r', position: { page: null } }));
+    assert.deepEqual(extractTables(withCr), lf, file);
+  }
+});
+
+test('a row with more cells than the header is reported with its line, not thrown', () => {
+  const text = '表1 主要指标\n指标\t2020年\t2025年\n1.地区生产总值（亿元）\t100\t150\n2.一般公共预算收入（亿元）\t8\t9\t10\t11\n3.常住人口（万人）\t50\t52\n';
+  const { indicators, issues } = extractTables(linesOf(text));
+  assert.deepEqual(indicators.map((i) => i.seq), [1, 3]);
+  assert.equal(issues.length, 1);
+  assert.equal(issues[0].code, 'table-row-unaligned');
+  assert.equal(issues[0].line, 4);
+  assert.match(issues[0].message, /第 4 行/);
+});
+
+test('a caption with no table after it, or at the end of the text, gives nothing', () => {
+  for (const text of ['表1 主要指标', '表1 主要指标\n\n', '主要指标完成情况见附件。\n正文继续。', '表2-1 “十四五”主要指标\n本规划的主要指标分为经济发展、民生福祉两类，详见下文。']) {
+    assert.deepEqual(extractTables(linesOf(text)), { tables: [], indicators: [], issues: [] });
+  }
+});
+
+test('messy text never throws', () => {
+  const samples = ['', '\u0000\u0001\uFFFD', '\t\t\t\n\t\n', '表1\n\t指标\n\t2025年\n\t', '表1 主要指标\n指标\t2025年\t属性\n\t\t\n\t\t\t\t\t\t\t\n注：', 'x\t'.repeat(5000)];
+  for (const text of samples) assert.doesNotThrow(() => extractTables(linesOf(text)));
+});
