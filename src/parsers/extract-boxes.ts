@@ -28,7 +28,7 @@ const isBoxTitle = (text: string) => boxTitle.test(text) && text.trim().length <
 
 function readItems(lines: readonly SourceLine[], from: number, headings: Set<number>): { items: BoxItem[]; end: number } {
   const items: BoxItem[] = [];
-  const state = { tableMode: false, numbered: false, colonTitles: true, pendingTitle: null as string | null, pendingLine: 0, header: true, lastOpen: false };
+  const state = { tableMode: false, numbered: false, colonTitles: true, pendingTitle: null as string | null, pendingLine: 0, header: true, lastOpen: false, lastNumber: 0 };
   let blanks = 0;
   let i = from;
   for (; i < lines.length && i < from + maxBoxLines; i++) {

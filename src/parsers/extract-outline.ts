@@ -47,7 +47,7 @@ function nextTitle(lines: readonly SourceLine[], index: number): string {
   for (let i = index + 1; i < Math.min(lines.length, index + 4); i++) {
     const text = lines[i]!.text.trim();
     if (!text) continue;
-    return text.length <= 40 && !/[。；]/.test(text) && !readHeading(text) ? text : '';
+    return text.length >= 2 && text.length <= 40 && /\p{L}{2}/u.test(text) && !/[。；]/.test(text) && !readHeading(text) ? text : '';
   }
   return '';
 }

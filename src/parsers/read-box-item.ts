@@ -16,6 +16,8 @@ export interface BoxState {
   pendingTitle: string | null;
   /** the first table row may be a header (应用场景 ⇥ 发展方向) */
   header: boolean;
+  /** number of the last numbered item (so 6.233国道… after 5. reads as item 6) */
+  lastNumber: number;
   /** the last item's text stops mid-sentence (a cell or paragraph cut by a page break) */
   lastOpen: boolean;
 }
@@ -32,19 +34,29 @@ export function readBoxItem(raw: string, state: BoxState, itemCount: number): Bo
   const cells = raw.split('\t').map((c) => c.trim()).filter(Boolean);
   if (!cells.length || !cells.some((c) => /[\p{L}\p{N}]/u.test(c))) return { kind: 'skip' };
   const leadingTab = raw.startsWith('\t');
-  const numbered = numberMark.test(cells[0]!);
+  const mark = numberPrefix(cells[0]!, state.lastNumber);
+  const numbered = mark !== null;
+  if (numbered) cells[0] = cells[0]!.slice(mark.length);
   if (itemCount && state.lastOpen && !numbered && cells.length === 1) return { kind: 'continue', text: cells[0]! };
   if (cells.length >= 2 && !numbered) return tableRow(cells, state);
   if (leadingTab && !numbered && state.tableMode && itemCount) return { kind: 'continue', text: cells.join('') };
   const text = cells.join(' ');
-  if (numbered && isLabel(text.replace(numberMark, ''))) return { kind: 'item', title: null, text: text.replace(numberMark, '') };
+  if (numbered && isLabel(text)) return { kind: 'item', title: null, text };
   if (isLabel(text) && !numbered && (state.tableMode || itemCount === 0)) {
     state.tableMode = true;
     return { kind: 'label', title: text };
   }
   if (itemCount && endsBox(text, numbered, state)) return { kind: 'end' };
   if (itemCount === 0) state.numbered = numbered;
-  return plainItem(text.replace(numberMark, ''), state);
+  if (numbered) state.lastNumber = Number(/\d+/.exec(mark)![0]);
+  return plainItem(text, state);
+}
+
+/** The item number printed at the start of a line (1. 2、 （3）), or null; 6.233国道 counts as 6. after a 5. */
+function numberPrefix(cell: string, lastNumber: number): string | null {
+  const expected = new RegExp(`^${lastNumber + 1}\\s*[.．、]\\s*`).exec(cell);
+  if (lastNumber && expected) return expected[0];
+  return numberMark.exec(cell)?.[0] ?? null;
 }
 
 function tableRow(cells: string[], state: BoxState): BoxLine {
@@ -86,5 +98,5 @@ function leadPhrase(text: string): { title: string; separator: string; rest: str
 /** A short name on a line of its own (产业化) that titles the text after it. */
 const isLabel = (text: string) => text.length <= 8 && !/[，。；：:、]/.test(text);
 
-/** True when a text stops mid-sentence (依托重 ⏎ 点企业…). */
-export const isOpen = (text: string) => !/[。！？；.!?”」）)]$/.test(text.trim());
+/** True when a long text stops mid-sentence (依托重 ⏎ 点企业…); a short name (海州区) is complete. */
+export const isOpen = (text: string) => text.trim().length > 12 && !/[。！？；.!?”」）)]$/.test(text.trim());

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { UsageError, flag, type Command } from '../command.ts';
 import { extractFile } from '../../services/index.ts';
+import type { Indicator, IndicatorTable, OutlineNode, PlanExtract, Value } from '../../domain/index.ts';
 
 export const command: Command = {
   summary: '读取规划文本并抽取元数据、目录、指标表、文本目标和专栏（plan-extract/1）',
@@ -10,7 +11,68 @@ export const command: Command = {
     const [file] = ctx.positionals;
     if (!file) throw new UsageError('缺少要读取的规划文件 FILE');
     const extract = await extractFile(resolve(ctx.io.cwd, file));
-    if (flag(ctx, 'json')) ctx.io.stdout(`${JSON.stringify(extract, null, 2)}\n`);
-    else ctx.io.stdout(`${extract.plan.title ?? '（未识别标题）'}\n`);
+    ctx.io.stdout(flag(ctx, 'json') ? `${JSON.stringify(extract, null, 2)}\n` : summarize(extract));
   },
 };
+
+const levelNames: Record<string, string> = { city: '市', district: '区', county: '县', province: '省', 'development-zone': '开发区' };
+const kindNames: Record<string, string> = { urbanization: '新型城镇化规划', 'five-year-outline': '国民经济和社会发展规划纲要', other: '其他规划' };
+
+/** The readable Chinese summary: metadata, outline sizes, each indicator table, counts, warnings. */
+export function summarize(x: PlanExtract): string {
+  const p = x.plan;
+  const out = [
+    p.title ?? '（未识别标题）',
+    `文件：${x.source.file}（${x.source.chars} 字）`,
+    `地区：${p.region ?? '—'}${p.regionLevel ? `（${levelNames[p.regionLevel]}）` : ''}　上级：${p.parentRegion ?? '—'}　类型：${kindNames[p.planKind]}`,
+    `规划期：${p.period ? `${p.period.start}—${p.period.end} 年` : '—'}　基期：${p.baseYear ?? '—'}　远景：${p.visionYear ?? '—'}`,
+    `发文：${p.issuer ?? '—'}　文号：${p.docNumber ?? '—'}　日期：${p.issuedDate ?? '—'}`,
+    `目录：${outlineSizes(x.outline)}`,
+    '',
+  ];
+  for (const table of x.tables) out.push(...tableSection(table, x.indicators.filter((i) => i.table === table.caption)), '');
+  const items = x.boxes.reduce((n, b) => n + b.items.length, 0);
+  out.push(`指标表 ${x.tables.length} 张，指标 ${x.indicators.length} 项；文本目标 ${x.textTargets.length} 条；专栏 ${x.boxes.length} 个（${items} 项）`);
+  for (const issue of x.issues) out.push(`提示：${issue.line ? `第 ${issue.line} 行：` : ''}${issue.message}`);
+  return `${out.join('\n')}\n`;
+}
+
+function outlineSizes(outline: OutlineNode[]): string {
+  const counts = new Map<string, number>();
+  const walk = (nodes: OutlineNode[]) =>
+    nodes.forEach((n) => {
+      const kind = /[篇章节]$/.test(n.label) ? n.label.slice(-1) : `${n.level} 级标题`;
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+      walk(n.children);
+    });
+  walk(outline);
+  return counts.size ? [...counts].map(([kind, n]) => (kind.length === 1 ? `${n} ${kind}` : `${kind} ${n} 个`)).join('、') : '未识别到标题';
+}
+
+function tableSection(table: IndicatorTable, rows: Indicator[]): string[] {
+  const completion = table.kind === 'completion';
+  const growth = rows.some((r) => r.annualGrowth);
+  const header = ['序号', '类别', '指标', '单位', completion ? '规划目标' : '基期值', completion ? '实际完成' : '目标值', ...(growth ? ['年均增长'] : []), '属性'];
+  const body = rows.map((r) => [
+    r.seq === null ? '' : String(r.seq), r.category ?? '', r.name, r.unit ?? '',
+    printed(completion ? r.target : r.baseline), printed(completion ? r.actual : r.target),
+    ...(growth ? [printed(r.annualGrowth)] : []), r.attribute === 'binding' ? '约束性' : r.attribute === 'expected' ? '预期性' : '',
+  ]);
+  return [`${table.caption}（第 ${table.line} 行，${rows.length} 项）`, ...alignColumns([header, ...body])];
+}
+
+const printed = (v: Value | null) => v?.raw ?? '';
+
+/** Pads cells to a common display width (CJK characters take two columns). */
+export function alignColumns(rows: string[][]): string[] {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ''))));
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c]! - displayWidth(cell)))).join('  ').trimEnd());
+}
+
+const wide = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
+
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += wide.test(ch) ? 2 : 1;
+  return width;
+}

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractMetadata } from './extract-metadata.ts';
+import { toLines } from './test-lines.ts';
+
+const meta = (lines: string[]) => extractMetadata(toLines(lines.join('\n')));
+
+test('an issuing notice gives issuer, 文号 and ISO date; the title is the plan it issues', () => {
+  const m = meta([
+    '', '市政府办公室关于印发 南通市“十四五”新型城镇化规划的通知', '', '通政办发〔2021〕70号', '', '各县（市、区）人民政府：',
+    '《南通市“十四五”新型城镇化规划》已经市政府同意，现印发给你们，请认真组织实施。', '', '南通市人民政府办公室', '',
+    '2021年12月29日', '', '（此件公开发布）', '', '南通市“十四五”新型城镇化规划', '', '展望2035年，常住人口城镇化率达到80%。',
+  ]);
+  assert.equal(m.title, '南通市“十四五”新型城镇化规划');
+  assert.deepEqual([m.issuer, m.docNumber, m.issuedDate], ['南通市人民政府办公室', '通政办发〔2021〕70号', '2021-12-29']);
+  assert.deepEqual([m.region, m.regionLevel, m.parentRegion, m.planKind], ['南通市', 'city', null, 'urbanization']);
+  assert.deepEqual([m.period, m.baseYear, m.visionYear], [{ start: 2021, end: 2025 }, 2020, 2035]);
+});
+
+test('a title printed over two lines is joined; a cover with a month-only date has no issuedDate', () => {
+  const m = meta(['', '连云港经济技术开发区国民经济和社会发展', '第十四个五年规划纲要和二〇三五年远景目标', '', '连云港经济技术开发区管委会', '',
+    '二〇二一年九月', '', '本规划的基准年为 2020 年，规划期为 2021-2025 年。']);
+  assert.equal(m.title, '连云港经济技术开发区国民经济和社会发展第十四个五年规划纲要和二〇三五年远景目标');
+  assert.deepEqual([m.region, m.regionLevel, m.parentRegion, m.planKind], ['连云港经济技术开发区', 'development-zone', '连云港市', 'five-year-outline']);
+  assert.deepEqual([m.issuer, m.docNumber, m.issuedDate, m.baseYear, m.visionYear], ['连云港经济技术开发区管委会', null, null, 2020, 2035]);
+});
+
+test('a county plan names its city as parent; a Chinese-numeral date reads as ISO', () => {
+  const m = meta(['徐州市丰县国民经济和社会发展第十四个五年规划纲要', '丰县人民政府', '二〇二一年三月十五日']);
+  assert.deepEqual([m.region, m.regionLevel, m.parentRegion], ['丰县', 'county', '徐州市']);
+  assert.deepEqual([m.issuer, m.issuedDate, m.visionYear], ['丰县人民政府', '2021-03-15', null]);
+});
+
+test('a province plan; document numbers cited inside the text are not the plan’s own', () => {
+  const m = meta(['江苏省“十四五”新型城镇化规划', '', '根据《国家新型城镇化规划》（国发〔2014〕9号），编制本规划。']);
+  assert.deepEqual([m.region, m.regionLevel, m.parentRegion, m.docNumber, m.issuer], ['江苏省', 'province', null, null, null]);
+});
+
+test('with no title line, the preface names the plan being drawn up (编制《…》)', () => {
+  const m = meta([' 序  言', '根据《中共海州区委关于制定……建议》，编制《连云港市海州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》。']);
+  assert.deepEqual([m.title, m.region, m.regionLevel, m.parentRegion], ['连云港市海州区国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', '海州区', 'district', '连云港市']);
+});
+
+test('a 十三五 plan covers 2016–2020; empty or binary text gives nulls, never throws', () => {
+  assert.deepEqual(meta(['泰州市“十三五”城市发展规划']).period, { start: 2016, end: 2020 });
+  const empty = meta(['', '\u0000\u0007\uFFFD']);
+  assert.deepEqual([empty.title, empty.region, empty.period, empty.planKind], [null, null, null, 'other']);
+});
