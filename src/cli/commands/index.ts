@@ -12,4 +12,6 @@ export const commands: Record<string, () => Promise<{ command: Command }>> = {
   correct: () => import('./correct.ts'),
   export: () => import('./export.ts'),
   restore: () => import('./restore.ts'),
+  serve: () => import('./serve.ts'),
+  user: () => import('./user.ts'),
 };

@@ -33,7 +33,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({ method: 'get', path: '/api/overview', tags: ['evaluation'], summary: '全部规划的状态统计与预警', responses: { 200: json(Anything, '每个规划一行') } }),
     async (c) => {
-      const plans = (await operations.listPlans(c.get('deps').db)) as Array<{ id: string }>;
+      const plans = (await operations.listPlans(c.get('deps').db)).filter((p) => !p.superseded);
       const rows = await Promise.all(
         plans.map(async (plan) => {
           const evaluation = (await evaluate(c, String(plan.id), {})) as { asOf: number; summary: Record<string, number> };

@@ -27,7 +27,7 @@ export function otherRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const user = requireAdmin(c);
-      return c.json(await operations.updateCatalogEntry(c.get('deps').db, c.req.valid('param').id, { ...c.req.valid('json'), by: user.name }), 200);
+      return c.json(await operations.updateCatalogEntry(c.get('deps').db, c.req.valid('param').id, c.req.valid('json'), user.name), 200);
     },
   );
   app.openapi(

@@ -27,18 +27,17 @@ export function planRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => c.json(await operations.listPlans(c.get('deps').db), 200),
   );
   app.openapi(get('/api/plans/{plan}', '一个规划（元数据）', '规划'), async (c) => c.json(await operations.getPlan(c.get('deps').db, c.req.valid('param').plan), 200));
-  app.openapi(get('/api/plans/{plan}/extract', '规划的抽取结果（plan-extract/1）', '抽取结果'), async (c) =>
-    c.json(await operations.getPlanExtract(c.get('deps').db, c.req.valid('param').plan), 200),
-  );
-  app.openapi(get('/api/plans/{plan}/outline', '规划目录', '目录树'), async (c) => {
-    const extract = (await operations.getPlanExtract(c.get('deps').db, c.req.valid('param').plan)) as { outline?: unknown };
-    return c.json(extract.outline ?? [], 200);
-  });
+  app.openapi(get('/api/plans/{plan}/outline', '规划目录', '目录树'), async (c) => c.json(await operations.getPlanOutline(c.get('deps').db, c.req.valid('param').plan), 200));
   app.openapi(get('/api/plans/{plan}/indicators', '规划的指标（印刷的目标与最新值）', '指标'), async (c) =>
     c.json(await operations.getPlanIndicators(c.get('deps').db, c.req.valid('param').plan), 200),
   );
-  app.openapi(get('/api/plans/{plan}/text', '规划全文（按行）', '文本行'), async (c) =>
-    c.json(await operations.getPlanText(c.get('deps').db, c.req.valid('param').plan), 200),
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/api/plans/{plan}/text', tags: ['plans'], summary: '规划原文（按行，可取一段）',
+      request: { params: PlanParam, query: z.object({ from: z.coerce.number().int().min(1).optional(), to: z.coerce.number().int().min(1).optional() }) },
+      responses: { 200: json(z.array(z.object({ line: z.number().int(), text: z.string() })).openapi('PlanLines'), '文本行'), 404: json(ErrorBody, '没有这个规划') },
+    }),
+    async (c) => c.json(await operations.getPlanLines(c.get('deps').db, c.req.valid('param').plan, c.req.valid('query')), 200),
   );
   app.openapi(
     createRoute({

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { UsageError, flag, stringOption, type Command } from '../command.ts';
+import { databaseOptions, withDatabase } from '../with-database.ts';
+import { startServer } from '../../server/main.ts';
+import { loadDemo } from '../../services/accounts-demo.ts';
+
+const webRoot = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+const examples = fileURLToPath(new URL('../../../examples', import.meta.url));
+
+export const command: Command = {
+  summary: '启动网页与 API 服务（/api，网页在 /）',
+  usage: 'plantrack serve [--port 8080] [--host 127.0.0.1] [--data DIR] [--public] [--demo]',
+  options: { ...databaseOptions, port: { type: 'string' }, host: { type: 'string' }, public: { type: 'boolean' }, demo: { type: 'boolean' } },
+  async run(ctx) {
+    const port = Number(stringOption(ctx, 'port') ?? ctx.io.env.PORT ?? 8080);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port 应为 0–65535 的整数，收到 "${stringOption(ctx, 'port')}"`);
+    const host = stringOption(ctx, 'host') ?? '127.0.0.1';
+    await withDatabase(ctx, async (db) => {
+      const demo = flag(ctx, 'demo') ? await loadDemo(db, examples, (line) => ctx.io.stderr(`${line}\n`)) : undefined;
+      const web = existsSync(`${webRoot}/index.html`) ? webRoot : undefined;
+      const server = await startServer({ db, public: flag(ctx, 'public'), secure: false, webRoot: web }, { port, host });
+      ctx.io.stdout(`PlanTrack 已启动：${server.url}\n`);
+      if (demo?.admin) ctx.io.stdout(`演示管理员：用户名 ${demo.admin.name}，密码 ${demo.admin.password}（正式使用请用 plantrack user add 建立自己的账号）\n`);
+      if (!web) ctx.io.stderr('提示：未找到网页构建结果 dist/web（运行 npm run build:web），目前只提供 /api\n');
+      await untilStopped();
+      await server.close();
+    });
+  },
+};
+
+/** Resolves on Ctrl-C or SIGTERM so the database is closed (and the data folder unlocked) on the way out. */
+function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

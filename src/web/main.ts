@@ -1,0 +1,77 @@
+import './styles.css';
+import { api, setCsrfToken, RequestFailed } from './api.ts';
+import { h, message, mount } from './dom.ts';
+import type { SessionInfo } from './types.ts';
+import { loginPage } from './pages/login.ts';
+import { overviewPage } from './pages/overview.ts';
+import { planPage } from './pages/plan.ts';
+import { indicatorPage } from './pages/indicator.ts';
+import { readerPage } from './pages/reader.ts';
+import { entryPage } from './pages/entry.ts';
+import { auditPage } from './pages/audit.ts';
+import { catalogPage } from './pages/catalog.ts';
+import { tasksPage } from './pages/tasks.ts';
+
+export interface PageContext {
+  readonly session: SessionInfo;
+  readonly params: string[];
+  readonly query: URLSearchParams;
+  refreshSession(): Promise<void>;
+}
+
+type Page = (ctx: PageContext) => Promise<void>;
+
+const routes: Array<[RegExp, Page]> = [
+  [/^\/login$/, loginPage],
+  [/^\/?$/, overviewPage],
+  [/^\/plans\/([^/]+)$/, planPage],
+  [/^\/plans\/([^/]+)\/indicators\/(.+)$/, indicatorPage],
+  [/^\/plans\/([^/]+)\/reader$/, readerPage],
+  [/^\/plans\/([^/]+)\/entry$/, entryPage],
+  [/^\/audit$/, auditPage],
+  [/^\/catalog$/, catalogPage],
+  [/^\/tasks$/, tasksPage],
+];
+
+let session: SessionInfo = { user: null, csrfToken: null, public: false };
+
+async function refreshSession() {
+  session = await api.get<SessionInfo>('/api/session');
+  setCsrfToken(session.csrfToken);
+  renderHeader();
+}
+
+function renderHeader() {
+  const nav = document.getElementById('nav')!;
+  nav.replaceChildren(
+    h('a', { href: '#/' }, '总览'),
+    h('a', { href: '#/tasks' }, '任务分解'),
+    h('a', { href: '#/catalog' }, '指标目录'),
+    h('a', { href: '#/audit' }, '操作留痕'),
+  );
+  const who = document.getElementById('who')!;
+  if (session.user) {
+    const logout = h('button', { type: 'button', class: 'link', onclick: async () => { await api.post('/api/logout'); await refreshSession(); location.hash = '#/login'; } }, '退出');
+    who.replaceChildren(`${session.user.name}（${roleLabel(session.user.role)}）`, logout);
+  } else who.replaceChildren(h('a', { href: '#/login' }, '登录'));
+}
+
+const roleLabel = (role: string) => ({ admin: '管理员', editor: '填报员', viewer: '只读' })[role] ?? role;
+
+async function route() {
+  const [path, search = ''] = decodeURI(location.hash.replace(/^#/, '') || '/').split('?');
+  const found = routes.map(([re, page]) => [path.match(re), page] as const).find(([m]) => m);
+  if (!found) return void mount(message(`没有这个页面：${path}`, 'error'));
+  if (!session.user && !session.public && path !== '/login') return void (location.hash = '#/login');
+  const [match, page] = found;
+  mount(h('p', { class: 'loading' }, '加载中…'));
+  try {
+    await page({ session, params: match!.slice(1), query: new URLSearchParams(search), refreshSession });
+  } catch (error) {
+    if (error instanceof RequestFailed && error.status === 401) return void (location.hash = '#/login');
+    mount(message(error instanceof Error ? error.message : String(error), 'error'));
+  }
+}
+
+window.addEventListener('hashchange', () => void route());
+void refreshSession().then(route, (error) => mount(message(`无法连接服务器：${(error as Error).message}`, 'error')));

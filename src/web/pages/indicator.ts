@@ -1,0 +1,142 @@
+import { api, q, RequestFailed } from '../api.ts';
+import { indicatorChart } from '../chart.ts';
+import { h, message, mount } from '../dom.ts';
+import { attributeLabel, checkTypedValue, number, printed } from '../format.ts';
+import type { PageContext } from '../main.ts';
+import type { PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
+import { progressBar } from './plan.ts';
+
+export interface ObservationRow {
+  readonly year: number;
+  readonly value: number | null;
+  readonly raw?: string | null;
+  readonly milestone?: string | null;
+  readonly note?: string | null;
+  readonly sourceTitle?: string | null;
+  readonly sourceUrl?: string | null;
+  readonly version?: number;
+  readonly recordedBy?: string | null;
+}
+
+interface SourceLine {
+  readonly line: number;
+  readonly text: string;
+}
+
+/** One indicator: chart, the table row as printed, why it has its status, value history, entry and correction. */
+export async function indicatorPage(ctx: PageContext): Promise<void> {
+  const [planRef, name] = [ctx.params[0], decodeURIComponent(ctx.params[1])];
+  const base = `/api/plans/${encodeURIComponent(planRef)}`;
+  const [{ plan, indicators }, evaluation] = await Promise.all([
+    api.get<{ plan: PlanSummary; indicators: PlanIndicatorRow[] }>(`${base}/indicators`),
+    api.get<PlanEvaluation>(`${base}/evaluation`),
+  ]);
+  const row = indicators.find((i) => i.name === name);
+  const judged = evaluation.indicators.find((i) => i.name === name);
+  if (!row) return void mount(message(`规划中没有指标“${name}”`, 'error'));
+  const region = plan.regionFullName ?? plan.region ?? '';
+  const history = await api.get<ObservationRow[]>(`/api/observations?${q({ region, indicator: name })}`).catch(() => [] as ObservationRow[]);
+  const source = await api.get<SourceLine[]>(`${base}/text?${q({ from: Math.max(1, row.line - 3), to: row.line + 1 })}`).catch(() => [] as SourceLine[]);
+  const actuals = history.filter((o) => o.value !== null).map((o) => [o.year, o.value!] as [number, number]).sort((a, b) => a[0] - b[0]);
+  mount(
+    h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', h('a', { href: `#/plans/${plan.id}` }, plan.title ?? plan.sourceFile)),
+    h('h1', {}, name, ' ', judged ? h('span', { class: `badge status-${judged.status}`, id: 'status' }, judged.label) : null),
+    h(
+      'div',
+      { class: 'two' },
+      h(
+        'section',
+        { class: 'card' },
+        h('h2', {}, '目标路径与实际值'),
+        judged ? indicatorChart(judged, actuals) : message('此指标未参与评估'),
+        judged ? progressBar(judged.completion, judged.timeProgress) : null,
+        judged ? h('p', { class: 'explanation' }, judged.explanation) : null,
+        judged?.forecast ? h('p', {}, `期末预测值 ${number(judged.forecast.value)}，${judged.forecast.outcome === 'likely' ? '有望完成' : judged.forecast.outcome === 'at-risk' ? '存在风险' : '难以完成'}`) : null,
+      ),
+      h(
+        'section',
+        { class: 'card' },
+        h('h2', {}, '规划原文'),
+        h('dl', { class: 'facts' }, ...fact('单位', row.unit ?? '—'), ...fact('基期值', printed(row.baseline)), ...fact('目标值', printed(row.target)), ...fact('属性', attributeLabel(row.attribute)), ...fact('表', row.table ?? '—')),
+        source.length ? h('pre', { class: 'source' }, ...source.map((l) => h('span', { class: l.line === row.line ? 'hit' : '' }, `${l.line}│${l.text}\n`))) : h('p', { class: 'hint' }, `原文第 ${row.line} 行`),
+        h('a', { href: `#/plans/${plan.id}/reader?line=${row.line}` }, '在原文中查看'),
+      ),
+    ),
+    h('section', { class: 'card' }, h('h2', {}, '历年数值与来源'), historyTable(history)),
+    ctx.session.user ? entryForm(region, row, judged?.latest?.year) : null,
+    ctx.session.user ? correctionForm(plan.id, row) : null,
+  );
+}
+
+const fact = (term: string, value: string) => [h('dt', {}, term), h('dd', {}, value)];
+
+function historyTable(history: ObservationRow[]): HTMLElement {
+  if (!history.length) return h('p', { class: 'hint' }, '尚无监测数据');
+  return h(
+    'table',
+    { class: 'grid' },
+    h('thead', {}, h('tr', {}, ...['年份', '数值', '说明', '来源', '录入人'].map((t) => h('th', {}, t)))),
+    h(
+      'tbody',
+      {},
+      ...[...history].sort((a, b) => b.year - a.year).map((o) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, o.year),
+          h('td', {}, o.raw ?? o.milestone ?? number(o.value)),
+          h('td', {}, o.note ?? ''),
+          h('td', {}, o.sourceUrl ? h('a', { href: o.sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, o.sourceTitle ?? o.sourceUrl) : (o.sourceTitle ?? '')),
+          h('td', {}, o.recordedBy ?? ''),
+        ),
+      ),
+    ),
+  );
+}
+
+function entryForm(region: string, row: PlanIndicatorRow, lastYear: number | undefined): HTMLElement {
+  const year = h('input', { name: 'year', type: 'number', min: 2000, max: 2100, value: (lastYear ?? new Date().getFullYear() - 1) + 1, required: true });
+  const value = h('input', { name: 'value', inputmode: 'decimal', placeholder: row.unit ?? '', required: true });
+  const note = h('input', { name: 'note', placeholder: '说明（预计、修订…）' });
+  const sourceTitle = h('input', { name: 'source_title', placeholder: '来源（统计公报…）' });
+  const hint = h('span', { class: 'hint', 'aria-live': 'polite' });
+  value.addEventListener('input', () => {
+    const check = checkTypedValue(value.value, row.unit);
+    hint.textContent = check.ok ? '' : check.message;
+    value.classList.toggle('invalid', !check.ok && value.value !== '');
+  });
+  const form = h('form', { class: 'card inline', id: 'entry' }, h('strong', {}, '录入年度值'), year, value, note, sourceTitle, h('button', { type: 'submit' }, '保存'), hint);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const check = checkTypedValue(value.value, row.unit);
+    if (!check.ok) return void (hint.textContent = check.message);
+    try {
+      await api.post('/api/observations', { region, indicator: row.name, year: Number(year.value), value: check.value, note: note.value || undefined, source_title: sourceTitle.value || undefined });
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } catch (error) {
+      hint.textContent = error instanceof RequestFailed ? error.message : String(error);
+    }
+  });
+  return form;
+}
+
+function correctionForm(planId: number, row: PlanIndicatorRow): HTMLElement {
+  const fields: Array<[string, string]> = [['target', '目标值'], ['baseline', '基期值'], ['name', '名称'], ['unit', '单位'], ['category', '类别'], ['attribute', '属性']];
+  const field = h('select', { name: 'field' }, ...fields.map(([v, t]) => h('option', { value: v }, t)));
+  const value = h('input', { name: 'value', required: true, placeholder: '正确的值（按原文）' });
+  const reason = h('input', { name: 'reason', placeholder: '原因' });
+  const status = h('span', { class: 'hint' });
+  const form = h('form', { class: 'card inline' }, h('strong', {}, '更正抽取错误'), field, value, reason, h('button', { type: 'submit' }, '更正'), status);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await api.post(`/api/plans/${planId}/corrections`, { table: row.table ?? undefined, row: row.name, field: field.value, value: value.value, reason: reason.value || undefined });
+      status.textContent = '已更正（已留痕，重新导入后保留）';
+      if (field.value === 'name') location.hash = `#/plans/${planId}/indicators/${encodeURIComponent(value.value)}`;
+      else window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } catch (error) {
+      status.textContent = (error as Error).message;
+    }
+  });
+  return form;
+}

@@ -1,0 +1,88 @@
+import { api, q } from '../api.ts';
+import { h, mount } from '../dom.ts';
+import { attributeLabel, number, percent, printed, statusLabels, statusOrder } from '../format.ts';
+import type { PageContext } from '../main.ts';
+import type { IndicatorEvaluation, PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
+
+interface Row {
+  readonly printed: PlanIndicatorRow;
+  readonly judged: IndicatorEvaluation | undefined;
+}
+
+/** A plan's indicator table: printed target, latest value, 完成进度 against 时序进度, status; filters. */
+export async function planPage(ctx: PageContext): Promise<void> {
+  const id = ctx.params[0];
+  const [{ plan, indicators }, evaluation] = await Promise.all([
+    api.get<{ plan: PlanSummary; indicators: PlanIndicatorRow[] }>(`/api/plans/${encodeURIComponent(id)}/indicators`),
+    api.get<PlanEvaluation>(`/api/plans/${encodeURIComponent(id)}/evaluation?${q({ method: ctx.query.get('method'), asOf: ctx.query.get('asOf') })}`),
+  ]);
+  const judged = new Map(evaluation.indicators.map((e) => [e.name, e]));
+  const rows: Row[] = indicators.filter((i) => i.tableKind !== 'completion').map((i) => ({ printed: i, judged: judged.get(i.name) }));
+  const body = h('tbody');
+  const filters = { category: '', attribute: '', status: '' };
+  const render = () => body.replaceChildren(...rows.filter((r) => matches(r, filters)).map((r) => indicatorRow(plan.id, r)));
+  const select = (key: keyof typeof filters, label: string, options: Array<[string, string]>) => {
+    const s = h('select', { 'aria-label': label }, h('option', { value: '' }, `全部${label}`), ...options.map(([v, t]) => h('option', { value: v }, t)));
+    s.addEventListener('change', () => { filters[key] = s.value; render(); });
+    return s;
+  };
+  const categories = [...new Set(rows.map((r) => r.printed.category).filter((c): c is string => Boolean(c)))];
+  render();
+  mount(
+    h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', plan.regionFullName ?? plan.region ?? ''),
+    h('h1', {}, plan.title ?? plan.sourceFile),
+    h(
+      'div',
+      { class: 'toolbar' },
+      h('span', {}, `评估年 ${evaluation.asOf}`),
+      select('category', '类别', categories.map((c) => [c, c])),
+      select('attribute', '属性', [['expected', '预期性'], ['binding', '约束性']]),
+      select('status', '状态', statusOrder.map((s) => [s, statusLabels[s]])),
+      h('a', { class: 'button', href: `#/plans/${plan.id}/reader` }, '阅读原文'),
+      h('a', { class: 'button', href: `#/plans/${plan.id}/entry` }, '数据录入'),
+      h('a', { class: 'button', href: `/api/plans/${plan.id}/report?format=docx`, download: '' }, '下载报告（Word）'),
+      h('a', { class: 'button', href: `/api/plans/${plan.id}/report?format=html`, target: '_blank' }, 'HTML 报告'),
+    ),
+    h(
+      'div',
+      { class: 'scroll' },
+      h(
+        'table',
+        { class: 'grid indicators' },
+        h('thead', {}, h('tr', {}, ...['类别', '指标', '单位', '基期', '目标', '属性', '最新值', '完成进度 / 时序进度', '状态'].map((t) => h('th', {}, t)))),
+        body,
+      ),
+    ),
+  );
+}
+
+const matches = (r: Row, f: { category: string; attribute: string; status: string }) =>
+  (!f.category || r.printed.category === f.category) && (!f.attribute || r.printed.attribute === f.attribute) && (!f.status || r.judged?.status === f.status);
+
+function indicatorRow(planId: number, { printed: p, judged: e }: Row): HTMLElement {
+  const latest = e?.latest ? `${number(e.latest.value)}（${e.latest.year}）` : p.latest ? `${p.latest.raw ?? number(p.latest.value)}（${p.latest.year}）` : '—';
+  const status = e?.status ?? 'no-data';
+  return h(
+    'tr',
+    { class: e?.warning ? `warning-${e.warning}` : '' },
+    h('td', {}, p.category ?? ''),
+    h('td', {}, h('a', { href: `#/plans/${planId}/indicators/${encodeURIComponent(p.name)}` }, p.name)),
+    h('td', {}, p.unit ?? ''),
+    h('td', {}, printed(p.baseline)),
+    h('td', {}, printed(p.target)),
+    h('td', {}, attributeLabel(p.attribute)),
+    h('td', {}, latest),
+    h('td', {}, progressBar(e?.completion ?? null, e?.timeProgress ?? null)),
+    h('td', {}, h('span', { class: `badge status-${status}` }, e?.label ?? statusLabels[status]), e?.warning ? h('span', { class: `badge warn-${e.warning}` }, e.warning === 'red' ? '红色预警' : '黄色预警') : null),
+  );
+}
+
+export function progressBar(completion: number | null, time: number | null): HTMLElement {
+  const width = (x: number | null) => `${Math.max(0, Math.min(1, x ?? 0)) * 100}%`;
+  return h(
+    'div',
+    { class: 'progress', title: `完成进度 ${percent(completion)}，时序进度 ${percent(time)}` },
+    h('div', { class: 'bar' }, h('span', { class: 'done', style: `width:${width(completion)}` }), h('span', { class: 'time', style: `left:${width(time)}` })),
+    h('small', {}, `${percent(completion)} / ${percent(time)}`),
+  );
+}
