@@ -22,10 +22,12 @@ export function extractTables(lines: readonly SourceLine[]): ExtractedTables {
     if (!isCaption(lines[i].text)) continue;
     const body = readBody(lines, i + 1);
     if (!body || body.rows.length === 0) continue;
-    const caption = lines[i].text.trim();
+    const continued = CONTINUED.test(lines[i].text) ? tables.pop() : undefined;
+    const caption = continued?.caption ?? lines[i].text.trim();
     const header = readHeader(body.header)!;
     const rows = readRows({ caption, roles: header.roles, rows: body.rows, context: readNoteContext(body.notes) });
-    tables.push({ caption, kind: header.kind, line: lines[i].line, rows: rows.indicators.length });
+    const count = (continued?.rows ?? 0) + rows.indicators.length;
+    tables.push(continued ? { ...continued, rows: count } : { caption, kind: header.kind, line: lines[i].line, rows: count });
     indicators.push(...rows.indicators);
     issues.push(...body.issues, ...rows.issues);
     i = Math.max(i, body.end - 1);
@@ -33,7 +35,9 @@ export function extractTables(lines: readonly SourceLine[]): ExtractedTables {
   return { tables, indicators, issues };
 }
 
-const TABLE_LABEL = /^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?(?:\s|[:：、.．]|$)/;
+/** 表2-1（续）: the same table after a page break; its rows join the table above. */
+const CONTINUED = /^\s*表.*[（(]续[)）]\s*$/;
+const TABLE_LABEL = /^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?(?:\s|[:：、.．（(]|$)/;
 /** A table of contents entry: dot leaders or a trailing page number. */
 const CONTENTS_ENTRY = /(?:\.{3,}|…|·{3,}|-{3,})|\s\d{1,3}$/;
 

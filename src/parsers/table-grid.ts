@@ -23,6 +23,7 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     const { text, line } = lines[i];
     if (isBlank(text)) continue;
     if (isNoteStart(text)) break;
+    if (isPageFurniture(text) || (isHeaderLine(text, separator) && splitCells(text, separator).filter(Boolean).length >= 2)) continue;
     const cells = splitCells(text, separator).map((t) => ({ text: t, line }));
     const filled = cells.filter((c) => c.text !== '');
     if (rows.length > 0 && isContinuation(filled, text)) {
@@ -37,6 +38,13 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
   return { header, headerLine: lines[start].line, rows: mergeSpilledRows(rows, roles), notes, end, issues };
 }
 
+/** Where a PDF table crosses a page: a page number (— 12 —) or the caption repeated with （续）. */
+function isPageFurniture(text: string): boolean {
+  const trimmed = text.trim();
+  return /^[-—–]\s*\d{1,4}\s*[-—–]$/.test(trimmed) || (/^表/.test(trimmed) && /[（(]续[)）]\s*$/.test(trimmed));
+}
+
+/** Header lines: below the first (基数 | 目标) they extend it; repeated after a page break they are skipped. */
 function isHeaderLine(text: string, separator: 'tab' | 'spaces'): boolean {
   const cells = splitCells(text, separator).filter(Boolean);
   return cells.length > 0 && cells.every(isHeaderCell);

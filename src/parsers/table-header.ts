@@ -20,7 +20,7 @@ function guessRole(printed: string): Guess {
   if (/^(?:类别|分类|类型|领域|方面|维度|类|一级指标)$|类别|分类/.test(h)) return 'category';
   if (/^(?:计量)?单位/.test(h)) return 'unit';
   if (/备注|说明|责任|牵头|部门/.test(h)) return 'other';
-  if (/实际|完成情况|完成值|执行情况/.test(h)) return 'actual';
+  if (/实际|完成(?!数)|执行情况|实现值/.test(h)) return 'actual';
   if (/年均|累计|增速|增长/.test(h)) return 'annual';
   if (/指标|名称|项目|内容/.test(h)) return 'name';
   if (/基数|基期|基准|现状|完成数|基础/.test(h)) return 'baseline';
@@ -42,6 +42,7 @@ export function readHeader(cells: readonly string[]): TableHeader | undefined {
   const guesses = cells.map(guessRole);
   const roles: ColumnRole[] = guesses.map((g) => (typeof g === 'string' ? g : 'other'));
   resolveYears(guesses, roles);
+  achievedInTargetYear(cells, roles);
   const names = roles.flatMap((role, i) => (role === 'name' ? [i] : []));
   if (names.length > 1) {
     if (!roles.includes('category')) roles[names[0]] = 'category';
@@ -62,4 +63,22 @@ function resolveYears(guesses: readonly Guess[], roles: ColumnRole[]): void {
   if (years.length === 0) return;
   if (!roles.includes('target')) roles[years.pop()!.i] = 'target';
   if (years.length > 0 && !roles.includes('baseline')) roles[years[0].i] = 'baseline';
+}
+
+const PERIOD_END: Readonly<Record<string, number>> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
+
+function yearOf(printed: string): number | undefined {
+  const h = fold(printed);
+  const year = /(?:19|20)\d\d/.exec(h)?.[0];
+  if (year) return Number(year);
+  const period = Object.keys(PERIOD_END).find((p) => h.includes(p));
+  return period ? PERIOD_END[period] : undefined;
+}
+
+/** “十三五”规划目标 | 2020年完成数: a 完成数 of the target's own year is what was achieved, not a baseline. */
+function achievedInTargetYear(cells: readonly string[], roles: ColumnRole[]): void {
+  const targetYear = roles.includes('target') ? yearOf(cells[roles.indexOf('target')]) : undefined;
+  cells.forEach((cell, i) => {
+    if (roles[i] === 'baseline' && /完成数/.test(fold(cell)) && targetYear !== undefined && yearOf(cell) === targetYear) roles[i] = 'actual';
+  });
 }

@@ -14,7 +14,7 @@ interface StackedCell extends Cell {
  * Without TABs every short line is a cell and blank lines separate rows.
  */
 export function readStacked(lines: readonly SourceLine[], start: number): TableBody | undefined {
-  const indented = lines[start].text.startsWith('\t');
+  const indented = lines.slice(start, start + 8).some((l) => l.text.startsWith('\t'));
   const { cells, stop } = readCells(lines, start, indented);
   const headerCount = countHeaderCells(cells);
   const header = cells.slice(0, headerCount).map((c) => c.text);

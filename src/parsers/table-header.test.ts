@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readHeader } from './table-header.ts';
+
+const cases: Array<[header: string[], roles: string[] | undefined, kind?: string]> = [
+  [['类别', '指标', '2020年', '2025年', '指标属性'], ['category', 'name', 'baseline', 'target', 'attribute'], 'targets'],
+  [['类别', '指 标', '2020年基数', '2025年目标'], ['category', 'name', 'baseline', 'target'], 'targets'],
+  [['分类', '指标', '2020年完成数', '2025年目标', '年均增长', '指标   属性'], ['category', 'name', 'baseline', 'target', 'annual', 'attribute'], 'targets'],
+  [['类别', '序号', '指标', '“十三五” 预期目标', '实际完成 情况', '指标 属性'], ['category', 'seq', 'name', 'target', 'actual', 'attribute'], 'completion'],
+  [['指标', '“十三五”规划目标', '2020年完成数', '属性'], ['name', 'target', 'actual', 'attribute'], 'completion'],
+  [['指标', '2015年', '2020年规划目标', '2020年实际完成'], ['name', 'baseline', 'target', 'actual'], 'completion'],
+  [['序号', '指标名称', '2025年目标值', '指标属性'], ['seq', 'name', 'target', 'attribute'], 'targets'],
+  [['指标', '2025年', '2020年'], ['name', 'target', 'baseline'], 'targets'],
+  [['类别', '指标', '单位', '2020年基数', '2025年目标', '年均增长（%）'], ['category', 'name', 'unit', 'baseline', 'target', 'annual'], 'targets'],
+  [['一级指标', '二级指标', '2025年'], ['category', 'name', 'target'], 'targets'],
+  [['项目', '内容', '责任单位'], undefined],
+  [['类别', '2020年', '2025年'], undefined],
+];
+
+for (const [header, roles, kind] of cases) {
+  test(`readHeader reads ${header.join(' | ')}`, () => {
+    const read = readHeader(header);
+    assert.deepEqual(read?.roles, roles);
+    assert.equal(read?.kind, kind);
+  });
+}
