@@ -46,3 +46,8 @@ test('a 十三五 plan covers 2016–2020; empty or binary text gives nulls, nev
   const empty = meta(['', '\u0000\u0007\uFFFD']);
   assert.deepEqual([empty.title, empty.region, empty.period, empty.planKind], [null, null, null, 'other']);
 });
+
+test('a district titled without its city takes the parent the text names; a 一、规划基础 heading is no title', () => {
+  const m = meta(['一、规划基础', '海州区“十四五”城市更新规划', '本规划范围为连云港市海州区全域。', '连云港市委、市政府要求……', '连云港市中心城区……']);
+  assert.deepEqual([m.title, m.region, m.regionLevel, m.parentRegion, m.planKind], ['海州区“十四五”城市更新规划', '海州区', 'district', '连云港市', 'other']);
+});

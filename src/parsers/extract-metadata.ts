@@ -1,6 +1,6 @@
 import type { PlanKind, PlanMeta, SourceLine } from '../domain/index.ts';
 import { parseChineseNumber, parseChineseYear } from './chinese-numbers.ts';
-import { readRegion } from './read-region.ts';
+import { readRegion, type Region } from './read-region.ts';
 import { readTitle } from './read-title.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
 
@@ -9,8 +9,8 @@ const fiveYearPlans: Record<string, number> = { 十三五: 2016, 十四五: 2021
 /** Plan metadata (plan-extract/1 `plan`) read from the title, the issuing notice and the text. */
 export function extractMetadata(lines: readonly SourceLine[]): PlanMeta {
   const title = readTitle(lines)?.title ?? null;
-  const region = title ? readRegion(title) : null;
   const text = lines.map((l) => l.text).join('\n');
+  const region = title ? withParent(readRegion(title), text) : null;
   const period = readPeriod(title ?? '', text);
   const notice = readIssuingNotice(lines);
   return {
@@ -24,6 +24,33 @@ export function extractMetadata(lines: readonly SourceLine[]): PlanMeta {
     visionYear: readVisionYear(text),
     ...notice,
   };
+}
+
+/** A district or county whose title names no city: the text may (…连云港市海州区…). */
+function withParent(region: Region | null, text: string): Region | null {
+  if (!region || region.parent || region.level === 'province' || region.level === 'city') return region;
+  const prefix = new RegExp(`([\\u4e00-\\u9fa5]{2,6})市${region.name}`).exec(text)?.[1];
+  const parent = prefix ? cityName(prefix, text) : null;
+  return parent ? { ...region, parent } : region;
+}
+
+/**
+ * Where a city's name starts is not printed: of 围为连云港 (…市), keep the longest ending that the
+ * text uses as often as its shortest one (连云港市 everywhere, 为连云港市 once).
+ */
+function cityName(prefix: string, text: string): string | null {
+  const count = (name: string) => {
+    let n = 0;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) n++;
+    return n;
+  };
+  const base = count(`${prefix.slice(-2)}市`);
+  let best: string | null = null;
+  for (let n = 2; n <= prefix.length; n++) {
+    const name = `${prefix.slice(-n)}市`;
+    if (count(name) >= Math.max(2, base * 0.8)) best = name;
+  }
+  return best;
 }
 
 function readPlanKind(title: string): PlanKind {

@@ -39,11 +39,15 @@ export function extractTextTargets(lines: readonly SourceLine[], years: TargetYe
 function goalSections(lines: readonly SourceLine[]) {
   const headings = findHeadings(lines);
   const order = ['篇', '章', '节', '一、', '（一）', '1.'];
-  const sections = headings.map((h, k) => {
-    const next = headings.slice(k + 1).find((n) => order.indexOf(n.rank) <= order.indexOf(h.rank));
-    return { title: h.title, start: h.index + 1, end: next ? next.index : lines.length, matches: goalsTitle.test(h.title) };
-  });
-  return sections.filter((s) => s.matches && !sections.some((o) => o !== s && o.matches && o.start > s.start && o.start < s.end));
+  const sections = [];
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k]!;
+    if (!goalsTitle.test(h.title)) continue;
+    let next = k + 1;
+    while (next < headings.length && order.indexOf(headings[next]!.rank) > order.indexOf(h.rank)) next++;
+    sections.push({ title: h.title, start: h.index + 1, end: next < headings.length ? headings[next]!.index : lines.length });
+  }
+  return sections.filter((s) => !sections.some((o) => o !== s && o.start > s.start && o.start < s.end));
 }
 
 function clauseYear(clause: string, current: number | null): number | null {

@@ -9,7 +9,7 @@ export interface Region {
 const han = '[\\u4e00-\\u9fa5]';
 const zone = new RegExp(`^(${han}{2,8}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|新区)`);
 const province = new RegExp(`^(${han}{1,6}?(?:自治区|省))`);
-const city = new RegExp(`^(${han}{1,6}?市|${han}{1,8}?自治州|${han}{1,6}?(?:州|盟|地区)(?!市))`);
+const city = new RegExp(`^(${han}{1,6}?市|${han}{1,8}?自治州|${han}{1,6}?(?:州|盟|地区)(?![市区县镇湾]))`);
 const county = new RegExp(`^(${han}{1,6}?(?:自治县|区|县|旗|市))`);
 
 /**

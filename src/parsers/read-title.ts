@@ -1,4 +1,5 @@
 import type { SourceLine } from '../domain/index.ts';
+import { readHeading } from './read-heading.ts';
 
 const planWords = /规划|纲要/;
 /** How far into a document its printed title may stand (cover, issuing notice). */
@@ -45,7 +46,7 @@ function prefaceTitle(lines: readonly SourceLine[]): { title: string; line: numb
 }
 
 /** A short line, no sentence punctuation, naming a plan. */
-const isTitleLine = (text: string) => text.length >= 6 && text.length <= 60 && planWords.test(text) && !/[。，；：]/.test(text) && !/^第.+[篇章节]/.test(text);
+const isTitleLine = (text: string) => text.length >= 6 && text.length <= 60 && planWords.test(text) && !/[。，；：]/.test(text) && !readHeading(text);
 
 /** The first half of a title printed over two lines: a short line of an area's name and 国民经济… */
 const isTitleStart = (text: string) => text.length <= 40 && !/[。，；：]/.test(text) && /(国民经济和社会发展|新型城镇化|“十四五”)$/.test(text);
