@@ -49,3 +49,8 @@ test('prose that starts like a label is not a heading; messy text never throws',
   const doc = ['第一章规定的各项任务，要在2025年前全面完成，各部门要抓好落实并定期报告进展情况，确保取得实效。', '\u0000\u0001', '一、', '（', ''].join('\n');
   assert.deepEqual(extractOutline(toLines(doc)), []);
 });
+
+test('an indented heading still counts; a table row with cells or an indented 1. item does not', () => {
+  const doc = ['\t第一章 发展基础', '第一节\t主要成就', '\t一、经济发展\t6.5\t7', '  1.重大项目'].join('\n');
+  assert.deepEqual(flat(extractOutline(toLines(doc))), ['1 第一章 发展基础 @1', '2 第一节 主要成就 @2']);
+});

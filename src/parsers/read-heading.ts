@@ -31,15 +31,17 @@ export function isContentsEntry(text: string): boolean {
 /** Reads a heading label at the start of a line (第二章 …, 一、…, （一）…, 1. …); null for anything else. */
 export function readHeading(raw: string): HeadingMatch | null {
   const text = raw.trim();
-  if (!text || raw.startsWith('\t')) return null;
-  const c = chapter.exec(text);
+  if (!text) return null;
+  const cells = text.split(/\t+/);
+  const c = cells.length <= 2 ? chapter.exec(cells.join(' ')) : null;
   if (c) return withTitle(c[2] as HeadingRank, `第${c[1]}${c[2]}`, c[3]!, false);
+  if (cells.length > 1) return null;
   const t = topItem.exec(text);
   if (t) return withTitle('一、', `${t[1]}、`, t[2]!, true);
   const s = subItem.exec(text);
   if (s) return withTitle('（一）', `（${s[1]}）`, s[2]!, true);
   const n = numbered.exec(text);
-  if (n) return listLike(n[2]!) ? null : { rank: '1.', label: `${n[1]}.`, title: n[2]!.trim() };
+  if (n) return listLike(n[2]!) || /^\s/.test(raw) ? null : { rank: '1.', label: `${n[1]}.`, title: n[2]!.trim() };
   return null;
 }
 
