@@ -29,5 +29,7 @@ test('blank and zero-size runs are ignored', () => {
 });
 
 test('CJK radical code points become unified ideographs; other compatibility characters stay', () => {
-  assert.equal(unifyRadicals('⼈⺠⽣活⻓江⻔户 ﹥5 Ⅲ m² ①'), '人民生活长江门户 ﹥5 Ⅲ m² ①');
+  assert.equal(unifyRadicals('⼈⺠⽣活⻓江⻔⼾ ﹥5 Ⅲ m² ①'), '人民生活长江门户 ﹥5 Ⅲ m² ①');
+  assert.equal(unifyRadicals('⼾籍⾭年⿈河'), '户籍青年黄河');
+  assert.equal(unifyRadicals('⸺以人为本'), '——以人为本');
 });

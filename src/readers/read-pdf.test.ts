@@ -76,3 +76,18 @@ test('a truncated or fake PDF is refused as not a valid PDF', async (t) => {
     });
   }
 });
+
+test('a whole seed plan printed to PDF reads back with the same characters in order (white space aside)', { timeout: 180_000 }, async (t) => {
+  if (!requireSystem(t, hasChromium(), 'Chromium（apt-get install chromium）')) return;
+  const dir = mkdtempSync(join(tmpdir(), 'plantrack-pdf-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const text = readFileSync('examples/plans/001_7c17e6fcf30f2c99.txt', 'utf8');
+  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const html = `<!doctype html><meta charset="utf-8"><body style="font-family:'Noto Sans CJK SC';font-size:11pt">${text.split('\n').map((l) => `<p>${escape(l)}</p>`).join('')}</body>`;
+  const path = join(dir, 'plan.pdf');
+  printPdf(html, path);
+  const source = await readDocument(path);
+  const pages = new Set(source.lines.map((l) => l.position.page));
+  assert.ok(pages.size > 10, `${pages.size} pages`);
+  assert.equal(source.lines.map((l) => l.text).join('').replace(/\s/g, ''), text.replace(/\s/g, ''));
+});
