@@ -48,11 +48,21 @@ export function isCaption(text: string): boolean {
   return TABLE_LABEL.test(trimmed) || /主要.{0,4}指标|指标体系|指标表/.test(fold(trimmed));
 }
 
-/** The header must start within a few lines of the caption (a 单位：… line may stand between). */
+/**
+ * The header must start within a few lines of the caption (a 单位：… line may stand between). Short
+ * pieces just above a grid header line are the upper half of a header cell printed over two lines.
+ */
 function readBody(lines: readonly SourceLine[], from: number): TableBody | undefined {
   let start = from;
   while (start < lines.length && start < from + 4 && (isBlank(lines[start].text) || /^单位\s*[:：]/.test(lines[start].text.trim()))) start++;
   if (start >= lines.length || start >= from + 4) return undefined;
   const separator = gridSeparator(lines[start].text);
-  return separator ? readGrid(lines, start, separator) : readStacked(lines, start);
+  if (separator) return readGrid(lines, start, separator);
+  const below = lines.slice(start + 1, start + 3).findIndex((l) => gridSeparator(l.text) !== undefined);
+  const above = lines.slice(start, start + 1 + below).map((l) => l.text.trim());
+  if (below >= 0 && above.every((piece) => piece === '' || (piece.length <= 10 && !piece.includes('\t')))) {
+    const grid = readGrid(lines, start + 1 + below, gridSeparator(lines[start + 1 + below].text)!, above.join(''));
+    if (grid) return grid;
+  }
+  return readStacked(lines, start);
 }

@@ -8,13 +8,16 @@ import { type Cell, isBlank, isCellPiece, isNoteStart, splitCells } from './tabl
  * Grid layout: a whole row on one line, cells split by TABs (docx/html/pdf readers, or spaces from
  * a PDF's layout text). A line holding one short piece continues the group or the name above it.
  */
-export function readGrid(lines: readonly SourceLine[], start: number, separator: 'tab' | 'spaces'): TableBody | undefined {
+export function readGrid(lines: readonly SourceLine[], start: number, separator: 'tab' | 'spaces', above = ''): TableBody | undefined {
   let header = splitCells(lines[start].text, separator);
+  let below = '';
   let i = start + 1;
   for (; i < lines.length && !isBlank(lines[i].text) && isHeaderLine(lines[i].text, separator); i++) {
     const more = splitCells(lines[i].text, separator);
-    header = header.map((h, k) => h + (more[k] ?? '')).concat(more.slice(header.length));
+    if (more.length === 1) below += more[0];
+    else header = header.map((h, k) => h + (more[k] ?? '')).concat(more.slice(header.length));
   }
+  header = placeHeaderPieces(header, above + below);
   const roles = readHeader(header)?.roles;
   if (!roles) return undefined;
   const rows: RowCells[] = [];
@@ -36,6 +39,18 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
   }
   const { notes, end } = readNotes(lines, i);
   return { header, headerLine: lines[start].line, rows: mergeSpilledRows(rows, roles), notes, end, issues };
+}
+
+/**
+ * A PDF prints a two-line header cell (指标 / 属性) above and below the header line, which leaves its
+ * column empty there: the pieces fill the last empty header cell. Trailing empty cells are dropped.
+ */
+function placeHeaderPieces(header: readonly string[], pieces: string): string[] {
+  const placed = [...header];
+  const empty = placed.findLastIndex((h) => h === '');
+  if (pieces && empty >= 0) placed[empty] = pieces;
+  while (placed.length > 0 && placed.at(-1) === '') placed.pop();
+  return placed;
 }
 
 /** Where a PDF table crosses a page: a page number (— 12 —) or the caption repeated with （续）. */

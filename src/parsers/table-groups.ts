@@ -1,3 +1,5 @@
+import { assignCenteredGroups, labelsAreCentered } from './table-centered-groups.ts';
+
 /**
  * The group (类别) column: a merged cell printed in pieces — over lines of one cell (经 / 济 / 强),
  * or over rows (百姓 … 富) — is one group, carried down to every row until the next group.
@@ -14,6 +16,7 @@ export interface GroupPiece {
 
 /** Returns the group of each row (null before the first group or when the table has none). */
 export function assignGroups(pieces: readonly GroupPiece[]): Array<string | null> {
+  if (labelsAreCentered(pieces)) return assignCenteredGroups(pieces);
   const groups: Array<{ text: string } | null> = [];
   let current: { text: string } | null = null;
   let pending = '';

@@ -38,7 +38,7 @@ export function isCellPiece(text: string, maxChars: number): boolean {
 
 /** Cells of a grid row, split on TABs or on runs of two or more spaces. */
 export function splitCells(text: string, separator: 'tab' | 'spaces'): string[] {
-  const body = text.replace(/\s+$/, '');
+  const body = separator === 'tab' ? text.replace(/[\r\n ]+$/, '') : text.replace(/\s+$/, '');
   const parts = separator === 'tab' ? body.split('\t') : body.split(/\s{2,}|\t/);
   return parts.map((part) => part.trim());
 }

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { SourceLine } from '../../src/domain/index.ts';
 import { extractTables } from '../../src/parsers/extract-tables.ts';
+import { htmlToLines } from '../../src/readers/index.ts';
+import { excerptHtml } from '../fixtures/readers/seed-excerpt.ts';
 
 const fixtures = new URL('../fixtures/tables/', import.meta.url);
 
@@ -60,4 +62,13 @@ test('a caption with no table after it, or at the end of the text, gives nothing
 test('messy text never throws', () => {
   const samples = ['', '\u0000\u0001\uFFFD', '\t\t\t\n\t\n', '表1\n\t指标\n\t2025年\n\t', '表1 主要指标\n指标\t2025年\t属性\n\t\t\n\t\t\t\t\t\t\t\n注：', 'x\t'.repeat(5000)];
   for (const text of samples) assert.doesNotThrow(() => extractTables(linesOf(text)));
+});
+
+test('a Word/HTML table (groups merged down) and its PDF print (groups centred) give the same rows', () => {
+  const html = extractTables(linesOf(htmlToLines(excerptHtml()).join('\n')));
+  const pdf = extractTables(linesOf(read('pdf-centered-groups.txt')));
+  const withoutLine = ({ line: _line, ...rest }: { line: number }) => rest;
+  assert.equal(html.indicators.length, 8);
+  assert.deepEqual(html.indicators.map(withoutLine), pdf.indicators.map(withoutLine));
+  assert.deepEqual(html.indicators.map((i) => i.category), ['城镇化质量', '城镇化质量', '城镇化质量', '城镇功能', '城镇功能', '城镇功能', '公共服务', '公共服务']);
 });
