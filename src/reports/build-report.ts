@@ -35,7 +35,7 @@ export function buildReport(input: ReportInput): Report {
     summary: buildSummary(evaluation.indicators, kind),
     indicators: judged.map(buildIndicatorRow),
     charts,
-    gaps: buildGaps(judged, baseYear),
+    gaps: buildGaps(judged, baseYear, asOf),
     boxes: extract.boxes.map((b): ProjectBox => ({ title: b.title, line: b.line, items: b.items.map((i) => (i.title ? `${i.title}：${i.text}` : i.text)) })),
     appendix: { rules: statusRules(kind), sources: buildSources(judged, asOf) },
   };

@@ -1,22 +1,21 @@
 import { existsSync } from 'node:fs';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 /** Where Debian's fonts-noto-cjk puts the font that draws Chinese labels. */
 const cjkFont = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 
 /**
- * Rasterises a chart's SVG for Word. System fonts are loaded so that Chinese labels are drawn
- * with a CJK font (Noto Sans CJK SC) rather than as empty boxes.
+ * With the CJK font at hand only it is loaded (loading every system font costs more per chart
+ * than drawing it); without it, system fonts are searched. Either way Chinese labels are drawn
+ * with a CJK font rather than as empty boxes.
  */
-export function svgToPng(svg: string, width: number): Buffer {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: 'width', value: width },
-    background: '#ffffff',
-    font: {
-      loadSystemFonts: true,
-      fontFiles: existsSync(cjkFont) ? [cjkFont] : [],
-      defaultFontFamily: 'Noto Sans CJK SC',
-    },
-  });
-  return resvg.render().asPng();
+const fontOptions = (): ResvgRenderOptions['font'] =>
+  existsSync(cjkFont)
+    ? { loadSystemFonts: false, fontFiles: [cjkFont], defaultFontFamily: 'Noto Sans CJK SC' }
+    : { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' };
+
+/** Rasterises a chart's SVG for Word, off the main thread (a server keeps answering meanwhile). */
+export async function svgToPng(svg: string, width: number): Promise<Buffer> {
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: width }, background: '#ffffff', font: fontOptions() });
+  return image.asPng();
 }

@@ -5,11 +5,11 @@ import type { JudgedIndicator } from './indicator-rows.ts';
 import type { GapRow } from './report.ts';
 
 /** Lagging, regressing or warned indicators and every binding one, with the distance left. */
-export function buildGaps(judged: readonly JudgedIndicator[], baseYear: number | null): GapRow[] {
+export function buildGaps(judged: readonly JudgedIndicator[], baseYear: number | null, asOf: number): GapRow[] {
   return judged
     .map((j) => j.evaluation)
     .filter((e) => e.status === 'lagging' || e.status === 'regressing' || e.warning !== null || e.attribute === 'binding')
-    .map((e) => gapRow(e, baseYear));
+    .map((e) => gapRow(e, baseYear, asOf));
 }
 
 /** The level the judgement used: the sum for cumulative targets, the compound mean for growth. */
@@ -20,7 +20,7 @@ export function judgedLevel(e: IndicatorEvaluation): number | null {
   return e.latest?.value ?? null;
 }
 
-function gapRow(e: IndicatorEvaluation, baseYear: number | null): GapRow {
+function gapRow(e: IndicatorEvaluation, baseYear: number | null, asOf: number): GapRow {
   const level = judgedLevel(e);
   const target = e.target?.value ?? null;
   const row = {
@@ -36,7 +36,8 @@ function gapRow(e: IndicatorEvaluation, baseYear: number | null): GapRow {
   const gap = target - level;
   const unit = e.form === 'growth' ? '个百分点' : differenceUnit(e.unit);
   const gapText = `${gap > 0 ? '+' : ''}${formatNumber(gap, 2)}${unit}`;
-  const remaining = e.target.year - e.latest.year;
+  // the distance is covered from the latest known level; once the period is over nothing remains
+  const remaining = asOf >= e.target.year ? 0 : e.target.year - e.latest.year;
   const reached = e.form === 'growth' ? gap <= 0 : e.direction * gap <= 0;
   if (reached) return { ...row, gap: gapText, neededPace: '已达到目标，需保持', gapValue: round(gap), neededPaceValue: 0 };
   if (remaining <= 0) return { ...row, gap: gapText, neededPace: '规划期已结束，目标未实现', gapValue: round(gap), neededPaceValue: null };

@@ -22,7 +22,7 @@ export const statusLabel = (status: ProgressStatus, kind: ReportKind): string =>
 const rules: Record<ProgressStatus, string> = {
   'no-data': '评估年份及以前没有监测值。',
   'not-assessable': '输入无法判断（如缺少基期值且只有一个监测值、定性目标报送了数值），说明中写明原因。',
-  achieved: '最新值已达到目标（“左右”目标允许±2%；保持类目标须期末仍满足约束）。',
+  achieved: '最新值已达到目标（“左右”目标允许±2%；保持类目标须期末仍满足约束）；规划期末前达到为提前实现，期末数据达到为已实现。',
   ahead: '进度比 r = 完成进度 ÷ 时序进度 ≥ 1.1。',
   'on-track': '0.8 ≤ 进度比 r < 1.1。',
   lagging: '0 < 进度比 r < 0.8；保持类目标不受此条约束。',
@@ -30,7 +30,7 @@ const rules: Record<ProgressStatus, string> = {
 };
 
 export const statusRules = (kind: ReportKind): StatusRule[] =>
-  statusOrder.map((status) => ({ status, label: statusLabel(status, kind), rule: rules[status] }));
+  statusOrder.map((status) => ({ status, label: status === 'achieved' ? '提前实现 / 已实现' : statusLabel(status, kind), rule: rules[status] }));
 
 export const measureNotes: readonly string[] = [
   '时序进度 τ = (t − t0) ÷ (tT − t0)，t 为最新监测值年份，t0 为基期年份，tT 为目标年份。',
@@ -62,8 +62,8 @@ export const warningColours: Record<Warning, string> = { red: 'C00000', yellow: 
 export const sectionTitles = {
   summary: '一、总体评估',
   indicators: '二、主要指标进展情况',
-  charts: '三、指标走势',
-  gaps: '四、滞后及约束性指标差距分析',
+  gaps: '三、滞后及约束性指标差距分析',
+  charts: '四、指标走势',
   boxes: '五、专栏重点项目跟踪',
   rules: '附录一 评估状态说明',
   sources: '附录二 数据来源',

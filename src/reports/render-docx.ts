@@ -1,13 +1,14 @@
 import { AlignmentType, Document, Footer, ImageRun, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { countCells, gapCells, indicatorCells } from './cells.ts';
 import { svgToPng } from './chart-png.ts';
-import { fonts, heading, paragraph, wordTable } from './docx-parts.ts';
+import { fonts, heading, landscapeWidth, paragraph, wordTable } from './docx-parts.ts';
 import { gapColumns, indicatorColumns, measureNotes, sectionTitles, statusColours, warningColours } from './labels.ts';
 import { chartSize } from './render-chart-svg.ts';
 import type { Report } from './report.ts';
 
 /** The report as a Word document: 宋体/黑体, real tables, charts as PNG, page numbers. */
 export async function renderDocx(report: Report): Promise<Buffer> {
+  const pngs = await Promise.all(report.charts.map((c) => svgToPng(c.svg, chartSize.width * 2)));
   const document = new Document({
     creator: 'PlanTrack 规划监测',
     title: report.cover.title,
@@ -21,7 +22,7 @@ export async function renderDocx(report: Report): Promise<Buffer> {
     sections: [
       section(frontMatter(report)),
       section(tables(report), true),
-      section(backMatter(report)),
+      section(backMatter(report, pngs)),
     ],
   });
   return Packer.toBuffer(document);
@@ -60,20 +61,24 @@ function tables(report: Report) {
   const warningColumn = indicatorColumns.indexOf('预警');
   return [
     heading(sectionTitles.indicators),
-    wordTable([...indicatorColumns], report.indicators.map(indicatorCells), (i, j) => {
-      const row = report.indicators[i];
-      if (j === statusColumn) return { fill: statusColours[row.status] };
-      if (j === warningColumn && row.warning) return { colour: warningColours[row.warning], bold: true };
-      return undefined;
+    wordTable([...indicatorColumns], report.indicators.map(indicatorCells), {
+      weights: [8, 20, 6, 8, 8, 7, 12, 8, 8, 10, 8],
+      pageWidth: landscapeWidth,
+      styleOf: (i, j) => {
+        const row = report.indicators[i];
+        if (j === statusColumn) return { fill: statusColours[row.status] };
+        if (j === warningColumn && row.warning) return { colour: warningColours[row.warning], bold: true };
+        return undefined;
+      },
     }),
     heading(sectionTitles.gaps),
-    report.gaps.length ? wordTable([...gapColumns], report.gaps.map(gapCells)) : paragraph('无相对滞后或约束性指标。'),
+    report.gaps.length ? wordTable([...gapColumns], report.gaps.map(gapCells), { weights: [20, 7, 10, 12, 8, 12, 24], pageWidth: landscapeWidth }) : paragraph('无相对滞后或约束性指标。'),
   ];
 }
 
-function backMatter(report: Report) {
-  const charts = report.charts.flatMap((c) => [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: svgToPng(c.svg, chartSize.width * 2), transformation: { ...chartSize } })] }),
+function backMatter(report: Report, pngs: readonly Buffer[]) {
+  const charts = report.charts.flatMap((c, i) => [
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: pngs[i], transformation: { ...chartSize } })] }),
     paragraph(`图：${c.title}`, { center: true, size: 18 }),
   ]);
   const boxes = report.boxes.flatMap((b) => [heading(b.title, 2), ...b.items.map((i) => paragraph(`· ${i}`))]);
@@ -84,9 +89,9 @@ function backMatter(report: Report) {
     heading(sectionTitles.boxes),
     ...(boxes.length ? boxes : [paragraph('规划未列出专栏项目。')]),
     heading(sectionTitles.rules),
-    wordTable(['状态', '判断规则'], report.appendix.rules.map((r) => [r.label, r.rule])),
+    wordTable(['状态', '判断规则'], report.appendix.rules.map((r) => [r.label, r.rule]), { weights: [1, 4] }),
     ...measureNotes.map((n) => paragraph(n)),
     heading(sectionTitles.sources),
-    wordTable(['指标', '数值', '内容', '来源', '备注'], sources),
+    wordTable(['指标', '数值', '内容', '来源', '备注'], sources, { weights: [14, 10, 14, 52, 8] }),
   ];
 }

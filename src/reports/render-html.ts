@@ -31,10 +31,10 @@ ${cover.region ? `<p>地区：${h(cover.region)}</p>` : ''}${cover.period ? `<p>
 ${table(['评估状态', '项数'], countCells(report.summary))}
 <h2>${sectionTitles.indicators}</h2>
 ${indicatorTable(report.indicators)}
-<h2>${sectionTitles.charts}</h2>
-${report.charts.map((c) => `<figure>${c.svg}<figcaption>${h(c.title)}</figcaption></figure>`).join('\n')}
 <h2>${sectionTitles.gaps}</h2>
 ${report.gaps.length ? table([...gapColumns], report.gaps.map(gapCells)) : '<p>无相对滞后或约束性指标。</p>'}
+<h2>${sectionTitles.charts}</h2>
+${report.charts.map((c) => `<figure>${c.svg}<figcaption>${h(c.title)}</figcaption></figure>`).join('\n')}
 <h2>${sectionTitles.boxes}</h2>
 ${report.boxes.length ? report.boxes.map((b) => `<h3>${h(b.title)}</h3><ul>${b.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`).join('\n') : '<p>规划未列出专栏项目。</p>'}
 <h2>${sectionTitles.rules}</h2>

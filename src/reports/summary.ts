@@ -4,11 +4,12 @@ import type { ReportKind, ReportSummary, StatusCount } from './report.ts';
 
 /** Counts by status and the overall judgement written from them. */
 export function buildSummary(evaluations: readonly IndicatorEvaluation[], kind: ReportKind): ReportSummary {
-  const counts: StatusCount[] = statusOrder.map((status) => ({
-    status,
-    label: statusLabel(status, kind),
-    count: evaluations.filter((e) => e.status === status).length,
-  }));
+  // the evaluation's own labels, so that the counts read like the rows (提前实现 / 已实现)
+  const counts: StatusCount[] = statusOrder.map((status) => {
+    const judged = evaluations.filter((e) => e.status === status);
+    const labels = new Set(judged.map((e) => e.label));
+    return { status, label: labels.size === 1 ? [...labels][0] : statusLabel(status, kind), count: judged.length };
+  });
   const warnings = {
     red: evaluations.filter((e) => e.warning === 'red').length,
     yellow: evaluations.filter((e) => e.warning === 'yellow').length,

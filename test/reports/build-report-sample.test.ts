@@ -34,11 +34,20 @@ test('the chart path runs linearly from baseline to target; the forecast from th
   assert.match(chart.svg, /规划路径/);
 });
 
-test('as of the period end the report is a 总结评估报告 and achieved reads 已实现', () => {
+test('as of the period end the report is a 总结评估报告 and a gap is no longer spread over years', () => {
   const report = buildReport({ ...sampleInput(), asOf: 2025 });
   assert.equal(report.kind, 'final');
   assert.equal(report.cover.title, '《连云港市“十四五”新型城镇化规划》总结评估报告');
+  assert.equal(report.gaps[0].neededPace, '规划期已结束，目标未实现');
+  assert.match(report.summary.judgement, /总体看，/);
+});
+
+test('the counts carry the evaluation\'s own labels, so they read like the rows', () => {
+  const input = sampleInput();
+  const indicators = input.evaluation.indicators.map((e) => (e.status === 'achieved' ? { ...e, label: '已实现' } : e));
+  const report = buildReport({ ...input, evaluation: { ...input.evaluation, indicators } });
   assert.equal(report.summary.counts[0].label, '已实现');
+  assert.equal(report.summary.counts[1].label, '快于预期');
 });
 
 test('the appendix gives the rule of every status and the source of every value', () => {
