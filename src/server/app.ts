@@ -10,6 +10,7 @@ import { observationRoutes } from './routes/observations.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
 import { uploadRoutes } from './routes/upload.ts';
 import { otherRoutes } from './routes/other.ts';
+import { responsibilityRoutes } from './routes/responsibilities.ts';
 import { serveWeb } from './static.ts';
 
 export type { AppDeps } from './env.ts';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
   observationRoutes(app);
   evaluationRoutes(app);
   otherRoutes(app);
+  responsibilityRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'PlanTrack 规划监测 API', version: '1', description: '规划、指标、监测数据、评估与报告。写操作需登录并带 X-CSRF-Token 请求头。' },

@@ -1,11 +1,12 @@
 import * as services from '../services/index.ts';
 import type { Database } from '../services/accounts.ts';
 import { listCatalog, updateCatalogEntry } from '../services/catalog.ts';
-import { listObservations, observationHistory } from '../services/observations.ts';
+import { latestObservations, listObservations, observationHistory } from '../services/observations.ts';
 import { parseObservedValue } from '../services/observation-value.ts';
 import { recordObservation, type ObservationInput } from '../services/record-observation.ts';
 import { getPlanLines, getPlanOutline, listAudit } from '../services/overview.ts';
-import { invalidInput } from '../domain/index.ts';
+import { invalidInput, type EvaluationMethod, type Observation } from '../domain/index.ts';
+type Sql = Parameters<typeof listObservations>[0];
 import { notImplemented } from './errors.ts';
 
 /** A service that may not have landed yet (parts of PlanTrack are built in parallel): 501 until it does. */
@@ -23,12 +24,22 @@ function observedValue(value: number | string) {
   return parsed;
 }
 
+type EvaluationChoice = { method?: EvaluationMethod; asOf?: number };
+
+/** Stored values of a region as the evaluation reads them. */
+async function regionObservations(db: Sql, region: string): Promise<Observation[]> {
+  return (await listObservations(db, { region })).map((r) => ({
+    region: r.region, indicator: r.indicatorName, year: r.year, value: r.value, comparator: r.comparator, milestone: r.milestone,
+    unit: r.unit, note: r.note, sourceTitle: r.sourceTitle, sourceUrl: r.sourceUrl, quote: r.quote,
+  }));
+}
+
 /** The one place that knows each service's call shape. */
 export const operations = {
   listRegions: (db: Database) => services.listRegions(db),
   listPlans: (db: Database) => services.listPlans(db),
   getPlan: (db: Database, ref: string) => services.getPlan(db, ref),
-  getPlanIndicators: (db: Database, ref: string) => services.getPlanIndicators(db, ref, latestLookup()),
+  getPlanIndicators: (db: Database, ref: string) => services.getPlanIndicators(db, ref, latestObservations),
   getPlanOutline,
   getPlanLines,
   importPlans: (db: Database, paths: string[], by: string) => services.importPlans(paths, { db, by }),
@@ -41,14 +52,16 @@ export const operations = {
   listCatalog,
   updateCatalogEntry: (db: Database, id: string, change: Parameters<typeof updateCatalogEntry>[2], by: string) => updateCatalogEntry(db, id, change, by),
   listAudit,
-  evaluateStoredPlan: (db: Database, ref: string, options: { method?: string; asOf?: number }) => later('evaluateStoredPlan', db, ref, options),
-  renderPlanReport: (db: Database, ref: string, options: { method?: string; asOf?: number; format: 'docx' | 'html' }) => later('renderPlanReport', db, ref, options),
-  search: (db: Database, query: string, options: { limit: number }) => later('searchPlans', db, query, options),
+  evaluateStoredPlan: async (db: Database, ref: string, options: EvaluationChoice) =>
+    (await services.evaluateStoredPlan(db, ref, options, regionObservations)).evaluation,
+  renderPlanReport: async (db: Database, ref: string, options: EvaluationChoice & { format: 'docx' | 'html' }) => {
+    const plan = await services.getPlan(db, ref);
+    const report = await services.buildStoredPlanReport(db, String(plan.id), options);
+    const bytes = await services.renderPlanReport(report, options.format);
+    const name = `${plan.title ?? plan.sourceFile}${options.asOf ? `-${options.asOf}` : ''}-评估报告.${options.format}`;
+    return { bytes, fileName: name.replace(/[\\/:*?"<>|]/g, '') };
+  },
+  search: (db: Database, query: string, options: { limit: number; plan?: string }) => services.searchPlans(db, query, options),
   compare: (db: Database, indicator: string) => later('compareIndicator', db, indicator),
 };
 
-/** Latest values beside each plan row, when the observations side exports its lookup. */
-function latestLookup() {
-  const fn = (services as Record<string, unknown>).latestObservations;
-  return typeof fn === 'function' ? (fn as Parameters<typeof services.getPlanIndicators>[2]) : undefined;
-}

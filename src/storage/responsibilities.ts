@@ -58,3 +58,19 @@ export async function selectBoxItemProgress(sql: Sql, plan: string): Promise<Box
     [plan],
   );
 }
+
+export interface BoxItemRow {
+  readonly box: string;
+  readonly title: string | null;
+  readonly text: string;
+  readonly line: number;
+}
+
+/** The 专栏 items of a plan in document order. */
+export async function selectBoxItems(sql: Sql, planId: number): Promise<BoxItemRow[]> {
+  return sql.query<BoxItemRow>(
+    `SELECT b.title AS box, i.title, i.text, i.line FROM box_items i JOIN boxes b ON b.id = i.box_id
+      WHERE b.plan_id = $1 ORDER BY b.seq, i.seq`,
+    [planId],
+  );
+}

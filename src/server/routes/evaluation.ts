@@ -1,5 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import type { EvaluationMethod } from '../../domain/index.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
 import { Anything, ErrorBody, PlanParam, json } from '../schemas.ts';
@@ -10,10 +11,10 @@ const EvaluationQuery = z.object({
 });
 
 /** Evaluations are cached per plan and options until the next write (see app.ts). */
-function evaluate(c: Context<AppEnv>, plan: string, options: { method?: string; asOf?: number }) {
+function evaluate(c: Context<AppEnv>, plan: string, options: { method?: EvaluationMethod; asOf?: number }) {
   const key = JSON.stringify([plan, options.method ?? null, options.asOf ?? null]);
   const cache = c.get('cache');
-  let result = cache.get(key);
+  let result = cache.get(key) as ReturnType<typeof operations.evaluateStoredPlan> | undefined;
   if (!result) {
     result = operations.evaluateStoredPlan(c.get('deps').db, plan, options);
     cache.set(key, result);
@@ -36,7 +37,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
       const plans = (await operations.listPlans(c.get('deps').db)).filter((p) => !p.superseded);
       const rows = await Promise.all(
         plans.map(async (plan) => {
-          const evaluation = (await evaluate(c, String(plan.id), {})) as { asOf: number; summary: Record<string, number> };
+          const evaluation = await evaluate(c, String(plan.id), {});
           return { plan, asOf: evaluation.asOf, summary: evaluation.summary };
         }),
       );
@@ -55,11 +56,11 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { plan } = c.req.valid('param');
       const { format, ...options } = c.req.valid('query');
-      const report = (await operations.renderPlanReport(c.get('deps').db, plan, { ...options, format })) as { bytes: Uint8Array | string; fileName: string };
+      const report = await operations.renderPlanReport(c.get('deps').db, plan, { ...options, format });
       const type = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/html; charset=utf-8';
       c.header('Content-Type', type);
       c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(report.fileName)}`);
-      return c.body(typeof report.bytes === 'string' ? report.bytes : new Uint8Array(report.bytes), 200) as never;
+      return c.body(new Uint8Array(report.bytes), 200) as never;
     },
   );
 }

@@ -1,0 +1,63 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { listDepartmentTasks } from '../../services/department-tasks.ts';
+import { assignDepartment, boxMilestones, listBoxItems, recordBoxProgress } from '../../services/responsibilities.ts';
+import { requireAdmin, requireWrite } from '../auth.ts';
+import type { AppEnv } from '../env.ts';
+import { Anything, ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
+
+const Assignment = z
+  .object({
+    kind: z.enum(['indicator', 'box-item']),
+    item: z.string().trim().min(1).max(300).openapi({ description: '指标名称，或专栏项目的键（专栏标题｜项目名）' }),
+    department: z.string().trim().min(1).max(100).openapi({ example: '市统计局' }),
+  })
+  .openapi('Assignment');
+
+const Progress = z
+  .object({
+    item: z.string().trim().min(1).max(300),
+    milestone: z.enum(boxMilestones),
+    date: z.iso.date().openapi({ example: '2023-06-30' }),
+    note: z.string().max(1000).optional(),
+    evidence_url: z.string().url().max(2000).optional(),
+  })
+  .openapi('BoxItemProgress');
+
+/** 目标任务分解: lead departments, 专栏 progress, and each department's list of what is due and stale. */
+export function responsibilityRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(
+    createRoute({ method: 'get', path: '/api/plans/{plan}/boxes', tags: ['responsibility'], summary: '专栏项目、牵头单位与进展', request: { params: PlanParam }, responses: { 200: json(Anything, '专栏项目') } }),
+    async (c) => c.json(await listBoxItems(c.get('deps').db, c.req.valid('param').plan), 200),
+  );
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/api/plans/{plan}/assignments', tags: ['responsibility'], summary: '指定指标或专栏项目的牵头单位（管理员）',
+      request: { params: PlanParam, body: jsonBody(Assignment) }, responses: { 204: { description: '已指定' }, 403: json(ErrorBody, '仅限管理员') },
+    }),
+    async (c) => {
+      const user = requireAdmin(c);
+      await assignDepartment(c.get('deps').db, { plan: c.req.valid('param').plan, ...c.req.valid('json'), by: user.name });
+      return c.body(null, 204);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/api/plans/{plan}/box-progress', tags: ['responsibility'], summary: '记录专栏项目进展',
+      request: { params: PlanParam, body: jsonBody(Progress) }, responses: { 201: json(Anything, '已记录'), 403: json(ErrorBody, '无权限') },
+    }),
+    async (c) => {
+      const { plan } = c.req.valid('param');
+      const body = c.req.valid('json');
+      const user = await requireWrite(c, { plan, indicator: body.item });
+      const record = await recordBoxProgress(c.get('deps').db, { plan, item: body.item, milestone: body.milestone, date: body.date, note: body.note, evidenceUrl: body.evidence_url, by: user.name });
+      return c.json(record, 201);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'get', path: '/api/tasks', tags: ['responsibility'], summary: '牵头单位的待填报与逾期事项',
+      request: { query: z.object({ department: z.string().max(100).optional() }) }, responses: { 200: json(Anything, '事项，逾期在前') },
+    }),
+    async (c) => c.json(await listDepartmentTasks(c.get('deps').db, { department: c.req.valid('query').department || undefined }), 200),
+  );
+}
