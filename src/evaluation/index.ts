@@ -14,3 +14,4 @@ export { matchName, matchesRegion, normalizeName, catalogueDirection, type NameM
 export { convertUnit, isPercentUnit } from './units.ts';
 export { milestoneStatus, isMilestoneWord } from './judge-qualitative.ts';
 export { round4, roundTo } from './round.ts';
+export { evaluationTables, indicatorRow, completionRow, indicatorHeader, completionHeader, summaryLine, warningText, type TextTable } from './evaluation-table.ts';

@@ -44,7 +44,7 @@ export function judgeGrowth(ctx: JudgeContext): Judgement {
   if (met) return { ...common, status: 'achieved', explanation: [`${rates}，已达到目标${targetText(ctx)}`] };
   if (pace === null) return { ...common, status: 'not-assessable', explanation: [`${rates}，目标增速为0，无法计算进度比`] };
   const result = growthRule(ctx, pace);
-  return { ...common, status: result.status, explanation: [`${rates}，目标${targetText(ctx)}，${result.rule}`] };
+  return { ...common, status: result.status, explanation: [`${rates}，目标${targetText(ctx).replace(/%?$/, "%")}，${result.rule}`] };
 }
 
 function growthRule(ctx: JudgeContext, pace: number): RuleResult {

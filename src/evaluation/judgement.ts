@@ -53,4 +53,5 @@ export const emptyJudgement = (status: ProgressStatus, direction: Direction, exp
 });
 
 /** The window the observations were looked for in, for "no data" explanations. */
-export const noDataText = (t0: number, asOf: number): string => `暂无${t0 + 1}—${asOf}年的监测数据`;
+export const noDataText = (t0: number, asOf: number): string =>
+  asOf <= t0 ? `评估基准年${asOf}年不晚于基期${t0}年，规划期内暂无监测数据` : `暂无${t0 + 1}—${asOf}年的监测数据`;

@@ -6,3 +6,6 @@ export { correctIndicator, correctionPatch, reapplyCorrections, correctionFields
 export { exportDatabase, restoreDatabase, type DatabaseExport } from './backup.ts';
 export { findRegion, suggestRegions, listRegions, type Region } from '../storage/index.ts';
 export { openDatabase, locateDatabase, type Database, type DatabaseLocation } from '../storage/index.ts';
+export { evaluatePlanDocument, evaluateStoredPlan, readEvaluationConfig, type EvaluationOptions, type PlanEvaluationResult, type RegionObservations } from './evaluate-plan.ts';
+export { renderEvaluationWorkbook } from './evaluation-workbook.ts';
+export { evaluationTables, summaryLine, type TextTable } from '../evaluation/index.ts';

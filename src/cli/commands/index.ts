@@ -14,4 +14,5 @@ export const commands: Record<string, () => Promise<{ command: Command }>> = {
   restore: () => import('./restore.ts'),
   serve: () => import('./serve.ts'),
   user: () => import('./user.ts'),
+  evaluate: () => import('./evaluate.ts'),
 };
