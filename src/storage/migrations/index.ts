@@ -1,5 +1,7 @@
 import type { Migration } from '../migrate.ts';
 import { plansMigration } from './001-plans.ts';
+import { observationsMigration } from './020-observations.ts';
+import { searchMigration } from './040-search.ts';
 import { accountsMigration } from './060-accounts.ts';
 import { responsibilitiesMigration } from './061-responsibilities.ts';
 
@@ -7,4 +9,4 @@ import { responsibilitiesMigration } from './061-responsibilities.ts';
  * Every schema change, in order. Ranges keep parallel work apart:
  * 001–019 plans & indicators, 020–039 observations & catalogue, 040–059 search, 060–079 accounts & audit.
  */
-export const migrations: Migration[] = [plansMigration, accountsMigration, responsibilitiesMigration];
+export const migrations: Migration[] = [plansMigration, observationsMigration, searchMigration, accountsMigration, responsibilitiesMigration];

@@ -1,0 +1,40 @@
+import { indicatorKeyOf, type CatalogEntry, type IndicatorKey } from '../domain/catalog/index.ts';
+import { notFound } from '../domain/index.ts';
+import { listCatalogEntries } from '../storage/catalog-entries.ts';
+import { regionIndicatorKeys } from '../storage/catalog-links.ts';
+import type { Sql } from '../storage/database.ts';
+import { findRegion, suggestRegions, type Region } from '../storage/regions.ts';
+
+/** A region by name (海州区) or full name (连云港市海州区); not-found naming the nearest known ones. */
+export async function resolveRegion(sql: Sql, name: string): Promise<Region> {
+  const region = await findRegion(sql, name);
+  if (region) return region;
+  throw notFound(unknownRegionMessage(name, await nearestRegions(sql, name)), { suggestions: await nearestRegions(sql, name) });
+}
+
+export async function nearestRegions(sql: Sql, name: string): Promise<string[]> {
+  return (await suggestRegions(sql, name)).map((r) => r.fullName);
+}
+
+export function unknownRegionMessage(name: string, near: readonly string[]): string {
+  const hint = near.length ? `相近的地区：${near.join('、')}` : '请先用 plantrack import 导入该地区的规划';
+  return `未知地区 "${name}"：${hint}`;
+}
+
+/** What observations of one region need: the catalogue and the indicator keys its plans have. */
+export interface RegionContext {
+  readonly catalog: readonly CatalogEntry[];
+  readonly planned: (regionId: number) => Promise<ReadonlySet<string>>;
+  readonly keyOf: (name: string) => IndicatorKey;
+}
+
+export async function loadRegionContext(sql: Sql): Promise<RegionContext> {
+  const catalog = await listCatalogEntries(sql);
+  const cache = new Map<number, Promise<ReadonlySet<string>>>();
+  const keyOf = (name: string) => indicatorKeyOf(name, catalog);
+  const planned = (regionId: number) => {
+    if (!cache.has(regionId)) cache.set(regionId, regionIndicatorKeys(sql, regionId, catalog));
+    return cache.get(regionId)!;
+  };
+  return { catalog, planned, keyOf };
+}

@@ -1,0 +1,55 @@
+import { indicatorKeyOf } from '../domain/catalog/index.ts';
+import { notFound } from '../domain/index.ts';
+import { listCatalogEntries } from '../storage/catalog-entries.ts';
+import type { Sql } from '../storage/database.ts';
+import { latestObservationRows, listObservationRows, listRevisionRows, type ObservationRow, type RevisionRow } from '../storage/observations.ts';
+import { resolveRegion } from './observation-context.ts';
+import { formatObservedValue } from './observation-value.ts';
+
+export type { ObservationRow, RevisionRow } from '../storage/observations.ts';
+
+/** Current values of a region (optionally one indicator, one year), by indicator then year. */
+export async function listObservations(sql: Sql, filter: { region?: string; indicator?: string; year?: number }): Promise<ObservationRow[]> {
+  const region = filter.region ? await resolveRegion(sql, filter.region) : undefined;
+  const indicatorKey = filter.indicator ? indicatorKeyOf(filter.indicator, await listCatalogEntries(sql)).key : undefined;
+  return listObservationRows(sql, { regionIds: region && [region.id], indicatorKey, year: filter.year });
+}
+
+export interface ObservationHistory {
+  readonly current: ObservationRow;
+  /** replaced values, newest first: who entered them, when, from which source, and who replaced them */
+  readonly revisions: RevisionRow[];
+}
+
+/** Every year's current value of one indicator in a region with the values it replaced. */
+export async function observationHistory(sql: Sql, filter: { region: string; indicator: string; year?: number }): Promise<ObservationHistory[]> {
+  const rows = await listObservations(sql, filter);
+  if (!rows.length) throw notFound(`${filter.region} 的 ${filter.indicator}${filter.year ? ` ${filter.year} 年` : ''}还没有数据：用 plantrack observe 填报。`);
+  const histories: ObservationHistory[] = [];
+  for (const current of rows) histories.push({ current, revisions: (await listRevisionRows(sql, current.id)).reverse() });
+  return histories;
+}
+
+/** The latest value of an indicator, as the plans side shows it (show-plan.ts LatestValue). */
+export interface LatestObservation {
+  readonly year: number;
+  readonly value: number | null;
+  /** as a user would write it: <4, 63.08, 建成 */
+  readonly raw: string | null;
+  readonly note: string | null;
+  readonly unit: string | null;
+  readonly version: number;
+  readonly sourceTitle: string | null;
+}
+
+/**
+ * Latest value per indicator key (catalogue id, or `name:…` from indicatorKeyOf) in a region:
+ * what `plantrack show` lists beside each plan row. Matches show-plan.ts's LatestLookup.
+ */
+export async function latestObservations(sql: Sql, regionId: number, indicatorKeys: readonly string[]): Promise<ReadonlyMap<string, LatestObservation>> {
+  const rows = await latestObservationRows(sql, regionId, indicatorKeys);
+  return new Map(rows.map((row) => [row.indicatorKey, {
+    year: row.year, value: row.value, raw: formatObservedValue(row), note: row.note, unit: row.unit,
+    version: row.version, sourceTitle: row.sourceTitle,
+  }]));
+}

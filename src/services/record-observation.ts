@@ -1,0 +1,109 @@
+import { convertUnit, isShareIndicator, type IndicatorKey } from '../domain/catalog/index.ts';
+import { conflict, invalidInput, type Comparator } from '../domain/index.ts';
+import { recordAudit } from '../storage/audit.ts';
+import type { Database, Sql } from '../storage/database.ts';
+import { findObservation, insertObservation, reviseObservation, type ObservationRow, type ObservationValue } from '../storage/observations.ts';
+import type { Region } from '../storage/regions.ts';
+import { loadRegionContext, resolveRegion } from './observation-context.ts';
+import { formatObservedValue } from './observation-value.ts';
+
+export interface ObservationInput {
+  /** 海州区 or 连云港市海州区 */
+  readonly region: string;
+  readonly indicator: string;
+  readonly year: number;
+  readonly value: number | null;
+  readonly comparator?: Comparator | null;
+  readonly milestone?: string | null;
+  readonly unit?: string | null;
+  /** 预计, 修订, 七普 or free text */
+  readonly note?: string | null;
+  readonly sourceTitle?: string | null;
+  readonly sourceUrl?: string | null;
+  readonly quote?: string | null;
+  readonly by: string;
+  /** the version the writer saw (0: none yet); another version now → conflict */
+  readonly expectedVersion?: number;
+}
+
+export interface RecordedObservation {
+  readonly observation: ObservationRow;
+  /** the value it replaced, kept as a revision */
+  readonly previous: ObservationRow | null;
+  /** no plan of the region has this indicator */
+  readonly unplanned: boolean;
+  readonly catalogId: string | null;
+}
+
+/**
+ * Stores a value for a region, indicator and year. A value already there becomes a revision
+ * (nothing is overwritten). With expectedVersion, a row changed meanwhile is refused with a
+ * conflict naming its current value and version.
+ */
+export async function recordObservation(db: Database, input: ObservationInput): Promise<RecordedObservation> {
+  return db.transaction(async (tx) => {
+    const context = await loadRegionContext(tx);
+    const region = await resolveRegion(tx, input.region);
+    const key = context.keyOf(input.indicator);
+    const value = checkValue(input, key);
+    const result = await writeObservation(tx, region, key, input.year, value, input.by, input.expectedVersion);
+    return { ...result, unplanned: !(await context.planned(region.id)).has(key.key), catalogId: key.entry?.id ?? null };
+  });
+}
+
+/** The value in the catalogue unit, refused when the unit cannot be converted or a share leaves 0–100. */
+export function checkValue(input: Omit<ObservationInput, 'region' | 'by' | 'year'>, key: IndicatorKey): ObservationValue {
+  const wanted = key.entry?.unit ?? null;
+  let value = input.value;
+  let unit = input.unit?.trim() || wanted;
+  if (value !== null && input.unit && wanted && input.unit.trim() !== wanted) {
+    const converted = convertUnit(value, input.unit, wanted);
+    if (converted === undefined) throw invalidInput(`单位 "${input.unit}" 无法换算为指标 ${key.entry!.name} 的单位 "${wanted}"：请改用 ${wanted} 填报`);
+    value = converted;
+    unit = wanted;
+  }
+  const share = key.entry ? key.entry.kind === 'share' : isShareIndicator(input.indicator, unit);
+  if (value !== null && share && (value < 0 || value > 100)) {
+    throw invalidInput(`${input.indicator} 是比重类指标，数值应在 0–100 之间，收到 ${value}`);
+  }
+  return {
+    value, comparator: input.comparator ?? null, milestone: input.milestone ?? null, unit, note: input.note ?? null,
+    sourceTitle: input.sourceTitle ?? null, sourceUrl: input.sourceUrl ?? null, quote: input.quote ?? null,
+    indicatorName: input.indicator,
+  };
+}
+
+/** Inserts or revises inside the caller's transaction; the row is locked while it is compared. */
+export async function writeObservation(tx: Sql, region: Region, key: IndicatorKey, year: number, value: ObservationValue, by: string, expectedVersion?: number) {
+  const place = { regionId: region.id, catalogId: key.entry?.id ?? null, indicatorKey: key.key, year };
+  let current = await findObservation(tx, region.id, key.key, year, true);
+  if (!current) {
+    if (expectedVersion) throw conflictError(region, value.indicatorName, year, undefined, expectedVersion);
+    const id = await insertObservation(tx, place, value, by);
+    if (id !== undefined) return await audited(tx, region, key, year, null, value, by);
+    current = await findObservation(tx, region.id, key.key, year, true);
+    if (expectedVersion === 0 || !current) throw conflictError(region, value.indicatorName, year, current, expectedVersion);
+  }
+  if (expectedVersion !== undefined && expectedVersion !== current.version) throw conflictError(region, value.indicatorName, year, current, expectedVersion);
+  if ((await reviseObservation(tx, current, value, by)) === undefined) throw conflictError(region, value.indicatorName, year, current, expectedVersion);
+  return audited(tx, region, key, year, current, value, by);
+}
+
+async function audited(tx: Sql, region: Region, key: IndicatorKey, year: number, previous: ObservationRow | null, value: ObservationValue, by: string) {
+  const observation = (await findObservation(tx, region.id, key.key, year))!;
+  await recordAudit(tx, {
+    by, action: previous ? 'revise' : 'observe', entity: 'observation', entityId: observation.id,
+    old: previous && { value: previous.value, milestone: previous.milestone, version: previous.version, sourceTitle: previous.sourceTitle },
+    new: { region: region.fullName, indicator: key.key, year, value: value.value, milestone: value.milestone, version: observation.version },
+  });
+  return { observation, previous };
+}
+
+function conflictError(region: Region, indicator: string, year: number, current: ObservationRow | undefined, expected: number | undefined) {
+  const now = current
+    ? `当前值为 ${formatObservedValue(current)}（版本 ${current.version}，${current.enteredBy} 于 ${current.enteredAt} 填报）`
+    : '当前尚无数值（版本 0）';
+  return conflict(`${region.fullName} ${indicator} ${year} 年的数据已被他人修改：${now}，你提交时依据的是版本 ${expected ?? 0}。请查看最新值后再提交。`, {
+    current: current ? { value: current.value, milestone: current.milestone, version: current.version, enteredBy: current.enteredBy } : null,
+  });
+}

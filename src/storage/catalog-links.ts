@@ -1,0 +1,39 @@
+import { indicatorKeyOf, type CatalogEntry } from '../domain/catalog/index.ts';
+import type { Sql } from './database.ts';
+
+/**
+ * Sets indicators.catalog_id from each row's name: every row of one plan, or (no plan given)
+ * every row not linked yet. Returns how many rows were linked.
+ */
+export async function linkIndicatorRows(sql: Sql, catalog: readonly CatalogEntry[], planId?: number): Promise<number> {
+  const rows = await sql.query<{ id: number; name: string }>(
+    planId === undefined
+      ? 'SELECT id, name FROM indicators WHERE catalog_id IS NULL'
+      : 'SELECT id, name FROM indicators WHERE plan_id = $1',
+    planId === undefined ? [] : [planId],
+  );
+  const ids: number[] = [];
+  const catalogIds: (string | null)[] = [];
+  for (const row of rows) {
+    const { entry } = indicatorKeyOf(row.name, catalog);
+    if (!entry && planId === undefined) continue;
+    ids.push(row.id);
+    catalogIds.push(entry?.id ?? null);
+  }
+  if (!ids.length) return 0;
+  await sql.query(
+    'UPDATE indicators i SET catalog_id = m.catalog_id FROM unnest($1::int[], $2::text[]) AS m(id, catalog_id) WHERE i.id = m.id',
+    [ids, catalogIds],
+  );
+  return catalogIds.filter((id) => id !== null).length;
+}
+
+/** The indicator keys (catalogue id or `name:…`) of every current plan of a region. */
+export async function regionIndicatorKeys(sql: Sql, regionId: number, catalog: readonly CatalogEntry[]): Promise<ReadonlySet<string>> {
+  const rows = await sql.query<{ name: string; catalogId: string | null }>(
+    `SELECT i.name, i.catalog_id AS "catalogId" FROM indicators i JOIN plans p ON p.id = i.plan_id
+     WHERE p.region_id = $1 AND NOT EXISTS (SELECT 1 FROM plans n WHERE n.supersedes = p.id)`,
+    [regionId],
+  );
+  return new Set(rows.map((row) => row.catalogId ?? indicatorKeyOf(row.name, catalog).key));
+}
