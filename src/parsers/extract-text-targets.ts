@@ -1,6 +1,6 @@
 import type { SourceLine, TextTarget } from '../domain/index.ts';
 import { findHeadings } from './extract-outline.ts';
-import { readTargetClause } from './read-target-clause.ts';
+import { readTargetClauses } from './read-target-clause.ts';
 
 export interface TargetYears {
   /** the plan's last year (2025), the year of its goals section */
@@ -27,8 +27,7 @@ export function extractTextTargets(lines: readonly SourceLine[], years: TargetYe
       let year = /^\s*展望/.test(text) ? years.visionYear ?? 2035 : sectionYear;
       for (const clause of text.split(/[，,；;。！？：:]/)) {
         year = clauseYear(clause, year);
-        const found = readTargetClause(clause);
-        if (found) targets.push({ indicator: found.indicator, year, target: found.target, line, text: clause.trim() });
+        for (const found of readTargetClauses(clause)) targets.push({ indicator: found.indicator, year, target: found.target, line, text: clause.trim() });
       }
     }
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readTargetClause } from './read-target-clause.ts';
+import { readTargetClause, readTargetClauses } from './read-target-clause.ts';
 
 const cases: Array<[string, string, string, number, string, boolean]> = [
   // clause, indicator, raw, value, comparator, cumulative
@@ -33,4 +33,19 @@ test('clauses without a stated quantity are not targets', () => {
   for (const clause of ['城镇化水平迈上新台阶', '到2025年', 'PM2.5平均浓度进一步下降', '5G基站实现全覆盖', '基本形成市域1小时、省内2小时通行圈', '较2015年增长']) {
     assert.equal(readTargetClause(clause), null, clause);
   }
+});
+
+test('分别 pairs each named indicator with its value, completing the shared noun', () => {
+  const found = readTargetClauses('常住人口、户籍人口城镇化率分别达到75%、60%以上');
+  assert.deepEqual(found.map((t) => [t.indicator, t.target.raw, t.target.value, t.target.comparator]), [
+    ['常住人口城镇化率', '75%', 75, 'eq'], ['户籍人口城镇化率', '60%以上', 60, 'ge'],
+  ]);
+  assert.deepEqual(readTargetClauses('城镇新增就业和农村劳动力转移分别达到20万人、5万人').map((t) => [t.indicator, t.target.value]), [
+    ['城镇新增就业', 20], ['农村劳动力转移', 5],
+  ]);
+});
+
+test('new wordings: 提高至 → eq, 降低到 → le', () => {
+  assert.equal(readTargetClause('城镇化率提高至72%')?.target.comparator, 'eq');
+  assert.equal(readTargetClause('单位GDP能耗降低到0.35吨标准煤')?.target.comparator, 'le');
 });

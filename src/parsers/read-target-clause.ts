@@ -10,16 +10,43 @@ const UNIT = '个百分点|百分点|%|‰|亿美元|万美元|万亿元|亿元|
 const NUMBER = new RegExp(`(?<![A-Za-z\\d.])(\\d+(?:\\.\\d+)?)(?!\\s*年|\\d|[A-Za-z])(\\s*(?:${UNIT}))?(\\s*(?:以上|以下|以内|左右))?`);
 const TRIGGERS: ReadonlyArray<readonly [RegExp, Comparator, boolean]> = [
   [/(累计达到|累计完成|累计实现|累计)$/, 'eq', true],
-  [/(力争达到|达到|力争|达|实现|保持在|保持|稳定在|增至|增加到|提高到|提升到|增长到)$/, 'eq', false],
+  [/(力争达到|达到|力争|达|实现|保持在|保持|稳定在|增至|增加到|增加至|提高到|提高至|提升到|提升至|增长到)$/, 'eq', false],
   [/(突破|超过|高于)$/, 'gt', false],
   [/(不低于|不少于|迈上)$/, 'ge', false],
-  [/(控制在|缩小到|缩小至|降至|降到|下降到|下降至|不高于|不超过)$/, 'le', false],
+  [/(控制在|缩小到|缩小至|降至|降到|下降到|下降至|降低到|降低至|不高于|不超过)$/, 'le', false],
   [/(低于)$/, 'lt', false],
 ];
 const SUFFIX: Record<string, Comparator> = { 以上: 'ge', 以下: 'le', 以内: 'le', 左右: 'approx' };
 const LEADING = /^(?:到\s*\d{4}\s*年|至\s*\d{4}\s*年|展望\s*\d{4}\s*年|“?十[三四五]五”?(?:期间|末|时期)?|五年|具体来看|其中|同时|并且|并|力争|确保|全区|全市|全县|我区|我市|在)\s*/;
 const LEADING_VERB = /^(累计完成|累计实现|实现|完成)\s*/;
 const RANK = /^(.*?)(?:从[^，]*?)?(?:跻身|进入|位居|保持)?(前\s*(\d+)\s*(?:强|名|位))/;
+
+/**
+ * Several targets in one clause: 常住人口、户籍人口城镇化率分别达到75%、60% → 常住人口城镇化率 75,
+ * 户籍人口城镇化率 60. Otherwise the one target of the clause, if any.
+ */
+export function readTargetClauses(clause: string): ClauseTarget[] {
+  const m = /^(.*?)分别(\D*?)(\d.*)$/.exec(clause.trim());
+  const names = m ? splitNames(m[1]!) : [];
+  const values = m ? m[3]!.split(/、|和|及/) : [];
+  if (m && names.length > 1 && names.length === values.length) {
+    const found = names.map((name, i) => readTargetClause(`${name}${m[2]}${values[i]}`));
+    if (found.every((t) => t)) return found as ClauseTarget[];
+  }
+  const one = readTargetClause(clause);
+  return one ? [one] : [];
+}
+
+/** 常住人口、户籍人口城镇化率 → 常住人口城镇化率, 户籍人口城镇化率 (the shared noun completed). */
+function splitNames(text: string): string[] {
+  const names = text.split(/、|和|及|与/).map((n) => n.trim()).filter(Boolean);
+  const last = names.at(-1) ?? '';
+  const noun = /[率数量值额比度重积入]$/;
+  return names.map((n) => {
+    const shared = last.slice(n.length);
+    return shared.length >= 2 && noun.test(shared) && !noun.test(n) ? n + shared : n;
+  });
+}
 
 /**
  * One clause of goal prose read as a quantified target: 常住人口城镇化率达到75%左右 → approx 75;
