@@ -9,3 +9,8 @@ export { openDatabase, locateDatabase, type Database, type DatabaseLocation } fr
 export { evaluatePlanDocument, evaluateStoredPlan, readEvaluationConfig, type EvaluationOptions, type PlanEvaluationResult, type RegionObservations } from './evaluate-plan.ts';
 export { renderEvaluationWorkbook } from './evaluation-workbook.ts';
 export { evaluationTables, summaryLine, type TextTable } from '../evaluation/index.ts';
+export { searchPlans, type SearchHit, type SearchResult, type SearchOptions } from './search.ts';
+export { buildDocumentReport, buildStoredPlanReport, renderPlanReport, reportFormats, type PlanReportOptions, type Report, type ReportFormat } from './build-plan-report.ts';
+export { listCatalog, getCatalogEntry, updateCatalogEntry, linkIndicatorsToCatalog } from './catalog.ts';
+export { recordObservation, type ObservationInput, type RecordedObservation } from './record-observation.ts';
+export { listObservations, observationHistory, latestObservations, type ObservationHistory, type LatestObservation } from './observations.ts';

@@ -15,4 +15,6 @@ export const commands: Record<string, () => Promise<{ command: Command }>> = {
   serve: () => import('./serve.ts'),
   user: () => import('./user.ts'),
   evaluate: () => import('./evaluate.ts'),
+  report: () => import('./report.ts'),
+  search: () => import('./search.ts'),
 };

@@ -1,0 +1,100 @@
+import { indexTerms } from '../search/index.ts';
+import type { Sql } from './database.ts';
+import { insertRows } from './batch-insert.ts';
+
+export type PassageKind = 'paragraph' | 'box-item' | 'indicator';
+
+export interface PassageRow {
+  readonly planId: number;
+  readonly kind: PassageKind;
+  readonly refId: number;
+  readonly outlinePath: string;
+  readonly line: number;
+  readonly text: string;
+  readonly rank: number;
+  readonly planTitle: string | null;
+  readonly region: string | null;
+}
+
+export interface PassageFilter {
+  readonly planIds?: readonly number[];
+  readonly regionIds?: readonly number[];
+  readonly chapter?: string;
+  readonly limit: number;
+}
+
+/** Indexes every stored plan not indexed yet (the index is derived data, rebuilt after restore). */
+export async function indexPendingPlans(sql: Sql): Promise<number> {
+  const pending = await sql.query<{ id: number }>(
+    'SELECT id FROM plans WHERE id NOT IN (SELECT plan_id FROM search_indexed_plans) ORDER BY id',
+  );
+  for (const { id } of pending) await indexPlanPassages(sql, id);
+  return pending.length;
+}
+
+/** (Re)builds the passages of one plan: paragraphs, 专栏 items and indicator rows. */
+export async function indexPlanPassages(sql: Sql, planId: number): Promise<void> {
+  await sql.query('DELETE FROM search_passages WHERE plan_id = $1', [planId]);
+  const passages = await sql.query<{ kind: PassageKind; ref_id: number; outline_path: string; line: number; text: string }>(
+    `SELECT 'paragraph' AS kind, id AS ref_id, outline_path, line, text FROM paragraphs pa WHERE plan_id = $1
+       AND NOT EXISTS (SELECT 1 FROM box_items bi JOIN boxes b ON b.id = bi.box_id WHERE b.plan_id = $1 AND bi.line = pa.line)
+       AND NOT EXISTS (SELECT 1 FROM indicators i WHERE i.plan_id = $1 AND i.line = pa.line)
+     UNION ALL
+     SELECT 'box-item', bi.id, b.title, bi.line, coalesce(bi.title || '：', '') || bi.text
+       FROM box_items bi JOIN boxes b ON b.id = bi.box_id WHERE b.plan_id = $1
+     UNION ALL
+     SELECT 'indicator', i.id, coalesce(i.category, ''), i.line,
+            i.name || coalesce('（' || i.unit || '）', '') || coalesce(' 目标 ' || (i.target->>'raw'), '')
+       FROM indicators i WHERE i.plan_id = $1`,
+    [planId],
+  );
+  const rows = passages.map((p) => [planId, p.kind, p.ref_id, p.outline_path, p.line, p.text, indexTerms(p.text)]);
+  await insertPassages(sql, rows);
+  await sql.query('INSERT INTO search_indexed_plans (plan_id) VALUES ($1) ON CONFLICT (plan_id) DO UPDATE SET indexed_at = now()', [planId]);
+}
+
+async function insertPassages(sql: Sql, rows: unknown[][]) {
+  const perBatch = 500;
+  for (let start = 0; start < rows.length; start += perBatch) {
+    const batch = rows.slice(start, start + perBatch);
+    const values = batch.map((_, r) => `($${r * 7 + 1}, $${r * 7 + 2}, $${r * 7 + 3}, $${r * 7 + 4}, $${r * 7 + 5}, $${r * 7 + 6}, array_to_tsvector($${r * 7 + 7}::text[]))`);
+    await sql.query(
+      `INSERT INTO search_passages (plan_id, kind, ref_id, outline_path, line, text, terms) VALUES ${values.join(', ')}`,
+      batch.flat() as never[],
+    );
+  }
+}
+
+/** tsquery text for terms that must all occur; lexemes quoted so no server-side parsing applies. */
+const allTerms = (terms: readonly string[]) => terms.map((t) => `'${t.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`).join(' & ');
+
+/** Passages containing every term, best first by the server's rank. */
+export async function findPassages(sql: Sql, terms: readonly string[], filter: PassageFilter): Promise<PassageRow[]> {
+  if (terms.length === 0) return [];
+  const params: unknown[] = [allTerms(terms)];
+  const where = ['s.terms @@ $1::tsquery'];
+  if (filter.planIds?.length) where.push(`s.plan_id = ANY($${params.push(filter.planIds)}::int[])`);
+  if (filter.regionIds?.length) where.push(`p.region_id = ANY($${params.push(filter.regionIds)}::int[])`);
+  if (filter.chapter) where.push(`s.outline_path ILIKE $${params.push(`%${filter.chapter}%`)}`);
+  const rows = await sql.query<Record<string, unknown>>(
+    `SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, ts_rank(s.terms, $1::tsquery) AS rank,
+            p.title AS plan_title, r.full_name AS region
+       FROM search_passages s JOIN plans p ON p.id = s.plan_id LEFT JOIN regions r ON r.id = p.region_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY rank DESC, s.plan_id, s.line
+      LIMIT $${params.push(filter.limit)}`,
+    params as never[],
+  );
+  return rows.map((r) => ({
+    planId: r.plan_id as number, kind: r.kind as PassageKind, refId: r.ref_id as number, outlinePath: r.outline_path as string,
+    line: r.line as number, text: r.text as string, rank: Number(r.rank), planTitle: r.plan_title as string | null, region: r.region as string | null,
+  }));
+}
+
+/** Passages per plan and their total characters, for topic shares. */
+export async function passageTotals(sql: Sql): Promise<Array<{ planId: number; passages: number; chars: number }>> {
+  const rows = await sql.query<{ plan_id: number; n: number; chars: number }>(
+    "SELECT plan_id, count(*)::int AS n, sum(length(text))::int AS chars FROM search_passages WHERE kind = 'paragraph' GROUP BY plan_id",
+  );
+  return rows.map((r) => ({ planId: r.plan_id, passages: r.n, chars: r.chars }));
+}
