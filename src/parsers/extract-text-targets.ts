@@ -38,7 +38,7 @@ export function extractTextTargets(lines: readonly SourceLine[], years: TargetYe
 function goalSections(lines: readonly SourceLine[]) {
   const headings = findHeadings(lines);
   const order = ['篇', '章', '节', '一、', '（一）', '1.'];
-  const sections = [];
+  const sections: Array<{ title: string; start: number; end: number }> = [];
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k]!;
     if (!goalsTitle.test(h.title)) continue;
