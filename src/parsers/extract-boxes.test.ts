@@ -48,3 +48,11 @@ test('numbered group names (1、海州区) stay items of their own; a figure cap
 test('text mentioning 专栏 in a sentence is not a box; messy input never throws', () => {
   assert.deepEqual(extractBoxes(toLines('详见专栏3-1。各地要按专栏要求落实。\n专栏\n\u0000\t\t\n')), []);
 });
+
+test('a box label alone on its line (or in 【】) takes its name from the next line', () => {
+  const doc = ['【专栏2】', '', '重点交通工程', '', '轨道交通：建设城际铁路。', '', '', '专栏 3', '民生实事：新建学校10所。'];
+  assert.deepEqual(brief(extractBoxes(toLines(doc.join('\n')))), [
+    ['专栏2 重点交通工程', 1, [[5, '轨道交通', '建设城际铁路。']]],
+    ['专栏 3', 8, [[9, '民生实事', '新建学校10所。']]],
+  ]);
+});

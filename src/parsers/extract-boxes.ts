@@ -2,7 +2,7 @@ import type { Box, BoxItem, SourceLine } from '../domain/index.ts';
 import { findHeadings } from './extract-outline.ts';
 import { isOpen, readBoxItem, type BoxLine } from './read-box-item.ts';
 
-const boxTitle = /^\s*专栏\s*[\d０-９]*(?:\s*[-－—.．]\s*[\d０-９]+)?\s*(?:[:：]\s*)?\S/;
+const boxTitle = /^\s*[【\[]?\s*专栏\s*[\d０-９]*(?:\s*[-－—.．]\s*[\d０-９]+)?\s*(?:[:：]\s*)?\S/;
 const caption = /^\s*(图|表)\s*[\d０-９]+(?:\s*[-－—.．]\s*[\d０-９]+)?(?:\s|[:：])/;
 /** Longest box we follow, in lines: a box that never ends is a misread, not a chapter. */
 const maxBoxLines = 150;
@@ -17,11 +17,22 @@ export function extractBoxes(lines: readonly SourceLine[]): Box[] {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
     if (!isBoxTitle(text)) continue;
-    const { items, end } = readItems(lines, i + 1, headings);
-    boxes.push({ title: text.trim(), line: lines[i]!.line, items });
+    const title = boxName(lines, i);
+    const { items, end } = readItems(lines, title.next, headings);
+    boxes.push({ title: title.text, line: lines[i]!.line, items });
     i = end - 1;
   }
   return boxes;
+}
+
+/** 专栏3 ⏎ 重点工程: a box label alone takes its name from the next non-empty line. */
+function boxName(lines: readonly SourceLine[], at: number): { text: string; next: number } {
+  const label = lines[at]!.text.trim().replace(/^[【\[]\s*|\s*[】\]]$/g, '');
+  if (!/^专栏\s*[\d０-９]*(?:\s*[-－—.．]\s*[\d０-９]+)?\s*[:：]?$/.test(label)) return { text: label, next: at + 1 };
+  let j = at + 1;
+  while (j < lines.length && !lines[j]!.text.trim()) j++;
+  const name = lines[j]?.text.trim() ?? '';
+  return name && name.length <= 40 && !/[。；\t]/.test(name) ? { text: `${label} ${name}`, next: j + 1 } : { text: label, next: at + 1 };
 }
 
 const isBoxTitle = (text: string) => boxTitle.test(text) && text.trim().length <= 60 && !/[。；]/.test(text);
