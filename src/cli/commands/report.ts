@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { UsageError, stringOption, type Command, type CommandContext } from '../command.ts';
+import { buildDocumentReport, buildStoredPlanReport, renderPlanReport, reportFormats, type PlanReportOptions, type ReportFormat } from '../../services/index.ts';
+import { withDatabase } from '../with-database.ts';
+
+const methods = ['time-progress', 'cagr-ratio', 'extrapolation'] as const;
+
+export const command: Command = {
+  summary: '生成中期评估/总结评估报告（Word、HTML 或 Markdown）',
+  usage: 'plantrack report PLAN [--as-of YEAR] [--format docx|html|md] -o FILE [--observations FILE] [--method M] [--data DIR]',
+  options: {
+    'as-of': { type: 'string' },
+    format: { type: 'string' },
+    output: { type: 'string', short: 'o' },
+    observations: { type: 'string' },
+    method: { type: 'string' },
+    data: { type: 'string' },
+  },
+  async run(ctx) {
+    const [plan] = ctx.positionals;
+    if (!plan) throw new UsageError('缺少规划：给出规划文件路径，或已入库规划的编号、源文件名、地区名');
+    const output = stringOption(ctx, 'output');
+    if (!output) throw new UsageError('缺少输出文件：加 -o FILE（如 -o 中期评估报告.docx）');
+    const format = reportFormat(ctx, output);
+    const options = reportOptions(ctx);
+    const path = resolve(ctx.io.cwd, plan);
+    const report = existsSync(path)
+      ? await buildDocumentReport(path, options)
+      : await withDatabase(ctx, (db) => buildStoredPlanReport(db, plan, options));
+    const target = resolve(ctx.io.cwd, output);
+    await writeFile(target, await renderPlanReport(report, format));
+    const kind = report.kind === 'final' ? '总结评估报告' : '中期评估报告';
+    ctx.io.stdout(`已生成${kind}：${target}（${report.indicators.length}项指标，${report.charts.length}幅图，评估基准年${report.cover.asOf}年）\n`);
+  },
+};
+
+function reportFormat(ctx: CommandContext, output: string): ReportFormat {
+  const given = stringOption(ctx, 'format') ?? extname(output).slice(1).toLowerCase().replace(/^markdown$/, 'md');
+  if (!given) return 'docx';
+  if (!(reportFormats as readonly string[]).includes(given)) throw new UsageError(`不支持的报告格式 "${given}"：可用 ${reportFormats.join('、')}`);
+  return given as ReportFormat;
+}
+
+function reportOptions(ctx: CommandContext): PlanReportOptions {
+  const asOfText = stringOption(ctx, 'as-of');
+  const asOf = asOfText === undefined ? undefined : Number(asOfText);
+  if (asOf !== undefined && !(Number.isInteger(asOf) && asOf >= 1949 && asOf <= 2100)) {
+    throw new UsageError(`--as-of 应为年份（如 2022），收到 "${asOfText}"`);
+  }
+  const method = stringOption(ctx, 'method');
+  if (method !== undefined && !(methods as readonly string[]).includes(method)) {
+    throw new UsageError(`未知的评估方法 "${method}"：可用 ${methods.join('、')}`);
+  }
+  const observations = stringOption(ctx, 'observations');
+  return {
+    asOf,
+    method: method as PlanReportOptions['method'],
+    observationsFile: observations ? resolve(ctx.io.cwd, observations) : undefined,
+    now: new Date(),
+  };
+}

@@ -1,0 +1,78 @@
+import type { EvaluationMethod, Observation, PlanExtract } from '../domain/index.ts';
+import { matchesRegion, type ObservationInput, type PlanInput } from '../evaluation/index.ts';
+import { buildReport, renderReport, type Report, type ReportFormat, type ValueSource } from '../reports/index.ts';
+import type { Sql } from '../storage/index.ts';
+import { evaluatePlanDocument, evaluateStoredPlan } from './evaluate-plan.ts';
+import { listObservations } from './observations.ts';
+
+export { reportFormats, type Report, type ReportFormat } from '../reports/index.ts';
+
+export interface PlanReportOptions {
+  readonly observationsFile?: string;
+  readonly asOf?: number;
+  readonly method?: EvaluationMethod;
+  /** the report's date; injected so that tests are deterministic */
+  readonly now?: Date;
+}
+
+/** The report of a plan document and an observations file, judged by `evaluate`'s service; no database. */
+export async function buildDocumentReport(path: string, options: PlanReportOptions = {}): Promise<Report> {
+  const result = await evaluatePlanDocument(path, options);
+  return buildReport({
+    extract: result.extract,
+    evaluation: result.evaluation,
+    sources: sourcesOf(result.observations, result.extract.plan.region),
+    now: options.now ?? new Date(),
+  });
+}
+
+/**
+ * The report of a stored plan (id, source file stem or region name) on its region's stored
+ * observations and an optional file. Stored plans keep no 专栏 boxes yet, so that section is empty.
+ */
+export async function buildStoredPlanReport(sql: Sql, ref: string, options: PlanReportOptions = {}): Promise<Report> {
+  const result = await evaluateStoredPlan(sql, ref, options, storedObservations);
+  const extract = extractOf(result.plan);
+  return buildReport({
+    extract,
+    evaluation: result.evaluation,
+    sources: sourcesOf(result.observations, extract.plan.region),
+    now: options.now ?? new Date(),
+  });
+}
+
+/** The report's bytes: docx, html or md. */
+export const renderPlanReport = (report: Report, format: ReportFormat): Promise<Buffer> => renderReport(report, format);
+
+/** Observations of the plan's region as report sources (title, address, quote, note). */
+function sourcesOf(observations: readonly ObservationInput[], region: string | null): ValueSource[] {
+  return observations
+    .filter((o) => !o.region || matchesRegion(o.region, region))
+    .map((o) => {
+      const source = o as ObservationInput & Partial<Pick<Observation, 'sourceTitle' | 'sourceUrl' | 'quote'>>;
+      return {
+        indicator: o.indicator, year: o.year, value: o.value, milestone: o.milestone,
+        title: source.sourceTitle ?? null, url: source.sourceUrl ?? null, quote: source.quote ?? null, note: o.note,
+      };
+    });
+}
+
+async function storedObservations(sql: Sql, region: string): Promise<Observation[]> {
+  const rows = await listObservations(sql, { region });
+  return rows.map((r) => ({
+    region: r.region, indicator: r.indicatorName, year: r.year, value: r.value, comparator: r.comparator,
+    milestone: r.milestone, unit: r.unit, note: r.note, sourceTitle: r.sourceTitle, sourceUrl: r.sourceUrl, quote: r.quote,
+  }));
+}
+
+/** A stored plan as much of a plan-extract/1 as storage keeps (no outline, text targets or boxes). */
+function extractOf(plan: PlanInput): PlanExtract {
+  return {
+    schema: 'plan-extract/1',
+    source: { file: '', sha256: '', chars: 0 },
+    plan: {
+      ...plan.plan, regionLevel: null, parentRegion: null, planKind: 'other', visionYear: null, issuer: null, docNumber: null, issuedDate: null,
+    },
+    outline: [], tables: [...(plan.tables ?? [])], indicators: [...plan.indicators], textTargets: [], boxes: [], issues: [],
+  };
+}

@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { buildDocumentReport } from '../../src/services/index.ts';
+
+// The real 连云港 plan (表2-1: 20 indicators) judged on the real published values in
+// examples/data/observations.csv, through the same service `plantrack evaluate` uses.
+const root = resolve(import.meta.dirname, '..', '..');
+const plan = resolve(root, 'examples/plans/000_6672659702fb4163.txt');
+const observationsFile = resolve(root, 'examples/data/observations.csv');
+const now = new Date('2026-11-22T02:00:00Z');
+
+test('连云港 as of 2022: a 中期评估报告 of the 20 indicators, judged from the counts', async () => {
+  const report = await buildDocumentReport(plan, { observationsFile, asOf: 2022, now });
+  assert.equal(report.kind, 'mid-term');
+  assert.equal(report.cover.title, '《连云港市“十四五”新型城镇化规划》中期评估报告');
+  assert.equal(report.cover.date, '2026年11月22日');
+  assert.equal(report.summary.total, 20);
+  assert.equal(report.summary.counts.reduce((n, c) => n + c.count, 0), 20);
+  const { judgement } = report.summary;
+  assert.ok(judgement.startsWith('20项指标中，'), judgement);
+  for (const c of report.summary.counts.filter((c) => c.count > 0)) assert.ok(judgement.includes(`${c.count}项${c.label}`), `${c.label} in ${judgement}`);
+  assert.ok(report.summary.counts.find((c) => c.status === 'no-data')!.count > 10, 'most indicators have no published value yet');
+  assert.match(judgement, /判断依据有限，需补报监测数据/);
+});
+
+test('连云港 as of 2022: the table prints each row as the plan does, with the judged measures', async () => {
+  const report = await buildDocumentReport(plan, { observationsFile, asOf: 2022, now });
+  const row = report.indicators.find((r) => r.name === '常住人口城镇化率');
+  assert.deepEqual(
+    row && [row.category, row.unit, row.baseline, row.target, row.attribute, row.latest, row.completion, row.timeProgress, row.label, row.warning],
+    ['城镇化质量', '%', '61.52', '70', '预期性', '63.08（2022年）', '18.4%', '40.0%', '相对滞后', 'yellow'],
+  );
+  const air = report.indicators.find((r) => r.name === '空气质量优良天数比例');
+  assert.deepEqual(air && [air.target, air.attribute, air.latest], ['≥82', '约束性', '83.6（2022年）']);
+});
+
+test('连云港 as of 2022: the lagging section gives 常住人口城镇化率 its gap and the pace still needed', async () => {
+  const report = await buildDocumentReport(plan, { observationsFile, asOf: 2022, now });
+  const gap = report.gaps.find((g) => g.name === '常住人口城镇化率');
+  assert.ok(gap, 'listed among the gaps');
+  assert.equal(gap.label, '相对滞后');
+  assert.equal(gap.gapValue, 6.92); // 70 − 63.08
+  assert.equal(gap.neededPace, '剩余3年需年均提高2.31个百分点'); // 6.92 / (2025 − 2022)
+  const binding = report.gaps.filter((g) => g.attribute === '约束性').map((g) => g.name);
+  assert.deepEqual(binding, ['空气质量优良天数比例', '地表水省考以上断面达到或优于III类水比例', '林木覆盖率']);
+});
+
+test('连云港 as of 2022: a chart per quantified indicator, with the real actuals and the forecast', async () => {
+  const report = await buildDocumentReport(plan, { observationsFile, asOf: 2022, now });
+  const chart = report.charts.find((c) => c.indicator === '常住人口城镇化率');
+  assert.deepEqual(chart?.actuals, [{ year: 2020, value: 61.52 }, { year: 2021, value: 62.38 }, { year: 2022, value: 63.08 }]);
+  assert.deepEqual(chart?.forecast, [{ year: 2022, value: 63.08 }, { year: 2025, value: 65.4945 }]);
+  assert.ok(report.charts.every((c) => c.svg.startsWith('<svg')));
+});
+
+test('连云港: the 专栏 projects and every value\'s source', async () => {
+  const report = await buildDocumentReport(plan, { observationsFile, asOf: 2022, now });
+  assert.ok(report.boxes.length >= 20, `${report.boxes.length} boxes`);
+  assert.equal(report.boxes[0].title, '专栏3-1 公共服务领域重点工程');
+  assert.ok(report.boxes[0].items.length > 0);
+  const urbanisation = report.appendix.sources.filter((s) => s.indicator === '常住人口城镇化率');
+  assert.deepEqual(urbanisation.map((s) => s.what), ['规划目标', '2021年监测值', '2022年监测值']);
+  assert.equal(urbanisation[0].title, '规划文本 表2-1  “十四五”时期新型城镇化发展主要指标，第101行');
+  assert.equal(urbanisation[2].url, 'http://hbzqbyyxgs.com/news/690886.html');
+});
+
+test('连云港 as of 2025: the 总结评估报告', async () => {
+  const report = await buildDocumentReport(plan, { observationsFile, asOf: 2025, now });
+  assert.equal(report.kind, 'final');
+  assert.equal(report.cover.title, '《连云港市“十四五”新型城镇化规划》总结评估报告');
+  assert.equal(report.appendix.rules[0].label, '提前实现 / 已实现');
+  assert.match(report.summary.judgement, /^20项指标中，.*总体看，/);
+  assert.equal(report.gaps.find((g) => g.name === '常住人口城镇化率')?.neededPace, '规划期已结束，目标未实现');
+});
