@@ -6,7 +6,18 @@ import { canonicalWording, matchIndicator, normalizeIndicatorName, shippedCatalo
  */
 export type NameMatch = 'exact' | 'normalized' | 'synonym';
 
-export const normalizeName = normalizeIndicatorName;
+const normalized = new Map<string, string>();
+
+/** normalizeIndicatorName, remembered: the same few hundred names are judged again and again. */
+export function normalizeName(name: string): string {
+  let text = normalized.get(name);
+  if (text === undefined) {
+    if (normalized.size >= 10_000) normalized.clear();
+    text = normalizeIndicatorName(name);
+    normalized.set(name, text);
+  }
+  return text;
+}
 
 /** How two indicator names match, or undefined when they name different quantities. */
 export function matchName(a: string, b: string, catalog: readonly CatalogEntry[] = shippedCatalog): NameMatch | undefined {

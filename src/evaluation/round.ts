@@ -4,6 +4,13 @@
  */
 export function roundTo(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;
+  const scaled = Math.abs(x) * 10 ** digits;
+  const fraction = scaled - Math.floor(scaled);
+  // fast path: away from a half, binary noise cannot change the result
+  if (Math.abs(fraction - 0.5) > 1e-6 && scaled < 1e15) {
+    const rounded = Math.round(scaled) / 10 ** digits;
+    return x < 0 && rounded !== 0 ? -rounded : rounded;
+  }
   const magnitude = Number(Math.abs(x).toPrecision(15));
   if (magnitude < 1e-6 || magnitude >= 1e15) return magnitude < 1e-6 ? 0 : x;
   const rounded = Number(`${Math.round(Number(`${magnitude}e${digits}`))}e-${digits}`);
