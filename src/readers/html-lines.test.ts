@@ -38,3 +38,17 @@ test('a cell of several paragraphs is joined by a space; a nested table is read 
 test('an unclosed table at the end of the page is still read', () => {
   assert.deepEqual(htmlToLines('<p>前</p><table><tr><td>a<td>b<tr><td>c'), ['前', 'a\tb', 'c']);
 });
+
+test('a 专栏 box drawn as a one-cell table gives one line per paragraph', () => {
+  const html = '<p>正文</p><table><tr><td><p>专栏3-1 公共服务领域重点工程</p><p>01 教育</p><p>新建学校10所。</p></td></tr></table><p>后文</p>';
+  assert.deepEqual(htmlToLines(html), ['正文', '专栏3-1 公共服务领域重点工程', '01 教育', '新建学校10所。', '后文']);
+});
+
+test('a page laid out in a table (a cell of running text) is read as paragraphs, not as one row', () => {
+  const article = Array.from({ length: 5 }, (_, i) => `<p>第${i + 1}段：${'推进新型城镇化高质量发展。'.repeat(3)}</p>`).join('');
+  const lines = htmlToLines(`<table><tr><td><a href="/">首页</a></td><td>${article}</td></tr></table>`);
+  assert.equal(lines.length, 6);
+  assert.equal(lines[0], '首页');
+  assert.match(lines[5], /^第5段：推进/);
+  assert.ok(lines.every((line) => !line.includes('\t')));
+});

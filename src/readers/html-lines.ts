@@ -1,5 +1,5 @@
 import { decodeEntities } from './html-entities.ts';
-import { layoutRows, type GridCell } from './table-grid.ts';
+import { isFrameTable, layoutRows, type GridCell } from './table-grid.ts';
 
 const BLOCK = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article',
@@ -88,13 +88,22 @@ function breakPart(cell: NonNullable<OpenTable['cell']>): void {
 function endCell(table: OpenTable): void {
   if (!table.cell) return;
   breakPart(table.cell);
-  table.row!.push({ text: table.cell.parts.join(' '), colspan: table.cell.colspan, rowspan: table.cell.rowspan });
+  table.row!.push({ text: table.cell.parts.join(' '), parts: table.cell.parts, colspan: table.cell.colspan, rowspan: table.cell.rowspan });
   table.cell = null;
 }
 
 function closeTable(table: OpenTable, outer: OpenTable | undefined, lines: string[]): void {
   endCell(table);
   if (table.row) table.rows.push(table.row);
+  if (isFrameTable(table.rows)) {
+    const parts = table.rows.flat().flatMap((cell) => cell.parts);
+    if (outer?.cell) {
+      breakPart(outer.cell);
+      outer.cell.parts.push(...parts);
+    }
+    else lines.push(...parts);
+    return;
+  }
   const rows = layoutRows(table.rows).filter((cells) => cells.some((c) => c !== ''));
   if (outer?.cell) {
     // a table nested in a cell is read as that cell's text

@@ -33,3 +33,31 @@ test('CJK radical code points become unified ideographs; other compatibility cha
   assert.equal(unifyRadicals('⼾籍⾭年⿈河'), '户籍青年黄河');
   assert.equal(unifyRadicals('⸺以人为本'), '——以人为本');
 });
+
+const line = (text: string, x: number, y: number) => ({ text, x, y, width: text.length * 10, size: 10 });
+
+test('a paragraph wrapped over lines is joined again; an indented or short-line start begins a new one', () => {
+  const items = [
+    line('一、总体要求', 20, 800),
+    line('到2025年，常住人口城镇化率达', 40, 780), // indented first line, reaches the right margin
+    line('到75%左右，户籍人口城镇化率达到', 20, 765),
+    line('68%。', 20, 750),
+    line('新段落从缩进开始，写满一整行', 40, 735),
+  ];
+  assert.deepEqual(pageLines(items), [
+    '一、总体要求',
+    '到2025年，常住人口城镇化率达到75%左右，户籍人口城镇化率达到68%。',
+    '新段落从缩进开始，写满一整行',
+  ]);
+});
+
+test('wrapped Latin words are joined with a space; table rows are never joined', () => {
+  const items = [
+    line('Word wrap joins with a space here', 20, 800),
+    line('and a second full line of words.', 20, 785),
+    line('end.', 20, 770),
+    line('指标', 20, 750), line('2025年', 300, 750),
+    line('常住人口城镇化率', 20, 735), line('70', 300, 735),
+  ];
+  assert.deepEqual(pageLines(items), ['Word wrap joins with a space here and a second full line of words. end.', '指标\t2025年', '常住人口城镇化率\t70']);
+});

@@ -1,4 +1,5 @@
 import { alignColumns, type PlacedCell } from './pdf-columns.ts';
+import { joinWrappedLines } from './pdf-paragraphs.ts';
 
 /** A run of text placed on a PDF page (pdfjs TextItem reduced to what line building needs). */
 export interface PlacedText {
@@ -19,7 +20,8 @@ const WORD_GAP = 0.15;
 /**
  * Rebuilds the lines of one page from placed runs: runs whose baselines agree within a tolerance
  * form a line, ordered left to right; a wide gap between runs starts a new cell, and the cells of
- * table rows are put under their columns and joined by TABs; top of page first.
+ * table rows are put under their columns and joined by TABs; paragraphs wrapped over several
+ * lines are joined again; top of page first.
  */
 export function pageLines(items: readonly PlacedText[]): string[] {
   const visible = items.filter((item) => item.text.trim() !== '' && item.size > 0);
@@ -30,7 +32,8 @@ export function pageLines(items: readonly PlacedText[]): string[] {
     if (line && Math.abs(line[0].y - item.y) <= Math.max(1, 0.4 * Math.min(line[0].size, item.size))) line.push(item);
     else lines.push([item]);
   }
-  return alignColumns(lines.map(lineCells)).filter((text) => text !== '');
+  const placed = lines.map((runs) => ({ cells: lineCells(runs), size: Math.max(...runs.map((r) => r.size)) }));
+  return alignColumns(joinWrappedLines(placed).map((line) => line.cells)).filter((text) => text !== '');
 }
 
 function lineCells(runs: PlacedText[]): PlacedCell[] {

@@ -1,6 +1,9 @@
 /** One cell of an HTML/Word table row as read. */
 export interface GridCell {
+  /** the cell's paragraphs joined by a space */
   readonly text: string;
+  /** the cell's paragraphs */
+  readonly parts: readonly string[];
   readonly colspan: number;
   readonly rowspan: number;
 }
@@ -29,4 +32,18 @@ export function layoutRows(rows: readonly (readonly GridCell[])[]): string[][] {
     takeCovered();
     return out;
   });
+}
+
+/** A cell this long or of this many paragraphs holds running text, not a table value. */
+const PROSE_CHARS = 200;
+const PROSE_PARTS = 4;
+
+/**
+ * A table used as a frame rather than a grid: one column only (a 专栏 box drawn as a one-cell
+ * table, a web page laid out in a table) or a cell holding running text. Its paragraphs are lines.
+ */
+export function isFrameTable(rows: readonly (readonly GridCell[])[]): boolean {
+  const cells = rows.flat();
+  const oneColumn = rows.every((row) => row.filter((cell) => cell.text !== '').length <= 1);
+  return oneColumn || cells.some((cell) => cell.text.length > PROSE_CHARS || cell.parts.length >= PROSE_PARTS);
 }
