@@ -14,3 +14,6 @@ export { buildDocumentReport, buildStoredPlanReport, renderPlanReport, reportFor
 export { listCatalog, getCatalogEntry, updateCatalogEntry, linkIndicatorsToCatalog } from './catalog.ts';
 export { recordObservation, type ObservationInput, type RecordedObservation } from './record-observation.ts';
 export { listObservations, observationHistory, latestObservations, type ObservationHistory, type LatestObservation } from './observations.ts';
+export { compareIndicator, type IndicatorComparison, type ComparedIndicator } from './compare-indicator.ts';
+export { comparePlanCascade, type PlanCascade, type SharedIndicator, type BoxTopicCoverage } from './plan-cascade.ts';
+export { compareTopics, topicsByName, type TopicComparison, type PlanTopic } from './compare-topics.ts';

@@ -17,4 +17,7 @@ export const commands: Record<string, () => Promise<{ command: Command }>> = {
   evaluate: () => import('./evaluate.ts'),
   report: () => import('./report.ts'),
   search: () => import('./search.ts'),
+  compare: () => import('./compare.ts'),
+  cascade: () => import('./cascade.ts'),
+  topics: () => import('./topics.ts'),
 };
