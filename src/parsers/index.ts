@@ -1,4 +1,5 @@
 import type { DocumentIssue, PlanExtract, SourceText } from '../domain/index.ts';
+import { checkOutline } from './check-outline.ts';
 import { extractBoxes } from './extract-boxes.ts';
 import { extractMetadata } from './extract-metadata.ts';
 import { extractOutline } from './extract-outline.ts';
@@ -13,17 +14,18 @@ export function extractPlan(source: SourceText): PlanExtract {
   const lines = source.lines;
   const plan = extractMetadata(lines);
   const tables = extractTables(lines);
+  const outline = extractOutline(lines);
   const textTargets = extractTextTargets(lines, { periodEnd: plan.period?.end ?? null, visionYear: plan.visionYear });
   return {
     schema: 'plan-extract/1',
     source: { file: source.file, sha256: source.sha256, chars: countChars(source) },
     plan,
-    outline: extractOutline(lines),
+    outline,
     tables: tables.tables,
     indicators: tables.indicators,
     textTargets,
     boxes: extractBoxes(lines),
-    issues: [...readerIssues(source), ...tables.issues, ...missingParts(source, plan.title, tables.tables.length)],
+    issues: [...readerIssues(source), ...tables.issues, ...checkOutline(outline), ...missingParts(source, plan.title, tables.tables.length)],
   };
 }
 

@@ -33,7 +33,7 @@ export function summarize(x: PlanExtract): string {
   for (const table of x.tables) out.push(...tableSection(table, x.indicators.filter((i) => i.table === table.caption)), '');
   const items = x.boxes.reduce((n, b) => n + b.items.length, 0);
   out.push(`指标表 ${x.tables.length} 张，指标 ${x.indicators.length} 项；文本目标 ${x.textTargets.length} 条；专栏 ${x.boxes.length} 个（${items} 项）`);
-  for (const issue of x.issues) out.push(`提示：${issue.line ? `第 ${issue.line} 行：` : ''}${issue.message}`);
+  for (const issue of x.issues) out.push(`提示：${issue.line && !issue.message.startsWith('第') ? `第 ${issue.line} 行：` : ''}${issue.message}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -1,0 +1,27 @@
+import type { DocumentIssue, OutlineNode } from '../domain/index.ts';
+import { parseChineseNumber } from './chinese-numbers.ts';
+
+/** 第三章 → 3, （二） → 2, 4. → 4 */
+const labelNumber = (label: string): number | null => parseChineseNumber(label.replace(/^第|[篇章节、.（）]/g, ''));
+
+/**
+ * Numbering gaps among sibling headings (第八章 followed by its 第二节 with no 第一节): a heading
+ * printed without its label, or lost in conversion. Reported, never repaired.
+ */
+export function checkOutline(outline: OutlineNode[], parent: OutlineNode | null = null): DocumentIssue[] {
+  const issues: DocumentIssue[] = [];
+  let expected = parent ? 1 : null;
+  for (const node of outline) {
+    const n = labelNumber(node.label);
+    if (n !== null && expected !== null && n > expected) {
+      const where = parent ? `${parent.label}“${parent.title}”下` : '';
+      issues.push({
+        code: 'outline-gap', severity: 'warning', line: node.line, excerpt: `${node.label} ${node.title}`,
+        message: `第 ${node.line} 行：${where}的“${node.label}”之前缺少编号 ${expected}${n - expected > 1 ? `–${n - 1}` : ''} 的标题；可能是标题漏印编号，请核对原文`,
+      });
+    }
+    if (n !== null) expected = n + 1;
+    issues.push(...checkOutline(node.children, node));
+  }
+  return issues;
+}
