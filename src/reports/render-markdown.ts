@@ -2,8 +2,8 @@ import { countCells, gapCells, indicatorCells } from './cells.ts';
 import { gapColumns, indicatorColumns, measureNotes, sectionTitles } from './labels.ts';
 import type { Report, SourceEntry } from './report.ts';
 
-/** Text from plans and users: raw HTML in Markdown would be rendered, so it is escaped. */
-const t = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Text from plans and users: raw HTML in Markdown would be rendered, so tags and entities are escaped (≥, > stay readable). */
+const t = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** A table cell: pipes and line breaks would break the row. */
 const cell = (text: string) => t(text).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');

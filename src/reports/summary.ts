@@ -39,18 +39,21 @@ function overall(counts: readonly StatusCount[], kind: ReportKind): string {
   const behind = count(counts, 'lagging', 'regressing');
   const judged = good + behind;
   const unjudged = count(counts, 'no-data', 'not-assessable');
-  const caveat = unjudged > judged ? `（${unjudged}项暂无数据或无法评估，判断依据有限，需补报监测数据）` : '';
   if (judged === 0) return '现有监测数据不足以作出总体判断，需补报监测数据。';
+  if (unjudged > judged) {
+    const achieved = kind === 'final' ? `${count(counts, 'achieved')}项已实现` : `${good}项进展符合或好于预期`;
+    return `已评估的${judged}项指标中${achieved}；其余${unjudged}项暂无数据或无法评估，尚不足以作出总体判断，需补报监测数据。`;
+  }
   const share = good / judged;
   if (kind === 'final') {
     const achieved = count(counts, 'achieved');
     const phrase = achieved === judged ? '规划目标全面实现' : achieved / judged >= 0.8 ? '规划目标基本实现' : '部分规划目标未能实现';
-    return `总体看，${phrase}${caveat}。`;
+    return `总体看，${phrase}。`;
   }
   const phrase =
     share >= 0.9 && count(counts, 'achieved', 'ahead') * 2 >= judged ? '总体进展好于预期'
     : share >= 0.7 ? '总体进展基本符合预期'
     : share >= 0.5 ? '总体进展基本符合预期，但部分指标相对滞后'
     : '总体进展滞后于预期，需加大推进力度';
-  return `${phrase}${caveat}。`;
+  return `${phrase}。`;
 }
