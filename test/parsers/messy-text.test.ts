@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { SourceLine } from '../../src/domain/index.ts';
+import { extractPlan } from '../../src/parsers/index.ts';
+
+// Parsers never throw on messy text: cut, shuffled and garbled seed lines still give a plan-extract/1.
+const seed = readFileSync(resolve(import.meta.dirname, '../../examples/plans/002_d50b99ada46e1ee4.txt'), 'utf8').split(/\r?\n/);
+
+function random(seedValue: number) {
+  let s = seedValue;
+  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+const source = (texts: string[]) => ({
+  file: 'messy.txt', format: 'txt' as const, encoding: 'utf-8', sha256: '0', warnings: [],
+  lines: texts.map((text, i): SourceLine => ({ line: i + 1, text, position: { page: null } })),
+});
+
+test('cut lines, shuffled lines and garbage never make the extractor throw', () => {
+  const next = random(42);
+  for (let round = 0; round < 20; round++) {
+    const lines = seed.map((line) => {
+      const r = next();
+      if (r < 0.2) return line.slice(0, Math.floor(line.length * next()));
+      if (r < 0.3) return line.split('').reverse().join('');
+      if (r < 0.35) return '\t专栏\t第\t章\t（\t一、\t1.\t≥\t[\t';
+      return line;
+    });
+    for (let k = 0; k < 50; k++) {
+      const a = Math.floor(next() * lines.length);
+      const b = Math.floor(next() * lines.length);
+      [lines[a], lines[b]] = [lines[b]!, lines[a]!];
+    }
+    const x = extractPlan(source(lines));
+    assert.equal(x.schema, 'plan-extract/1');
+  }
+});
+
+test('a very long line and thousands of headings finish quickly', () => {
+  const started = Date.now();
+  const lines = [`${'常住人口城镇化率达到75%左右，'.repeat(20000)}`, ...Array.from({ length: 5000 }, (_, i) => (i % 2 ? '第一节 发展目标' : '第一章 发展目标'))];
+  const x = extractPlan(source(lines));
+  assert.equal(x.outline.length, 2500);
+  assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
+});
