@@ -4,6 +4,7 @@ import { catalogueDirection, evaluatePlan, normalizeThresholds, type Observation
 import { readObservationsFile, type ObservationRow, type RowProblem } from '../readers/index.ts';
 import { getPlanIndicators } from './show-plan.ts';
 import { extractFile } from './extract-file.ts';
+import { listObservations } from './observations.ts';
 import type { Sql } from '../storage/index.ts';
 
 export interface EvaluationOptions {
@@ -26,8 +27,15 @@ export interface PlanEvaluationResult {
   readonly problems: readonly RowProblem[];
 }
 
-/** Region observations of a stored plan; the observations side provides it (listObservations). */
+/** Region observations of a stored plan (by default the stored current values, with their sources). */
 export type RegionObservations = (sql: Sql, region: string) => Promise<readonly ObservationInput[]>;
+
+/** The current stored values of a region as evaluation inputs, sources kept for reports. */
+export const storedObservations: RegionObservations = async (sql, region) =>
+  (await listObservations(sql, { region })).map((r) => ({
+    region: r.region, indicator: r.indicatorName, year: r.year, value: r.value, comparator: r.comparator,
+    milestone: r.milestone, unit: r.unit, note: r.note, sourceTitle: r.sourceTitle, sourceUrl: r.sourceUrl, quote: r.quote,
+  }));
 
 /** Evaluates a plan document extracted on the fly with an observations file; opens no database. */
 export async function evaluatePlanDocument(path: string, options: EvaluationOptions = {}): Promise<PlanEvaluationResult & { extract: PlanExtract }> {
@@ -38,11 +46,11 @@ export async function evaluatePlanDocument(path: string, options: EvaluationOpti
 
 /**
  * Evaluates a stored plan (id, source file stem or region name) on its region's stored observations
- * and an optional observations file. Without the observations lookup only the file is used.
+ * and, besides them, an optional observations file.
  */
-export async function evaluateStoredPlan(sql: Sql, ref: string, options: EvaluationOptions = {}, regionObservations?: RegionObservations): Promise<PlanEvaluationResult> {
+export async function evaluateStoredPlan(sql: Sql, ref: string, options: EvaluationOptions = {}, regionObservations: RegionObservations = storedObservations): Promise<PlanEvaluationResult> {
   const { plan, indicators } = await getPlanIndicators(sql, ref);
-  const stored = regionObservations && plan.regionFullName ? await regionObservations(sql, plan.regionFullName) : [];
+  const stored = plan.regionFullName ? await regionObservations(sql, plan.regionFullName) : [];
   const file = await observationsOf(options.observationsFile);
   const input: PlanInput = {
     plan: { title: plan.title, region: plan.region, period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null, baseYear: plan.baseYear },
