@@ -2,7 +2,7 @@ import type { DocumentIssue, OutlineNode } from '../domain/index.ts';
 import { parseChineseNumber } from './chinese-numbers.ts';
 
 /** 第三章 → 3, （二） → 2, 4. → 4 */
-const labelNumber = (label: string): number | null => parseChineseNumber(label.replace(/^第|[篇章节、.（）]/g, ''));
+const labelNumber = (label: string): number | null => parseChineseNumber(label.replace(/^第|部分|[篇章节、.（）]/g, ''));
 
 /**
  * Numbering gaps among sibling headings (第八章 followed by its 第二节 with no 第一节): a heading

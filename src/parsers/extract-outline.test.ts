@@ -54,3 +54,8 @@ test('an indented heading still counts; a table row with cells or an indented 1.
   const doc = ['\t第一章 发展基础', '第一节\t主要成就', '\t一、经济发展\t6.5\t7', '  1.重大项目'].join('\n');
   assert.deepEqual(flat(extractOutline(toLines(doc))), ['1 第一章 发展基础 @1', '2 第一节 主要成就 @2']);
 });
+
+test('第一部分 stands where 篇 would', () => {
+  const doc = ['第一部分 发展环境', '第一章 发展基础', '第二部分 总体要求', '第二章 指导思想'].join('\n');
+  assert.deepEqual(flat(extractOutline(toLines(doc))), ['1 第一部分 发展环境 @1', '2 第一章 发展基础 @2', '1 第二部分 总体要求 @3', '2 第二章 指导思想 @4']);
+});

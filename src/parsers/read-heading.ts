@@ -1,4 +1,4 @@
-/** The kinds of printed heading labels, from the outermost down. */
+/** The kinds of printed heading labels, from the outermost down (第一部分 ranks as 篇). */
 export type HeadingRank = '篇' | '章' | '节' | '一、' | '（一）' | '1.';
 
 export interface HeadingMatch {
@@ -10,7 +10,7 @@ export interface HeadingMatch {
 }
 
 const cnNumber = '[一二三四五六七八九十百零〇两]+';
-const chapter = new RegExp(`^第\\s*(${cnNumber}|\\d+)\\s*([篇章节])\\s*(.*)$`);
+const chapter = new RegExp(`^第\\s*(${cnNumber}|\\d+)\\s*(部分|[篇章节])\\s*(.*)$`);
 const topItem = new RegExp(`^(${cnNumber})\\s*、\\s*(.*)$`);
 const subItem = new RegExp(`^[（(]\\s*(${cnNumber})\\s*[）)]\\s*(.*)$`);
 const numbered = /^(\d{1,2})\s*[.．](?!\d)\s*(.*)$/;
@@ -34,7 +34,7 @@ export function readHeading(raw: string): HeadingMatch | null {
   if (!text) return null;
   const cells = text.split(/\t+/);
   const c = cells.length <= 2 ? chapter.exec(cells.join(' ')) : null;
-  if (c) return withTitle(c[2] as HeadingRank, `第${c[1]}${c[2]}`, c[3]!, false);
+  if (c) return withTitle(c[2] === '部分' ? '篇' : (c[2] as HeadingRank), `第${c[1]}${c[2]}`, c[3]!, false);
   if (cells.length > 1) return null;
   const t = topItem.exec(text);
   if (t) return withTitle('一、', `${t[1]}、`, t[2]!, true);

@@ -44,12 +44,12 @@ function outlineSizes(outline: OutlineNode[]): string {
   const counts = new Map<string, number>();
   const walk = (nodes: OutlineNode[]) =>
     nodes.forEach((n) => {
-      const kind = /[篇章节]$/.test(n.label) ? n.label.slice(-1) : `${levelWords[n.level - 1] ?? n.level}级标题（${n.label.replace(/\d+/, '1').replace(/[二三四五六七八九十]+/, '一')}）`;
+      const kind = /(部分|[篇章节])$/.test(n.label) ? n.label.replace(/^第[^篇章节部]+/, '') : `${levelWords[n.level - 1] ?? n.level}级标题（${n.label.replace(/\d+/, '1').replace(/[二三四五六七八九十]+/, '一')}）`;
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
       walk(n.children);
     });
   walk(outline);
-  return counts.size ? [...counts].map(([kind, n]) => (kind.length === 1 ? `${n} ${kind}` : `${n} 个${kind}`)).join('、') : '未识别到标题';
+  return counts.size ? [...counts].map(([kind, n]) => (kind.length <= 2 ? `${n} ${kind}` : `${n} 个${kind}`)).join('、') : '未识别到标题';
 }
 
 function tableSection(table: IndicatorTable, rows: Indicator[]): string[] {
