@@ -1,6 +1,7 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
 import type { Cell } from './table-lines.ts';
 import { isBlank, isHeading, isNoteMore, isNoteStart } from './table-lines.ts';
+import { realignShortRow } from './table-realign.ts';
 
 /** One table row: one cell per header column (empty text where nothing is printed). */
 export type RowCells = readonly Cell[];
@@ -33,8 +34,9 @@ export function readNotes(lines: readonly SourceLine[], from: number): { notes: 
 }
 
 /**
- * Fits a row's printed cells to the header width. A short row is padded so that its numbered name
- * (1．…) stands in the name column, or else in front (the group and number cells are the ones left empty).
+ * Fits a row's printed cells to the header width. A short row is realigned on its name (see
+ * table-realign.ts); failing that it is padded so that its numbered name (1．…) stands in the name
+ * column, or else in front (the group and number cells are the ones left empty).
  */
 export function alignRow(cells: readonly Cell[], width: number, line: number, nameAt: number): RowCells | DocumentIssue {
   const fitted = [...cells];
@@ -47,6 +49,8 @@ export function alignRow(cells: readonly Cell[], width: number, line: number, na
       message: `第 ${line} 行：表格行有 ${fitted.length} 个单元格，而表头只有 ${width} 列，无法对齐；请检查该行是否有多余的分隔符或合并单元格`,
     };
   }
+  const realigned = fitted.length < width ? realignShortRow(fitted, width, nameAt) : undefined;
+  if (realigned) return realigned;
   const numbered = fitted.findIndex((c) => ROW_NUMBER.test(c.text));
   const lead = numbered >= 0 && nameAt >= numbered ? Math.min(nameAt - numbered, width - fitted.length) : width - fitted.length;
   const blank = (n: number) => Array.from({ length: n }, () => ({ text: '', line }));

@@ -1,48 +1,69 @@
 import type { GroupPiece } from './table-groups.ts';
 
-interface Label {
-  text: string;
-  /** where the label stands, in rows: 2 on the third row, 2.5 on a line between the third and fourth */
-  at: number;
+interface Piece {
+  readonly text: string;
+  /** where it stands, in rows: 2 on the third row, 2.5 on a line between the third and fourth */
+  readonly at: number;
+}
+
+interface Plan {
+  readonly cost: number;
+  /** [first piece, last piece, first row, last row] of each group */
+  readonly groups: ReadonlyArray<readonly [number, number, number, number]>;
 }
 
 /**
  * A PDF prints a merged group cell in the middle of the rows it spans, so the first rows show no
- * group and a label may stand on a line of its own between two rows. Each group is taken to be
- * centred on its label: it starts where the group above ended and ends as far below its label as
- * it starts above it. Pieces on neighbouring lines (城镇 / 功能) are one label.
+ * group and a label, often wrapped over several lines (经济 / 强), stands between rows. Each group is
+ * centred on its label: it starts where the group above ended and ends as far below the label's
+ * centre as it starts above it. Which pieces form one label is chosen so that the groups tile the
+ * rows most exactly (a small search: labels are few); a split that would end a group before its
+ * label's centre is never taken, a lone character (强, 富) is taken as the tail of a wrapped label,
+ * and names longer than seven characters are unlikely.
  */
 export function assignCenteredGroups(pieces: readonly GroupPiece[]): Array<string | null> {
-  const labels: Label[] = [];
-  let row = 0;
+  const labels: Piece[] = [];
+  let rows = 0;
   for (const piece of pieces) {
     const text = piece.text.replace(/\s+/g, '');
-    const at = piece.pieceOnly ? row - 0.5 : row;
-    if (text) {
-      const last = labels.at(-1);
-      if (last && at - last.at <= 0.5) {
-        last.text += text;
-        last.at = (last.at + at) / 2;
-      } else labels.push({ text, at });
-    }
-    if (!piece.pieceOnly) row++;
+    if (text) labels.push({ text, at: piece.pieceOnly ? rows - 0.5 : rows });
+    if (!piece.pieceOnly) rows++;
   }
-  const ofRow = spans(labels, row);
-  let indicatorRow = 0;
-  return pieces.map((piece) => (piece.pieceOnly ? null : ofRow[indicatorRow++] ?? null));
+  const ofRow: Array<string | null> = Array.from({ length: rows }, () => null);
+  const plan = labels.length <= 40 ? tile(labels, rows) : undefined;
+  for (const [first, last, from, to] of plan?.groups ?? []) {
+    const text = labels.slice(first, last + 1).map((l) => l.text).join('');
+    for (let r = Math.max(from, 0); r <= Math.min(to, rows - 1); r++) ofRow[r] = text;
+  }
+  let row = 0;
+  return pieces.map((piece) => (piece.pieceOnly ? null : ofRow[row++] ?? null));
 }
 
-function spans(labels: readonly Label[], rows: number): Array<string | null> {
-  const ofRow: Array<string | null> = Array.from({ length: rows }, () => null);
-  let start = 0;
-  labels.forEach((label, k) => {
-    const next = labels[k + 1];
-    let end = next ? Math.round(2 * label.at - start) : rows - 1;
-    if (next) end = Math.min(Math.max(end, Math.floor(label.at)), Math.ceil(next.at) - 1);
-    for (let r = start; r <= Math.min(end, rows - 1); r++) ofRow[r] = label.text;
-    start = Math.max(start, end + 1);
-  });
-  return ofRow;
+function tile(labels: readonly Piece[], rows: number): Plan | undefined {
+  const memo = new Map<string, Plan | undefined>();
+  const best = (i: number, start: number): Plan | undefined => {
+    const key = `${i},${start}`;
+    if (memo.has(key)) return memo.get(key);
+    let found: Plan | undefined;
+    for (let j = i; j < labels.length && labels[j].at - labels[i].at <= 3; j++) {
+      const centre = labels.slice(i, j + 1).reduce((sum, l) => sum + l.at, 0) / (j - i + 1);
+      const end = 2 * centre - start;
+      const last = j === labels.length - 1;
+      const to = last ? rows - 1 : Math.round(end);
+      if (to < start || to < Math.floor(centre)) continue;
+      const rest = last ? { cost: 0, groups: [] } : best(j + 1, to + 1);
+      if (!rest) continue;
+      // among equally exact tilings more (shorter) labels win, but a lone character is a wrapped label's tail
+      // and group names are short (社会文明程度高 is long at 7 characters)
+      const length = labels.slice(i, j + 1).map((l) => l.text).join('').length;
+      const unlikely = (length === 1 ? 1 : 0) + Math.max(0, length - 7) * 0.1;
+      const cost = Math.abs(end - to) - 0.01 + unlikely + rest.cost;
+      if (!found || cost < found.cost) found = { cost, groups: [[i, j, start, to], ...rest.groups] };
+    }
+    memo.set(key, found);
+    return found;
+  };
+  return best(0, 0);
 }
 
 /** The first row shows no group while a later one does: labels are centred, not on each group's first row. */

@@ -1,8 +1,8 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
 import { alignRow, isIssue, readNotes, ROW_NUMBER, type RowCells, type TableBody } from './table-body.ts';
-import { readHeader, isHeaderCell } from './table-header.ts';
-import { type Cell, isBlank, isCellPiece, isNoteStart, splitCells } from './table-lines.ts';
+import { isHeaderCell, readHeader, splitGluedHeader } from './table-header.ts';
+import { type Cell, isBlank, isCellPiece, isHeading, isNoteStart, splitCells } from './table-lines.ts';
 
 /**
  * Grid layout: a whole row on one line, cells split by TABs (docx/html/pdf readers, or spaces from
@@ -17,7 +17,7 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     if (more.length === 1) below += more[0];
     else header = header.map((h, k) => h + (more[k] ?? '')).concat(more.slice(header.length));
   }
-  header = placeHeaderPieces(header, above + below);
+  header = splitGluedHeader(placeHeaderPieces(header, above + below));
   const roles = readHeader(header)?.roles;
   if (!roles) return undefined;
   const rows: RowCells[] = [];
@@ -29,6 +29,7 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     if (isPageFurniture(text) || (isHeaderLine(text, separator) && splitCells(text, separator).filter(Boolean).length >= 2)) continue;
     const cells = splitCells(text, separator).map((t) => ({ text: t, line }));
     const filled = cells.filter((c) => c.text !== '');
+    if (isHeading(text) && filled.length < 3) break;
     if (rows.length > 0 && isContinuation(filled, text)) {
       rows.push(...placePieces(rows.pop()!, filled, cells.indexOf(filled[0]), roles));
     } else if (filled.length >= 2 || (filled.length === 1 && ROW_NUMBER.test(filled[0].text))) {

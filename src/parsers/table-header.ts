@@ -82,3 +82,12 @@ function achievedInTargetYear(cells: readonly string[], roles: ColumnRole[]): vo
     if (roles[i] === 'baseline' && /完成数/.test(fold(cell)) && targetYear !== undefined && yearOf(cell) === targetYear) roles[i] = 'actual';
   });
 }
+
+/** 类别 序号 printed as one cell by a PDF's text: 序号 and 单位 never join another header word. */
+export function splitGluedHeader(cells: readonly string[]): string[] {
+  return cells.flatMap((cell) => {
+    const parts = cell.trim().split(/\s+/);
+    const glued = parts.length > 1 && parts.some((p) => /^(?:序号|编号|单位)$/.test(fold(p))) && parts.every(isHeaderCell);
+    return glued ? parts : [cell];
+  });
+}

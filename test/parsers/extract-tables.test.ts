@@ -72,3 +72,12 @@ test('a Word/HTML table (groups merged down) and its PDF print (groups centred) 
   assert.deepEqual(html.indicators.map(withoutLine), pdf.indicators.map(withoutLine));
   assert.deepEqual(html.indicators.map((i) => i.category), ['城镇化质量', '城镇化质量', '城镇化质量', '城镇功能', '城镇功能', '城镇功能', '公共服务', '公共服务']);
 });
+
+test('表2 of seed 003 printed to PDF (Chromium) and read back gives the rows of the text version', () => {
+  const seed = JSON.parse(readFileSync(new URL('../fixtures/seeds/003.indicators.json', import.meta.url), 'utf8'));
+  const fromText = seed.indicators.filter((i: { table: string }) => i.table.startsWith('表 2'));
+  const fromPdf = extractTables(linesOf(read('pdf-wrapped-centered-groups.txt'))).indicators;
+  const withoutLine = ({ line: _line, ...rest }: { line: number }) => rest;
+  assert.equal(fromPdf.length, 23);
+  assert.deepEqual(fromPdf.map(withoutLine), fromText.map(withoutLine));
+});

@@ -1,0 +1,64 @@
+import { parseValue } from './parse-value.ts';
+import type { Cell } from './table-lines.ts';
+
+const ATTRIBUTE = /^(?:预期性|约束性)$/;
+const CJK = /[\u4e00-\u9fff]/;
+
+/**
+ * A PDF's text may drop a row's empty group cell and glue neighbouring cells with a space
+ * (高新技术…（%） 77.3 | 99% 99 95% | 下达考核目标 约束性). Finds the row's name, puts the cells before it
+ * right before the name column, and splits glued cells after it where both halves read cleanly,
+ * until the row fills the header. Returns undefined when no name can be told apart.
+ */
+export function realignShortRow(cells: readonly Cell[], width: number, nameAt: number): Cell[] | undefined {
+  const k = findName(cells);
+  if (k < 0 || k > nameAt) return undefined;
+  const needed = width - 1 - nameAt;
+  let name = cells[k];
+  const tail = [...cells.slice(k + 1)];
+  const glued = /^(.*\S)\s+(\S+)$/.exec(name.text);
+  if (tail.length < needed && glued && isClean(glued[2]) && parseValue(glued[2]).value !== null) {
+    name = { ...name, text: glued[1] };
+    tail.unshift({ text: glued[2], line: name.line });
+  }
+  while (tail.length < needed && splitOne(tail));
+  if (tail.length > needed) return undefined;
+  const blank = (n: number, line: number) => Array.from({ length: n }, () => ({ text: '', line }));
+  const before = cells.slice(0, k);
+  return [...blank(nameAt - before.length, name.line), ...before, name, ...tail, ...blank(needed - tail.length, name.line)];
+}
+
+/** The name: the cell after a bare row number, else the longest cell of words that is not a value. */
+function findName(cells: readonly Cell[]): number {
+  const afterNumber = cells.findIndex((c, i) => i > 0 && /^\d+$/.test(cells[i - 1].text.trim()) && CJK.test(c.text));
+  if (afterNumber >= 0) return afterNumber;
+  let best = -1;
+  cells.forEach((c, i) => {
+    const words = CJK.test(c.text) && !ATTRIBUTE.test(c.text.replace(/\s/g, ''));
+    if (words && (best < 0 || c.text.length > cells[best].text.length)) best = i;
+  });
+  return best;
+}
+
+/** Splits the first glued cell whose two halves both read cleanly; false when none does. */
+function splitOne(tail: Cell[]): boolean {
+  for (let i = 0; i < tail.length; i++) {
+    const text = tail[i].text;
+    for (const space of [...text.matchAll(/\s+/g)].reverse()) {
+      const left = text.slice(0, space.index).trim();
+      const right = text.slice(space.index + space[0].length).trim();
+      if (left && right && isClean(left) && isClean(right)) {
+        tail.splice(i, 1, { text: left, line: tail[i].line }, { text: right, line: tail[i].line });
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A number with nothing else (99% 99, <4%), an attribute, or words without digits (下达考核目标). */
+function isClean(text: string): boolean {
+  if (ATTRIBUTE.test(text)) return true;
+  const value = parseValue(text);
+  return value.value !== null ? value.text === null : value.text === null || !/\d/.test(value.text);
+}
