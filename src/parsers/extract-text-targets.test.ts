@@ -31,3 +31,9 @@ test('a 一、/（一） plan: the （三）发展目标 section runs to the nex
 test('a plan without goal headings yields no targets', () => {
   assert.deepEqual(extractTextTargets(toLines('常住人口城镇化率达到75%。\n'), { periodEnd: 2025, visionYear: 2035 }), []);
 });
+
+test('a task section whose title mentions a target (碳达峰目标任务) is not a goals section', () => {
+  const plan = ['第五章 绿色发展', '第一节 落实碳达峰目标任务', '单位GDP能耗下降到0.4吨标准煤。', '第六章 发展定位和目标', '常住人口城镇化率达到72%。'];
+  const found = extractTextTargets(toLines(plan.join('\n')), { periodEnd: 2025, visionYear: 2035 });
+  assert.deepEqual(found.map((t) => [t.line, t.indicator]), [[5, '常住人口城镇化率']]);
+});
