@@ -1,0 +1,109 @@
+// npm run bench:search [-- --plans 2000 --pglite-plans 100 --backend both|postgres|pglite]
+// Builds a corpus of varied seed plans, then times index build, 50 queries through the search
+// index, and the same queries by a plain linear scan of the text (LIKE over every paragraph).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase, insertRows, indexPendingPlans, type Database } from '../src/storage/index.ts';
+import { searchPlans } from '../src/services/index.ts';
+import { parseQuery } from '../src/search/index.ts';
+// @ts-expect-error plain JS helper shared with the test runner
+import { startPostgres } from '../scripts/private-postgres.js';
+
+const { values } = parseArgs({ options: { plans: { type: 'string', default: '2000' }, 'pglite-plans': { type: 'string', default: '100' }, backend: { type: 'string', default: 'both' } } });
+
+const queries = [
+  '户籍制度改革', '农业转移人口市民化', '常住人口城镇化率', '城市更新', '老旧小区改造', '公共服务', '居住证', '积分落户', '保障性租赁住房', '海绵城市',
+  '智慧城市', '乡村振兴', '城乡融合', '特色小镇', '县城', '都市圈', '碳达峰', '生态环境', '绿色低碳', '数字经济',
+  '营商环境', '高新技术产业', '研发经费', '义务教育', '养老服务', '医疗卫生', '托育', '住房保障', '交通基础设施', '轨道交通',
+  '港产城融合', '一带一路', '自贸试验区', '产业园区', '人才', '就业', '社会保障', '文化', '体育', '安全',
+  '"城镇基本公共服务"', '户籍 落户', '城市 更新 改造', '农村 土地', '空气质量', '森林覆盖率', '地下综合管廊', '历史文化', '专栏', '中心城区',
+];
+
+const plansDir = join(import.meta.dirname, '..', 'examples', 'plans');
+const seeds = readdirSync(plansDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(plansDir, f), 'utf8').split(/\r?\n/).filter((l) => l.trim()));
+
+function random(seed: number) {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+/** A seed with its regions renamed, numbers changed and paragraphs shuffled. */
+function variant(i: number): string[] {
+  const rnd = random(i + 1);
+  const lines = seeds[i % seeds.length].map((l) => l.replace(/连云港|南通|泰州|海州/g, `样本${i}`).replace(/\d+(\.\d+)?/g, (n) => (Number(n) * (0.8 + rnd() * 0.4)).toFixed(n.includes('.') ? 2 : 0)));
+  for (let j = lines.length - 1; j > 0; j--) {
+    const k = Math.floor(rnd() * (j + 1));
+    [lines[j], lines[k]] = [lines[k], lines[j]];
+  }
+  return lines;
+}
+
+async function buildCorpus(db: Database, count: number) {
+  const started = performance.now();
+  for (let i = 0; i < count; i++) {
+    const [region] = await db.query<{ id: number }>('INSERT INTO regions (name, full_name, level) VALUES ($1, $1, $2) RETURNING id', [`样本${i}市`, 'city']);
+    const [plan] = await db.query<{ id: number }>(
+      "INSERT INTO plans (region_id, title, kind, source_file, sha256, imported_by) VALUES ($1, $2, 'urbanization', $3, $4, 'bench') RETURNING id",
+      [region.id, `样本${i}市“十四五”规划`, `bench-${i}.txt`, `bench-${i}`],
+    );
+    const lines = variant(i);
+    await insertRows(db, 'paragraphs', ['plan_id', 'line', 'outline_path', 'text'], lines.map((text, n) => [plan.id, n + 1, `第${(n % 9) + 1}章`, text]));
+  }
+  return performance.now() - started;
+}
+
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+async function timeEach(fn: (q: string) => Promise<unknown>) {
+  const times: number[] = [];
+  for (const q of queries) await fn(q); // warm-up
+  for (const q of queries) {
+    const t = performance.now();
+    await fn(q);
+    times.push(performance.now() - t);
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+/** The baseline: every paragraph read and tested for every word (no index). */
+async function linearScan(db: Database, q: string) {
+  const query = parseQuery(q);
+  const words = [...query.phrases, ...query.terms];
+  const where = words.map((_, i) => `text LIKE $${i + 1}`).join(' AND ');
+  return db.query(`SELECT plan_id, line FROM paragraphs WHERE ${where} LIMIT 20`, words.map((w) => `%${w}%`));
+}
+
+async function run(name: string, location: { url?: string; dataDir?: string }, count: number) {
+  const db = await openDatabase(location);
+  try {
+    const loadMs = await buildCorpus(db, count);
+    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM paragraphs');
+    const indexStart = performance.now();
+    await indexPendingPlans(db);
+    const indexMs = performance.now() - indexStart;
+    const indexed = await timeEach((q) => searchPlans(db, q, { limit: 20 }));
+    const scan = await timeEach((q) => linearScan(db, q));
+    console.log(`\n== ${name}: ${count} 个规划，${n} 段 ==`);
+    console.log(`语料写入 ${(loadMs / 1000).toFixed(1)} s；索引构建 ${(indexMs / 1000).toFixed(1)} s（${Math.round(n / (indexMs / 1000))} 段/s）`);
+    console.log(`检索（索引）  p50 ${indexed.p50.toFixed(1)} ms  p95 ${indexed.p95.toFixed(1)} ms`);
+    console.log(`线性扫描基线  p50 ${scan.p50.toFixed(1)} ms  p95 ${scan.p95.toFixed(1)} ms`);
+    console.log(`倍数（p95 扫描 / p95 索引）：${(scan.p95 / indexed.p95).toFixed(1)}×；目标 p95 < 50 ms 且 ≥ 10×`);
+  } finally {
+    await db.close();
+  }
+}
+
+const backend = values.backend;
+if (backend === 'both' || backend === 'postgres') {
+  const pg = startPostgres();
+  if (!pg) console.log('PostgreSQL 未安装（apt-get install postgresql），跳过 PostgreSQL');
+  else {
+    try {
+      await run('PostgreSQL', { url: pg.url }, Number(values.plans));
+    } finally {
+      pg.stop();
+    }
+  }
+}
+if (backend === 'both' || backend === 'pglite') await run('PGlite', { dataDir: 'memory://' }, Number(values['pglite-plans']));
