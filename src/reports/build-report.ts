@@ -1,6 +1,7 @@
 import type { PlanEvaluation, PlanExtract } from '../domain/index.ts';
 import { buildChart } from './chart.ts';
 import { formatDate } from './format.ts';
+import { buildCompletion } from './completion.ts';
 import { buildGaps } from './gaps.ts';
 import { buildIndicatorRow, pairIndicators } from './indicator-rows.ts';
 import { statusRules } from './labels.ts';
@@ -36,6 +37,7 @@ export function buildReport(input: ReportInput): Report {
     indicators: judged.map(buildIndicatorRow),
     charts,
     gaps: buildGaps(judged, baseYear, asOf),
+    completion: buildCompletion(evaluation.completion),
     boxes: extract.boxes.map((b): ProjectBox => ({ title: b.title, line: b.line, items: b.items.map((i) => (i.title ? `${i.title}：${i.text}` : i.text)) })),
     appendix: { rules: statusRules(kind), sources: buildSources(judged, asOf) },
   };

@@ -1,5 +1,5 @@
 import { warningLabel } from './labels.ts';
-import type { GapRow, IndicatorRow, ReportSummary } from './report.ts';
+import type { CompletionRow, GapRow, IndicatorRow, ReportSummary } from './report.ts';
 
 /** The printed cells of one indicator row, in the order of indicatorColumns. */
 export const indicatorCells = (r: IndicatorRow): string[] => [
@@ -8,6 +8,9 @@ export const indicatorCells = (r: IndicatorRow): string[] => [
 
 /** The printed cells of one gap row, in the order of gapColumns. */
 export const gapCells = (g: GapRow): string[] => [g.name, g.attribute, g.label, g.latest, g.target, g.gap, g.neededPace];
+
+/** The printed cells of one completion row, in the order of completionColumns. */
+export const completionCells = (c: CompletionRow): string[] => [c.table, c.name, c.unit, c.target, c.actual, c.label];
 
 /** 项数 by status, only the statuses that occur, plus the warnings. */
 export function countCells(summary: ReportSummary): string[][] {

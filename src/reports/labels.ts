@@ -64,12 +64,15 @@ export const sectionTitles = {
   indicators: '二、主要指标进展情况',
   gaps: '三、滞后及约束性指标差距分析',
   charts: '四、指标走势',
-  boxes: '五、专栏重点项目跟踪',
+  completion: '五、上一规划期指标完成情况',
+  boxes: '六、专栏重点项目跟踪',
   rules: '附录一 评估状态说明',
   sources: '附录二 数据来源',
 } as const;
 
 /** Column headings of the indicator table. */
 export const indicatorColumns = ['类别', '指标', '单位', '基期值', '目标值', '属性', '最新值', '完成进度', '时序进度', '评估状态', '预警'] as const;
+
+export const completionColumns = ['表', '指标', '单位', '规划目标', '实际完成', '完成情况'] as const;
 
 export const gapColumns = ['指标', '属性', '状态', '最新值', '目标值', '差距', '所需年均进度'] as const;

@@ -1,8 +1,8 @@
 import { AlignmentType, Document, Footer, ImageRun, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
-import { countCells, gapCells, indicatorCells } from './cells.ts';
+import { completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
 import { svgToPng } from './chart-png.ts';
 import { fonts, heading, landscapeWidth, paragraph, wordTable } from './docx-parts.ts';
-import { gapColumns, indicatorColumns, measureNotes, sectionTitles, statusColours, warningColours } from './labels.ts';
+import { completionColumns, gapColumns, indicatorColumns, measureNotes, sectionTitles, statusColours, warningColours } from './labels.ts';
 import { chartSize } from './render-chart-svg.ts';
 import type { Report } from './report.ts';
 
@@ -86,6 +86,9 @@ function backMatter(report: Report, pngs: readonly Buffer[]) {
   return [
     heading(sectionTitles.charts),
     ...(charts.length ? charts : [paragraph('（无可绘制的量化指标）')]),
+    heading(sectionTitles.completion),
+    paragraph(report.completion.summary, { indent: true }),
+    ...(report.completion.rows.length ? [completionTable(report)] : []),
     heading(sectionTitles.boxes),
     ...(boxes.length ? boxes : [paragraph('规划未列出专栏项目。')]),
     heading(sectionTitles.rules),
@@ -94,4 +97,12 @@ function backMatter(report: Report, pngs: readonly Buffer[]) {
     heading(sectionTitles.sources),
     wordTable(['指标', '数值', '内容', '来源', '备注'], sources, { weights: [14, 10, 14, 52, 8] }),
   ];
+}
+
+function completionTable(report: Report) {
+  const fills = { achieved: statusColours.achieved, 'not-achieved': statusColours.regressing, 'no-data': statusColours['no-data'] };
+  return wordTable([...completionColumns], report.completion.rows.map(completionCells), {
+    weights: [22, 30, 8, 12, 12, 12],
+    styleOf: (i, j) => (j === completionColumns.length - 1 ? { fill: fills[report.completion.rows[i].status] } : undefined),
+  });
 }

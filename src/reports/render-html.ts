@@ -1,6 +1,6 @@
-import { countCells, gapCells, indicatorCells } from './cells.ts';
+import { completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
 import { escapeHtml as h } from './escape-html.ts';
-import { gapColumns, indicatorColumns, measureNotes, sectionTitles, statusColours, warningColours } from './labels.ts';
+import { completionColumns, gapColumns, indicatorColumns, measureNotes, sectionTitles, statusColours, warningColours } from './labels.ts';
 import type { IndicatorRow, Report, SourceEntry } from './report.ts';
 
 const style = `
@@ -35,6 +35,9 @@ ${indicatorTable(report.indicators)}
 ${report.gaps.length ? table([...gapColumns], report.gaps.map(gapCells)) : '<p>无相对滞后或约束性指标。</p>'}
 <h2>${sectionTitles.charts}</h2>
 ${report.charts.map((c) => `<figure>${c.svg}<figcaption>${h(c.title)}</figcaption></figure>`).join('\n')}
+<h2>${sectionTitles.completion}</h2>
+<p>${h(report.completion.summary)}</p>
+${report.completion.rows.length ? table([...completionColumns], report.completion.rows.map(completionCells)) : ''}
 <h2>${sectionTitles.boxes}</h2>
 ${report.boxes.length ? report.boxes.map((b) => `<h3>${h(b.title)}</h3><ul>${b.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`).join('\n') : '<p>规划未列出专栏项目。</p>'}
 <h2>${sectionTitles.rules}</h2>

@@ -1,5 +1,5 @@
-import { countCells, gapCells, indicatorCells } from './cells.ts';
-import { gapColumns, indicatorColumns, measureNotes, sectionTitles } from './labels.ts';
+import { completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
+import { completionColumns, gapColumns, indicatorColumns, measureNotes, sectionTitles } from './labels.ts';
 import type { Report, SourceEntry } from './report.ts';
 
 /** Text from plans and users: raw HTML in Markdown would be rendered, so tags and entities are escaped (≥, > stay readable). */
@@ -34,6 +34,8 @@ export function renderMarkdown(report: Report): string {
     report.gaps.length ? table([...gapColumns], report.gaps.map(gapCells)) : '无相对滞后或约束性指标。',
     `## ${sectionTitles.charts}`,
     report.charts.length ? report.charts.map((c) => `- ${t(c.title)}`).join('\n') : '（无可绘制的量化指标）',
+    `## ${sectionTitles.completion}`,
+    [t(report.completion.summary), report.completion.rows.length ? table([...completionColumns], report.completion.rows.map(completionCells)) : ''].filter(Boolean).join('\n\n'),
     `## ${sectionTitles.boxes}`,
     report.boxes.length ? report.boxes.map((b) => [`### ${t(b.title)}`, ...b.items.map((i) => `- ${t(i)}`)].join('\n')).join('\n\n') : '规划未列出专栏项目。',
     `## ${sectionTitles.rules}`,

@@ -1,4 +1,4 @@
-import type { ProgressStatus, TargetForm, Warning } from '../domain/index.ts';
+import type { CompletionStatus, ProgressStatus, TargetForm, Warning } from '../domain/index.ts';
 
 /** 中期评估 while the period runs, 总结评估 once the as-of year reaches its end. */
 export type ReportKind = 'mid-term' | 'final';
@@ -99,6 +99,23 @@ export interface GapRow {
   readonly neededPaceValue: number | null;
 }
 
+/** The previous plan's completion table as judged (总结评估 of a past plan). */
+export interface CompletionSection {
+  /** e.g. 上一规划期26项指标中，15项已完成、10项未完成、1项暂无数据。 */
+  readonly summary: string;
+  readonly rows: CompletionRow[];
+}
+
+export interface CompletionRow {
+  readonly table: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly target: string;
+  readonly actual: string;
+  readonly status: CompletionStatus;
+  readonly label: string;
+}
+
 export interface ProjectBox {
   readonly title: string;
   readonly line: number;
@@ -131,6 +148,7 @@ export interface Report {
   readonly indicators: IndicatorRow[];
   readonly charts: IndicatorChart[];
   readonly gaps: GapRow[];
+  readonly completion: CompletionSection;
   readonly boxes: ProjectBox[];
   readonly appendix: { readonly rules: StatusRule[]; readonly sources: SourceEntry[] };
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { buildDocumentReport } from '../../src/services/index.ts';
+import { buildDocumentReport, renderPlanReport } from '../../src/services/index.ts';
 
 // The real 连云港 plan (表2-1: 20 indicators) judged on the real published values in
 // examples/data/observations.csv, through the same service `plantrack evaluate` uses.
@@ -72,4 +72,21 @@ test('连云港 as of 2025: the 总结评估报告', async () => {
   assert.equal(report.appendix.rules[0].label, '提前实现 / 已实现');
   assert.match(report.summary.judgement, /^20项指标中，.*已评估的\d项指标中\d项已实现；/);
   assert.equal(report.gaps.find((g) => g.name === '常住人口城镇化率')?.neededPace, '规划期已结束，目标未实现');
+});
+
+test('连云港经开区: the 十三五 completion table is reported row by row with its tally', async () => {
+  const report = await buildDocumentReport(resolve(root, 'examples/plans/003_d7ad96852b7746b9.txt'), { observationsFile, asOf: 2022, now });
+  const { completion } = report;
+  const count = (label: string) => completion.rows.filter((r) => r.label === label).length;
+  assert.ok(completion.rows.length > 20, `${completion.rows.length} rows`);
+  assert.equal(completion.summary, `上一规划期${completion.rows.length}项指标中，${count('已完成')}项已完成、${count('未完成')}项未完成${count('暂无数据') ? `、${count('暂无数据')}项暂无数据` : ''}。`);
+  const row = completion.rows.find((r) => r.name === '高新技术产业产值占规模以上工业总产值比重');
+  assert.deepEqual(row && [row.table, row.unit, row.target, row.actual, row.label], ['表 1：开发区“十三五”规划主要发展指标完成情况', '%', '68', '77.3', '已完成']);
+  const md = (await renderPlanReport(report, 'md')).toString('utf8');
+  assert.match(md, /\| 表 1：开发区“十三五”规划主要发展指标完成情况 \| 高新技术产业产值占规模以上工业总产值比重 \| % \| 68 \| 77\.3 \| 已完成 \|/);
+});
+
+test('a plan without a completion table says so', async () => {
+  const report = await buildDocumentReport(plan, { observationsFile, asOf: 2022, now });
+  assert.deepEqual(report.completion, { summary: '本规划未列出上一规划期指标完成情况表。', rows: [] });
 });
