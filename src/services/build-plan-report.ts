@@ -1,9 +1,11 @@
-import type { EvaluationMethod, Observation, PlanExtract } from '../domain/index.ts';
+import type { Box, EvaluationMethod, Observation, PlanExtract } from '../domain/index.ts';
 import { matchesRegion, type ObservationInput, type PlanInput } from '../evaluation/index.ts';
 import { buildReport, renderReport, type Report, type ReportFormat, type ValueSource } from '../reports/index.ts';
 import type { Sql } from '../storage/index.ts';
 import { evaluatePlanDocument, evaluateStoredPlan } from './evaluate-plan.ts';
 import { listObservations } from './observations.ts';
+import { getPlan } from './plans.ts';
+import { listStoredBoxes } from './report-boxes.ts';
 
 export { reportFormats, type Report, type ReportFormat } from '../reports/index.ts';
 
@@ -28,11 +30,11 @@ export async function buildDocumentReport(path: string, options: PlanReportOptio
 
 /**
  * The report of a stored plan (id, source file stem or region name) on its region's stored
- * observations and an optional file. Stored plans keep no 专栏 boxes yet, so that section is empty.
+ * observations and an optional file.
  */
 export async function buildStoredPlanReport(sql: Sql, ref: string, options: PlanReportOptions = {}): Promise<Report> {
   const result = await evaluateStoredPlan(sql, ref, options, storedObservations);
-  const extract = extractOf(result.plan);
+  const extract = extractOf(result.plan, await listStoredBoxes(sql, (await getPlan(sql, ref)).id));
   return buildReport({
     extract,
     evaluation: result.evaluation,
@@ -65,14 +67,14 @@ async function storedObservations(sql: Sql, region: string): Promise<Observation
   }));
 }
 
-/** A stored plan as much of a plan-extract/1 as storage keeps (no outline, text targets or boxes). */
-function extractOf(plan: PlanInput): PlanExtract {
+/** A stored plan as much of a plan-extract/1 as the report needs (no outline or text targets). */
+function extractOf(plan: PlanInput, boxes: Box[]): PlanExtract {
   return {
     schema: 'plan-extract/1',
     source: { file: '', sha256: '', chars: 0 },
     plan: {
       ...plan.plan, regionLevel: null, parentRegion: null, planKind: 'other', visionYear: null, issuer: null, docNumber: null, issuedDate: null,
     },
-    outline: [], tables: [...(plan.tables ?? [])], indicators: [...plan.indicators], textTargets: [], boxes: [], issues: [],
+    outline: [], tables: [...(plan.tables ?? [])], indicators: [...plan.indicators], textTargets: [], boxes, issues: [],
   };
 }

@@ -23,6 +23,8 @@ test('the report of a stored plan uses its region\'s stored observations and the
   const row = report.indicators.find((r) => r.name === '常住人口城镇化率');
   assert.deepEqual(row && [row.latest, row.label], ['63.08（2022年）', '相对滞后']);
   assert.equal(report.gaps.find((g) => g.name === '常住人口城镇化率')?.neededPace, '剩余3年需年均提高2.31个百分点');
+  assert.equal(report.boxes[0]?.title, '专栏3-1 公共服务领域重点工程');
+  assert.ok(report.boxes[0].items.some((i) => i.startsWith('教育')), report.boxes[0].items[0]);
   const sources = report.appendix.sources.filter((s) => s.indicator === '常住人口城镇化率');
   assert.deepEqual(sources.map((s) => [s.what, s.title, s.quote]), [
     ['规划目标', '规划文本 表2-1  “十四五”时期新型城镇化发展主要指标，第101行', null],
