@@ -37,3 +37,9 @@ test('a task section whose title mentions a target (碳达峰目标任务) is no
   const found = extractTextTargets(toLines(plan.join('\n')), { periodEnd: 2025, visionYear: 2035 });
   assert.deepEqual(found.map((t) => [t.line, t.indicator]), [[5, '常住人口城镇化率']]);
 });
+
+test('a paragraph opening with 展望2035年 is read wherever it stands', () => {
+  const plan = ['第二章 总体要求', '展望2035年，常住人口城镇化率达到80%左右。', '“十四五”期间，城镇化率达到75%。'];
+  const found = extractTextTargets(toLines(plan.join('\n')), { periodEnd: 2025, visionYear: 2035 });
+  assert.deepEqual(found.map((t) => [t.line, t.year, t.target.raw]), [[2, 2035, '80%左右']]);
+});

@@ -12,6 +12,8 @@ export interface TargetYears {
 /** 发展目标, 主要目标, 远景目标, 定位与目标, 展望2035; not a task such as 碳达峰目标任务 */
 const goalsTitle = /(主要|发展|奋斗|总体|规划|远景|战略)目标|[与和及、]目标|^目标|展望/;
 const outlookTitle = /20\d\d|二〇[一二三四五六七八九〇]{2}|远景|展望/;
+/** a paragraph opening with 展望2035年 is an outlook wherever it stands */
+const outlookParagraph = /^\s*展望\s*(20\d\d|二〇[一二三四五六七八九〇]{2})\s*年/;
 const yearMark = /(?:到|至|展望)\s*(20\d\d|二〇三五)\s*年/g;
 
 /**
@@ -19,19 +21,22 @@ const yearMark = /(?:到|至|展望)\s*(20\d\d|二〇三五)\s*年/g;
  * clause. Table rows (tab-separated or one cell a line) and notes are left to the table reader.
  */
 export function extractTextTargets(lines: readonly SourceLine[], years: TargetYears): TextTarget[] {
-  const targets: TextTarget[] = [];
+  const vision = years.visionYear ?? 2035;
+  const sectionYear = new Map<number, number | null>();
   for (const section of goalSections(lines)) {
-    const sectionYear = outlookTitle.test(section.title) ? years.visionYear ?? 2035 : years.periodEnd;
-    for (let i = section.start; i < section.end; i++) {
-      const { text, line } = lines[i]!;
-      if (!isProse(text)) continue;
-      let year = /^\s*展望/.test(text) ? years.visionYear ?? 2035 : sectionYear;
-      for (const clause of text.split(/[，,；;。！？：:]/)) {
-        year = clauseYear(clause, year);
-        for (const found of readTargetClauses(clause)) targets.push({ indicator: found.indicator, year, target: found.target, line, text: clause.trim() });
-      }
-    }
+    const year = outlookTitle.test(section.title) ? vision : years.periodEnd;
+    for (let i = section.start; i < section.end; i++) sectionYear.set(i, year);
   }
+  const targets: TextTarget[] = [];
+  lines.forEach(({ text, line }, i) => {
+    const outlook = outlookParagraph.test(text);
+    if (!isProse(text) || (!sectionYear.has(i) && !outlook)) return;
+    let year: number | null = outlook ? vision : sectionYear.get(i)!;
+    for (const clause of text.split(/[，,；;。！？：:]/)) {
+      year = clauseYear(clause, year);
+      for (const found of readTargetClauses(clause)) targets.push({ indicator: found.indicator, year, target: found.target, line, text: clause.trim() });
+    }
+  });
   return targets;
 }
 
