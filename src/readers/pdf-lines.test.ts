@@ -61,3 +61,20 @@ test('wrapped Latin words are joined with a space; table rows are never joined',
   ];
   assert.deepEqual(pageLines(items), ['Word wrap joins with a space here and a second full line of words. end.', '指标\t2025年', '常住人口城镇化率\t70']);
 });
+
+test('a sentence ending at the margin before a heading or a short of it ends the paragraph', () => {
+  const items = [
+    line('推进新型城镇化高质量发展，建设美丽', 20, 800),
+    line('宜居城市，提升城市品质和治理水平。', 20, 785), // ends with 。 at the margin
+    line('四、优化城镇化空间格局', 20, 770),
+    line('推进新型城镇化高质量发展，建设美丽', 20, 755),
+    line('宜居城市，提升城市治理水平。', 20, 740), // ends with 。 two characters short
+    line('下一段没有缩进也不会接上去。', 20, 725),
+  ];
+  assert.deepEqual(pageLines(items), [
+    '推进新型城镇化高质量发展，建设美丽宜居城市，提升城市品质和治理水平。',
+    '四、优化城镇化空间格局',
+    '推进新型城镇化高质量发展，建设美丽宜居城市，提升城市治理水平。',
+    '下一段没有缩进也不会接上去。',
+  ]);
+});

@@ -11,7 +11,7 @@ export interface PlacedLine {
  * a line of running text that reaches the right margin (within 2.5 characters: punctuation may not
  * start or end a line) continues on the next line when that one
  * starts at the left margin (a new paragraph is indented, or follows a short line) in the same
- * font size. Table rows (several cells) are never joined. Within one page only.
+ * font size, unless a sentence ends short of the margin or right before a heading. Table rows (several cells) are never joined. Within one page only.
  */
 export function joinWrappedLines(lines: readonly PlacedLine[]): PlacedLine[] {
   const single = lines.filter((l) => l.cells.length === 1);
@@ -34,8 +34,13 @@ export function joinWrappedLines(lines: readonly PlacedLine[]): PlacedLine[] {
 function continues(previous: PlacedLine, next: PlacedLine, left: number, right: number): boolean {
   if (previous.cells.length !== 1 || next.cells.length !== 1) return false;
   if (Math.abs(previous.size - next.size) > 0.5) return false;
-  return reachesRight(previous, right) && next.cells[0].x0 <= left + 0.5 * next.size;
+  if (!reachesRight(previous, right) || next.cells[0].x0 > left + 0.5 * next.size) return false;
+  // a sentence that ends short of the margin, or before a heading, ends its paragraph
+  const sentenceEnds = /[。！？]$/.test(previous.cells[0].text);
+  return !(sentenceEnds && (previous.cells[0].x1 < right - 0.5 * previous.size || HEADING.test(next.cells[0].text)));
 }
+
+const HEADING = /^(第[一二三四五六七八九十百零〇\d]+[篇章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[．.、]|专栏|表\s*\d|图\s*\d)/;
 
 const reachesRight = (line: PlacedLine, right: number) => line.cells[0].x1 >= right - 2.5 * line.size;
 
