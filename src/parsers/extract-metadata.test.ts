@@ -51,3 +51,8 @@ test('a district titled without its city takes the parent the text names; a 一�
   const m = meta(['一、规划基础', '海州区“十四五”城市更新规划', '本规划范围为连云港市海州区全域。', '连云港市委、市政府要求……', '连云港市中心城区……']);
   assert.deepEqual([m.title, m.region, m.regionLevel, m.parentRegion, m.planKind], ['海州区“十四五”城市更新规划', '海州区', 'district', '连云港市', 'other']);
 });
+
+test('a title whose second line starts with 和… is joined', () => {
+  const m = meta(['无锡市国民经济和社会发展第十四个五年规划', '和二〇三五年远景目标纲要', '', '无锡市人民政府', '2021年2月5日']);
+  assert.deepEqual([m.title, m.region, m.planKind, m.issuer, m.issuedDate], ['无锡市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', '无锡市', 'five-year-outline', '无锡市人民政府', '2021-02-05']);
+});

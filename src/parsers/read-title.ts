@@ -22,7 +22,8 @@ function printedTitle(lines: readonly SourceLine[]): { title: string; line: numb
     const before = i > 0 ? front[i - 1]!.text.trim() : '';
     if (before && isTitleStart(before)) return { title: before + text, line: front[i - 1]!.line };
     const after = front[i + 1]?.text.trim() ?? '';
-    if (!/(规划|纲要)$/.test(text) && after && isTitleLine(after)) return { title: text + after, line: front[i]!.line };
+    const continues = /^[和及暨与]/.test(after) && isTitleLine(after);
+    if ((!/(规划|纲要)$/.test(text) || continues) && after && isTitleLine(after)) return { title: text + after, line: front[i]!.line };
     return { title: text, line: front[i]!.line };
   }
   return null;
