@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, invalidInput } from '../domain/index.ts';
-import type { Database } from '../storage/index.ts';
+import { recordAudit, type Database } from '../storage/index.ts';
 import { countUsers, findUserByName, insertGrant, insertUser, selectGrants, selectUsers, updateUser, type Grant, type Role } from '../storage/accounts.ts';
 import { deleteExpiredSessions, deleteSession, findSession, insertSession } from '../storage/sessions.ts';
 import { hashPassword, verifyPassword } from './accounts-passwords.ts';
@@ -29,19 +29,28 @@ export function parseRole(text: string): Role {
 }
 
 /** Creates a user, or with `update` changes the role, department and password of an existing one. */
-export async function saveUser(db: Database, input: { name: string; role: Role; password: string; department?: string | null; update?: boolean }): Promise<User> {
+export async function saveUser(
+  db: Database,
+  input: { name: string; role: Role; password: string; department?: string | null; update?: boolean; by?: string },
+): Promise<User> {
   const name = input.name.trim();
   if (!name) throw invalidInput('用户名不能为空', { field: 'name' });
   if (input.password.length < 8) throw invalidInput('密码至少 8 个字符', { field: 'password' });
   const passwordHash = await hashPassword(input.password);
   const existing = await findUserByName(db, name);
   if (existing && !input.update) throw new AppError('conflict', `用户 "${name}" 已存在；要修改其角色或密码请加 --update`, { details: { field: 'name' } });
-  if (existing) {
-    await updateUser(db, existing.id, { role: input.role, department: input.department, passwordHash });
-    return { id: existing.id, name, role: input.role, department: input.department ?? existing.department };
-  }
-  const row = await insertUser(db, { name, role: input.role, department: input.department ?? null, passwordHash });
-  return { id: row.id, name: row.name, role: row.role, department: row.department };
+  const by = input.by ?? name;
+  return db.transaction(async (tx) => {
+    if (existing) {
+      await updateUser(tx, existing.id, { role: input.role, department: input.department, passwordHash });
+      const user = { id: existing.id, name, role: input.role, department: input.department ?? existing.department };
+      await recordAudit(tx, { by, action: 'update', entity: 'user', entityId: name, old: { role: existing.role, department: existing.department }, new: { role: user.role, department: user.department, password: '（已更改）' } });
+      return user;
+    }
+    const row = await insertUser(tx, { name, role: input.role, department: input.department ?? null, passwordHash });
+    await recordAudit(tx, { by, action: 'create', entity: 'user', entityId: name, old: null, new: { role: row.role, department: row.department } });
+    return { id: row.id, name: row.name, role: row.role, department: row.department };
+  });
 }
 
 export async function listUsers(db: Database): Promise<Array<User & { grants: Grant[] }>> {
@@ -52,11 +61,14 @@ export async function listUsers(db: Database): Promise<Array<User & { grants: Gr
 export const hasUsers = async (db: Database) => (await countUsers(db)) > 0;
 
 /** Lets an editor write a plan's values (indicator omitted) or one indicator's. */
-export async function grantEditor(db: Database, name: string, grant: { plan?: string; indicator?: string }): Promise<void> {
+export async function grantEditor(db: Database, name: string, grant: { plan?: string; indicator?: string }, by = name): Promise<void> {
   const user = await findUserByName(db, name);
   if (!user) throw new AppError('not-found', `没有用户 "${name}"`, { details: { field: 'name' } });
   if (!grant.plan && !grant.indicator) throw invalidInput('请指定规划或指标', { field: 'plan' });
-  await insertGrant(db, user.id, { plan: grant.plan ?? '', indicator: grant.indicator ?? '' });
+  await db.transaction(async (tx) => {
+    await insertGrant(tx, user.id, { plan: grant.plan ?? '', indicator: grant.indicator ?? '' });
+    await recordAudit(tx, { by, action: 'grant', entity: 'user', entityId: name, old: null, new: { plan: grant.plan ?? null, indicator: grant.indicator ?? null } });
+  });
 }
 
 /** Checks a password and opens a session; the token goes into an HttpOnly cookie, never into storage. */

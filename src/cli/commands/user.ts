@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { UsageError, flag, stringOption, type Command, type CommandContext } from '../command.ts';
-import { databaseOptions, withDatabase } from '../with-database.ts';
+import { actor, databaseOptions, withDatabase } from '../with-database.ts';
 import { grantEditor, listUsers, parseRole, saveUser } from '../../services/accounts.ts';
 
 export const command: Command = {
@@ -24,9 +24,9 @@ export const command: Command = {
     const role = parseRole(stringOption(ctx, 'role') ?? 'viewer');
     const password = await passwordOf(ctx);
     await withDatabase(ctx, async (db) => {
-      const user = await saveUser(db, { name, role, password, department: stringOption(ctx, 'department') ?? null, update: flag(ctx, 'update') });
-      for (const plan of list(ctx, 'plan')) await grantEditor(db, user.name, { plan });
-      for (const indicator of list(ctx, 'indicator')) await grantEditor(db, user.name, { indicator });
+      const user = await saveUser(db, { name, role, password, department: stringOption(ctx, 'department') ?? null, update: flag(ctx, 'update'), by: actor(ctx) });
+      for (const plan of list(ctx, 'plan')) await grantEditor(db, user.name, { plan }, actor(ctx));
+      for (const indicator of list(ctx, 'indicator')) await grantEditor(db, user.name, { indicator }, actor(ctx));
       ctx.io.stdout(`已${flag(ctx, 'update') ? '更新' : '创建'}用户 ${user.name}（${user.role}）\n`);
     });
   },

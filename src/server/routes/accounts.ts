@@ -64,12 +64,12 @@ export function accountRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 201: json(UserSchema, '已创建'), 409: json(ErrorBody, '用户已存在') },
     }),
     async (c) => {
-      requireAdmin(c);
+      const admin = requireAdmin(c);
       const body = c.req.valid('json');
       const db = c.get('deps').db;
-      const user = await saveUser(db, { name: body.name, role: parseRole(body.role), password: body.password, department: body.department });
-      for (const plan of body.plans ?? []) await grantEditor(db, user.name, { plan });
-      for (const indicator of body.indicators ?? []) await grantEditor(db, user.name, { indicator });
+      const user = await saveUser(db, { name: body.name, role: parseRole(body.role), password: body.password, department: body.department, by: admin.name });
+      for (const plan of body.plans ?? []) await grantEditor(db, user.name, { plan }, admin.name);
+      for (const indicator of body.indicators ?? []) await grantEditor(db, user.name, { indicator }, admin.name);
       return c.json(user, 201);
     },
   );

@@ -15,7 +15,7 @@ export interface ObservationRow {
   readonly sourceTitle?: string | null;
   readonly sourceUrl?: string | null;
   readonly version?: number;
-  readonly recordedBy?: string | null;
+  readonly enteredBy?: string | null;
 }
 
 interface SourceLine {
@@ -36,7 +36,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   if (!row) return void mount(message(`规划中没有指标“${name}”`, 'error'));
   const region = plan.regionFullName ?? plan.region ?? '';
   const history = await api.get<ObservationRow[]>(`/api/observations?${q({ region, indicator: name })}`).catch(() => [] as ObservationRow[]);
-  const source = await api.get<SourceLine[]>(`${base}/text?${q({ from: Math.max(1, row.line - 3), to: row.line + 1 })}`).catch(() => [] as SourceLine[]);
+  const source = await api.get<SourceLine[]>(`${base}/text?${q({ from: Math.max(1, row.line - 1), to: row.line + 5 })}`).catch(() => [] as SourceLine[]);
   const actuals = history.filter((o) => o.value !== null).map((o) => [o.year, o.value!] as [number, number]).sort((a, b) => a[0] - b[0]);
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', h('a', { href: `#/plans/${plan.id}` }, plan.title ?? plan.sourceFile)),
@@ -87,7 +87,7 @@ function historyTable(history: ObservationRow[]): HTMLElement {
           h('td', {}, o.raw ?? o.milestone ?? number(o.value)),
           h('td', {}, o.note ?? ''),
           h('td', {}, o.sourceUrl ? h('a', { href: o.sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, o.sourceTitle ?? o.sourceUrl) : (o.sourceTitle ?? '')),
-          h('td', {}, o.recordedBy ?? ''),
+          h('td', {}, o.enteredBy ?? ''),
         ),
       ),
     ),
