@@ -56,3 +56,10 @@ test('a box label alone on its line (or in 【】) takes its name from the next 
     ['专栏 3', 8, [[9, '民生实事', '新建学校10所。']]],
   ]);
 });
+
+test('a page number printed inside a box (a PDF page break) is skipped, the cut item continued', () => {
+  const doc = ['专栏5 韧性城市建设工程', '防洪内涝治理工程：统筹海绵城市建设和防洪排', '- 23 -', '涝设施建设。', '应急物资储备工程：建设储备库。'];
+  assert.deepEqual(brief(extractBoxes(toLines(doc.join('\n')))), [
+    ['专栏5 韧性城市建设工程', 1, [[2, '防洪内涝治理工程', '统筹海绵城市建设和防洪排涝设施建设。'], [5, '应急物资储备工程', '建设储备库。']]],
+  ]);
+});

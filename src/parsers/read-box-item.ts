@@ -23,6 +23,8 @@ export interface BoxState {
 }
 
 const numberMark = /^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])\s*/;
+/** a page number printed between the lines of a box (- 12 -, 第 3 页) */
+const pageNumber = /^[\s\-—–－]*(?:\d{1,4}|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)[\s\-—–－]*$/;
 /** Longest lead phrase taken as an item's title (教育。…, 重大产业项目：…). */
 const maxTitle = 30;
 /** Prose opens with a policy verb; an item names a project. */
@@ -32,7 +34,7 @@ const projectNoun = /(工程|行动|计划|项目|基地|平台|中心|示范区
 /** Reads one non-blank line of a box, given what the box looked like so far. */
 export function readBoxItem(raw: string, state: BoxState, itemCount: number): BoxLine {
   const cells = raw.split('\t').map((c) => c.trim()).filter(Boolean);
-  if (!cells.length || !cells.some((c) => /[\p{L}\p{N}]/u.test(c))) return { kind: 'skip' };
+  if (!cells.length || !cells.some((c) => /[\p{L}\p{N}]/u.test(c)) || pageNumber.test(raw)) return { kind: 'skip' };
   const leadingTab = raw.startsWith('\t');
   const mark = numberPrefix(cells[0]!, state.lastNumber);
   const numbered = mark !== null;
@@ -99,4 +101,4 @@ function leadPhrase(text: string): { title: string; separator: string; rest: str
 const isLabel = (text: string) => text.length <= 8 && !/[，。；：:、]/.test(text);
 
 /** True when a long text stops mid-sentence (依托重 ⏎ 点企业…); a short name (海州区) is complete. */
-export const isOpen = (text: string) => text.trim().length > 12 && !/[。！？；.!?”」）)]$/.test(text.trim());
+export const isOpen = (text: string) => text.trim().length > 8 && !/[。！？；.!?”」）)]$/.test(text.trim());
