@@ -19,18 +19,39 @@ export function normalizeName(name: string): string {
   return text;
 }
 
+interface NameKeys {
+  readonly normalized: string;
+  readonly canonical: string;
+  readonly entry: CatalogEntry | undefined;
+}
+
+const keys = new WeakMap<readonly CatalogEntry[], Map<string, NameKeys>>();
+
+/** A name's normalised and canonical forms and catalogue entry, remembered per catalogue. */
+function keysOf(name: string, catalog: readonly CatalogEntry[]): NameKeys {
+  let cache = keys.get(catalog);
+  if (!cache || cache.size >= 10_000) keys.set(catalog, (cache = new Map()));
+  let found = cache.get(name);
+  if (!found) {
+    found = { normalized: normalizeName(name), canonical: canonicalWording(name), entry: matchIndicator(name, catalog)?.entry };
+    cache.set(name, found);
+  }
+  return found;
+}
+
 /** How two indicator names match, or undefined when they name different quantities. */
 export function matchName(a: string, b: string, catalog: readonly CatalogEntry[] = shippedCatalog): NameMatch | undefined {
   if (a.trim() === b.trim()) return 'exact';
-  if (normalizeIndicatorName(a) === normalizeIndicatorName(b)) return 'normalized';
-  if (canonicalWording(a) === canonicalWording(b)) return 'synonym';
-  const entry = matchIndicator(a, catalog)?.entry;
-  return entry !== undefined && matchIndicator(b, catalog)?.entry === entry ? 'synonym' : undefined;
+  const ka = keysOf(a, catalog);
+  const kb = keysOf(b, catalog);
+  if (ka.normalized === kb.normalized) return 'normalized';
+  if (ka.canonical === kb.canonical) return 'synonym';
+  return ka.entry !== undefined && ka.entry === kb.entry ? 'synonym' : undefined;
 }
 
 /** The catalogue's direction for an indicator name, when the catalogue knows it. */
 export const catalogueDirection = (name: string, catalog: readonly CatalogEntry[] = shippedCatalog) =>
-  matchIndicator(name, catalog)?.entry.direction;
+  keysOf(name, catalog).entry?.direction;
 
 /**
  * Whether an observation's region is the plan's: the same name, or the plan's name with its

@@ -5,6 +5,8 @@ import { readObservationsFile, type ObservationRow, type RowProblem } from '../r
 import { getPlanIndicators } from './show-plan.ts';
 import { extractFile } from './extract-file.ts';
 import { listObservations } from './observations.ts';
+import { listCatalog } from './catalog.ts';
+import type { CatalogEntry } from '../domain/catalog/index.ts';
 import type { Sql } from '../storage/index.ts';
 
 export interface EvaluationOptions {
@@ -64,14 +66,16 @@ export async function evaluateStoredPlan(sql: Sql, ref: string, options: Evaluat
       annualGrowth: row.annualGrowth, line: row.line,
     })),
   };
-  return { ...evaluateWith(input, [...stored, ...file.rows], options), problems: file.problems };
+  const catalog = await listCatalog(sql);
+  return { ...evaluateWith(input, [...stored, ...file.rows], options, catalog), problems: file.problems };
 }
 
-function evaluateWith(plan: PlanInput, rows: readonly (ObservationInput & { superseded?: boolean })[], options: EvaluationOptions) {
+/** Judges with the catalogue's directions: the shipped one, or the stored (user-edited) one. */
+function evaluateWith(plan: PlanInput, rows: readonly (ObservationInput & { superseded?: boolean })[], options: EvaluationOptions, catalog?: readonly CatalogEntry[]) {
   const observations = rows.filter((r) => !r.superseded);
   const evaluation = evaluatePlan({
     plan, observations, asOf: options.asOf, method: options.method, thresholds: options.thresholds,
-    directions: (name) => catalogueDirection(name), annualTargets: options.annualTargets,
+    directions: (name) => catalogueDirection(name, catalog), annualTargets: options.annualTargets,
   });
   return { plan, evaluation, observations };
 }
