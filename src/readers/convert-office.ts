@@ -9,9 +9,10 @@ import { AppError, invalidInput } from '../domain/index.ts';
 const CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice', '/opt/libreoffice/program/soffice'];
 const TIMEOUT_MS = 120_000;
 
-/** The LibreOffice binary, if installed. */
-export function findLibreOffice(): string | undefined {
-  return CANDIDATES.find((path) => existsSync(path));
+/** The LibreOffice binary, if installed; PLANTRACK_SOFFICE names one installed elsewhere. */
+export function findLibreOffice(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const candidates = env.PLANTRACK_SOFFICE ? [env.PLANTRACK_SOFFICE] : CANDIDATES;
+  return candidates.find((path) => existsSync(path));
 }
 
 /**

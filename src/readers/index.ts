@@ -35,7 +35,7 @@ export async function readDocument(path: string): Promise<SourceText> {
       return built(base, await readDocx(bytes, file));
     case 'doc':
     case 'wps':
-      return built(base, await readDocx(await officeToDocx(bytes, file, format), file));
+      return built(base, readableOffice(await readDocx(await officeToDocx(bytes, file, format), file), file));
     case 'html':
       return readHtml(base, bytes);
     default:
@@ -84,6 +84,12 @@ const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((
 async function officeToDocx(bytes: Uint8Array, file: string, format: Format): Promise<Uint8Array> {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return bytes;
   return convertToDocx(bytes, file, `.${format}`);
+}
+
+/** LibreOffice imports an unreadable file as raw text full of replacement characters. */
+function readableOffice(lines: string[], file: string): string[] {
+  if (lines.length > 0 && !lines.some((line) => line.includes('\ufffd'))) return lines;
+  throw invalidInput(`LibreOffice 无法转换 ${file}（文件可能已损坏或不是 Word/WPS 文档），请用 Word/WPS 另存为 .docx`);
 }
 
 function readHtml(base: Base, bytes: Uint8Array): SourceText {
