@@ -70,7 +70,7 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorEvaluation {
     completion: judged.completion,
     pace: judged.pace,
     status: judged.status,
-    label: labelFor(judged.status, (judged.latest?.year ?? input.asOf) >= target.targetYear),
+    label: labelFor(judged.status, input.asOf >= target.targetYear),
     forecast: judged.forecast,
     warning: warningFor(judged.status, judged.forecast?.outcome ?? null, target.attribute),
     explanation: [...judged.explanation, ...series.notes].join('；'),
