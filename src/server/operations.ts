@@ -7,14 +7,6 @@ import { recordObservation, type ObservationInput } from '../services/record-obs
 import { getPlanLines, getPlanOutline, listAudit } from '../services/overview.ts';
 import { invalidInput, type EvaluationMethod, type Observation } from '../domain/index.ts';
 type Sql = Parameters<typeof listObservations>[0];
-import { notImplemented } from './errors.ts';
-
-/** A service that may not have landed yet (parts of PlanTrack are built in parallel): 501 until it does. */
-const later = async (name: string, ...args: unknown[]): Promise<unknown> => {
-  const fn = (services as Record<string, unknown>)[name];
-  if (typeof fn !== 'function') throw notImplemented(name);
-  return (fn as (...a: unknown[]) => unknown)(...args);
-};
 
 /** A typed value as the API takes it: a number, or text such as ≥70, 4%以下, 建成. */
 function observedValue(value: number | string) {
@@ -62,6 +54,7 @@ export const operations = {
     return { bytes, fileName: name.replace(/[\\/:*?"<>|]/g, '') };
   },
   search: (db: Database, query: string, options: { limit: number; plan?: string }) => services.searchPlans(db, query, options),
-  compare: (db: Database, indicator: string) => later('compareIndicator', db, indicator),
+  compare: (db: Database, indicator: string) => services.compareIndicator(db, indicator),
+  cascade: (db: Database, plan: string, parent?: string) => services.comparePlanCascade(db, plan, parent),
 };
 

@@ -3,7 +3,7 @@ import type { Database } from '../storage/index.ts';
 import { hasUsers, saveUser } from './accounts.ts';
 import { importPlans } from './import-plans.ts';
 import { listPlans } from './plans.ts';
-import * as services from './index.ts';
+import { importObservationsFile } from './import-observations.ts';
 
 export const demoAdmin = { name: 'admin', password: 'plantrack-demo' } as const;
 
@@ -24,10 +24,8 @@ export async function loadDemo(db: Database, examplesDir: string, log: (line: st
   return { admin: demoAdmin };
 }
 
-/** The observations side's file import, once it is exported from services. */
+/** The real observations of the examples; rows that match no region are skipped and counted. */
 async function importObservations(db: Database, file: string, log: (line: string) => void) {
-  const load = (services as Record<string, unknown>).importObservationsFile;
-  if (typeof load !== 'function') return void log('提示：监测数据文件导入尚未就绪，未载入 examples/data/observations.csv');
-  const report = (await load(db, file, { by: 'demo', skipInvalid: true })) as { imported?: number; stored?: number };
-  log(`已载入示例监测数据 ${report.imported ?? report.stored ?? ''} 条`);
+  const report = await importObservationsFile(db, file, { by: 'demo', skipInvalid: true });
+  log(`已载入示例监测数据 ${report.created + report.revised} 条${report.skipped ? `（跳过有问题的 ${report.skipped} 行）` : ''}`);
 }

@@ -1,7 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { requireAdmin } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
-import { notImplemented } from '../errors.ts';
 import { operations } from '../operations.ts';
 import { Anything, ErrorBody, json, jsonBody } from '../schemas.ts';
 
@@ -57,9 +56,14 @@ export function otherRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => c.json(await operations.compare(c.get('deps').db, c.req.valid('query').indicator), 200),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/cascade', tags: ['search'], summary: '上下级规划目标衔接（尚未实现）', responses: { 501: json(ErrorBody, '尚未实现') } }),
-    () => {
-      throw notImplemented('上下级规划目标衔接 cascade');
+    createRoute({
+      method: 'get', path: '/api/cascade', tags: ['search'], summary: '上下级规划目标衔接（下级规划的目标是否不低于上级）',
+      request: { query: z.object({ plan: z.string().min(1).max(200), parent: z.string().min(1).max(200).optional() }) },
+      responses: { 200: json(Anything, '衔接情况'), 404: json(ErrorBody, '没有这个规划') },
+    }),
+    async (c) => {
+      const { plan, parent } = c.req.valid('query');
+      return c.json(await operations.cascade(c.get('deps').db, plan, parent), 200);
     },
   );
 }
