@@ -13,7 +13,7 @@ const allowed: Record<string, string[]> = {
   search: ['domain'],
   reports: ['domain', 'evaluation'],
   services: ['domain', 'readers', 'parsers', 'evaluation', 'storage', 'search', 'reports'],
-  cli: ['domain', 'services'],
+  cli: ['domain', 'services', 'server'],
   server: ['domain', 'services'],
   web: ['domain'],
 };
