@@ -62,4 +62,4 @@ function cagrRatio(ctx: JudgeContext, pr: Progress): number | string {
 }
 
 const cagrSentence = (ctx: JudgeContext, pr: Progress): string =>
-  `实际年均增速${percentText(gObs(pr))}，所需年均增速${percentText(gReq(ctx, pr))}`;
+  `实际年均增速${percentText(gObs(pr), 2)}，所需年均增速${percentText(gReq(ctx, pr), 2)}`;

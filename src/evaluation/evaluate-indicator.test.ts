@@ -166,6 +166,10 @@ test('methods: cagr-ratio and extrapolation share the forms and fall back when t
   const lyg = judge({ name: '常住人口城镇化率', baseline: cell('61.52', 61.52), target: cell('70', 70), observations: [obs(2021, 62.38), obs(2022, 63.08)], asOf: 2022, method: 'extrapolation' });
   assert.equal(lyg.status, 'lagging');
   assert.match(lyg.explanation, /预计完成度A=0\.47/);
+  // g_obs = √(63.08/61.52) − 1 = 1.26 %, g_req = (70/61.52)^(1/5) − 1 = 2.62 %, R = 0.4818 < 0.6
+  const lygCagr = judge({ name: '常住人口城镇化率', baseline: cell('61.52', 61.52), target: cell('70', 70), observations: [obs(2021, 62.38), obs(2022, 63.08)], asOf: 2022, method: 'cagr-ratio' });
+  assert.equal(lygCagr.status, 'lagging');
+  assert.match(lygCagr.explanation, /实际年均增速1\.26%，所需年均增速2\.62%，0 ≤ 增速比R=0\.48 < 0\.6，进展有限/);
   const falling = judge({ ...goal, observations: [obs(2022, 95)], method: 'extrapolation' });
   assert.equal(falling.status, 'regressing');
 });

@@ -22,8 +22,8 @@ export const round4 = (x: number): number => roundTo(x, 4);
 
 export const round4OrNull = (x: number | null): number | null => (x === null ? null : round4(x));
 
-/** 0.18396 → "18.4%" */
-export const percentText = (ratio: number): string => `${roundTo(ratio * 100, 1).toFixed(1)}%`;
+/** 0.18396 → "18.4%" (digits 2: "18.40%") */
+export const percentText = (ratio: number, digits = 1): string => `${roundTo(ratio * 100, digits).toFixed(digits)}%`;
 
 /** 0.4599 → "0.46" */
 export const ratioText = (ratio: number): string => roundTo(ratio, 2).toFixed(2);
