@@ -3,7 +3,7 @@ import type { CompletionRow, GapRow, IndicatorRow, ReportSummary } from './repor
 
 /** The printed cells of one indicator row, in the order of indicatorColumns. */
 export const indicatorCells = (r: IndicatorRow): string[] => [
-  r.category, r.name, r.unit, r.baseline, r.target, r.attribute, r.latest, r.completion, r.timeProgress, r.label, warningLabel(r.warning),
+  r.category, r.name, r.unit, r.baseline, r.target, r.attribute, r.latest, r.annualTarget, r.completion, r.timeProgress, r.label, warningLabel(r.warning),
 ];
 
 /** The printed cells of one gap row, in the order of gapColumns. */

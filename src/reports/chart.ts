@@ -39,7 +39,9 @@ export function buildChart({ evaluation: e, sources }: JudgedIndicator, ctx: Cha
   return { ...model, svg: renderChartSvg(model) };
 }
 
+/** The evaluation's yearly path (it honours 年度计划 targets) for levels and totals; the target rate for growth. */
 function pathPoints(e: IndicatorEvaluation, t0: number, tT: number, target: number): ChartPoint[] {
+  if (e.path?.length && e.form !== 'growth' && e.form !== 'maintain') return e.path.map((p) => ({ year: p.year, value: round(p.value) }));
   const span = tT - t0;
   if (span <= 0) return [];
   const years = Array.from({ length: span + 1 }, (_, i) => t0 + i);

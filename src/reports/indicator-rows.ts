@@ -37,6 +37,7 @@ export function buildIndicatorRow({ evaluation: e, printed, sources }: JudgedInd
     target: printed?.target?.raw || e.target?.raw || '—',
     attribute: attributeLabel(e.attribute ?? printed?.attribute ?? null),
     latest: latestText(e, sources),
+    annualTarget: annualTargetText(e),
     completion: formatRatio(e.completion),
     timeProgress: formatRatio(e.timeProgress),
     status: e.status,
@@ -58,4 +59,11 @@ function latestText(e: IndicatorEvaluation, sources: readonly ValueSource[]): st
   if (e.latest.value !== null) return withYear(formatNumber(e.latest.value, 4), e.latest.year);
   const milestone = sources.find((s) => s.year === e.latest!.year)?.milestone;
   return milestone ? withYear(milestone, e.latest.year) : `—（${e.latest.year}年）`;
+}
+
+function annualTargetText(e: IndicatorEvaluation): string {
+  const annual = e.annualTarget;
+  if (!annual) return '—';
+  const verdict = annual.met === true ? '（已达到）' : annual.met === false ? '（未达到）' : '';
+  return `${formatNumber(annual.value, 2)}${verdict}`;
 }

@@ -71,7 +71,7 @@ export const sectionTitles = {
 } as const;
 
 /** Column headings of the indicator table. */
-export const indicatorColumns = ['类别', '指标', '单位', '基期值', '目标值', '属性', '最新值', '完成进度', '时序进度', '评估状态', '预警'] as const;
+export const indicatorColumns = ['类别', '指标', '单位', '基期值', '目标值', '属性', '最新值', '年度目标', '完成进度', '时序进度', '评估状态', '预警'] as const;
 
 export const completionColumns = ['表', '指标', '单位', '规划目标', '实际完成', '完成情况'] as const;
 

@@ -62,7 +62,7 @@ function tables(report: Report) {
   return [
     heading(sectionTitles.indicators),
     wordTable([...indicatorColumns], report.indicators.map(indicatorCells), {
-      weights: [8, 20, 6, 8, 8, 7, 12, 8, 8, 10, 8],
+      weights: [8, 19, 5, 7, 7, 6, 11, 9, 7, 7, 9, 7],
       pageWidth: landscapeWidth,
       styleOf: (i, j) => {
         const row = report.indicators[i];

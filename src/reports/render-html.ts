@@ -54,11 +54,14 @@ function table(head: readonly string[], rows: readonly string[][]): string {
   return `<table><thead><tr>${head.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
+const statusColumn = indicatorColumns.indexOf('评估状态');
+const warningColumn = indicatorColumns.indexOf('预警');
+
 function indicatorTable(rows: readonly IndicatorRow[]): string {
   const body = rows.map((r) => {
     const cells = indicatorCells(r).map((c, i) => {
-      if (i === 9) return `<td style="background:#${statusColours[r.status]}" title="${h(r.explanation)}">${h(c)}</td>`;
-      if (i === 10 && r.warning) return `<td class="warn-${r.warning}">▲${h(c)}</td>`;
+      if (i === statusColumn) return `<td style="background:#${statusColours[r.status]}" title="${h(r.explanation)}">${h(c)}</td>`;
+      if (i === warningColumn && r.warning) return `<td class="warn-${r.warning}">▲${h(c)}</td>`;
       return `<td>${h(c)}</td>`;
     });
     return `<tr>${cells.join('')}</tr>`;

@@ -53,6 +53,8 @@ export interface IndicatorRow {
   readonly attribute: string;
   /** e.g. 63.08（2022年） */
   readonly latest: string;
+  /** the yearly path's value for the latest year (年度目标), e.g. 64.91（未达到） */
+  readonly annualTarget: string;
   readonly completion: string;
   readonly timeProgress: string;
   readonly status: ProgressStatus;

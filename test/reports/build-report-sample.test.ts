@@ -63,3 +63,13 @@ test('the 专栏 boxes are listed with their items', () => {
   const { boxes } = buildReport(sampleInput());
   assert.deepEqual(boxes, [{ title: '专栏3-1 公共服务领域重点工程', line: 242, items: ['教育：扩大义务教育阶段公办学校学位供给。'] }]);
 });
+
+test('the chart follows the evaluation\'s yearly path, so 年度计划 targets show', () => {
+  const input = sampleInput();
+  const path = [{ year: 2020, value: 61.52 }, { year: 2021, value: 62.5 }, { year: 2022, value: 64 }, { year: 2025, value: 70 }];
+  const annualTarget = { year: 2022, value: 64, actual: 63.08, met: false, source: 'plan' as const };
+  const indicators = input.evaluation.indicators.map((e, i) => (i === 0 ? { ...e, path, annualTarget } : e));
+  const report = buildReport({ ...input, evaluation: { ...input.evaluation, indicators } });
+  assert.deepEqual(report.charts[0].path, path);
+  assert.equal(report.indicators[0].annualTarget, '64（未达到）');
+});

@@ -28,8 +28,8 @@ test('连云港 as of 2022: the table prints each row as the plan does, with the
   const report = await buildDocumentReport(plan, { observationsFile, asOf: 2022, now });
   const row = report.indicators.find((r) => r.name === '常住人口城镇化率');
   assert.deepEqual(
-    row && [row.category, row.unit, row.baseline, row.target, row.attribute, row.latest, row.completion, row.timeProgress, row.label, row.warning],
-    ['城镇化质量', '%', '61.52', '70', '预期性', '63.08（2022年）', '18.4%', '40.0%', '相对滞后', 'yellow'],
+    row && [row.category, row.unit, row.baseline, row.target, row.attribute, row.latest, row.annualTarget, row.completion, row.timeProgress, row.label, row.warning],
+    ['城镇化质量', '%', '61.52', '70', '预期性', '63.08（2022年）', '64.91（未达到）', '18.4%', '40.0%', '相对滞后', 'yellow'],
   );
   const air = report.indicators.find((r) => r.name === '空气质量优良天数比例');
   assert.deepEqual(air && [air.target, air.attribute, air.latest], ['≥82', '约束性', '83.6（2022年）']);
