@@ -42,8 +42,11 @@ export async function ensureRegion(sql: Sql, name: string, level: string | null,
   return row.id;
 }
 
+/** 连云港市 + 海州区 → 连云港市海州区; a name that already starts with its parent's (连云港经济技术开发区) stays as it is. */
 async function childFullName(sql: Sql, parentId: number, name: string): Promise<string> {
-  const [parent] = await sql.query<{ fullName: string }>('SELECT full_name AS "fullName" FROM regions WHERE id = $1', [parentId]);
+  const [parent] = await sql.query<{ name: string; fullName: string }>('SELECT name, full_name AS "fullName" FROM regions WHERE id = $1', [parentId]);
+  const stem = parent.name.replace(/(省|市|县|区|自治区)$/, '');
+  if (stem.length >= 2 && name.startsWith(stem)) return parent.fullName.endsWith(parent.name) ? `${parent.fullName.slice(0, -parent.name.length)}${name}` : name;
   return `${parent.fullName}${name}`;
 }
 
