@@ -78,3 +78,11 @@ test('a sentence ending at the margin before a heading or a short of it ends the
     '下一段没有缩进也不会接上去。',
   ]);
 });
+
+test('a page number printed at the top or bottom of the page is not a line of the plan', () => {
+  for (const number of ['— 3 —', '- 12 -', '3', '第 3 页', '3 / 40']) {
+    const items = [line('页眉以下的正文', 20, 800), line('2025年目标', 40, 785), line(number, 200, 40)];
+    assert.deepEqual(pageLines(items), ['页眉以下的正文', '2025年目标'], number);
+  }
+  assert.deepEqual(pageLines([line('12', 200, 820), line('正文', 20, 800), line('2020', 40, 785)]), ['正文', '2020']);
+});

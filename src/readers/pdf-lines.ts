@@ -33,7 +33,19 @@ export function pageLines(items: readonly PlacedText[]): string[] {
     else lines.push([item]);
   }
   const placed = lines.map((runs) => ({ cells: lineCells(runs), size: Math.max(...runs.map((r) => r.size)) }));
-  return alignColumns(joinWrappedLines(placed).map((line) => line.cells)).filter((text) => text !== '');
+  const texts = alignColumns(joinWrappedLines(withoutPageNumbers(placed)).map((line) => line.cells));
+  return texts.filter((text) => text !== '');
+}
+
+/** "— 3 —", "- 12 -", "3", "第 3 页", "3 / 40": a page's number, printed as its first or last line. */
+const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,3}(\s*页)?(\s*[/／]\s*\d{1,3})?[-—–－\s]*$/; // not 4 digits: a year
+
+/** Page numbers above or below the text would break a table or a paragraph running over pages. */
+function withoutPageNumbers<T extends { cells: PlacedCell[] }>(lines: T[]): T[] {
+  const isNumber = (line: T | undefined) => line !== undefined && line.cells.length === 1 && PAGE_NUMBER.test(line.cells[0].text);
+  const start = isNumber(lines[0]) && lines.length > 1 ? 1 : 0;
+  const end = isNumber(lines.at(-1)) && lines.length - 1 > start ? lines.length - 1 : lines.length;
+  return lines.slice(start, end);
 }
 
 function lineCells(runs: PlacedText[]): PlacedCell[] {
