@@ -4,6 +4,9 @@ import ExcelJS from 'exceljs';
 import { invalidInput, notFound, type Comparator, type Observation } from '../domain/index.ts';
 import { canonicalWording, isShareIndicator } from '../domain/catalog/index.ts';
 import { decodeText } from './decode-text.ts';
+import { parseCsv, type RawRecord } from './parse-csv.ts';
+
+export { parseCsv, type RawRecord } from './parse-csv.ts';
 
 /** One readable row of an observations file (observations-csv.md). */
 export interface ObservationRow extends Observation {
@@ -23,12 +26,6 @@ export interface RowProblem {
 export interface ObservationsFile {
   readonly rows: ObservationRow[];
   readonly problems: RowProblem[];
-}
-
-/** One record as text cells keyed by column, with the row it starts on. */
-export interface RawRecord {
-  readonly row: number;
-  readonly cells: string[];
 }
 
 /** Milestone words a value may be instead of a number (evaluation.md, qualitative targets). */
@@ -62,39 +59,6 @@ function csvRecords(bytes: Uint8Array, file: string): RawRecord[] {
   const decoded = decodeText(bytes);
   if (!decoded) throw invalidInput(`${file} 不是文本 CSV 文件；请另存为 CSV（UTF-8 或 GB18030）或 XLSX`);
   return parseCsv(decoded.text);
-}
-
-/** RFC 4180: commas, double quotes ("" inside quotes), CRLF or LF, line breaks inside quotes. */
-export function parseCsv(text: string): RawRecord[] {
-  const records: RawRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  const endRecord = () => {
-    cells.push(cell);
-    if (cells.length > 1 || cells[0].trim() !== '') records.push({ row: start, cells });
-    cells = [];
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 1; }
-      else if (c === '"') quoted = false;
-      else { if (c === '\n') line += 1; cell += c; }
-    } else if (c === '"' && cell.trim() === '') { cell = ''; quoted = true; }
-    else if (c === ',') { cells.push(cell); cell = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      endRecord();
-      line += 1;
-      start = line;
-    } else cell += c;
-  }
-  if (cell !== '' || cells.length > 0) endRecord();
-  return records;
 }
 
 async function xlsxRecords(bytes: Uint8Array, file: string): Promise<RawRecord[]> {
