@@ -117,4 +117,6 @@ test('thresholds from a config file and flags; wrong input is refused with a mes
   assert.deepEqual([method.status, /未知的评估方法/.test(method.stderr)], [2, true]);
   const missing = await run([]);
   assert.equal(missing.status, 2);
+  const noFile = await run(['examples/plans/none.txt']);
+  assert.deepEqual([noFile.status, /找不到规划文件 .*none\.txt/.test(noFile.stderr)], [1, true]);
 });

@@ -6,9 +6,12 @@ import {
   evaluatePlanDocument, evaluateStoredPlan, readEvaluationConfig, renderEvaluationWorkbook,
   type EvaluationOptions, type PlanEvaluationResult,
 } from '../../services/index.ts';
-import type { EvaluationMethod } from '../../domain/index.ts';
+import { notFound, type EvaluationMethod } from '../../domain/index.ts';
 import { withDatabase } from '../with-database.ts';
 import { renderEvaluationText } from '../evaluate-text.ts';
+
+/** A path rather than a stored plan's id, file stem or region name. */
+const looksLikeFile = (ref: string) => /[\\/]|\.(txt|docx?|pdf|html?|wps)$/i.test(ref);
 
 const methods: EvaluationMethod[] = ['time-progress', 'cagr-ratio', 'extrapolation'];
 
@@ -35,6 +38,7 @@ export const command: Command = {
     if (format === 'xlsx' && !output) throw new UsageError('--format xlsx 需要输出文件：加 -o 评估表.xlsx');
     const options = await evaluationOptions(ctx);
     const path = resolve(ctx.io.cwd, plan);
+    if (!existsSync(path) && looksLikeFile(plan)) throw notFound(`找不到规划文件 ${path}：请检查路径，或给出已入库规划的编号、源文件名、地区名`);
     const result: PlanEvaluationResult = existsSync(path)
       ? await evaluatePlanDocument(path, options)
       : await withDatabase(ctx, (db) => evaluateStoredPlan(db, plan, options));
