@@ -48,6 +48,9 @@ test('report takes the format from the output file and refuses unknown formats a
   const year = await run([plan, '--as-of', '二〇二二', '-o', join(dir, 'r.md')]);
   assert.equal(year.status, 2);
   assert.match(year.stderr, /--as-of 应为年份（如 2022）/);
+  const missingFolder = await run([plan, '--format', 'md', '-o', join(dir, 'no-such-folder', 'r.md')]);
+  assert.equal(missingFolder.status, 1);
+  assert.match(missingFolder.stderr, /^错误：无法写入报告文件 .*no-such-folder\/r\.md（ENOENT）：请检查目录是否存在/);
   const noOutput = await run([plan]);
   assert.equal(noOutput.status, 2);
   assert.match(noOutput.stderr, /缺少输出文件：加 -o FILE/);

@@ -4,6 +4,7 @@ import { extname, resolve } from 'node:path';
 import { UsageError, stringOption, type Command, type CommandContext } from '../command.ts';
 import { buildDocumentReport, buildStoredPlanReport, renderPlanReport, reportFormats, type PlanReportOptions, type ReportFormat } from '../../services/index.ts';
 import { withDatabase } from '../with-database.ts';
+import { invalidInput } from '../../domain/index.ts';
 
 const methods = ['time-progress', 'cagr-ratio', 'extrapolation'] as const;
 
@@ -30,7 +31,10 @@ export const command: Command = {
       ? await buildDocumentReport(path, options)
       : await withDatabase(ctx, (db) => buildStoredPlanReport(db, plan, options));
     const target = resolve(ctx.io.cwd, output);
-    await writeFile(target, await renderPlanReport(report, format));
+    const bytes = await renderPlanReport(report, format);
+    await writeFile(target, bytes).catch((error: NodeJS.ErrnoException) => {
+      throw invalidInput(`无法写入报告文件 ${target}（${error.code ?? error.message}）：请检查目录是否存在、是否有写权限`);
+    });
     const kind = report.kind === 'final' ? '总结评估报告' : '中期评估报告';
     ctx.io.stdout(`已生成${kind}：${target}（${report.indicators.length}项指标，${report.charts.length}幅图，评估基准年${report.cover.asOf}年）\n`);
   },
