@@ -20,16 +20,18 @@ interface OpenTable {
  * line, <br> breaks a line, each table row is one line of TAB-joined cells (a cell's paragraphs
  * joined by a space). Scripts, styles and comments are dropped; entities decoded. White space
  * collapses as a browser shows it, unless `keepSpaces` (mammoth's HTML of a Word file, where
- * runs of spaces were typed and there is no layout white space between tags).
+ * runs of spaces and TABs were typed and there is no layout white space between tags): then a
+ * typed TAB stays a TAB, a column separator like a table's, except inside a table cell.
  */
 export function htmlToLines(html: string, options: { keepSpaces?: boolean } = {}): string[] {
-  const spaces = options.keepSpaces ? /[\t\r\n]/g : /[\s\u00a0]+/g;
+  const spaces = options.keepSpaces ? /[\r\n]/g : /[\s\u00a0]+/g;
   const lines: string[] = [];
   const tables: OpenTable[] = [];
   let current = '';
   const flush = () => {
-    const text = current.trim();
-    if (text) lines.push(text);
+    // typed TABs at the ends mark empty leading/trailing columns: keep them
+    const text = options.keepSpaces ? current.replace(/^[ \u3000]+|[ \u3000]+$/g, '') : current.trim();
+    if (text.trim()) lines.push(text);
     current = '';
   };
   const source = html.replace(DROPPED, ' ');
@@ -38,7 +40,7 @@ export function htmlToLines(html: string, options: { keepSpaces?: boolean } = {}
     const table = tables.at(-1);
     if (text !== undefined) {
       const words = decodeEntities(text).replace(spaces, ' ');
-      if (table?.cell) table.cell.current += words;
+      if (table?.cell) table.cell.current += words.replace(/\t/g, ' ');
       else if (!table) current += words;
       continue;
     }
