@@ -27,13 +27,16 @@ export function extractBoxes(lines: readonly SourceLine[]): Box[] {
 
 /** 专栏3 ⏎ 重点工程: a box label alone takes its name from the next non-empty line. */
 function boxName(lines: readonly SourceLine[], at: number): { text: string; next: number } {
-  const label = lines[at]!.text.trim().replace(/^[【\[]\s*|\s*[】\]]$/g, '');
+  const label = unbracket(lines[at]!.text.trim());
   if (!/^专栏\s*[\d０-９]*(?:\s*[-－—.．]\s*[\d０-９]+)?\s*[:：]?$/.test(label)) return { text: label, next: at + 1 };
   let j = at + 1;
   while (j < lines.length && !lines[j]!.text.trim()) j++;
   const name = lines[j]?.text.trim() ?? '';
   return name && name.length <= 40 && !/[。；\t]/.test(name) ? { text: `${label} ${name}`, next: j + 1 } : { text: label, next: at + 1 };
 }
+
+/** 【专栏2】生态工程 → 专栏2 生态工程: the brackets frame the label only, whatever follows them. */
+const unbracket = (text: string) => text.replace(/^[【\[]\s*(专栏[^】\]]*?)\s*[】\]]\s*/, (_, label: string) => `${label} `).trim();
 
 const isBoxTitle = (text: string) => boxTitle.test(text) && text.trim().length <= 60 && !/[。；]/.test(text);
 
