@@ -5,7 +5,11 @@ export interface ClauseTarget {
   readonly target: Value;
 }
 
-const UNIT = '个百分点|百分点|%|‰|亿美元|万美元|万亿元|亿元|万元|元|万人次|人次|万人|人|万户|户|家|个|所|座|件|项|岁|万吨|吨|万亩|亩|平方公里|平方米|公里|千米|小时|天|次|倍|亿|万';
+const UNIT = [
+  '个百分点|百分点|%|‰|亿美元|万美元|万亿元|亿元|万元|元|万人次|人次|万人|人|万户|户|家|个|所|座|件|项|岁',
+  '微克/立方米|毫克/升|万立方米|立方米|万千瓦时|千瓦时|万千瓦|千瓦|万吨标准煤|吨标准煤|万标箱|万辆|辆|公顷',
+  '亿斤|万吨|吨|万亩|亩|平方公里|平方米|公里|千米|小时|天|次|倍|张|名|台|套|亿|万',
+].join('|');
 /** the first number of a clause that is not a year (2025年) nor part of a name (PM2.5, 5G) */
 const NUMBER = new RegExp(`(?<![A-Za-z\\d.])(\\d+(?:\\.\\d+)?)(?!\\s*年|\\d|[A-Za-z])(\\s*(?:${UNIT}))?(\\s*(?:以上|以下|以内|左右))?`);
 const TRIGGERS: ReadonlyArray<readonly [RegExp, Comparator, boolean]> = [
