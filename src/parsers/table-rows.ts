@@ -1,5 +1,6 @@
 import type { Attribute, DocumentIssue, Indicator, Value } from '../domain/index.ts';
 import { type CellContext, parseValue } from './parse-value.ts';
+import { isBlankCell } from './parse-value-words.ts';
 import type { RowCells } from './table-body.ts';
 import { assignGroups } from './table-groups.ts';
 import type { ColumnRole } from './table-header.ts';
@@ -63,7 +64,11 @@ function readSeq(printed: string | undefined): number | null {
   return digits ? Number(digits[0]) : null;
 }
 
-const unitOf = (printed: string | undefined): string | null => printed?.replace(/\s+/g, '').replace(/^[(（](.*)[)）]$/, '$1') || null;
+/** A unit cell; a dash (—, /) printed where a row has no unit is none. */
+function unitOf(printed: string | undefined): string | null {
+  const unit = printed?.replace(/\s+/g, '').replace(/^[(（](.*)[)）]$/, '$1');
+  return unit && !isBlankCell(unit) ? unit : null;
+}
 
 function unreadCell(line: number, printed: string): DocumentIssue {
   return {
