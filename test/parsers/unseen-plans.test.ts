@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { PlanExtract, SourceLine, Value } from '../../src/domain/index.ts';
+import { extractPlan } from '../../src/parsers/index.ts';
+
+// Plans PlanTrack was never shaped around, written in the styles real plans print in (see
+// test/fixtures/unseen/). Each NAME.expected.json was written by reading NAME.txt, not from output.
+const fixtures = new URL('../fixtures/unseen/', import.meta.url);
+
+function extract(file: string): PlanExtract {
+  const text = readFileSync(new URL(file, fixtures), 'utf8');
+  const lines: SourceLine[] = text.split(/\r?\n/).map((line, i) => ({ line: i + 1, text: line, position: { page: null } }));
+  return extractPlan({ file, format: 'txt', encoding: 'utf-8', sha256: '', lines, warnings: [] });
+}
+
+/** `raw = value comparator`, then `累计`, `@year`, `「words」` where they apply: one cell on one line of the expectation. */
+function cell(v: Value | null): string | null {
+  if (v === null) return null;
+  const parts = [`${v.raw} = ${v.value ?? '∅'} ${v.comparator ?? ''}`.trim()];
+  if (v.cumulative) parts.push('累计');
+  if (v.year !== null) parts.push(`@${v.year}`);
+  if (v.text !== null) parts.push(`「${v.text}」`);
+  return parts.join(' ');
+}
+
+function summary(result: PlanExtract) {
+  return {
+    plan: result.plan,
+    outline: result.outline.map((n) => `${n.label} ${n.title}`),
+    tables: result.tables.map((t) => `${t.caption} | ${t.kind} | ${t.rows}`),
+    indicators: result.indicators.map((i) => ({
+      seq: i.seq, category: i.category, name: i.name, unit: i.unit, attribute: i.attribute,
+      baseline: cell(i.baseline), target: cell(i.target), actual: cell(i.actual), annualGrowth: cell(i.annualGrowth),
+    })),
+    textTargets: result.textTargets.map((t) => `${t.indicator} | ${t.year} | ${cell(t.target)}`),
+    boxes: result.boxes.map((b) => `${b.title} | ${b.items.length}`),
+  };
+}
+
+const names = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort();
+
+test('every unseen fixture has its expectation', () => {
+  assert.ok(names.length >= 2, `only ${names.length} fixtures`);
+});
+
+for (const file of names) {
+  const expected = JSON.parse(readFileSync(new URL(file.replace(/\.txt$/, '.expected.json'), fixtures), 'utf8'));
+  const actual = summary(extract(file));
+  for (const part of ['plan', 'outline', 'tables', 'indicators', 'textTargets', 'boxes'] as const) {
+    test(`${file}: ${part}`, () => assert.deepEqual(actual[part], expected[part]));
+  }
+}
