@@ -21,7 +21,8 @@ const TRIGGERS: ReadonlyArray<readonly [RegExp, Comparator, boolean]> = [
   [/(低于)$/, 'lt', false],
 ];
 const SUFFIX: Record<string, Comparator> = { 以上: 'ge', 以下: 'le', 以内: 'le', 左右: 'approx' };
-const LEADING = /^(?:到\s*\d{4}\s*年|至\s*\d{4}\s*年|展望\s*\d{4}\s*年|“?十[三四五]五”?(?:期间|末|时期)?|五年|具体来看|其中|同时|并且|并|力争|确保|全区|全市|全县|我区|我市|在)\s*/;
+/** words before the indicator: the year, linking words, the issuing area naming itself (全市, 开发区) */
+const LEADING = /^(?:到\s*\d{4}\s*年|至\s*\d{4}\s*年|展望\s*\d{4}\s*年|“?十[三四五]五”?(?:期间|末|时期)?|五年|具体来看|其中|同时|并且|并|力争|确保|全省|全区|全市|全县|全州|全镇|我省|我区|我市|我县|开发区|经开区|高新区|园区|在)\s*/;
 const LEADING_VERB = /^(累计完成|累计实现|实现|完成)\s*/;
 const RANK = /^(.*?)(?:从[^，]*?)?(?:跻身|进入|位居|保持)?(前\s*(\d+)\s*(?:强|名|位))/;
 
