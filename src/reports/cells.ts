@@ -10,7 +10,14 @@ export const indicatorCells = (r: IndicatorRow): string[] => [
 export const gapCells = (g: GapRow): string[] => [g.name, g.attribute, g.label, g.latest, g.target, g.gap, g.neededPace];
 
 /** The printed cells of one completion row, in the order of completionColumns. */
-export const completionCells = (c: CompletionRow): string[] => [c.table, c.name, c.unit, c.target, c.actual, c.label];
+export const completionCells = (c: CompletionRow): string[] => [c.name, c.unit, c.target, c.actual, c.label];
+
+/** Completion rows grouped under their table's caption, in document order. */
+export function byTable(rows: readonly CompletionRow[]): { caption: string; rows: CompletionRow[] }[] {
+  const groups = new Map<string, CompletionRow[]>();
+  for (const row of rows) groups.set(row.table, [...(groups.get(row.table) ?? []), row]);
+  return [...groups].map(([caption, grouped]) => ({ caption, rows: grouped }));
+}
 
 /** 项数 by status, only the statuses that occur, plus the warnings. */
 export function countCells(summary: ReportSummary): string[][] {

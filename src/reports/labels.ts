@@ -73,6 +73,6 @@ export const sectionTitles = {
 /** Column headings of the indicator table. */
 export const indicatorColumns = ['类别', '指标', '单位', '基期值', '目标值', '属性', '最新值', '年度目标', '完成进度', '时序进度', '评估状态', '预警'] as const;
 
-export const completionColumns = ['表', '指标', '单位', '规划目标', '实际完成', '完成情况'] as const;
+export const completionColumns = ['指标', '单位', '规划目标', '实际完成', '完成情况'] as const;
 
 export const gapColumns = ['指标', '属性', '状态', '最新值', '目标值', '差距', '所需年均进度'] as const;

@@ -1,10 +1,10 @@
 import { AlignmentType, Document, Footer, ImageRun, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
-import { completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
+import { byTable, completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
 import { svgToPng } from './chart-png.ts';
 import { fonts, heading, landscapeWidth, paragraph, wordTable } from './docx-parts.ts';
 import { completionColumns, gapColumns, indicatorColumns, measureNotes, sectionTitles, statusColours, warningColours } from './labels.ts';
 import { chartSize } from './render-chart-svg.ts';
-import type { Report } from './report.ts';
+import type { CompletionRow, Report } from './report.ts';
 
 /** The report as a Word document: 宋体/黑体, real tables, charts as PNG, page numbers. */
 export async function renderDocx(report: Report): Promise<Buffer> {
@@ -88,7 +88,7 @@ function backMatter(report: Report, pngs: readonly Buffer[]) {
     ...(charts.length ? charts : [paragraph('（无可绘制的量化指标）')]),
     heading(sectionTitles.completion),
     paragraph(report.completion.summary, { indent: true }),
-    ...(report.completion.rows.length ? [completionTable(report)] : []),
+    ...byTable(report.completion.rows).flatMap((g) => [heading(g.caption, 2), completionTable(g.rows)]),
     heading(sectionTitles.boxes),
     ...(boxes.length ? boxes : [paragraph('规划未列出专栏项目。')]),
     heading(sectionTitles.rules),
@@ -99,10 +99,10 @@ function backMatter(report: Report, pngs: readonly Buffer[]) {
   ];
 }
 
-function completionTable(report: Report) {
+function completionTable(rows: readonly CompletionRow[]) {
   const fills = { achieved: statusColours.achieved, 'not-achieved': statusColours.regressing, 'no-data': statusColours['no-data'] };
-  return wordTable([...completionColumns], report.completion.rows.map(completionCells), {
-    weights: [22, 30, 8, 12, 12, 12],
-    styleOf: (i, j) => (j === completionColumns.length - 1 ? { fill: fills[report.completion.rows[i].status] } : undefined),
+  return wordTable([...completionColumns], rows.map(completionCells), {
+    weights: [40, 10, 16, 16, 14],
+    styleOf: (i, j) => (j === completionColumns.length - 1 ? { fill: fills[rows[i].status] } : undefined),
   });
 }

@@ -1,4 +1,4 @@
-import { completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
+import { byTable, completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
 import { escapeHtml as h } from './escape-html.ts';
 import { completionColumns, gapColumns, indicatorColumns, measureNotes, sectionTitles, statusColours, warningColours } from './labels.ts';
 import type { IndicatorRow, Report, SourceEntry } from './report.ts';
@@ -37,7 +37,7 @@ ${report.gaps.length ? table([...gapColumns], report.gaps.map(gapCells)) : '<p>�
 ${report.charts.map((c) => `<figure>${c.svg}<figcaption>${h(c.title)}</figcaption></figure>`).join('\n')}
 <h2>${sectionTitles.completion}</h2>
 <p>${h(report.completion.summary)}</p>
-${report.completion.rows.length ? table([...completionColumns], report.completion.rows.map(completionCells)) : ''}
+${byTable(report.completion.rows).map((g) => `<h3>${h(g.caption)}</h3>${table([...completionColumns], g.rows.map(completionCells))}`).join('\n')}
 <h2>${sectionTitles.boxes}</h2>
 ${report.boxes.length ? report.boxes.map((b) => `<h3>${h(b.title)}</h3><ul>${b.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`).join('\n') : '<p>规划未列出专栏项目。</p>'}
 <h2>${sectionTitles.rules}</h2>

@@ -1,4 +1,4 @@
-import { completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
+import { byTable, completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
 import { completionColumns, gapColumns, indicatorColumns, measureNotes, sectionTitles } from './labels.ts';
 import type { Report, SourceEntry } from './report.ts';
 
@@ -35,7 +35,7 @@ export function renderMarkdown(report: Report): string {
     `## ${sectionTitles.charts}`,
     report.charts.length ? report.charts.map((c) => `- ${t(c.title)}`).join('\n') : '（无可绘制的量化指标）',
     `## ${sectionTitles.completion}`,
-    [t(report.completion.summary), report.completion.rows.length ? table([...completionColumns], report.completion.rows.map(completionCells)) : ''].filter(Boolean).join('\n\n'),
+    [t(report.completion.summary), ...byTable(report.completion.rows).map((g) => `### ${t(g.caption)}\n\n${table([...completionColumns], g.rows.map(completionCells))}`)].join('\n\n'),
     `## ${sectionTitles.boxes}`,
     report.boxes.length ? report.boxes.map((b) => [`### ${t(b.title)}`, ...b.items.map((i) => `- ${t(i)}`)].join('\n')).join('\n\n') : '规划未列出专栏项目。',
     `## ${sectionTitles.rules}`,
