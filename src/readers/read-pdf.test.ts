@@ -7,6 +7,7 @@ import { AppError } from '../domain/index.ts';
 import { readDocument } from './index.ts';
 import { hasChromium, requireSystem } from '../../test/support/system.ts';
 import { printPdf } from '../../test/fixtures/readers/print-pdf.ts';
+import { buildRotatedTablePdf } from '../../test/fixtures/readers/build-pdf.ts';
 import { caption, excerptHtml, groups, prose } from '../../test/fixtures/readers/seed-excerpt.ts';
 
 const fixtures = 'test/fixtures/readers';
@@ -90,4 +91,14 @@ test('a whole seed plan printed to PDF reads back with the same characters in or
   const pages = new Set(source.lines.map((l) => l.position.page));
   assert.ok(pages.size > 10, `${pages.size} pages`);
   assert.equal(source.lines.map((l) => l.text).join('').replace(/\s/g, ''), text.replace(/\s/g, ''));
+});
+
+test('a page turned with /Rotate 90 (a landscape table) is read upright, row by row', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'plantrack-pdf-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, 'landscape.pdf');
+  const rows = [['Indicator', '2020', '2025', 'Type'], ['Urban rate', '61.52', '70', 'expected'], ['Green travel', '', '>=70', 'binding']];
+  writeFileSync(path, buildRotatedTablePdf(rows));
+  const source = await readDocument(path);
+  assert.deepEqual(source.lines.map((l) => l.text), rows.map((cells) => cells.join('\t')));
 });

@@ -53,14 +53,25 @@ type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf
 async function readPage(document: PdfDocument, number: number): Promise<string[]> {
   const page = await document.getPage(number);
   const content = await page.getTextContent();
+  // positions as displayed (a page turned by /Rotate reads upright), y turned to grow upwards
+  const view = page.getViewport({ scale: 1 }).transform as number[];
   const placed: PlacedText[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
-    const [, , c, d, x, y] = item.transform as number[];
-    placed.push({ text: unifyRadicals(item.str), x, y, width: item.width, size: Math.hypot(c, d) || item.height });
+    const [, , c, d, x, y] = multiply(view, item.transform as number[]);
+    placed.push({ text: unifyRadicals(item.str), x, y: -y, width: item.width, size: Math.hypot(c, d) || item.height });
   }
   page.cleanup();
   return pageLines(placed);
+}
+
+/** The affine transform m1 × m2 ([a b c d e f] as in PDF). */
+function multiply(m1: number[], m2: number[]): number[] {
+  return [
+    m1[0] * m2[0] + m1[2] * m2[1], m1[1] * m2[0] + m1[3] * m2[1],
+    m1[0] * m2[2] + m1[2] * m2[3], m1[1] * m2[2] + m1[3] * m2[3],
+    m1[0] * m2[4] + m1[2] * m2[5] + m1[4], m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
+  ];
 }
 
 function pdfError(error: unknown, file: string): Error {
