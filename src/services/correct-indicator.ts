@@ -5,6 +5,7 @@ import {
   recordAudit, updateIndicator, type Database, type IndicatorPatch, type IndicatorRow, type Sql, type SqlParam,
 } from '../storage/index.ts';
 import { getPlan } from './plans.ts';
+import { linkIndicatorsToCatalog } from './catalog.ts';
 
 export const correctionFields = ['value', 'target', 'baseline', 'actual', 'annualGrowth', 'name', 'category', 'unit', 'attribute'] as const;
 export type CorrectionField = (typeof correctionFields)[number];
@@ -67,6 +68,7 @@ export async function correctIndicator(db: Database, ref: string, input: Correct
       planId: plan.id, tableCaption: indicator.table ?? '', rowName: indicator.sourceName, field: input.field,
       oldValue, newValue: input.value.trim(), reason: input.reason ?? null, correctedBy: input.by,
     });
+    if (input.field === 'name') await linkIndicatorsToCatalog(tx, plan.id);
     await recordAudit(tx, { by: input.by, action: 'correct', entity: 'indicator', entityId: indicator.id, old: { [input.field]: oldValue }, new: { [input.field]: input.value.trim(), reason: input.reason ?? null } });
   });
   return { plan, indicator, field: input.field, oldValue, newValue: input.value.trim() };

@@ -2,10 +2,11 @@ import type { PlanExtract, SourceText } from '../domain/index.ts';
 import { readDocument } from '../readers/index.ts';
 import { extractPlan } from '../parsers/index.ts';
 import {
-  ensureRegion, findCurrentVersion, findPlanBySha, insertPlan, recordAudit, replacePlanMeta, savePlanContent,
+  ensureRegion, findCurrentVersion, findPlanBySha, indexPlanPassages, insertPlan, recordAudit, replacePlanMeta, savePlanContent,
   type Database, type Sql,
 } from '../storage/index.ts';
 import { reapplyCorrections } from './correct-indicator.ts';
+import { linkIndicatorsToCatalog } from './catalog.ts';
 
 export type ImportStatus = 'imported' | 'new-version' | 'unchanged' | 'replaced' | 'failed';
 
@@ -72,6 +73,8 @@ export async function storePlan(tx: Sql, source: SourceText, extract: PlanExtrac
     await replacePlanMeta(tx, existing.id, record);
     await savePlanContent(tx, existing.id, extract, source.lines);
     const { applied } = await reapplyCorrections(tx, existing.id, existing.id);
+    await linkIndicatorsToCatalog(tx, existing.id);
+    await indexPlanPassages(tx, existing.id);
     await recordAudit(tx, { by: options.by, action: 'reimport', entity: 'plan', entityId: existing.id, new: summary(extract) });
     return { ...base, status: 'replaced', planId: existing.id, version: existing.version, corrections: applied };
   }
@@ -80,6 +83,7 @@ export async function storePlan(tx: Sql, source: SourceText, extract: PlanExtrac
   const planId = await insertPlan(tx, { regionId, extract, format: source.format, version, supersedes: previous?.id ?? null, by: options.by });
   await savePlanContent(tx, planId, extract, source.lines);
   const applied = previous ? (await reapplyCorrections(tx, previous.id, planId)).applied : 0;
+  await linkIndicatorsToCatalog(tx, planId);
   await recordAudit(tx, { by: options.by, action: 'import', entity: 'plan', entityId: planId, new: { ...summary(extract), version, supersedes: previous?.id ?? null } });
   return { ...base, status: previous ? 'new-version' : 'imported', planId, version, corrections: applied };
 }

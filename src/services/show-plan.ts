@@ -1,5 +1,7 @@
 import { listPlanIndicators, type IndicatorRow, type PlanRow, type Sql } from '../storage/index.ts';
+import { indicatorKeyOf } from '../domain/catalog/index.ts';
 import { getPlan } from './plans.ts';
+import { latestObservations } from './observations.ts';
 
 /** The latest stored value of an indicator in the plan's region (from the observations side). */
 export interface LatestValue {
@@ -13,17 +15,17 @@ export interface PlanIndicator extends IndicatorRow {
   readonly latest: LatestValue | null;
 }
 
-/**
- * Looks up latest values per catalogue id; the observations side provides it. Until a plan's
- * indicators are linked to the catalogue (catalog_id), `show` lists targets only.
- */
-export type LatestLookup = (sql: Sql, regionId: number, catalogIds: readonly string[]) => Promise<ReadonlyMap<string, LatestValue>>;
+/** Latest values per indicator key (catalogue id, or `name:…` for a row no catalogue entry knows). */
+export type LatestLookup = (sql: Sql, regionId: number, indicatorKeys: readonly string[]) => Promise<ReadonlyMap<string, LatestValue>>;
+
+/** How observations name a plan row: its catalogue id, else its normalised name. */
+const keyOf = (row: IndicatorRow) => row.catalogId ?? indicatorKeyOf(row.name, []).key;
 
 /** A plan's indicators in document order, each with its latest value when one is known. */
-export async function getPlanIndicators(sql: Sql, ref: string, latestValues?: LatestLookup): Promise<{ plan: PlanRow; indicators: PlanIndicator[] }> {
+export async function getPlanIndicators(sql: Sql, ref: string, latestValues: LatestLookup = latestObservations): Promise<{ plan: PlanRow; indicators: PlanIndicator[] }> {
   const plan = await getPlan(sql, ref);
   const rows = await listPlanIndicators(sql, plan.id);
-  const catalogIds = [...new Set(rows.map((r) => r.catalogId).filter((id): id is string => id !== null))];
-  const latest = latestValues && plan.regionId !== null && catalogIds.length ? await latestValues(sql, plan.regionId, catalogIds) : new Map<string, LatestValue>();
-  return { plan, indicators: rows.map((row) => ({ ...row, latest: (row.catalogId && latest.get(row.catalogId)) || null })) };
+  const keys = [...new Set(rows.map(keyOf))];
+  const latest = plan.regionId !== null && keys.length ? await latestValues(sql, plan.regionId, keys) : new Map<string, LatestValue>();
+  return { plan, indicators: rows.map((row) => ({ ...row, latest: latest.get(keyOf(row)) ?? null })) };
 }
