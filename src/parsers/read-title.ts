@@ -18,8 +18,9 @@ function printedTitle(lines: readonly SourceLine[]): { title: string; line: numb
   const front = lines.slice(0, frontLines);
   for (let i = 0; i < front.length; i++) {
     const text = front[i]!.text.trim();
-    if (!isTitleLine(text) || /关于印发|通知$/.test(text)) continue;
     const before = i > 0 ? front[i - 1]!.text.trim() : '';
+    if (isTitleTail(text) && before && isTitleStart(before)) return { title: before + text, line: front[i - 1]!.line };
+    if (!isTitleLine(text) || /关于印发|通知$/.test(text)) continue;
     if (before && isTitleStart(before)) return { title: before + text, line: front[i - 1]!.line };
     const after = front[i + 1]?.text.trim() ?? '';
     const continues = /^[和及暨与]/.test(after) && isTitleLine(after);
@@ -49,5 +50,13 @@ function prefaceTitle(lines: readonly SourceLine[]): { title: string; line: numb
 /** A short line, no sentence punctuation, naming a plan. */
 const isTitleLine = (text: string) => text.length >= 6 && text.length <= 60 && planWords.test(text) && !/[。，；：]/.test(text) && !readHeading(text);
 
-/** The first half of a title printed over two lines: a short line of an area's name and 国民经济… */
-const isTitleStart = (text: string) => text.length <= 40 && !/[。，；：]/.test(text) && /(国民经济和社会发展|新型城镇化|“十四五”)$/.test(text);
+/**
+ * The first half of a title printed over two lines: a short line of an area's name and 国民经济…,
+ * or one naming the five-year period (南京市江宁区“十四五”教育事业), not an issuer's name.
+ */
+const isTitleStart = (text: string) =>
+  text.length <= 40 && !/[。，；：]/.test(text) && !readHeading(text) &&
+  (/(国民经济和社会发展|新型城镇化|“十四五”)$/.test(text) || (/十[三四五]五/.test(text) && !/(政府|委员会|办公室|文件|通知)$/.test(text)));
+
+/** The second half, too short to be a title alone: 发展规划, 专项规划（2021—2025年） */
+const isTitleTail = (text: string) => text.length >= 2 && text.length <= 30 && /(规划|纲要)(?:[（(][^）)]*[)）])?$/.test(text) && !/[。，；：]/.test(text);
