@@ -8,10 +8,10 @@ export interface ClauseTarget {
 const UNIT = [
   '个百分点|百分点|%|‰|亿美元|万美元|万亿元|亿元|万元|元|万人次|人次|万人|人|万户|户|家|个|所|座|件|项|岁',
   '微克/立方米|毫克/升|万立方米|立方米|万千瓦时|千瓦时|万千瓦|千瓦|万吨标准煤|吨标准煤|万标箱|万辆|辆|公顷',
-  '亿斤|万吨|吨|万亩|亩|平方公里|平方米|公里|千米|小时|天|次|倍|张|名|台|套|亿|万',
+  '亿斤|万吨|吨|万亩|亩|平方公里|平方米|公里|千米|小时|天|次|倍|张|名|台|套|万个|万套|年|亿|万',
 ].join('|');
-/** the first number of a clause that is not a year (2025年) nor part of a name (PM2.5, 5G) */
-const NUMBER = new RegExp(`(?<![A-Za-z\\d.])(\\d+(?:\\.\\d+)?)(?!\\s*年|\\d|[A-Za-z])(\\s*(?:${UNIT}))?(\\s*(?:以上|以下|以内|左右))?`);
+/** the first number of a clause that is not a year (2025年; 14年 is a length) nor part of a name (PM2.5, 5G) */
+const NUMBER = new RegExp(`(?<![A-Za-z\\d.])(?!(?:19|20)\\d\\d\\s*年)(\\d+(?:\\.\\d+)?)(?!\\d|[A-Za-z])(\\s*(?:${UNIT}))?(\\s*(?:以上|以下|以内|左右))?`);
 const TRIGGERS: ReadonlyArray<readonly [RegExp, Comparator, boolean]> = [
   [/(累计达到|累计完成|累计实现|累计)$/, 'eq', true],
   [/(力争达到|达到|力争|达|实现|保持在|保持|稳定在|增至|增加到|增加至|提高到|提高至|提升到|提升至|增长到)$/, 'eq', false],
@@ -22,7 +22,7 @@ const TRIGGERS: ReadonlyArray<readonly [RegExp, Comparator, boolean]> = [
 ];
 const SUFFIX: Record<string, Comparator> = { 以上: 'ge', 以下: 'le', 以内: 'le', 左右: 'approx' };
 /** words before the indicator: the year, linking words, the issuing area naming itself (全市, 开发区) */
-const LEADING = /^(?:到\s*\d{4}\s*年|至\s*\d{4}\s*年|展望\s*\d{4}\s*年|“?十[三四五]五”?(?:期间|末|时期)?|五年|具体来看|其中|同时|并且|并|力争|确保|全省|全区|全市|全县|全州|全镇|我省|我区|我市|我县|开发区|经开区|高新区|园区|在)\s*/;
+const LEADING = /^(?:到\s*\d{4}\s*年|至\s*\d{4}\s*年|展望\s*\d{4}\s*年|“?十[三四五]五”?(?:期间|末|时期)?|五年|具体来看|其中|同时|并且|并|力争|确保|全区|全市|全县|全州|全镇|我区|我市|我县|开发区|经开区|高新区|园区|在)\s*/;
 const LEADING_VERB = /^(累计完成|累计实现|实现|完成)\s*/;
 const RANK = /^(.*?)(?:从[^，]*?)?(?:跻身|进入|位居|保持)?(前\s*(\d+)\s*(?:强|名|位))/;
 
