@@ -41,8 +41,9 @@ function overall(counts: readonly StatusCount[], kind: ReportKind): string {
   const unjudged = count(counts, 'no-data', 'not-assessable');
   if (judged === 0) return '现有监测数据不足以作出总体判断，需补报监测数据。';
   if (unjudged > judged) {
-    const achieved = kind === 'final' ? `${count(counts, 'achieved')}项已实现` : `${good}项进展符合或好于预期`;
-    return `已评估的${judged}项指标中${achieved}；其余${unjudged}项暂无数据或无法评估，尚不足以作出总体判断，需补报监测数据。`;
+    const achieved = kind === 'final' ? count(counts, 'achieved') : good;
+    const verdict = achieved === 0 ? `均${kind === 'final' ? '未实现' : '进展滞后'}` : `中${achieved}项${kind === 'final' ? '已实现' : '进展符合或好于预期'}`;
+    return `已评估的${judged}项指标${verdict}；其余${unjudged}项暂无数据或无法评估，尚不足以作出总体判断，需补报监测数据。`;
   }
   const share = good / judged;
   if (kind === 'final') {

@@ -16,6 +16,8 @@ const cases: [string, IndicatorEvaluation[], 'mid-term' | 'final', string][] = [
   ['half behind, a binding one red', [...many(2, 'on-track'), judged('regressing', 'red'), judged('lagging', 'yellow')], 'mid-term', '4项指标中，2项基本符合预期、1项相对滞后、1项严重滞后（逆向）。2项指标预警（红色1项、黄色1项），约束性指标须重点推进。总体进展基本符合预期，但部分指标相对滞后。'],
   ['mostly behind', [judged('on-track'), ...many(3, 'lagging', 'yellow')], 'mid-term', '4项指标中，1项基本符合预期、3项相对滞后。3项指标预警（黄色3项）。总体进展滞后于预期，需加大推进力度。'],
   ['few judged', [judged('on-track'), ...many(3, 'no-data')], 'mid-term', '4项指标中，1项基本符合预期、3项暂无数据。已评估的1项指标中1项进展符合或好于预期；其余3项暂无数据或无法评估，尚不足以作出总体判断，需补报监测数据。'],
+  ['few judged, all behind', [judged('lagging'), ...many(3, 'no-data')], 'mid-term', '4项指标中，1项相对滞后、3项暂无数据。已评估的1项指标均进展滞后；其余3项暂无数据或无法评估，尚不足以作出总体判断，需补报监测数据。'],
+  ['final, few judged, none achieved', [judged('on-track'), ...many(3, 'no-data')], 'final', '4项指标中，1项基本符合预期、3项暂无数据。已评估的1项指标均未实现；其余3项暂无数据或无法评估，尚不足以作出总体判断，需补报监测数据。'],
   ['final, all achieved', many(3, 'achieved'), 'final', '3项指标中，3项提前实现。总体看，规划目标全面实现。'],
   ['final, four in five achieved', [...many(4, 'achieved'), judged('lagging')], 'final', '5项指标中，4项提前实现、1项相对滞后。总体看，规划目标基本实现。'],
 ];
