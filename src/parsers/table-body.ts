@@ -38,7 +38,9 @@ export function readNotes(lines: readonly SourceLine[], from: number): { notes: 
  * table-realign.ts); failing that it is padded so that its numbered name (1．…) stands in the name
  * column, or else in front (the group and number cells are the ones left empty).
  */
-export function alignRow(cells: readonly Cell[], width: number, line: number, nameAt: number): RowCells | DocumentIssue {
+export function alignRow(cells: readonly Cell[], roles: readonly string[], line: number): RowCells | DocumentIssue {
+  const width = roles.length;
+  const nameAt = roles.indexOf('name');
   const fitted = [...cells];
   while (fitted.length > width && fitted.at(-1)!.text === '') fitted.pop();
   while (fitted.length > width && fitted[0].text === '') fitted.shift();
@@ -49,7 +51,7 @@ export function alignRow(cells: readonly Cell[], width: number, line: number, na
       message: `第 ${line} 行：表格行有 ${fitted.length} 个单元格，而表头只有 ${width} 列，无法对齐；请检查该行是否有多余的分隔符或合并单元格`,
     };
   }
-  const realigned = fitted.length < width ? realignShortRow(fitted, width, nameAt) : undefined;
+  const realigned = fitted.length < width ? realignShortRow(fitted, width, nameAt, roles.at(-1) === 'attribute') : undefined;
   if (realigned) return realigned;
   const numbered = fitted.findIndex((c) => ROW_NUMBER.test(c.text));
   const lead = numbered >= 0 && nameAt >= numbered ? Math.min(nameAt - numbered, width - fitted.length) : width - fitted.length;

@@ -8,6 +8,8 @@ interface Piece {
 
 interface Plan {
   readonly cost: number;
+  /** how far the groups miss being centred on their labels, in rows */
+  readonly misfit: number;
   /** [first piece, last piece, first row, last row] of each group */
   readonly groups: ReadonlyArray<readonly [number, number, number, number]>;
 }
@@ -21,7 +23,7 @@ interface Plan {
  * label's centre is never taken, a lone character (强, 富) is taken as the tail of a wrapped label,
  * and names longer than seven characters are unlikely.
  */
-export function assignCenteredGroups(pieces: readonly GroupPiece[]): Array<string | null> {
+export function assignCenteredGroups(pieces: readonly GroupPiece[], strict: boolean): Array<string | null> | undefined {
   const labels: Piece[] = [];
   let rows = 0;
   for (const piece of pieces) {
@@ -31,6 +33,7 @@ export function assignCenteredGroups(pieces: readonly GroupPiece[]): Array<strin
   }
   const ofRow: Array<string | null> = Array.from({ length: rows }, () => null);
   const plan = labels.length <= 40 ? tile(labels, rows) : undefined;
+  if (strict && (!plan || plan.misfit > 0.5 * plan.groups.length)) return undefined;
   for (const [first, last, from, to] of plan?.groups ?? []) {
     const text = labels.slice(first, last + 1).map((l) => l.text).join('');
     for (let r = Math.max(from, 0); r <= Math.min(to, rows - 1); r++) ofRow[r] = text;
@@ -51,14 +54,15 @@ function tile(labels: readonly Piece[], rows: number): Plan | undefined {
       const last = j === labels.length - 1;
       const to = last ? rows - 1 : Math.round(end);
       if (to < start || to < Math.floor(centre)) continue;
-      const rest = last ? { cost: 0, groups: [] } : best(j + 1, to + 1);
+      const rest = last ? { cost: 0, misfit: 0, groups: [] } : best(j + 1, to + 1);
       if (!rest) continue;
-      // among equally exact tilings more (shorter) labels win, but a lone character is a wrapped label's tail
-      // and group names are short (社会文明程度高 is long at 7 characters)
+      // among equally exact tilings fewer labels win (城市 / 治理 over two rows is one label), a lone
+      // character is a wrapped label's tail, and group names are short (社会文明程度高 is long at 7)
       const length = labels.slice(i, j + 1).map((l) => l.text).join('').length;
       const unlikely = (length === 1 ? 1 : 0) + Math.max(0, length - 7) * 0.1;
-      const cost = Math.abs(end - to) - 0.01 + unlikely + rest.cost;
-      if (!found || cost < found.cost) found = { cost, groups: [[i, j, start, to], ...rest.groups] };
+      const cost = Math.abs(end - to) + 0.01 + unlikely + rest.cost;
+      const misfit = Math.abs(end - to) + rest.misfit;
+      if (!found || cost < found.cost) found = { cost, misfit, groups: [[i, j, start, to], ...rest.groups] };
     }
     memo.set(key, found);
     return found;
@@ -66,8 +70,13 @@ function tile(labels: readonly Piece[], rows: number): Plan | undefined {
   return best(0, 0);
 }
 
-/** The first row shows no group while a later one does: labels are centred, not on each group's first row. */
-export function labelsAreCentered(pieces: readonly GroupPiece[]): boolean {
+/**
+ * 'centred' when the first row shows no group while a later one does; 'maybe' when pieces of a
+ * group stand on lines of their own (a tall label may still start on the first row).
+ */
+export function centredLabels(pieces: readonly GroupPiece[]): 'centred' | 'maybe' | 'no' {
   const first = pieces.find((p) => !p.pieceOnly);
-  return first !== undefined && first.text.trim() === '' && pieces.some((p) => p.text.trim() !== '');
+  const labelled = pieces.some((p) => p.text.trim() !== '');
+  if (first !== undefined && first.text.trim() === '' && labelled) return 'centred';
+  return pieces.some((p) => p.pieceOnly && p.text.trim() !== '') ? 'maybe' : 'no';
 }

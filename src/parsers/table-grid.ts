@@ -33,7 +33,7 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     if (rows.length > 0 && isContinuation(filled, text)) {
       rows.push(...placePieces(rows.pop()!, filled, cells.indexOf(filled[0]), roles));
     } else if (filled.length >= 2 || (filled.length === 1 && ROW_NUMBER.test(filled[0].text))) {
-      const row = alignRow(cells, header.length, line, roles.indexOf('name'));
+      const row = alignRow(cells, roles, line);
       if (isIssue(row)) issues.push(row);
       else rows.push(row);
     } else break;

@@ -1,11 +1,12 @@
-import { assignCenteredGroups, labelsAreCentered } from './table-centered-groups.ts';
+import { assignCenteredGroups, centredLabels } from './table-centered-groups.ts';
 
 /**
  * The group (类别) column: a merged cell printed in pieces — over lines of one cell (经 / 济 / 强),
  * or over rows (百姓 … 富) — is one group, carried down to every row until the next group.
  * Over rows, a piece continues the group above when it is a single character and that group is still
  * short (≤ 3 characters: 百姓 + 富), or when it follows such a piece on the next row (城镇 / 化 / 水平);
- * a piece printed with inner spaces (环境 美) is a whole wrapped cell and starts a new group.
+ * a piece printed with inner spaces (环境 美) is a whole wrapped cell and starts a new group. A piece on
+ * a line of its own continues the group only right below its last piece; further down it starts the next.
  */
 export interface GroupPiece {
   /** the group cell of this row, as printed ('' when empty) */
@@ -16,17 +17,21 @@ export interface GroupPiece {
 
 /** Returns the group of each row (null before the first group or when the table has none). */
 export function assignGroups(pieces: readonly GroupPiece[]): Array<string | null> {
-  if (labelsAreCentered(pieces)) return assignCenteredGroups(pieces);
+  const style = centredLabels(pieces);
+  const centred = style === 'no' ? undefined : assignCenteredGroups(pieces, style === 'maybe');
+  if (centred) return centred;
   const groups: Array<{ text: string } | null> = [];
   let current: { text: string } | null = null;
   let pending = '';
   let lastSingleAt = -2;
+  let lastPieceAt = -9;
   pieces.forEach((piece, i) => {
     const text = piece.text.replace(/\s+/g, '');
     if (text) {
       const single = [...text].length === 1 && !/\s/.test(piece.text.trim());
       const short = current !== null && [...current.text].length <= 3;
-      const continues = current !== null && (piece.pieceOnly || (single && short) || (lastSingleAt === i - 1 && [...text].length <= 2));
+      const near = i - lastPieceAt <= 2;
+      const continues = current !== null && ((piece.pieceOnly && near) || (single && short) || (lastSingleAt === i - 1 && [...text].length <= 2));
       if (continues) current!.text += text;
       else if (piece.pieceOnly) pending += text;
       else {
@@ -34,6 +39,7 @@ export function assignGroups(pieces: readonly GroupPiece[]): Array<string | null
         pending = '';
       }
       lastSingleAt = continues && single ? i : -2;
+      lastPieceAt = i;
     } else if (pending && !piece.pieceOnly) {
       current = { text: pending };
       pending = '';

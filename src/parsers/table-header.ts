@@ -83,11 +83,15 @@ function achievedInTargetYear(cells: readonly string[], roles: ColumnRole[]): vo
   });
 }
 
-/** 类别 序号 printed as one cell by a PDF's text: 序号 and 单位 never join another header word. */
+/**
+ * 类别 序号 or 2020年 2025年 printed as one cell by a PDF's text: 序号 and 单位 never join another
+ * header word, and one column names one year (2020年 基数 stays whole).
+ */
 export function splitGluedHeader(cells: readonly string[]): string[] {
   return cells.flatMap((cell) => {
     const parts = cell.trim().split(/\s+/);
-    const glued = parts.length > 1 && parts.some((p) => /^(?:序号|编号|单位)$/.test(fold(p))) && parts.every(isHeaderCell);
-    return glued ? parts : [cell];
+    if (parts.length < 2 || !parts.every(isHeaderCell)) return [cell];
+    const years = parts.filter((p) => /(?:19|20)\d\d/.test(p)).length;
+    return years >= 2 || parts.some((p) => /^(?:序号|编号|单位)$/.test(fold(p))) ? parts : [cell];
   });
 }

@@ -8,34 +8,45 @@ const CJK = /[\u4e00-\u9fff]/;
  * A PDF's text may drop a row's empty group cell and glue neighbouring cells with a space
  * (高新技术…（%） 77.3 | 99% 99 95% | 下达考核目标 约束性). Finds the row's name, puts the cells before it
  * right before the name column, and splits glued cells after it where both halves read cleanly,
- * until the row fills the header. Returns undefined when no name can be told apart.
+ * until the row fills the header; cells still missing are taken to be the early (baseline) ones. Returns undefined when no name can be told apart.
  */
-export function realignShortRow(cells: readonly Cell[], width: number, nameAt: number): Cell[] | undefined {
-  const k = findName(cells);
+export function realignShortRow(cells: readonly Cell[], width: number, nameAt: number, attributeLast: boolean): Cell[] | undefined {
+  const k = findName(cells, nameAt);
   if (k < 0 || k > nameAt) return undefined;
   const needed = width - 1 - nameAt;
   let name = cells[k];
   const tail = [...cells.slice(k + 1)];
   const glued = /^(.*\S)\s+(\S+)$/.exec(name.text);
-  if (tail.length < needed && glued && isClean(glued[2]) && parseValue(glued[2]).value !== null) {
+  if (tail.length < needed && glued && isClean(glued[2]) && parseValue(glued[2]).text === null) {
     name = { ...name, text: glued[1] };
     tail.unshift({ text: glued[2], line: name.line });
   }
   while (tail.length < needed && splitOne(tail));
   if (tail.length > needed) return undefined;
-  const blank = (n: number, line: number) => Array.from({ length: n }, () => ({ text: '', line }));
+  const blank = (n: number) => Array.from({ length: n }, () => ({ text: '', line: name.line }));
   const before = cells.slice(0, k);
-  return [...blank(nameAt - before.length, name.line), ...before, name, ...tail, ...blank(needed - tail.length, name.line)];
+  return [...blank(nameAt - before.length), ...before, name, ...fillTail(tail, needed, attributeLast)];
+}
+
+/** A dropped empty cell is taken to be an early one (the baseline): values keep to the right, 属性 last. */
+function fillTail(tail: readonly Cell[], needed: number, attributeLast: boolean): Cell[] {
+  const line = tail[0]?.line ?? 0;
+  const blanks = (n: number) => Array.from({ length: n }, () => ({ text: '', line }));
+  const missing = needed - tail.length;
+  if (missing <= 0) return [...tail];
+  const endsWithAttribute = tail.length > 0 && ATTRIBUTE.test(tail.at(-1)!.text.replace(/\s/g, ''));
+  if (attributeLast && !endsWithAttribute) return [...blanks(missing - 1), ...tail, ...blanks(1)];
+  return [...blanks(missing), ...tail];
 }
 
 /** The name: the cell after a bare row number, else the longest cell of words that is not a value. */
-function findName(cells: readonly Cell[]): number {
-  const afterNumber = cells.findIndex((c, i) => i > 0 && /^\d+$/.test(cells[i - 1].text.trim()) && CJK.test(c.text));
+function findName(cells: readonly Cell[], nameAt: number): number {
+  const words = (c: Cell) => CJK.test(c.text) && !ATTRIBUTE.test(c.text.replace(/\s/g, ''));
+  const afterNumber = cells.findIndex((c, i) => i > 0 && i <= nameAt && /^\d+$/.test(cells[i - 1].text.trim()) && words(c));
   if (afterNumber >= 0) return afterNumber;
   let best = -1;
   cells.forEach((c, i) => {
-    const words = CJK.test(c.text) && !ATTRIBUTE.test(c.text.replace(/\s/g, ''));
-    if (words && (best < 0 || c.text.length > cells[best].text.length)) best = i;
+    if (words(c) && (best < 0 || c.text.length > cells[best].text.length)) best = i;
   });
   return best;
 }

@@ -24,7 +24,7 @@ export function readStacked(lines: readonly SourceLine[], start: number): TableB
   const issues: DocumentIssue[] = [];
   for (const block of toBlocks(cells.slice(headerCount))) {
     for (const chunk of splitBlock(block, header.length, roles)) {
-      const row = alignRow(chunk, header.length, chunk[0].line, roles.indexOf('name'));
+      const row = alignRow(chunk, roles, chunk[0].line);
       if (isIssue(row)) issues.push(row);
       else rows.push(row);
     }

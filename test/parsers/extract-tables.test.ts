@@ -81,3 +81,16 @@ test('表2 of seed 003 printed to PDF (Chromium) and read back gives the rows of
   assert.equal(fromPdf.length, 23);
   assert.deepEqual(fromPdf.map(withoutLine), fromText.map(withoutLine));
 });
+
+// pdf-seeds/NNN.txt: the indicator table of seed NNN laid out as an HTML table (groups merged down),
+// printed by Chromium and read back by our PDF reader — the rows must be those read from the text.
+for (const file of readdirSync(new URL('pdf-seeds/', fixtures)).sort()) {
+  test(`seed ${file.slice(0, 3)} printed to PDF and read back gives the rows of its text`, () => {
+    const seed = JSON.parse(readFileSync(new URL(`../fixtures/seeds/${file.slice(0, 3)}.indicators.json`, import.meta.url), 'utf8'));
+    const fromPdf = extractTables(linesOf(read(`pdf-seeds/${file}`)));
+    const withoutLine = ({ line: _line, ...rest }: { line: number }) => rest;
+    assert.deepEqual(fromPdf.tables.map((t) => [t.caption.replace(/\s+/g, ''), t.kind, t.rows]), seed.tables.map((t: { caption: string; kind: string; rows: number }) => [t.caption.replace(/\s+/g, ''), t.kind, t.rows]));
+    const caption = (i: { table: string }) => ({ ...i, table: i.table.replace(/\s+/g, '') });
+    assert.deepEqual(fromPdf.indicators.map(withoutLine).map(caption), seed.indicators.map(withoutLine).map(caption));
+  });
+}
