@@ -15,6 +15,7 @@ test('target forms: the first that applies', () => {
     ['市下达目标', target('单位地区生产总值能耗降低', '%', null, value('市下达目标', null)), 'qualitative'],
     ['annual growth in %', target('居民人均可支配收入年均增长', '%', null, value('7', 7)), 'growth'],
     ['增速 in %', target('地区生产总值增速', '%', value('3.5', 3.5), value('6', 6)), 'growth'],
+    ['(%) left in the name', target('地区生产总值年均增长（%）', null, null, value('6', 6)), 'growth'],
     ['增长 not in % is a level', target('增长极数量', '个', value('2', 2), value('4', 4)), 'level'],
     ['a five-year total in brackets', target('实际利用外资', '亿美元', value('[7.3]', 7.3, null, true), value('[20]', 20, null, true)), 'cumulative'],
     ['累计 in the name', target('单位地区生产总值建设用地使用面积五年累计下降率', '%', null, value('21', 21)), 'cumulative'],

@@ -1,6 +1,6 @@
 import type { Target, TargetForm } from '../domain/index.ts';
 import { normalizeName } from './indicator-name.ts';
-import { isPercentUnit } from './units.ts';
+import { isPercentTarget } from './units.ts';
 import { isBound, satisfiesBound } from './measures.ts';
 
 /** 年均增长, 增长率, GDP增长, 增速 … (a rate judged on itself) */
@@ -17,7 +17,7 @@ export const isCumulative = (target: Target): boolean =>
 export function classifyForm(target: Target): TargetForm {
   const t = target.target;
   if (t.value === null) return 'qualitative';
-  if (isGrowthName(target.name) && isPercentUnit(target.unit) && !isCumulative(target)) return 'growth';
+  if (isGrowthName(target.name) && isPercentTarget(target) && !isCumulative(target)) return 'growth';
   if (isCumulative(target)) return 'cumulative';
   const b = target.baseline;
   if (b?.value == null) return 'level';

@@ -44,7 +44,7 @@ function judgeRow(row: Indicator, target: Value, actual: Value, th: Thresholds, 
     return milestoneStatus[word] === 'achieved' ? 'achieved' : 'not-achieved';
   }
   if (target.value === null) return 'not-achieved';
-  const growth = isGrowthName(row.name) && isPercentUnit(row.unit);
+  const growth = isGrowthName(row.name) && isPercentTarget(row);
   const direction = growth && !(target.comparator === 'le' || target.comparator === 'lt')
     ? 1
     : resolveDirection({ name: row.name, catalogue, comparator: target.comparator, baseline: row.baseline?.value ?? null, target: target.value }).direction;

@@ -10,7 +10,7 @@ import { judgeGrowth } from './judge-growth.ts';
 import { judgeQualitative } from './judge-qualitative.ts';
 import { annualTargetFor, buildAnnualPath, cumulativeGrowth } from './annual-path.ts';
 import { defaultThresholds, type Thresholds } from './thresholds.ts';
-import { isPercentUnit } from './units.ts';
+import { isPercentTarget } from './units.ts';
 import { labelFor } from './status.ts';
 import { warningFor } from './warning.ts';
 
@@ -47,7 +47,7 @@ export function evaluateIndicator(input: IndicatorInput): IndicatorEvaluation {
     target, T, B, t0, tT: target.targetYear, asOf: input.asOf, series,
     method: input.method ?? 'time-progress',
     thresholds: input.thresholds ?? defaultThresholds,
-    percent: isPercentUnit(target.unit),
+    percent: isPercentTarget(target),
     resolve: (baseline) => resolveDirection({
       name: target.name, catalogue: input.direction, comparator: target.target.comparator,
       baseline, target: target.target.value,

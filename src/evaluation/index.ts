@@ -11,7 +11,7 @@ export { warningFor } from './warning.ts';
 export { statusLabels, completionLabels, labelFor } from './status.ts';
 export { defaultThresholds, normalizeThresholds, thresholdNames, type Thresholds } from './thresholds.ts';
 export { matchName, matchesRegion, normalizeName, catalogueDirection, type NameMatch } from './indicator-name.ts';
-export { convertUnit, isPercentUnit } from './units.ts';
+export { convertUnit, isPercentUnit, isPercentTarget } from './units.ts';
 export { milestoneStatus, isMilestoneWord } from './judge-qualitative.ts';
 export { round4, roundTo } from './round.ts';
 export { evaluationTables, indicatorRow, completionRow, indicatorHeader, completionHeader, summaryLine, warningText, type TextTable } from './evaluation-table.ts';

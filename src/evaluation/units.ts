@@ -12,3 +12,7 @@ export function convertUnit(value: number, from: string | null, to: string | nul
 
 /** Whether the indicator is measured in percent (forecasts are then kept within 0–100). */
 export const isPercentUnit = (unit: string | null): boolean => unit !== null && /%|％|百分比/.test(unit);
+
+/** A target in percent: its unit, or a (%) left in its printed name when no unit column was read. */
+export const isPercentTarget = (target: { readonly name: string; readonly unit: string | null }): boolean =>
+  isPercentUnit(target.unit) || (target.unit === null && /[(（]\s*[%％]\s*[)）]/.test(target.name));
