@@ -88,7 +88,7 @@ for (const file of readdirSync(new URL('pdf-seeds/', fixtures)).sort()) {
   test(`seed ${file.slice(0, 3)} printed to PDF and read back gives the rows of its text`, () => {
     const seed = JSON.parse(readFileSync(new URL(`../fixtures/seeds/${file.slice(0, 3)}.indicators.json`, import.meta.url), 'utf8'));
     const fromPdf = extractTables(linesOf(read(`pdf-seeds/${file}`)));
-    const withoutLine = ({ line: _line, ...rest }: { line: number }) => rest;
+    const withoutLine = ({ line: _line, ...rest }: { line: number; table: string }) => rest;
     assert.deepEqual(fromPdf.tables.map((t) => [t.caption.replace(/\s+/g, ''), t.kind, t.rows]), seed.tables.map((t: { caption: string; kind: string; rows: number }) => [t.caption.replace(/\s+/g, ''), t.kind, t.rows]));
     const caption = (i: { table: string }) => ({ ...i, table: i.table.replace(/\s+/g, '') });
     assert.deepEqual(fromPdf.indicators.map(withoutLine).map(caption), seed.indicators.map(withoutLine).map(caption));
