@@ -28,16 +28,27 @@ export function findHeadings(lines: readonly SourceLine[]): Heading[] {
     const match = readHeading(l.text);
     if (match) found.push({ ...match, title: match.title || nextTitle(lines, index), line: l.line, index });
   });
-  const ranks = found.some((h) => h.rank === '章' || h.rank === '篇') ? chapterRanks : listRanks;
+  const ranks = usedRanks(found);
   return found.filter((h) => ranks.includes(h.rank) && h.title).filter(withParent(ranks));
 }
 
-/** `1.` is a heading only under a （一）; a 节 with no 章 before it is not trusted either. */
+/**
+ * 篇/章/节 documents; 一、/（一）/1. documents; and 章 documents without 节 whose chapters divide into
+ * 一、/（一） (common in special plans), where 一、 stands in the 节's place.
+ */
+function usedRanks(found: readonly Heading[]): HeadingRank[] {
+  if (!found.some((h) => h.rank === '章' || h.rank === '篇')) return listRanks;
+  if (found.some((h) => h.rank === '节')) return chapterRanks;
+  return ['篇', '章', '一、', '（一）'];
+}
+
+/** `1.` is a heading only under a （一）; a 节 with no 章 before it, or a 一、 before any 章, is not trusted either. */
 function withParent(ranks: HeadingRank[]) {
   const seen = new Set<HeadingRank>();
   return (h: Heading): boolean => {
     seen.add(h.rank);
     const position = ranks.indexOf(h.rank);
+    if (h.rank === '一、' && ranks.includes('章')) return seen.has('章');
     return position === 0 || (h.rank !== '1.' && h.rank !== '节') || seen.has(ranks[position - 1]!);
   };
 }
