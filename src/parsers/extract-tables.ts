@@ -43,6 +43,7 @@ const CONTENTS_ENTRY = /(?:\.{3,}|…|·{3,}|-{3,})|\s\d{1,3}$/;
 
 /** 表2-1 …, or a short line naming 主要指标 (the header that must follow is checked by the readers). */
 export function isCaption(text: string): boolean {
+  if (text.length > 80 || (!text.includes('表') && !text.includes('指标'))) return false;
   const trimmed = text.trim();
   if (!trimmed || trimmed.length > 60 || /[。，；,;]$/.test(trimmed) || CONTENTS_ENTRY.test(trimmed)) return false;
   return TABLE_LABEL.test(trimmed) || /主要.{0,4}指标|指标体系|指标表/.test(fold(trimmed));
