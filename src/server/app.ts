@@ -12,6 +12,7 @@ import { uploadRoutes } from './routes/upload.ts';
 import { otherRoutes } from './routes/other.ts';
 import { responsibilityRoutes } from './routes/responsibilities.ts';
 import { serveWeb } from './static.ts';
+import { ReadCache } from './cache.ts';
 
 export type { AppDeps } from './env.ts';
 
@@ -28,7 +29,7 @@ export function createApp(deps: AppDeps) {
   app.onError(handleError);
   app.notFound((c) => c.json({ error: 'not-found', message: `没有这个地址：${c.req.method} ${c.req.path}`, details: null }, 404));
   app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] } }));
-  const cache = new Map<string, Promise<unknown>>();
+  const cache = new ReadCache();
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
     c.set('cache', cache);

@@ -2,7 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { AppError } from '../domain/index.ts';
 import { assertCanWrite, findSessionByToken, hasUsers, type User } from '../services/accounts.ts';
-import type { AppEnv } from './env.ts';
+import type { AppDeps, AppEnv } from './env.ts';
 
 export const sessionCookie = 'plantrack_session';
 export const csrfHeader = 'x-csrf-token';
@@ -12,6 +12,15 @@ const localUser: User = { id: 0, name: '本机用户', role: 'admin', department
 
 /** Finds who is asking: a session cookie, the local user before accounts exist, or nobody. */
 export function identify(): MiddlewareHandler<AppEnv> {
+  // once an account exists the local mode is over for good; before that, count users at most every 2 s
+  let accountsExist = false;
+  let checkedAt = 0;
+  const noAccounts = async (db: AppDeps['db']) => {
+    if (accountsExist || Date.now() - checkedAt < 2000) return !accountsExist;
+    accountsExist = await hasUsers(db);
+    checkedAt = Date.now();
+    return !accountsExist;
+  };
   return async (c, next) => {
     const { db } = c.get('deps');
     const token = getCookie(c, sessionCookie);
@@ -19,7 +28,7 @@ export function identify(): MiddlewareHandler<AppEnv> {
     if (session) {
       c.set('user', session.user);
       c.set('csrfToken', session.csrfToken);
-    } else if (!(await hasUsers(db))) {
+    } else if (await noAccounts(db)) {
       c.set('user', localUser);
     }
     await next();

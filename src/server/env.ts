@@ -1,5 +1,6 @@
 import type { Database } from '../services/accounts.ts';
 import type { User } from '../services/accounts.ts';
+import type { ReadCache } from './cache.ts';
 
 export interface AppDeps {
   readonly db: Database;
@@ -20,6 +21,6 @@ export interface AppEnv {
     user: User | undefined;
     csrfToken: string | undefined;
     /** evaluations of stored plans, dropped on every successful write */
-    cache: Map<string, Promise<unknown>>;
+    cache: ReadCache;
   };
 }

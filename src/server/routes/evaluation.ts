@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { EvaluationMethod } from '../../domain/index.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
+import { mapLimited } from '../cache.ts';
 import { Anything, ErrorBody, PlanParam, json } from '../schemas.ts';
 
 const EvaluationQuery = z.object({
@@ -11,17 +12,18 @@ const EvaluationQuery = z.object({
 });
 
 /** Evaluations are cached per plan and options until the next write (see app.ts). */
-function evaluate(c: Context<AppEnv>, plan: string, options: { method?: EvaluationMethod; asOf?: number }) {
-  const key = JSON.stringify([plan, options.method ?? null, options.asOf ?? null]);
-  const cache = c.get('cache');
-  let result = cache.get(key) as ReturnType<typeof operations.evaluateStoredPlan> | undefined;
-  if (!result) {
-    result = operations.evaluateStoredPlan(c.get('deps').db, plan, options);
-    cache.set(key, result);
-    result.catch(() => cache.delete(key));
-  }
-  return result;
-}
+const evaluate = (c: Context<AppEnv>, plan: string, options: { method?: EvaluationMethod; asOf?: number }) =>
+  c.get('cache').get(JSON.stringify(['evaluation', plan, options.method ?? null, options.asOf ?? null]), () => operations.evaluateStoredPlan(c.get('deps').db, plan, options));
+
+/** The overview: each current plan's status counts, computed a few plans at a time and kept until the next write. */
+const overview = (c: Context<AppEnv>) =>
+  c.get('cache').get('overview', async () => {
+    const plans = (await operations.listPlans(c.get('deps').db)).filter((p) => !p.superseded);
+    return mapLimited(plans, 4, async (plan) => {
+      const evaluation = await evaluate(c, String(plan.id), {});
+      return { plan, asOf: evaluation.asOf, summary: evaluation.summary };
+    });
+  });
 
 export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
@@ -33,16 +35,7 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/overview', tags: ['evaluation'], summary: '全部规划的状态统计与预警', responses: { 200: json(Anything, '每个规划一行') } }),
-    async (c) => {
-      const plans = (await operations.listPlans(c.get('deps').db)).filter((p) => !p.superseded);
-      const rows = await Promise.all(
-        plans.map(async (plan) => {
-          const evaluation = await evaluate(c, String(plan.id), {});
-          return { plan, asOf: evaluation.asOf, summary: evaluation.summary };
-        }),
-      );
-      return c.json(rows, 200);
-    },
+    async (c) => c.json(await overview(c), 200),
   );
   app.openapi(
     createRoute({

@@ -29,7 +29,7 @@ export function planRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(get('/api/plans/{plan}', '一个规划（元数据）', '规划'), async (c) => c.json(await operations.getPlan(c.get('deps').db, c.req.valid('param').plan), 200));
   app.openapi(get('/api/plans/{plan}/outline', '规划目录', '目录树'), async (c) => c.json(await operations.getPlanOutline(c.get('deps').db, c.req.valid('param').plan), 200));
   app.openapi(get('/api/plans/{plan}/indicators', '规划的指标（印刷的目标与最新值）', '指标'), async (c) =>
-    c.json(await operations.getPlanIndicators(c.get('deps').db, c.req.valid('param').plan), 200),
+    c.json(await c.get('cache').get(`indicators:${c.req.valid('param').plan}`, () => operations.getPlanIndicators(c.get('deps').db, c.req.valid('param').plan)), 200),
   );
   app.openapi(
     createRoute({

@@ -1,0 +1,162 @@
+// npm run bench:api [-- --regions 3000 --pglite-regions 200 --indicators 60 --years 6 --requests 3000 --concurrency 8 --backend both|postgres|pglite]
+// Loads a national-scale database (regions × indicators × years of values), starts `plantrack serve` in a
+// child process on 127.0.0.1 and drives the main read routes from this process: p50/p99, requests/s,
+// and the server's peak RSS. Not part of `npm test` or .ci/run.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { indicatorKeyOf } from '../src/domain/catalog/index.ts';
+import type { Indicator, PlanExtract } from '../src/domain/index.ts';
+import { readDocument } from '../src/readers/index.ts';
+import { extractFile, listCatalog, storePlan } from '../src/services/index.ts';
+import { insertRows, openDatabase, type Database, type DatabaseLocation } from '../src/storage/index.ts';
+// @ts-expect-error plain JS helper shared with the test runner
+import { startPostgres } from '../scripts/private-postgres.js';
+
+const { values } = parseArgs({
+  options: {
+    regions: { type: 'string', default: '3000' },
+    'pglite-regions': { type: 'string', default: '200' },
+    indicators: { type: 'string', default: '60' },
+    years: { type: 'string', default: '6' },
+    requests: { type: 'string', default: '3000' },
+    concurrency: { type: 'string', default: '8' },
+    backend: { type: 'string', default: 'both' },
+  },
+});
+const root = new URL('..', import.meta.url).pathname;
+const seedFile = join(root, 'examples/plans/000_6672659702fb4163.txt');
+
+/** The seed plan, renamed for region i and widened to n indicators (copies of its rows). */
+function planFor(base: PlanExtract, i: number, n: number): PlanExtract {
+  const region = `基准${i}市`;
+  const rows = base.indicators.filter((x) => x.target);
+  const indicators: Indicator[] = Array.from({ length: n }, (_, k) => {
+    const row = rows[k % rows.length];
+    return { ...row, name: k < rows.length ? row.name : `${row.name}（${Math.floor(k / rows.length)}）` };
+  });
+  const sha256 = createHash('sha256').update(`${region}:${n}`).digest('hex');
+  return { ...base, source: { ...base.source, sha256, file: `${region}.txt` }, plan: { ...base.plan, region, title: `${region}“十四五”新型城镇化规划`, parentRegion: null }, indicators, textTargets: [], boxes: [] };
+}
+
+async function load(db: Database, regions: number, n: number, years: number) {
+  const started = Date.now();
+  const source = await readDocument(seedFile);
+  const base = await extractFile(seedFile);
+  const ids: number[] = [];
+  for (let i = 0; i < regions; i += 50) {
+    await db.transaction(async (tx) => {
+      for (let j = i; j < Math.min(regions, i + 50); j++) ids.push((await storePlan(tx, source, planFor(base, j, n), { by: 'bench' })).planId!);
+    });
+  }
+  const catalog = await listCatalog(db);
+  const regionRows = await db.query<{ id: number; name: string }>("SELECT id, name FROM regions WHERE name LIKE '基准%'");
+  const names = planFor(base, 0, n).indicators.map((x) => ({ name: x.name, key: indicatorKeyOf(x.name, catalog), base: x.baseline?.value ?? 50 }));
+  const rows: unknown[][] = [];
+  for (const region of regionRows) {
+    for (const x of names) {
+      for (let y = 0; y < years; y++) {
+        rows.push([region.id, x.key.entry?.id ?? null, x.key.key, 2020 + y, Math.round((x.base * (1 + 0.02 * y) + (region.id % 7) / 10) * 100) / 100, x.name, 'bench', new Date()]);
+      }
+    }
+    if (rows.length >= 20000) await flush(db, rows.splice(0));
+  }
+  await flush(db, rows);
+  console.log(`  载入 ${regions} 个地区 × ${n} 项指标 × ${years} 年（${regionRows.length * names.length * years} 个值）用时 ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return ids;
+}
+
+const flush = (db: Database, rows: unknown[][]) =>
+  insertRows(db, 'observations', ['region_id', 'catalog_id', 'indicator_key', 'year', 'value', 'indicator_name', 'entered_by', 'entered_at'], rows as never, undefined);
+
+/** `plantrack serve` in a child process; resolves with its URL and pid. */
+function serve(location: DatabaseLocation) {
+  const args = ['bin/plantrack.js', 'serve', '--port', '0', '--host', '127.0.0.1', ...(location.dataDir ? ['--data', location.dataDir] : [])];
+  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, PLANTRACK_DATABASE_URL: location.url ?? '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise<{ url: string; pid: number; stop: () => void }>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = out.match(/已启动：(http:\/\/\S+?)\/?\n/);
+      if (match) resolve({ url: match[1], pid: child.pid!, stop: () => child.kill('SIGTERM') });
+    });
+    child.on('exit', (code) => reject(new Error(`serve 退出 ${code}：${out}`)));
+  });
+}
+
+const peakRss = (pid: number) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+async function drive(url: string, paths: () => string, count: number, concurrency: number) {
+  const times: number[] = [];
+  const started = performance.now();
+  let next = 0;
+  let failed = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < count) {
+      next++;
+      const t0 = performance.now();
+      const response = await fetch(url + paths());
+      await response.arrayBuffer();
+      if (!response.ok) failed++;
+      times.push(performance.now() - t0);
+    }
+  }));
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { p50: at(0.5), p99: at(0.99), rps: (count / (performance.now() - started)) * 1000, failed };
+}
+
+async function run(name: string, location: DatabaseLocation, regions: number) {
+  console.log(`\n== ${name}：${regions} 个地区 ==`);
+  const db = await openDatabase(location);
+  let ids: number[];
+  try {
+    ids = await load(db, regions, Number(values.indicators), Number(values.years));
+  } finally {
+    await db.close();
+  }
+  const server = await serve(location);
+  try {
+    const pick = () => ids[Math.floor(Math.random() * ids.length)];
+    const warm = performance.now();
+    await fetch(`${server.url}/api/overview`).then((r) => r.arrayBuffer());
+    console.log(`  总览预计算（首次评估全部规划）：${((performance.now() - warm) / 1000).toFixed(1)} s`);
+    const routes: Array<[string, () => string]> = [
+      ['GET /api/overview', () => '/api/overview'],
+      ['GET /api/plans/{id}/indicators', () => `/api/plans/${pick()}/indicators`],
+      ['GET /api/plans/{id}/evaluation', () => `/api/plans/${pick()}/evaluation`],
+      ['GET /api/observations?region&indicator', () => `/api/observations?region=${encodeURIComponent(`基准${Math.floor(Math.random() * regions)}市`)}&indicator=${encodeURIComponent('常住人口城镇化率')}`],
+    ];
+    for (const [label, path] of routes) {
+      const r = await drive(server.url, path, Number(values.requests), Number(values.concurrency));
+      console.log(`  ${label.padEnd(40)} p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  ${r.rps.toFixed(0)} 请求/s${r.failed ? `  失败 ${r.failed}` : ''}`);
+    }
+    console.log(`  服务器峰值 RSS ${peakRss(server.pid).toFixed(0)} MB（目标：PostgreSQL 上 p99 < 50 ms，RSS < 300 MB）`);
+  } finally {
+    server.stop();
+  }
+}
+
+const backend = values.backend;
+if (backend === 'both' || backend === 'postgres') {
+  const pg = startPostgres();
+  if (!pg) console.log('PostgreSQL 未安装（apt-get install postgresql），跳过 PostgreSQL');
+  else {
+    try {
+      await run('PostgreSQL', { url: pg.url }, Number(values.regions));
+    } finally {
+      pg.stop();
+    }
+  }
+}
+if (backend === 'both' || backend === 'pglite') {
+  const dir = mkdtempSync(join(tmpdir(), 'plantrack-bench-api-'));
+  try {
+    await run('PGlite', { dataDir: join(dir, 'data') }, Number(values['pglite-regions']));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
