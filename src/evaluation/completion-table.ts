@@ -5,7 +5,7 @@ import { milestoneStatus } from './judge-qualitative.ts';
 import { meets } from './measures.ts';
 import { completionLabels } from './status.ts';
 import { defaultThresholds, type Thresholds } from './thresholds.ts';
-import { isPercentUnit } from './units.ts';
+import { isPercentTarget } from './units.ts';
 
 /** A cell that states nothing: empty, or a dash (-, —, ／). */
 export const isBlankValue = (v: Value | null): boolean =>
