@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { pageLines, type PlacedText } from './pdf-lines.ts';
+import { pageLines, readPageText, type PlacedText } from './pdf-lines.ts';
 import { unifyRadicals } from './cjk-radicals.ts';
 
 const run = (text: string, x: number, y: number, size = 12): PlacedText => ({ text, x, y, width: text.length * size, size });
@@ -85,4 +85,16 @@ test('a page number printed at the top or bottom of the page is not a line of th
     assert.deepEqual(pageLines(items), ['页眉以下的正文', '2025年目标'], number);
   }
   assert.deepEqual(pageLines([line('12', 200, 820), line('正文', 20, 800), line('2020', 40, 785)]), ['正文', '2020']);
+});
+
+test('a page tells whether its last line runs on to the next page and its first carries on the last page', () => {
+  const runningOn = readPageText([
+    line('一、总体要求', 20, 800),
+    line('到2025年，常住人口城镇化率达', 40, 780),
+    line('到75%左右，户籍人口城镇化率达', 20, 765), // fills the line, no full stop: runs on
+    line('— 3 —', 100, 40),
+  ]);
+  assert.deepEqual([runningOn.carriesOn, runningOn.runsOn], [false, true]);
+  const carryingOn = readPageText([line('到70%。城市功能更加完善，', 20, 800), line('品质不断提升，治理能力增强。', 20, 785), line('四、空间格局', 20, 770)]);
+  assert.deepEqual([carryingOn.carriesOn, carryingOn.runsOn], [true, false]);
 });

@@ -1,5 +1,5 @@
 import { alignColumns, type PlacedCell } from './pdf-columns.ts';
-import { joinWrappedLines } from './pdf-paragraphs.ts';
+import { carriesOn, findMargins, joinWrappedLines, runsOn } from './pdf-paragraphs.ts';
 
 /** A run of text placed on a PDF page (pdfjs TextItem reduced to what line building needs). */
 export interface PlacedText {
@@ -24,6 +24,17 @@ const WORD_GAP = 0.15;
  * lines are joined again; top of page first.
  */
 export function pageLines(items: readonly PlacedText[]): string[] {
+  return readPageText(items).lines;
+}
+
+/** A page's lines, and whether its first and last lines belong to paragraphs running over pages. */
+export interface PageText {
+  readonly lines: string[];
+  readonly carriesOn: boolean;
+  readonly runsOn: boolean;
+}
+
+export function readPageText(items: readonly PlacedText[]): PageText {
   const visible = items.filter((item) => item.text.trim() !== '' && item.size > 0);
   const sorted = [...visible].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PlacedText[][] = [];
@@ -32,9 +43,14 @@ export function pageLines(items: readonly PlacedText[]): string[] {
     if (line && Math.abs(line[0].y - item.y) <= Math.max(1, 0.4 * Math.min(line[0].size, item.size))) line.push(item);
     else lines.push([item]);
   }
-  const placed = lines.map((runs) => ({ cells: lineCells(runs), size: Math.max(...runs.map((r) => r.size)) }));
-  const texts = alignColumns(joinWrappedLines(withoutPageNumbers(placed)).map((line) => line.cells));
-  return texts.filter((text) => text !== '');
+  const placed = withoutPageNumbers(lines.map((runs) => ({ cells: lineCells(runs), size: Math.max(...runs.map((r) => r.size)) })));
+  const margins = findMargins(placed);
+  const joined = joinWrappedLines(placed, margins);
+  return {
+    lines: alignColumns(joined.map((line) => line.cells)).filter((text) => text !== ''),
+    carriesOn: carriesOn(joined[0], margins),
+    runsOn: runsOn(joined.at(-1), margins),
+  };
 }
 
 /** "— 3 —", "- 12 -", "3", "第 3 页", "3 / 40": a page's number, printed as its first or last line. */

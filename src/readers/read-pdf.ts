@@ -2,11 +2,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { invalidInput } from '../domain/index.ts';
 import { unifyRadicals } from './cjk-radicals.ts';
-import { pageLines, type PlacedText } from './pdf-lines.ts';
+import { readPageText, type PageText, type PlacedText } from './pdf-lines.ts';
+import { joinText } from './pdf-paragraphs.ts';
 
 /** Text lines of a PDF, each with its page. */
 export interface PdfPages {
-  readonly lines: { readonly text: string; readonly page: number }[];
+  readonly lines: { text: string; readonly page: number }[];
   readonly warnings: string[];
 }
 
@@ -33,10 +34,16 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages
   try {
     const lines: PdfPages['lines'][number][] = [];
     const empty: number[] = [];
+    let previous: PageText | undefined;
     for (let page = 1; page <= document.numPages; page++) {
       const text = await readPage(document, page);
-      if (text.length === 0) empty.push(page);
-      for (const line of text) lines.push({ text: line, page });
+      if (text.lines.length === 0) empty.push(page);
+      const [first, ...rest] = text.lines;
+      // a paragraph broken by the page turn is one line, at the page where it starts
+      if (previous?.runsOn && text.carriesOn && lines.length) lines[lines.length - 1].text = joinText(lines.at(-1)!.text, first);
+      else if (first !== undefined) lines.push({ text: first, page });
+      for (const line of rest) lines.push({ text: line, page });
+      previous = text;
     }
     if (lines.length === 0) {
       throw invalidInput(`文件 ${file} 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供 Word/文本版本`);
@@ -50,7 +57,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
-async function readPage(document: PdfDocument, number: number): Promise<string[]> {
+async function readPage(document: PdfDocument, number: number): Promise<PageText> {
   const page = await document.getPage(number);
   const content = await page.getTextContent();
   // positions as displayed (a page turned by /Rotate reads upright), y turned to grow upwards
@@ -62,7 +69,7 @@ async function readPage(document: PdfDocument, number: number): Promise<string[]
     placed.push({ text: unifyRadicals(item.str), x, y: -y, width: item.width, size: Math.hypot(c, d) || item.height });
   }
   page.cleanup();
-  return pageLines(placed);
+  return readPageText(placed);
 }
 
 /** The affine transform m1 × m2 ([a b c d e f] as in PDF). */
