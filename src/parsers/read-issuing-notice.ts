@@ -12,6 +12,9 @@ export interface IssuingNotice {
 const frontLines = 40;
 const docNumber = /^[\u4e00-\u9fa5]{1,10}[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*号$/;
 const issuerName = /(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|管理委员会)$/;
+/** a department of an area's government: 无锡市交通运输局, 江苏省生态环境厅, 市发展改革委 */
+const departmentName = /^[\u4e00-\u9fa5]*[省市县区州旗][\u4e00-\u9fa5]{2,14}(局|厅|委)$/;
+const isIssuer = (text: string) => text.length <= 30 && (issuerName.test(text) || (departmentName.test(text) && !/(格局|布局|大局|开局)$/.test(text)));
 const dateLine = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([\d十一二三四五六七八九]{1,3})\s*月\s*(?:([\d十一二三四五六七八九]{1,3})\s*日)?$/;
 
 /**
@@ -33,14 +36,14 @@ export function readIssuingNotice(lines: readonly SourceLine[]): IssuingNotice {
 function previousIssuer(front: string[], dateIndex: number): string | null {
   for (let i = dateIndex - 1; i >= Math.max(0, dateIndex - 3); i--) {
     if (!front[i]) continue;
-    return front[i]!.length <= 30 && issuerName.test(front[i]!) ? front[i]! : null;
+    return isIssuer(front[i]!) ? front[i]! : null;
   }
   return null;
 }
 
 /** A cover printing its issuing body on a line of its own (连云港经济技术开发区管委会). */
 function coverIssuer(front: string[]): string | null {
-  return front.find((t) => t.length <= 30 && issuerName.test(t) && !/[，。：；]/.test(t)) ?? null;
+  return front.find((t) => isIssuer(t) && !/[，。：；]/.test(t)) ?? null;
 }
 
 function isoDate(text: string): string | null {
