@@ -23,6 +23,8 @@ export interface BoxState {
 }
 
 const numberMark = /^(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[）)])\s*/;
+/** ■ ● ◆ … before a bulleted item: a mark like an item number, not part of its title */
+const bullet = /^[■□●○◆◇▲△▶►•·★☆※◎]\s*/;
 /** a page number printed between the lines of a box (- 12 -, 第 3 页) */
 const pageNumber = /^[\s\-—–－]*(?:\d{1,4}|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)[\s\-—–－]*$/;
 /** Longest lead phrase taken as an item's title (教育。…, 重大产业项目：…). */
@@ -36,7 +38,7 @@ export function readBoxItem(raw: string, state: BoxState, itemCount: number): Bo
   const cells = raw.split('\t').map((c) => c.trim()).filter(Boolean);
   if (!cells.length || !cells.some((c) => /[\p{L}\p{N}]/u.test(c)) || pageNumber.test(raw)) return { kind: 'skip' };
   const leadingTab = raw.startsWith('\t');
-  const mark = numberPrefix(cells[0]!, state.lastNumber);
+  const mark = numberPrefix(cells[0]!, state.lastNumber) ?? bullet.exec(cells[0]!)?.[0] ?? null;
   const numbered = mark !== null;
   if (numbered) cells[0] = cells[0]!.slice(mark.length);
   if (itemCount && state.lastOpen && !numbered && cells.length === 1) return { kind: 'continue', text: cells[0]! };
@@ -50,7 +52,8 @@ export function readBoxItem(raw: string, state: BoxState, itemCount: number): Bo
   }
   if (itemCount && endsBox(text, numbered, state)) return { kind: 'end' };
   if (itemCount === 0) state.numbered = numbered;
-  if (numbered) state.lastNumber = Number(/\d+/.exec(mark)![0]);
+  const digits = mark ? /\d+/.exec(mark) : null;
+  if (digits) state.lastNumber = Number(digits[0]);
   return plainItem(text, state);
 }
 
