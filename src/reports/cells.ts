@@ -7,7 +7,7 @@ export const indicatorCells = (r: IndicatorRow): string[] => [
 ];
 
 /** The printed cells of one gap row, in the order of gapColumns. */
-export const gapCells = (g: GapRow): string[] => [g.name, g.attribute, g.label, g.latest, g.target, g.gap, g.neededPace];
+export const gapCells = (g: GapRow): string[] => [g.name, g.attribute, g.label, g.latest, g.target, g.gap, g.neededPace, g.explanation];
 
 /** The printed cells of one completion row, in the order of completionColumns. */
 export const completionCells = (c: CompletionRow): string[] => [c.name, c.unit, c.target, c.actual, c.label];

@@ -30,6 +30,7 @@ function gapRow(e: IndicatorEvaluation, baseYear: number | null, asOf: number): 
     warning: e.warning,
     latest: e.latest && level !== null ? `${formatNumber(level, 2)}（${e.latest.year}年）` : '—',
     target: e.target?.raw ?? '—',
+    explanation: e.explanation,
   };
   if (!e.latest || !e.target) return { ...row, gap: '—', neededPace: '暂无监测数据，需补报', gapValue: null, neededPaceValue: null };
   if (level === null || target === null) return { ...row, gap: '—', neededPace: '定性目标，按期推进并报送进展', gapValue: null, neededPaceValue: null };

@@ -75,4 +75,4 @@ export const indicatorColumns = ['类别', '指标', '单位', '基期值', '目
 
 export const completionColumns = ['指标', '单位', '规划目标', '实际完成', '完成情况'] as const;
 
-export const gapColumns = ['指标', '属性', '状态', '最新值', '目标值', '差距', '所需年均进度'] as const;
+export const gapColumns = ['指标', '属性', '状态', '最新值', '目标值', '差距', '所需年均进度', '判断依据'] as const;

@@ -72,7 +72,7 @@ function tables(report: Report) {
       },
     }),
     heading(sectionTitles.gaps),
-    report.gaps.length ? wordTable([...gapColumns], report.gaps.map(gapCells), { weights: [20, 7, 10, 12, 8, 12, 24], pageWidth: landscapeWidth }) : paragraph('无相对滞后或约束性指标。'),
+    report.gaps.length ? wordTable([...gapColumns], report.gaps.map(gapCells), { weights: [16, 6, 8, 10, 7, 9, 17, 27], pageWidth: landscapeWidth }) : paragraph('无相对滞后或约束性指标。'),
   ];
 }
 

@@ -15,6 +15,7 @@ th{background:#f0f0f0}
 figure{display:inline-block;margin:.5em}figcaption{text-align:center;font-size:.9em}
 .judgement{font-size:1.05em;text-indent:2em}
 .quote{color:#555}
+@media print{body{max-width:none;margin:0}figure,tr{break-inside:avoid}h2,h3{break-after:avoid}.cover{break-after:page}}
 `;
 
 /** The report as one self-contained HTML page: inline CSS, charts as inline SVG, all text escaped. */

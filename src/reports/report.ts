@@ -97,6 +97,8 @@ export interface GapRow {
   readonly gap: string;
   /** the yearly change (or growth rate) still needed, in words */
   readonly neededPace: string;
+  /** the evaluation's explanation: inputs and rule, so a reader can redo the judgement */
+  readonly explanation: string;
   readonly gapValue: number | null;
   readonly neededPaceValue: number | null;
 }

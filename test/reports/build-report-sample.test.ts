@@ -16,6 +16,7 @@ test('a lagging level indicator gets its gap and the yearly pace still needed', 
   assert.equal(gap.gapValue, 6.92); // 70 − 63.08
   assert.equal(gap.neededPaceValue, 2.3067); // over 2023–2025
   assert.equal(gap.neededPace, '剩余3年需年均提高2.31个百分点');
+  assert.equal(gap.explanation, '完成进度18.4%，时序进度40.0%，进度比0.46 < 0.8');
 });
 
 test('a binding indicator is listed among the gaps even when achieved', () => {
