@@ -65,6 +65,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
     h('section', { class: 'card' }, h('h2', {}, '历年数值与来源'), historyTable(history)),
     ctx.session.user ? entryForm(region, row, judged?.latest?.year) : null,
     ctx.session.user ? correctionForm(plan.id, row) : null,
+    ctx.session.user?.role === 'admin' ? departmentForm(plan.id, row) : null,
   );
 }
 
@@ -134,6 +135,23 @@ function correctionForm(planId: number, row: PlanIndicatorRow): HTMLElement {
       status.textContent = '已更正（已留痕，重新导入后保留）';
       if (field.value === 'name') location.hash = `#/plans/${planId}/indicators/${encodeURIComponent(value.value)}`;
       else window.dispatchEvent(new HashChangeEvent('hashchange'));
+    } catch (error) {
+      status.textContent = (error as Error).message;
+    }
+  });
+  return form;
+}
+
+/** 牵头单位 of this indicator in this plan (overrides the catalogue's department). */
+function departmentForm(planId: number, row: PlanIndicatorRow): HTMLElement {
+  const department = h('input', { name: 'department', required: true, placeholder: '如 市统计局' });
+  const status = h('span', { class: 'hint' });
+  const form = h('form', { class: 'card inline' }, h('strong', {}, '牵头单位'), department, h('button', { type: 'submit' }, '指定'), status);
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await api.post(`/api/plans/${planId}/assignments`, { kind: 'indicator', item: row.name, department: department.value });
+      status.textContent = `已指定 ${department.value} 为牵头单位`;
     } catch (error) {
       status.textContent = (error as Error).message;
     }

@@ -2,6 +2,7 @@ import { api, q } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { attributeLabel, number, percent, printed, statusLabels, statusOrder } from '../format.ts';
 import type { PageContext } from '../main.ts';
+import { boxesSection } from './boxes.ts';
 import type { IndicatorEvaluation, PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
 
 interface Row {
@@ -28,6 +29,7 @@ export async function planPage(ctx: PageContext): Promise<void> {
   };
   const categories = [...new Set(rows.map((r) => r.printed.category).filter((c): c is string => Boolean(c)))];
   render();
+  const boxes = await boxesSection(plan.id, ctx.session);
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', plan.regionFullName ?? plan.region ?? ''),
     h('h1', {}, plan.title ?? plan.sourceFile),
@@ -53,6 +55,7 @@ export async function planPage(ctx: PageContext): Promise<void> {
         body,
       ),
     ),
+    boxes,
   );
 }
 
