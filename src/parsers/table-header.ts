@@ -25,8 +25,8 @@ function guessRole(printed: string): Guess {
   if (/指标|名称|项目|内容/.test(h)) return 'name';
   if (/基数|基期|基准|现状|完成数|基础/.test(h)) return 'baseline';
   if (/目标|规划|预期|期末/.test(h)) return 'target';
-  const year = /(?:19|20)\d\d/.exec(h);
-  return year ? { year: Number(year[0]) } : 'other';
+  const year = yearOf(h);
+  return year ? { year } : 'other';
 }
 
 /** A cell that can belong to a header row (类别, 指标, 2020年, 年均增长, 属性 …). */
@@ -43,6 +43,7 @@ export function readHeader(cells: readonly string[]): TableHeader | undefined {
   const roles: ColumnRole[] = guesses.map((g) => (typeof g === 'string' ? g : 'other'));
   resolveYears(guesses, roles);
   achievedInTargetYear(cells, roles);
+  achievedBeforeTarget(cells, roles);
   const names = roles.flatMap((role, i) => (role === 'name' ? [i] : []));
   if (names.length > 1) {
     if (!roles.includes('category')) roles[names[0]] = 'category';
@@ -81,6 +82,18 @@ function achievedInTargetYear(cells: readonly string[], roles: ColumnRole[]): vo
   cells.forEach((cell, i) => {
     if (roles[i] === 'baseline' && /完成数/.test(fold(cell)) && targetYear !== undefined && yearOf(cell) === targetYear) roles[i] = 'actual';
   });
+}
+
+/**
+ * “十三五”完成情况 | 2025年目标值: what the last period achieved, beside the new period's target, is
+ * the baseline (a completion table sets an achievement beside the target of the same period).
+ */
+function achievedBeforeTarget(cells: readonly string[], roles: ColumnRole[]): void {
+  if (roles.includes('baseline') || !roles.includes('target')) return;
+  const targetYear = yearOf(cells[roles.indexOf('target')]);
+  const actualAt = roles.indexOf('actual');
+  const actualYear = actualAt >= 0 ? yearOf(cells[actualAt]) : undefined;
+  if (targetYear !== undefined && actualYear !== undefined && actualYear < targetYear) roles[actualAt] = 'baseline';
 }
 
 /**
