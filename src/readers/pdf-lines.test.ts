@@ -98,3 +98,11 @@ test('a page tells whether its last line runs on to the next page and its first 
   const carryingOn = readPageText([line('到70%。城市功能更加完善，', 20, 800), line('品质不断提升，治理能力增强。', 20, 785), line('四、空间格局', 20, 770)]);
   assert.deepEqual([carryingOn.carriesOn, carryingOn.runsOn], [true, false]);
 });
+
+test('a printed full-width space keeps 第一章　发展基础 in one cell; a wide run of spaces still separates cells', () => {
+  const items = [
+    line('第一章', 20, 800), { text: '　', x: 50, y: 800, width: 10, size: 10 }, line('发展基础', 60, 800),
+    line('城镇化率', 20, 780), { text: '      ', x: 60, y: 780, width: 60, size: 10 }, line('70', 120, 780),
+  ];
+  assert.deepEqual(pageLines(items), ['第一章　发展基础', '城镇化率\t70']);
+});

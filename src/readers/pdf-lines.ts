@@ -35,7 +35,7 @@ export interface PageText {
 }
 
 export function readPageText(items: readonly PlacedText[]): PageText {
-  const visible = items.filter((item) => item.text.trim() !== '' && item.size > 0);
+  const visible = items.filter((item) => item.size > 0 && (item.text.trim() !== '' || isSpace(item)));
   const sorted = [...visible].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PlacedText[][] = [];
   for (const item of sorted) {
@@ -43,7 +43,7 @@ export function readPageText(items: readonly PlacedText[]): PageText {
     if (line && Math.abs(line[0].y - item.y) <= Math.max(1, 0.4 * Math.min(line[0].size, item.size))) line.push(item);
     else lines.push([item]);
   }
-  const placed = withoutPageNumbers(lines.map((runs) => ({ cells: lineCells(runs), size: Math.max(...runs.map((r) => r.size)) })));
+  const placed = withoutPageNumbers(lines.map((runs) => ({ cells: lineCells(runs), size: Math.max(...runs.map((r) => r.size)) })).filter((l) => l.cells.length));
   const margins = findMargins(placed);
   const joined = joinWrappedLines(placed, margins);
   return {
@@ -52,6 +52,12 @@ export function readPageText(items: readonly PlacedText[]): PageText {
     runsOn: runsOn(joined.at(-1), margins),
   };
 }
+
+/**
+ * A printed space no wider than a character (a full-width space in 第一章　发展基础) joins the text on
+ * either side into one cell; wider runs of spaces are gaps between cells.
+ */
+const isSpace = (run: PlacedText) => run.text.trim() === '' && run.width <= 1.1 * run.size;
 
 /** "— 3 —", "- 12 -", "3", "第 3 页", "3 / 40": a page's number, printed as its first or last line. */
 const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,3}(\s*页)?(\s*[/／]\s*\d{1,3})?[-—–－\s]*$/; // not 4 digits: a year
@@ -70,6 +76,7 @@ function lineCells(runs: PlacedText[]): PlacedCell[] {
   for (const run of runs) {
     const cell = cells.at(-1);
     const gap = cell ? (run.x - cell.x1) / run.size : Infinity;
+    if (isSpace(run) && (!cell || gap > CELL_GAP)) continue; // spaces only join text, never start a cell
     if (!cell || gap > CELL_GAP) {
       cells.push({ text: run.text, x0: run.x, x1: run.x + run.width });
       continue;

@@ -64,7 +64,8 @@ async function readPage(document: PdfDocument, number: number): Promise<PageText
   const view = page.getViewport({ scale: 1 }).transform as number[];
   const placed: PlacedText[] = [];
   for (const item of content.items) {
-    if (!('str' in item) || item.str === '') continue;
+    // zero-height blanks are spacers some writers (Chromium) put between cells, not printed spaces
+    if (!('str' in item) || item.str === '' || (item.str.trim() === '' && item.height === 0)) continue;
     const [, , c, d, x, y] = multiply(view, item.transform as number[]);
     placed.push({ text: unifyRadicals(item.str), x, y: -y, width: item.width, size: Math.hypot(c, d) || item.height });
   }
