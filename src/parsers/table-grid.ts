@@ -18,6 +18,7 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     else header = header.map((h, k) => h + (more[k] ?? '')).concat(more.slice(header.length));
   }
   header = splitGluedHeader(placeHeaderPieces(header, above + below));
+  if (rowsHaveGroupColumn(lines, i, separator, header)) header = ['类别', ...header];
   const roles = readHeader(header)?.roles;
   if (!roles) return undefined;
   const rows: RowCells[] = [];
@@ -29,6 +30,10 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     if (isPageFurniture(text) || (isHeaderLine(text, separator) && splitCells(text, separator).filter(Boolean).length >= 2)) continue;
     const cells = splitCells(text, separator).map((t) => ({ text: t, line }));
     const filled = cells.filter((c) => c.text !== '');
+    if (isGroupHeading(filled, text, rows.at(-1), roles)) {
+      rows.push(roles.map((role) => ({ text: role === 'name' ? filled[0].text : '', line })));
+      continue;
+    }
     if (isHeading(text) && filled.length < 3) break;
     if (rows.length > 0 && isContinuation(filled, text)) {
       rows.push(...placePieces(rows.pop()!, filled, cells.indexOf(filled[0]), roles));
@@ -66,6 +71,25 @@ function isHeaderLine(text: string, separator: 'tab' | 'spaces'): boolean {
   return cells.length > 0 && cells.every(isHeaderCell);
 }
 
+/** 经济发展 on a row of its own, in a table without a group column: the group of the rows below. */
+function isGroupHeading(filled: readonly Cell[], text: string, last: RowCells | undefined, roles: readonly string[]): boolean {
+  if (roles.includes('category') || filled.length !== 1 || ROW_NUMBER.test(filled[0].text)) return false;
+  const piece = filled[0].text;
+  if (piece.length > 16 || /[。；;，,]/.test(piece) || /^第.+[章节篇]/.test(piece) || isNoteStart(piece)) return false;
+  if (parseValue(filled[0].text).value !== null) return false;
+  if (!last) return true;
+  const nameAt = roles.indexOf('name');
+  const lastHasValues = last.some((c, k) => k !== nameAt && c.text !== '');
+  return lastHasValues && !/[（()）%\d]/.test(piece) && !/[（(][^）)]*$/.test(last[nameAt].text);
+}
+
+/** Rows one cell wider than a header without a group column carry the group in front. */
+function rowsHaveGroupColumn(lines: readonly SourceLine[], from: number, separator: 'tab' | 'spaces', header: readonly string[]): boolean {
+  if (readHeader(header)?.roles.includes('category')) return false;
+  const widths = lines.slice(from, from + 8).filter((l) => !isBlank(l.text)).map((l) => splitCells(l.text, separator).length);
+  return widths.some((w) => w === header.length + 1) && widths.every((w) => w <= header.length + 1);
+}
+
 /** One or two short pieces with no value among them, not a numbered name: the rest of cells printed above. */
 function isContinuation(filled: readonly Cell[], text: string): boolean {
   if (filled.length === 0 || filled.length > 2 || !isCellPiece(text.replace(/\s+/g, ' '), 30)) return false;
@@ -94,7 +118,7 @@ const withCell = (row: RowCells, at: number, text: string): RowCells =>
 
 const VALUE_ROLES = new Set(['baseline', 'target', 'actual', 'annual', 'attribute', 'unit']);
 
-/** A PDF may print a row's name on one line and its values on the next: join them. */
+/** A PDF may print a row's (numbered) name on one line and its values, or the name's end with them, on the next: join them. */
 function mergeSpilledRows(rows: readonly RowCells[], roles: readonly string[]): RowCells[] {
   const nameAt = roles.indexOf('name');
   const valuesOf = (row: RowCells) => row.filter((c, k) => VALUE_ROLES.has(roles[k]) && c.text !== '');
@@ -102,7 +126,8 @@ function mergeSpilledRows(rows: readonly RowCells[], roles: readonly string[]): 
   for (const row of rows) {
     const last = merged.at(-1);
     const othersEmpty = row.every((c, k) => k === nameAt || VALUE_ROLES.has(roles[k]) || c.text === '');
-    if (last && last[nameAt].text && valuesOf(last).length === 0 && valuesOf(row).length > 0 && othersEmpty && !/^\s*[（(]?\d+[.．、)）]/.test(row[nameAt].text)) {
+    const wrapped = ROW_NUMBER.test(last?.[nameAt].text ?? '') || row[nameAt].text === '';
+    if (last && last[nameAt].text && wrapped && valuesOf(last).length === 0 && valuesOf(row).length > 0 && othersEmpty && !ROW_NUMBER.test(row[nameAt].text)) {
       merged[merged.length - 1] = last.map((cell, k) => (k === nameAt ? { ...cell, text: cell.text + row[k].text } : row[k].text ? row[k] : cell));
     } else merged.push(row);
   }

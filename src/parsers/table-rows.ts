@@ -17,12 +17,15 @@ interface RowsInput {
 export function readRows({ caption, roles, rows, context }: RowsInput): { indicators: Indicator[]; issues: DocumentIssue[] } {
   const at = (role: ColumnRole) => roles.indexOf(role);
   const cell = (row: RowCells, role: ColumnRole) => (at(role) >= 0 ? row[at(role)].text : undefined);
-  const groups = assignGroups(rows.map((row) => ({ text: cell(row, 'category') ?? '', pieceOnly: !cell(row, 'name') })));
+  const headings = at('category') < 0 ? rows.map((row) => isHeadingRow(row, at('name'))) : rows.map(() => false);
+  const groups = at('category') >= 0
+    ? assignGroups(rows.map((row) => ({ text: cell(row, 'category') ?? '', pieceOnly: !cell(row, 'name') })))
+    : carryHeadings(rows, headings, at('name'));
   const indicators: Indicator[] = [];
   const issues: DocumentIssue[] = [];
   rows.forEach((row, i) => {
     const printedName = cell(row, 'name');
-    if (!printedName) return;
+    if (!printedName || headings[i]) return;
     const name = readRowName(printedName, context);
     const rowContext = { ...context, cumulative: name.cumulative };
     const read = (role: ColumnRole, ctx: CellContext = rowContext): Value | null => {
@@ -75,4 +78,18 @@ function unreadCell(line: number, printed: string): DocumentIssue {
     code: 'table-cell-unread', severity: 'warning', line, excerpt: printed,
     message: `第 ${line} 行：无法读取单元格 "${printed}" 中的数值，已按文字保留；如是数值请改为单个数字（可带 ≥、左右、[ ] 等标记）`,
   };
+}
+
+/** In a table without a group column, a row holding only an unnumbered name is a group heading (经济发展). */
+function isHeadingRow(row: RowCells, nameAt: number): boolean {
+  const name = row[nameAt].text;
+  return name !== '' && !/^\s*(?:[0-9０-９]+\s*[.．、]|[（(][0-9０-９]+[)）])/.test(name) && row.every((c, k) => k === nameAt || c.text === '');
+}
+
+function carryHeadings(rows: readonly RowCells[], headings: readonly boolean[], nameAt: number): Array<string | null> {
+  let group: string | null = null;
+  return rows.map((row, i) => {
+    if (headings[i]) group = row[nameAt].text.replace(/^[一二三四五六七八九十]+[、.．]|^[（(][一二三四五六七八九十]+[)）]/, '').replace(/\s+/g, '');
+    return group;
+  });
 }
