@@ -86,9 +86,12 @@ function readBaseYear(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** 展望2035年, 二〇三五年远景目标 → 2035; null when the plan looks no further than its period. */
+/** 展望2035年, 二〇三五年远景目标, 到2035年（the usual outlook year） → 2035; null when the plan looks no further than its period. */
 function readVisionYear(text: string): number | null {
-  const m = /(?:展望\s*|到\s*)?(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*远景/.exec(text) ?? /展望\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(text);
+  const m =
+    /(?:展望\s*|到\s*)?(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*远景/.exec(text) ??
+    /展望\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(text) ??
+    /(?:到|至)\s*(2035|二〇三五)\s*年/.exec(text);
   if (!m) return null;
   return parseChineseYear(m[1]!) ?? parseChineseNumber(m[1]!);
 }
