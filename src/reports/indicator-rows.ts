@@ -1,5 +1,5 @@
 import type { Indicator, IndicatorEvaluation, PlanExtract } from '../domain/index.ts';
-import { matchName } from '../evaluation/index.ts';
+import { convertUnit, matchName } from '../evaluation/index.ts';
 import { attributeLabel } from './labels.ts';
 import { formatNumber, formatRatio, nameKey, withYear } from './format.ts';
 import type { IndicatorRow, ValueSource } from './report.ts';
@@ -24,7 +24,8 @@ export function pairIndicators(extract: PlanExtract, evaluations: readonly Indic
   return evaluations.map((evaluation) => {
     const printed = candidates.find((i) => !used.has(i) && nameKey(i.name) === nameKey(evaluation.name));
     if (printed) used.add(printed);
-    return { evaluation, printed, sources: sources.filter((s) => matchName(s.indicator, evaluation.name) !== undefined) };
+    const matched = sources.filter((s) => matchName(s.indicator, evaluation.name) !== undefined);
+    return { evaluation, printed, sources: matched.map((s) => inPlanUnit(s, evaluation.unit)) };
   });
 }
 
@@ -66,4 +67,10 @@ function annualTargetText(e: IndicatorEvaluation): string {
   if (!annual) return '—';
   const verdict = annual.met === true ? '（已达到）' : annual.met === false ? '（未达到）' : '';
   return `${formatNumber(annual.value, 2)}${verdict}`;
+}
+
+/** A source value in the plan's unit (万人 for 人 …); one that cannot be converted is left out of charts. */
+function inPlanUnit(source: ValueSource, unit: string | null): ValueSource {
+  if (source.value === null || !source.unit || !unit) return source;
+  return { ...source, value: convertUnit(source.value, source.unit, unit) ?? null, unit };
 }

@@ -9,6 +9,8 @@ export interface ValueSource {
   readonly indicator: string;
   readonly year: number;
   readonly value: number | null;
+  /** the unit the source printed; values are converted to the plan's unit when they differ by scale */
+  readonly unit?: string | null;
   /** milestone word for qualitative targets */
   readonly milestone?: string | null;
   readonly title: string | null;

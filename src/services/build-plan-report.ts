@@ -53,7 +53,7 @@ function sourcesOf(observations: readonly ObservationInput[], region: string | n
     .map((o) => {
       const source = o as ObservationInput & Partial<Pick<Observation, 'sourceTitle' | 'sourceUrl' | 'quote'>>;
       return {
-        indicator: o.indicator, year: o.year, value: o.value, milestone: o.milestone,
+        indicator: o.indicator, year: o.year, value: o.value, unit: o.unit, milestone: o.milestone,
         title: source.sourceTitle ?? null, url: source.sourceUrl ?? null, quote: source.quote ?? null, note: o.note,
       };
     });

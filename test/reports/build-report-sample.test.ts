@@ -60,6 +60,18 @@ test('the appendix gives the rule of every status and the source of every value'
   assert.equal(sources[1].quote, '最低的是连云港市(62.38%)');
 });
 
+test('a source value printed in another unit of the same scale is charted in the plan\'s unit', () => {
+  const input = sampleInput();
+  const extract = { ...input.extract, indicators: input.extract.indicators.map((i, n) => (n === 0 ? { ...i, name: '常住人口', unit: '万人' } : i)) };
+  const indicators = input.evaluation.indicators.map((e, n) => (n === 0 ? { ...e, name: '常住人口', unit: '万人', latest: null } : e));
+  const source = { title: null, url: null, quote: null, note: null };
+  const sources = [{ indicator: '常住人口', year: 2021, value: 4_602_000, unit: '人', ...source },
+    { indicator: '空气质量优良天数比例', year: 2021, value: 0.82, unit: '亿元', ...source }];
+  const report = buildReport({ ...input, extract, evaluation: { ...input.evaluation, indicators }, sources });
+  assert.deepEqual(report.charts[0].actuals, [{ year: 2020, value: 61.52 }, { year: 2021, value: 460.2 }]);
+  assert.deepEqual(report.charts[2].actuals.map((p) => p.year), [2020, 2022], 'an unconvertible unit is left out');
+});
+
 test('the 专栏 boxes are listed with their items', () => {
   const { boxes } = buildReport(sampleInput());
   assert.deepEqual(boxes, [{ title: '专栏3-1 公共服务领域重点工程', line: 242, items: ['教育：扩大义务教育阶段公办学校学位供给。'] }]);
