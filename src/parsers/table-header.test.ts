@@ -13,6 +13,8 @@ const cases: Array<[header: string[], roles: string[] | undefined, kind?: string
   [['指标', '2025年', '2020年'], ['name', 'target', 'baseline'], 'targets'],
   [['类别', '指标', '单位', '2020年基数', '2025年目标', '年均增长（%）'], ['category', 'name', 'unit', 'baseline', 'target', 'annual'], 'targets'],
   [['一级指标', '二级指标', '2025年'], ['category', 'name', 'target'], 'targets'],
+  [['指标', '2015年', '2020年', '2025年'], ['name', 'other', 'baseline', 'target'], 'targets'],
+  [['指标', '2020年', '2025年', '2035年'], ['name', 'baseline', 'target', 'other'], 'targets'],
   [['项目', '内容', '责任单位'], undefined],
   [['类别', '2020年', '2025年'], undefined],
 ];

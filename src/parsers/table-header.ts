@@ -55,15 +55,17 @@ export function readHeader(cells: readonly string[]): TableHeader | undefined {
   return { roles, kind };
 }
 
-/** 2020年 | 2025年: the latest year is the target, an earlier one the baseline. */
+/** 2020年 | 2025年: the latest year is the target, the year before it the baseline (2015年 | 2020年 | 2025年 too). */
 function resolveYears(guesses: readonly Guess[], roles: ColumnRole[]): void {
   const years = guesses
     .map((g, i) => (typeof g === 'string' ? undefined : { i, year: g.year }))
     .filter((y): y is { i: number; year: number } => y !== undefined)
     .sort((a, b) => a.year - b.year);
   if (years.length === 0) return;
+  // a 2035 column beside 2025 is the vision, not the plan's target
+  if (years.length > 1 && years.at(-1)!.year >= years.at(-2)!.year + 10) years.pop();
   if (!roles.includes('target')) roles[years.pop()!.i] = 'target';
-  if (years.length > 0 && !roles.includes('baseline')) roles[years[0].i] = 'baseline';
+  if (years.length > 0 && !roles.includes('baseline')) roles[years.at(-1)!.i] = 'baseline';
 }
 
 const PERIOD_END: Readonly<Record<string, number>> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
