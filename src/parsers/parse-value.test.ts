@@ -61,6 +61,8 @@ const cases: Array<[printed: string, expected: Expected, context?: CellContext]>
   ['下降15%', [15, 'eq', false, '下降15%']],
   ['——', [null, null, false, null]],
   ['[ ]', [null, null, false, null]],
+  ['〔5.5〕左右', [5.5, 'approx', true, null]],
+  ['[10]以上', [10, 'ge', true, null]],
   ['  95以上 ', [95, 'ge', false, null]],
 ];
 

@@ -15,7 +15,7 @@ export interface CellContext {
 }
 
 const NUMBER = /[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?/;
-const BRACKETED = /^[[〔【]\s*(.*?)\s*[\]〕】]$/;
+const BRACKETED = /^[[〔【]\s*([^\]〕】]*?)\s*[\]〕】]\s*(.*)$/;
 /** 5-6, 5~6, 5至6: a range is kept as words rather than guessed */
 const RANGE = /^-?\d+(?:\.\d+)?%?(?:-|~|至|到)\d/;
 const SEPARATORS = /^[、,，;；:：。\s]+/;
@@ -29,7 +29,7 @@ export function parseValue(raw: string, context: CellContext = {}): Value {
   let cumulative = context.cumulative ?? false;
   const bracketed = BRACKETED.exec(cell);
   if (bracketed) {
-    cell = bracketed[1];
+    cell = bracketed[1] + bracketed[2];
     cumulative ||= context.bracketsMeanCumulative ?? true;
     if (isBlankCell(cell.replace(/\s/g, ''))) return empty;
   }
