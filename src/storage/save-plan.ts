@@ -46,21 +46,27 @@ export async function savePlanContent(sql: Sql, planId: number, extract: PlanExt
 
 interface StoredNode { readonly id: number; readonly line: number; readonly path: string }
 
+/** Outline nodes, one multi-row insert per depth (parents first, so children know their parent's id). */
 async function saveOutline(sql: Sql, planId: number, roots: readonly OutlineNode[]): Promise<StoredNode[]> {
-  const stored: StoredNode[] = [];
-  const visit = async (nodes: readonly OutlineNode[], parentId: number | null, parentPath: string) => {
+  const flat: { node: OutlineNode; parent: number | null; path: string; seq: number }[] = [];
+  const walk = (nodes: readonly OutlineNode[], parent: number | null, parentPath: string) => {
     for (const node of nodes) {
-      const [row] = await sql.query<{ id: number }>(
-        'INSERT INTO outline_nodes (plan_id, parent_id, seq, level, label, title, line) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id',
-        [planId, parentId, stored.length + 1, node.level, node.label, node.title, node.line],
-      );
       const path = [parentPath, `${node.label} ${node.title}`.trim()].filter(Boolean).join(' / ');
-      stored.push({ id: row.id, line: node.line, path });
-      await visit(node.children, row.id, path);
+      flat.push({ node, parent, path, seq: flat.length + 1 });
+      walk(node.children, flat.length - 1, path);
     }
   };
-  await visit(roots, null, '');
-  return stored.sort((a, b) => a.line - b.line);
+  walk(roots, null, '');
+  const ids: number[] = [];
+  const columns = ['plan_id', 'parent_id', 'seq', 'level', 'label', 'title', 'line'];
+  for (let level = flat.filter((f) => f.parent === null); level.length; ) {
+    const inserted = await insertRows(sql, 'outline_nodes', columns,
+      level.map((f) => [planId, f.parent === null ? null : ids[f.parent], f.seq, f.node.level, f.node.label, f.node.title, f.node.line]), 'id');
+    level.forEach((f, i) => (ids[f.seq - 1] = inserted[i] as number));
+    const placed = new Set(level.map((f) => f.seq - 1));
+    level = flat.filter((f) => f.parent !== null && placed.has(f.parent));
+  }
+  return flat.map((f) => ({ id: ids[f.seq - 1], line: f.node.line, path: f.path })).sort((a, b) => a.line - b.line);
 }
 
 /** Each non-empty line is a paragraph, placed under the last heading above it. */

@@ -17,6 +17,8 @@ contractTest('a plan is stored with its outline, paragraphs, tables, indicators,
   assert.deepEqual(counts, { regions: 1, plans: 1, outline_nodes: 5, paragraphs: nonEmptyLines(source), indicator_tables: 1, indicators: 3, text_targets: 1, boxes: 1, box_items: 1, corrections: 0, audit_log: 1 });
   const [paragraph] = await db.query<{ outline_path: string; text: string }>('SELECT outline_path, text FROM paragraphs WHERE line = 27');
   assert.equal(paragraph.outline_path, '第一篇 规划基础 / 第二章 发展趋势');
+  const tree = await db.query<{ title: string; parent: string | null }>('SELECT n.title, p.title AS parent FROM outline_nodes n LEFT JOIN outline_nodes p ON p.id = n.parent_id ORDER BY n.seq');
+  assert.deepEqual(tree.map((n) => `${n.parent ?? ''}>${n.title}`), ['>规划基础', '规划基础>发展基础', '规划基础>发展趋势', '>总体要求', '总体要求>指导思想']);
   const { plan, indicators } = await getPlanIndicators(db, '连云港市');
   assert.equal(plan.title, '连云港市“十四五”新型城镇化规划');
   assert.deepEqual(indicators.map((i) => [i.name, i.unit, i.baseline?.raw ?? null, i.target?.raw, i.table, i.line]), [
