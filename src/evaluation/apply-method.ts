@@ -24,28 +24,30 @@ export interface MethodResult extends RuleResult {
 const progressSentence = (pr: Progress): string => `完成进度${percentText(pr.p)}，时序进度${percentText(pr.tau)}`;
 
 /** The status by the chosen method, with the sentence that lets a reader redo it. */
+const withSentence = (rule: RuleResult, sentence: string): MethodResult => ({ status: rule.status, rule: rule.rule, sentence });
+
 export function applyMethod(ctx: JudgeContext, pr: Progress): MethodResult {
   const base = progressSentence(pr);
   if (ctx.method === 'cagr-ratio') {
     const R = cagrRatio(ctx, pr);
     if (typeof R === 'number') {
       const result = statusByCagrRatio(R, ctx.thresholds);
-      return { ...result, sentence: `${base}；${cagrSentence(ctx, pr)}，${result.rule}` };
+      return withSentence(result, `${base}；${cagrSentence(ctx, pr)}，${result.rule}`);
     }
     const fallback = statusByPace(pr.r, ctx.thresholds);
-    return { ...fallback, sentence: `${base}，${fallback.rule}（${R}，按时序进度法判断）` };
+    return withSentence(fallback, `${base}，${fallback.rule}（${R}，按时序进度法判断）`);
   }
   if (ctx.method === 'extrapolation') {
     const A = pr.forecast?.anticipated ?? null;
     if (A !== null) {
       const result = statusByExtrapolation(A, ctx.thresholds);
-      return { ...result, sentence: `${base}；预计${ctx.tT}年达到${pr.forecast!.value}，${result.rule}` };
+      return withSentence(result, `${base}；预计${ctx.tT}年达到${pr.forecast!.value}，${result.rule}`);
     }
     const fallback = statusByPace(pr.r, ctx.thresholds);
-    return { ...fallback, sentence: `${base}，${fallback.rule}（无法外推，按时序进度法判断）` };
+    return withSentence(fallback, `${base}，${fallback.rule}（无法外推，按时序进度法判断）`);
   }
   const result = statusByPace(pr.r, ctx.thresholds);
-  return { ...result, sentence: `${base}，${result.rule}` };
+  return withSentence(result, `${base}，${result.rule}`);
 }
 
 const gObs = (pr: Progress): number => (pr.L / pr.B) ** (1 / (pr.t - pr.t0)) - 1;

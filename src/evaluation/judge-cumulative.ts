@@ -28,17 +28,18 @@ export function judgeCumulative(ctx: JudgeContext): Judgement {
   }, ctx.thresholds);
   const tau = timeProgress(latest.year, t0, ctx.tT);
   const p = ctx.T === 0 ? null : sum / ctx.T;
-  const common = {
-    direction: d.direction, level: sum, latest: { year: latest.year, value: latest.value }, forecast,
-    baselineUsed: { year: t0, value: 0 }, timeProgress: round4(tau), completion: p === null ? null : round4(p),
-  };
+  const verdict = (status: Judgement['status'], pace: number | null, sentence: string): Judgement => ({
+    status, direction: d.direction, timeProgress: round4(tau), completion: p === null ? null : round4(p), pace,
+    level: sum, latest: { year: latest.year, value: latest.value }, forecast, explanation: [sentence, ...notes],
+    baselineUsed: { year: t0, value: 0 },
+  });
   if (meets({ value: sum, comparator: null }, ctx.T, ctx.target.target.comparator, d.direction, ctx.thresholds.approx)) {
-    return { ...common, status: 'achieved', pace: p === null ? null : round4(p / tau), explanation: [`累计${numberText(sum)}已达到目标${targetText(ctx)}`, ...notes] };
+    return verdict('achieved', p === null ? null : round4(p / tau), `累计${numberText(sum)}已达到目标${targetText(ctx)}`);
   }
-  if (p === null) return { ...common, status: 'not-assessable', pace: null, explanation: ['累计目标为0，无法计算完成进度', ...notes] };
+  if (p === null) return verdict('not-assessable', null, '累计目标为0，无法计算完成进度');
   const r = round4(p / tau);
   const result = applyMethod(ctx, { p, tau, r, B: 0, L: sum, t0, t: latest.year, cagrApplies: false, forecast });
-  return { ...common, status: result.status, pace: r, explanation: [result.sentence, ...notes] };
+  return verdict(result.status, r, result.sentence);
 }
 
 function missingYears(t0: number, last: number, years: number[]): number[] {

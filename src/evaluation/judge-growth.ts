@@ -35,21 +35,23 @@ export function judgeGrowth(ctx: JudgeContext): Judgement {
     value: level, linear: null, baseline: 0, target: ctx.T, comparator, direction: gauge, growth: true, maintain: capped,
   }, ctx.thresholds);
   const pace = ctx.T === 0 ? null : round4(level / ctx.T);
-  const common = { direction: d, timeProgress: null, completion: null, pace, level: round4(level), latest: { year: latest.year, value: latest.value }, forecast, baselineUsed: null };
-  const over = latest.year >= ctx.tT;
+  const verdict = (status: Judgement['status'], sentence: string): Judgement => ({
+    status, direction: d, timeProgress: null, completion: null, pace, level: round4(level),
+    latest: { year: latest.year, value: latest.value }, forecast, explanation: [`${rates}，${sentence}`], baselineUsed: null,
+  });
   if (capped) {
-    const status = met ? (over ? 'achieved' : 'on-track') : 'regressing';
-    return { ...common, status, explanation: [`${rates}，${met ? '满足' : '不满足'}目标${targetText(ctx)}`] };
+    const status = met ? (latest.year >= ctx.tT ? 'achieved' : 'on-track') : 'regressing';
+    return verdict(status, `${met ? '满足' : '不满足'}目标${targetText(ctx)}`);
   }
-  if (met) return { ...common, status: 'achieved', explanation: [`${rates}，已达到目标${targetText(ctx)}`] };
-  if (pace === null) return { ...common, status: 'not-assessable', explanation: [`${rates}，目标增速为0，无法计算进度比`] };
+  if (met) return verdict('achieved', `已达到目标${targetText(ctx)}`);
+  if (pace === null) return verdict('not-assessable', '目标增速为0，无法计算进度比');
   const result = growthRule(ctx, pace);
-  return { ...common, status: result.status, explanation: [`${rates}，目标${targetText(ctx).replace(/%?$/, "%")}，${result.rule}`] };
+  return verdict(result.status, `目标${targetText(ctx).replace(/%?$/, '%')}，${result.rule}`);
 }
 
 function growthRule(ctx: JudgeContext, pace: number): RuleResult {
   if (ctx.method === 'extrapolation') return statusByExtrapolation(pace, ctx.thresholds);
   const rule = statusByPace(pace, ctx.thresholds);
-  if (ctx.method === 'cagr-ratio') return { ...rule, rule: `${rule.rule}（增速目标不适用增速比法，按时序进度法判断）` };
+  if (ctx.method === 'cagr-ratio') return { status: rule.status, rule: `${rule.rule}（增速目标不适用增速比法，按时序进度法判断）` };
   return rule;
 }

@@ -31,18 +31,19 @@ export function judgeLevel(ctx: JudgeContext): Judgement {
   }, ctx.thresholds);
   const tau = timeProgress(latest.year, base.year, ctx.tT);
   const p = completion(latest.value, base.value, ctx.T);
-  const common = { direction: d.direction, level: latest.value, latest: point, forecast, baselineUsed: base };
-  const measures = { timeProgress: round4(tau), completion: p === null ? null : round4(p) };
+  // built field by field: object spreads here cost several times the whole judgement
+  const verdict = (status: Judgement['status'], pace: number | null, sentence: string): Judgement => ({
+    status, direction: d.direction, timeProgress: round4(tau), completion: p === null ? null : round4(p), pace,
+    level: latest.value, latest: point, forecast, explanation: [sentence, ...notes], baselineUsed: base,
+  });
   if (reached) {
-    const sentence = `${latest.year}年值${numberText(latest.value)}已达到目标${targetText(ctx)}`;
-    return { ...common, ...measures, status: 'achieved', pace: p === null || tau === 0 ? null : round4(p / tau), explanation: [sentence, ...notes] };
+    const pace = p === null || tau === 0 ? null : round4(p / tau);
+    return verdict('achieved', pace, `${latest.year}年值${numberText(latest.value)}已达到目标${targetText(ctx)}`);
   }
-  if (p === null || tau === 0) {
-    return { ...common, ...measures, status: 'not-assessable', pace: null, explanation: ['目标值等于基期值或时序进度为0，无法计算进度比', ...notes] };
-  }
+  if (p === null || tau === 0) return verdict('not-assessable', null, '目标值等于基期值或时序进度为0，无法计算进度比');
   const r = round4(p / tau);
   const result = applyMethod(ctx, { p, tau, r, B: base.value, L: latest.value, t0: base.year, t: latest.year, cagrApplies: true, forecast });
-  return { ...common, ...measures, status: result.status, pace: r, explanation: [result.sentence, ...notes] };
+  return verdict(result.status, r, result.sentence);
 }
 
 /** No baseline and one observation: achieved if it already meets the target, else not assessable. */
@@ -51,10 +52,10 @@ function judgeSingleValue(ctx: JudgeContext, latest: { year: number; value: numb
   const point = { year: latest.year, value: latest.value };
   if (meets(latest, ctx.T, ctx.target.target.comparator, d.direction, ctx.thresholds.approx)) {
     const text = `规划未给出基期值；${latest.year}年值${numberText(latest.value)}已达到目标${targetText(ctx)}`;
-    return { ...emptyJudgement('achieved', d.direction, [text]), level: latest.value, latest: point };
+    return emptyJudgement('achieved', d.direction, [text], point, latest.value);
   }
   const text = `规划未给出基期值，且只有${latest.year}年一个观测值${numberText(latest.value)}（未达到目标${targetText(ctx)}），无法计算进度`;
-  return { ...emptyJudgement('not-assessable', d.direction, [text]), level: latest.value, latest: point };
+  return emptyJudgement('not-assessable', d.direction, [text], point, latest.value);
 }
 
 /** No numbers at all: no data, or only milestone words for a numeric target. */
@@ -63,8 +64,6 @@ function judgeWithoutNumbers(ctx: JudgeContext): Judgement {
   const words = ctx.series.values.filter((v) => v.milestone);
   if (words.length === 0) return emptyJudgement('no-data', d, [noDataText(ctx.t0, ctx.asOf)]);
   const last = words[words.length - 1];
-  return {
-    ...emptyJudgement('not-assessable', d, [`数值目标的${last.year}年观测值为文字“${last.milestone}”，无法计算进度`]),
-    latest: { year: last.year, value: null },
-  };
+  const text = `数值目标的${last.year}年观测值为文字“${last.milestone}”，无法计算进度`;
+  return emptyJudgement('not-assessable', d, [text], { year: last.year, value: null });
 }

@@ -31,13 +31,13 @@ export function judgeQualitative(ctx: JudgeContext): Judgement {
   const goal = `定性目标“${ctx.target.target.raw}”`;
   if (latest.value !== null) {
     const text = `${goal}的${latest.year}年观测值为数字${numberText(latest.value)}，应填里程碑词（完成、推进中、未启动等）`;
-    return { ...emptyJudgement('not-assessable', d, [text]), latest: point };
+    return emptyJudgement('not-assessable', d, [text], point);
   }
   const word = (latest.milestone ?? '').trim();
   const status = milestoneStatus[word];
   if (!status || !Object.hasOwn(milestoneStatus, word)) {
     const text = `${goal}的${latest.year}年观测值“${word}”不是可识别的里程碑词（完成、推进中、未启动等）`;
-    return { ...emptyJudgement('not-assessable', d, [text]), latest: point };
+    return emptyJudgement('not-assessable', d, [text], point);
   }
-  return { ...emptyJudgement(status, d, [`${goal}：${latest.year}年为“${word}”`]), latest: point };
+  return emptyJudgement(status, d, [`${goal}：${latest.year}年为“${word}”`], point);
 }

@@ -39,14 +39,21 @@ export interface Judgement {
   readonly baselineUsed: { readonly year: number; readonly value: number } | null;
 }
 
-export const emptyJudgement = (status: ProgressStatus, direction: Direction, explanation: string[]): Judgement => ({
+/** A verdict without measures (no data, not assessable, a milestone word); latest and level when known. */
+export const emptyJudgement = (
+  status: ProgressStatus,
+  direction: Direction,
+  explanation: string[],
+  latest: Judgement['latest'] = null,
+  level: number | null = null,
+): Judgement => ({
   status,
   direction,
   timeProgress: null,
   completion: null,
   pace: null,
-  level: null,
-  latest: null,
+  level,
+  latest,
   forecast: null,
   explanation,
   baselineUsed: null,
