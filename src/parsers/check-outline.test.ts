@@ -14,3 +14,12 @@ test('a 第二节 with no 第一节 before it is reported with its line', () => 
 test('complete numbering gives no issue', () => {
   assert.deepEqual(checkOutline(extractOutline(toLines('一、甲\n（一）乙\n（二）丙\n二、丁\n'))), []);
 });
+
+test('chapters numbered through the 篇 (第二篇 opens with 第三章) are no gap; a chapter skipped across 篇 is', () => {
+  const through = extractOutline(toLines('第一篇 甲\n第一章 子\n第二章 丑\n第二篇 乙\n第三章 寅\n第三篇 丙\n第四章 卯\n'));
+  assert.deepEqual(checkOutline(through), []);
+  const afresh = extractOutline(toLines('第一篇 甲\n第一章 子\n第二篇 乙\n第一章 丑\n'));
+  assert.deepEqual(checkOutline(afresh), []);
+  const skipped = extractOutline(toLines('第一篇 甲\n第一章 子\n第二章 丑\n第二篇 乙\n第四章 寅\n'));
+  assert.deepEqual(checkOutline(skipped).map((i) => i.line), [5]);
+});
