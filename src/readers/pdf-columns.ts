@@ -5,13 +5,14 @@ export interface PlacedCell {
   readonly x1: number;
 }
 
-/** Single-cell lines (a wrapped cell, a category) allowed between the rows of one table. */
-const MAX_INTERRUPTION = 2;
+/** A single-cell line narrower than this share of the table is a piece of a cell, not prose. */
+const SPILL_WIDTH = 0.5;
 
 /**
  * Joins each line's cells with TABs. In a table (a run of lines with several cells) each cell is
  * put under its column, found by merging the overlapping extents of all the table's cells, so an
- * empty cell becomes an empty string between TABs as in a Word table. When a table's cells do not
+ * empty cell becomes an empty string between TABs as in a Word table, and a piece of a cell
+ * wrapped onto a line of its own stands in its column (\t化率（%）\t\t\t). When a table's cells do not
  * fall cleanly into columns (two cells of one row in one column) its rows are left as read.
  */
 export function alignColumns(lines: readonly PlacedCell[][]): string[] {
@@ -25,22 +26,35 @@ export function alignColumns(lines: readonly PlacedCell[][]): string[] {
   return out;
 }
 
-/** Indexes of multi-cell lines, grouped into tables of at least two rows. */
+/**
+ * Indexes of the lines of each table: runs of multi-cell lines, with the narrow single-cell lines
+ * between them (a cell wrapped over lines, a merged category printed on its own line); a wide
+ * line (prose, a caption) ends the table, and a short line after the last row starting in the
+ * first column (a heading, a note) is not part of it. Tables of fewer than two rows are not tables.
+ */
 function tableBlocks(lines: readonly PlacedCell[][]): number[][] {
   const blocks: number[][] = [];
   let current: number[] = [];
-  let gap = 0;
+  let span: [number, number] = [0, 0];
+  const close = () => {
+    const rows = current.filter((i) => lines[i].length >= 2);
+    // after the last row, only pieces standing right of the first column (a wrapped name) belong to it
+    const inner = columnExtents(rows.map((i) => lines[i])).slice(1);
+    const belongs = (i: number) => lines[i].length >= 2 || inner.some(([x0, x1]) => lines[i][0].x0 >= x0 && lines[i][0].x0 < x1);
+    while (current.length && !belongs(current.at(-1)!)) current.pop();
+    if (rows.length >= 2) blocks.push(current);
+    current = [];
+  };
   lines.forEach((cells, i) => {
     if (cells.length >= 2) {
+      span = current.length ? [Math.min(span[0], cells[0].x0), Math.max(span[1], cells.at(-1)!.x1)] : [cells[0].x0, cells.at(-1)!.x1];
       current.push(i);
-      gap = 0;
-    } else if (++gap > MAX_INTERRUPTION && current.length) {
-      blocks.push(current);
-      current = [];
-    }
+    } else if (current.length && cells.length === 1 && cells[0].x1 - cells[0].x0 < SPILL_WIDTH * (span[1] - span[0])) {
+      current.push(i);
+    } else close();
   });
-  blocks.push(current);
-  return blocks.filter((block) => block.length >= 2);
+  close();
+  return blocks;
 }
 
 function columnExtents(rows: readonly PlacedCell[][]): [number, number][] {

@@ -106,3 +106,17 @@ test('a printed full-width space keeps 第一章　发展基础 in one cell; a w
   ];
   assert.deepEqual(pageLines(items), ['第一章　发展基础', '城镇化率\t70']);
 });
+
+test('pieces of wrapped cells stand in their column; a short heading after the table stays outside it', () => {
+  const items = [
+    line('城镇化质量', 20, 800), line('常住人口城镇', 150, 800), line('61.52', 300, 800), line('70', 400, 800),
+    line('化率（%）', 150, 785),
+    line('公共服务', 20, 770),
+    line('人均寿命', 150, 755), line('77.5', 300, 755), line('78.5', 400, 755),
+    line('（岁）', 150, 740),
+    line('（二）提升品质', 20, 710),
+  ];
+  assert.deepEqual(pageLines(items), [
+    '城镇化质量\t常住人口城镇\t61.52\t70', '\t化率（%）\t\t', '公共服务\t\t\t', '\t人均寿命\t77.5\t78.5', '\t（岁）\t\t', '（二）提升品质',
+  ]);
+});
