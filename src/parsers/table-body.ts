@@ -41,9 +41,10 @@ export function readNotes(lines: readonly SourceLine[], from: number): { notes: 
 export function alignRow(cells: readonly Cell[], roles: readonly string[], line: number): RowCells | DocumentIssue {
   const width = roles.length;
   const nameAt = roles.indexOf('name');
-  const fitted = [...cells];
+  let fitted = [...cells];
   while (fitted.length > width && fitted.at(-1)!.text === '') fitted.pop();
   while (fitted.length > width && fitted[0].text === '') fitted.shift();
+  fitted = joinGroupPieces(fitted, nameAt);
   if (fitted.length > width) {
     const excerpt = cells.map((c) => c.text).join(' | ');
     return {
@@ -57,6 +58,15 @@ export function alignRow(cells: readonly Cell[], roles: readonly string[], line:
   const lead = numbered >= 0 && nameAt >= numbered ? Math.min(nameAt - numbered, width - fitted.length) : width - fitted.length;
   const blank = (n: number) => Array.from({ length: n }, () => ({ text: '', line }));
   return [...blank(lead), ...fitted, ...blank(width - fitted.length - lead)];
+}
+
+/** 城镇 | 功能 | 4．研发… : more cells than columns before a numbered name are pieces of the group cell. */
+function joinGroupPieces(cells: Cell[], nameAt: number): Cell[] {
+  const numbered = cells.findIndex((c) => ROW_NUMBER.test(c.text));
+  const excess = numbered - nameAt;
+  if (nameAt < 0 || numbered < 0 || excess <= 0) return cells;
+  const group = cells.slice(0, excess + 1);
+  return [{ text: group.map((c) => c.text).join(''), line: group[0].line }, ...cells.slice(excess + 1)];
 }
 
 /** 1. / 1． / 1、 / (1) before an indicator's name */

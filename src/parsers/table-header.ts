@@ -110,3 +110,15 @@ export function splitGluedHeader(cells: readonly string[]): string[] {
     return years >= 2 || parts.some((p) => /^(?:序号|编号|单位)$/.test(fold(p))) ? parts : [cell];
   });
 }
+
+/** 指标 / 属性 on two lines of a one-cell-per-line header (a PDF loses the TABs that joined them) are one cell. */
+export function joinSplitHeader(cells: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const cell of cells) {
+    const last = joined.at(-1);
+    if (last !== undefined && /^(?:指标|实际|实际完成|完成)$/.test(fold(last)) && /^(?:属性|性质|名称|完成|情况|完成情况)$/.test(fold(cell))) {
+      joined[joined.length - 1] = last + cell;
+    } else joined.push(cell);
+  }
+  return joined;
+}

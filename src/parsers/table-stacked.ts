@@ -1,6 +1,6 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
 import { alignRow, isIssue, readNotes, type RowCells, type TableBody } from './table-body.ts';
-import { isHeaderCell, readHeader } from './table-header.ts';
+import { isHeaderCell, joinSplitHeader, readHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isNoteStart } from './table-lines.ts';
 
 interface StackedCell extends Cell {
@@ -17,7 +17,7 @@ export function readStacked(lines: readonly SourceLine[], start: number): TableB
   const indented = lines.slice(start, start + 8).some((l) => l.text.startsWith('\t'));
   const { cells, stop } = readCells(lines, start, indented);
   const headerCount = countHeaderCells(cells);
-  const header = cells.slice(0, headerCount).map((c) => c.text);
+  const header = joinSplitHeader(cells.slice(0, headerCount).map((c) => c.text));
   const roles = readHeader(header)?.roles;
   if (!roles) return undefined;
   const rows: RowCells[] = [];

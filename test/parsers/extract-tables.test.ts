@@ -84,6 +84,8 @@ test('表2 of seed 003 printed to PDF (Chromium) and read back gives the rows of
 
 // pdf-seeds/NNN.txt: the indicator table of seed NNN laid out as an HTML table (groups merged down),
 // printed by Chromium and read back by our PDF reader — the rows must be those read from the text.
+// pdf-seeds/000-text-printed.txt: seed 000's text printed line by line, so TABs and blank lines are
+// lost (one cell per line, empty cells gone); a lone "42" the reader dropped was put back by hand.
 for (const file of readdirSync(new URL('pdf-seeds/', fixtures)).sort()) {
   test(`seed ${file.slice(0, 3)} printed to PDF and read back gives the rows of its text`, () => {
     const seed = JSON.parse(readFileSync(new URL(`../fixtures/seeds/${file.slice(0, 3)}.indicators.json`, import.meta.url), 'utf8'));
