@@ -34,7 +34,7 @@ export function findHeadings(lines: readonly SourceLine[]): Heading[] {
 
 /**
  * 篇/章/节 documents; 一、/（一）/1. documents; and 章 documents without 节 whose chapters divide into
- * 一、/（一） (common in special plans), where 一、 stands in the 节's place.
+ * 一、/（一） (common in special plans), where 一、 stands in the 节's place; likewise 第一部分 … 一、….
  */
 function usedRanks(found: readonly Heading[]): HeadingRank[] {
   if (!found.some((h) => h.rank === '章' || h.rank === '篇')) return listRanks;
@@ -42,13 +42,13 @@ function usedRanks(found: readonly Heading[]): HeadingRank[] {
   return ['篇', '章', '一、', '（一）'];
 }
 
-/** `1.` is a heading only under a （一）; a 节 with no 章 before it, or a 一、 before any 章, is not trusted either. */
+/** `1.` is a heading only under a （一）; a 节 with no 章 before it, or a 一、 before any 章/篇/部分, is not trusted either. */
 function withParent(ranks: HeadingRank[]) {
   const seen = new Set<HeadingRank>();
   return (h: Heading): boolean => {
     seen.add(h.rank);
     const position = ranks.indexOf(h.rank);
-    if (h.rank === '一、' && ranks.includes('章')) return seen.has('章');
+    if (h.rank === '一、' && ranks.includes('章')) return seen.has('章') || seen.has('篇');
     return position === 0 || (h.rank !== '1.' && h.rank !== '节') || seen.has(ranks[position - 1]!);
   };
 }
