@@ -23,6 +23,7 @@ function printedTitle(lines: readonly SourceLine[]): { title: string; line: numb
     if (!isTitleLine(text) || /关于印发|通知$/.test(text)) continue;
     if (before && isTitleStart(before)) return { title: before + text, line: front[i - 1]!.line };
     const after = front[i + 1]?.text.trim() ?? '';
+    if (/(规划|纲要)$/.test(text) && periodLine.test(after)) return { title: text + after, line: front[i]!.line };
     const continues = /^[和及暨与]/.test(after) && isTitleLine(after);
     if ((!/(规划|纲要)$/.test(text) || continues) && after && isTitleLine(after)) return { title: text + after, line: front[i]!.line };
     return { title: text, line: front[i]!.line };
@@ -46,6 +47,9 @@ function prefaceTitle(lines: readonly SourceLine[]): { title: string; line: numb
   }
   return null;
 }
+
+/** （2021—2025年） printed under a title: part of it */
+const periodLine = /^[（(]\s*\d{4}\s*[-—–~～至到]+\s*\d{4}\s*年?\s*[)）]$/;
 
 /** A short line, no sentence punctuation, naming a plan. */
 const isTitleLine = (text: string) => text.length >= 6 && text.length <= 60 && planWords.test(text) && !/[。，；：]/.test(text) && !readHeading(text);
