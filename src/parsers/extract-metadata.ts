@@ -63,10 +63,12 @@ function readPlanKind(title: string): PlanKind {
   return 'other';
 }
 
-/** An explicit 规划期为 2021-2025 年 wins; then the five-year plan the title (or text) names. */
+/** An explicit 规划期为 2021-2025 年 wins; then a title's （2021—2025年）; then the five-year plan the title (or text) names. */
 function readPeriod(title: string, text: string): { start: number; end: number } | null {
   const explicit = /规划期(?:限)?(?:为|是|：)?\s*(\d{4})\s*(?:年)?\s*[-—–~～至到]+\s*(\d{4})\s*年/.exec(text);
   if (explicit) return { start: Number(explicit[1]), end: Number(explicit[2]) };
+  const inTitle = /(20\d\d)\s*年?\s*[-—–~～至到]+\s*(20\d\d)\s*年/.exec(title);
+  if (inTitle && Number(inTitle[2]) > Number(inTitle[1])) return { start: Number(inTitle[1]), end: Number(inTitle[2]) };
   for (const source of [title, text.slice(0, 5000)]) {
     const named = /(十[三四五]五)/.exec(source)?.[1] ?? ordinalPlan(source);
     const start = named ? fiveYearPlans[named] : undefined;
