@@ -5,8 +5,8 @@ import { latestObservations, listObservations, observationHistory } from '../ser
 import { parseObservedValue } from '../services/observation-value.ts';
 import { recordObservation, type ObservationInput } from '../services/record-observation.ts';
 import { getPlanLines, getPlanOutline, listAudit } from '../services/overview.ts';
-import { invalidInput, type EvaluationMethod, type Observation } from '../domain/index.ts';
-type Sql = Parameters<typeof listObservations>[0];
+import { invalidInput, type EvaluationMethod } from '../domain/index.ts';
+import { evaluatePlanWithStoredValues, getOverview } from '../services/overview-summaries.ts';
 
 /** A typed value as the API takes it: a number, or text such as ≥70, 4%以下, 建成. */
 function observedValue(value: number | string) {
@@ -17,14 +17,6 @@ function observedValue(value: number | string) {
 }
 
 type EvaluationChoice = { method?: EvaluationMethod; asOf?: number };
-
-/** Stored values of a region as the evaluation reads them. */
-async function regionObservations(db: Sql, region: string): Promise<Observation[]> {
-  return (await listObservations(db, { region })).map((r) => ({
-    region: r.region, indicator: r.indicatorName, year: r.year, value: r.value, comparator: r.comparator, milestone: r.milestone,
-    unit: r.unit, note: r.note, sourceTitle: r.sourceTitle, sourceUrl: r.sourceUrl, quote: r.quote,
-  }));
-}
 
 /** The one place that knows each service's call shape. */
 export const operations = {
@@ -44,8 +36,8 @@ export const operations = {
   listCatalog,
   updateCatalogEntry: (db: Database, id: string, change: Parameters<typeof updateCatalogEntry>[2], by: string) => updateCatalogEntry(db, id, change, by),
   listAudit,
-  evaluateStoredPlan: async (db: Database, ref: string, options: EvaluationChoice) =>
-    (await services.evaluateStoredPlan(db, ref, options, regionObservations)).evaluation,
+  evaluateStoredPlan: (db: Database, ref: string, options: EvaluationChoice) => evaluatePlanWithStoredValues(db, ref, options),
+  getOverview,
   renderPlanReport: async (db: Database, ref: string, options: EvaluationChoice & { format: 'docx' | 'html' }) => {
     const plan = await services.getPlan(db, ref);
     const report = await services.buildStoredPlanReport(db, String(plan.id), options);

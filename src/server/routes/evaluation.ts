@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import type { EvaluationMethod } from '../../domain/index.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
-import { mapLimited } from '../cache.ts';
 import { Anything, ErrorBody, PlanParam, json } from '../schemas.ts';
 
 const EvaluationQuery = z.object({
@@ -15,15 +14,8 @@ const EvaluationQuery = z.object({
 const evaluate = (c: Context<AppEnv>, plan: string, options: { method?: EvaluationMethod; asOf?: number }) =>
   c.get('cache').get(JSON.stringify(['evaluation', plan, options.method ?? null, options.asOf ?? null]), () => operations.evaluateStoredPlan(c.get('deps').db, plan, options));
 
-/** The overview: each current plan's status counts, computed a few plans at a time and kept until the next write. */
-const overview = (c: Context<AppEnv>) =>
-  c.get('cache').get('overview', async () => {
-    const plans = (await operations.listPlans(c.get('deps').db)).filter((p) => !p.superseded);
-    return mapLimited(plans, 4, async (plan) => {
-      const evaluation = await evaluate(c, String(plan.id), {});
-      return { plan, asOf: evaluation.asOf, summary: evaluation.summary };
-    });
-  });
+/** The overview from the precomputed summaries (see services/overview-summaries.ts), kept in memory until the next write. */
+const overview = (c: Context<AppEnv>) => c.get('cache').get('overview', () => operations.getOverview(c.get('deps').db));
 
 export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(

@@ -1,0 +1,67 @@
+import type { EvaluationMethod, Observation, PlanEvaluation } from '../domain/index.ts';
+import type { Database, Sql } from '../storage/index.ts';
+import {
+  auditHighWater, selectPlansOfIndicators, selectSummaries, selectTouched, upsertSummary, type SummaryRow, type TouchedRow,
+} from '../storage/overview-queries.ts';
+import { evaluateStoredPlan } from './evaluate-plan.ts';
+import { listObservations } from './observations.ts';
+import { listPlans } from './plans.ts';
+import type { PlanRow } from '../storage/index.ts';
+
+export interface OverviewRow {
+  readonly plan: PlanRow;
+  readonly asOf: number;
+  readonly summary: PlanEvaluation['summary'];
+}
+
+/** A stored plan judged with the stored values of its region. */
+export async function evaluatePlanWithStoredValues(db: Sql, ref: string, options: { method?: EvaluationMethod; asOf?: number } = {}): Promise<PlanEvaluation> {
+  return (await evaluateStoredPlan(db, ref, options, regionObservations)).evaluation;
+}
+
+async function regionObservations(db: Sql, region: string): Promise<Observation[]> {
+  return (await listObservations(db, { region })).map((r) => ({
+    region: r.region, indicator: r.indicatorName, year: r.year, value: r.value, comparator: r.comparator, milestone: r.milestone,
+    unit: r.unit, note: r.note, sourceTitle: r.sourceTitle, sourceUrl: r.sourceUrl, quote: r.quote,
+  }));
+}
+
+/**
+ * Status counts of every current plan, from the precomputed plan_summaries table. A plan without a
+ * row, or touched by a write logged in audit_log since its row was computed (an observation of its
+ * region, a correction of its indicators, a re-import; a catalogue edit touches all), is evaluated
+ * again and its row replaced — whichever process made the write.
+ */
+export async function getOverview(db: Database): Promise<OverviewRow[]> {
+  const [plans, rows, stamp] = await Promise.all([listPlans(db), selectSummaries(db), auditHighWater(db)]);
+  const current = plans.filter((p) => !p.superseded);
+  const byPlan = new Map(rows.map((r) => [r.planId, r]));
+  const oldest = Math.min(stamp, ...rows.map((r) => r.auditId));
+  const touched = oldest < stamp ? await touchedPlans(db, await selectTouched(db, oldest), current) : new Set<number>();
+  const out: OverviewRow[] = [];
+  for (const plan of current) {
+    let row = byPlan.get(plan.id);
+    if (!row || (row.auditId < stamp && (touched.has(plan.id) || touched.has(-1)))) row = await summarize(db, plan.id, stamp);
+    out.push({ plan, asOf: row.asOf, summary: row.summary as PlanEvaluation['summary'] });
+  }
+  return out;
+}
+
+async function summarize(db: Database, planId: number, stamp: number): Promise<SummaryRow> {
+  const evaluation = await evaluatePlanWithStoredValues(db, String(planId));
+  const row = { planId, asOf: evaluation.asOf, summary: evaluation.summary, auditId: stamp };
+  await upsertSummary(db, row);
+  return row;
+}
+
+/** Plan ids a set of writes touched; -1 stands for every plan. */
+async function touchedPlans(db: Sql, writes: readonly TouchedRow[], plans: readonly PlanRow[]): Promise<Set<number>> {
+  const ids = new Set<number>();
+  const regions = new Set(writes.filter((w) => w.entity === 'observation' && w.region).map((w) => w.region));
+  for (const plan of plans) if (regions.has(plan.regionFullName) || regions.has(plan.region)) ids.add(plan.id);
+  for (const w of writes) if (w.entity === 'plan' && w.entityId) ids.add(Number(w.entityId));
+  if (writes.some((w) => w.entity === 'catalog_entry')) ids.add(-1);
+  const indicators = writes.filter((w) => w.entity === 'indicator' && w.entityId).map((w) => Number(w.entityId));
+  for (const id of await selectPlansOfIndicators(db, indicators)) ids.add(id);
+  return ids;
+}
