@@ -31,8 +31,8 @@ function withParent(region: Region | null, text: string): Region | null {
   if (!region || region.parent || region.level === 'province' || region.level === 'city') return region;
   const found = new RegExp(`(^|[^\\u4e00-\\u9fa5])?([\\u4e00-\\u9fa5]{2,6})市${region.name}`, 'm').exec(text);
   const prefix = found?.[2];
-  // 。南通市如东县: a name that starts after punctuation is whole, even if printed only once.
-  const name = prefix?.replace(/^(?:位于|地处|隶属|属于|在|为|于|与|和|及|是|将|由|从|对|把)/, '');
+  // ，南通市如东县 / ，江苏省扬州市宝应县: a name that starts after punctuation (or its province) is whole, even if printed once.
+  const name = prefix?.replace(/^[\u4e00-\u9fa5]*?(?:省|自治区)/, '').replace(/^(?:位于|地处|隶属|属于|在|为|于|与|和|及|是|将|由|从|对|把)/, '');
   const whole = found?.[1] !== undefined && name && name.length >= 2 && name.length <= 4 ? `${name}市` : null;
   const parent = (prefix ? cityName(prefix, text) : null) ?? whole;
   return parent ? { ...region, parent } : region;
