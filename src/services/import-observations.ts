@@ -1,8 +1,11 @@
 import { basename } from 'node:path';
 import { AppError, invalidInput } from '../domain/index.ts';
-import { readObservationsFile, type ObservationRow, type RowProblem } from '../readers/index.ts';
+import { readObservationsFile, type ObservationRow, type ObservationsFile, type RowProblem } from '../readers/index.ts';
+import { readRecords } from '../readers/observations-file.ts';
+import { readTemplateRecords } from './observation-template.ts';
 import type { Database, Sql } from '../storage/database.ts';
 import type { Region } from '../storage/regions.ts';
+import { findObservation, type ObservationValue } from '../storage/observations.ts';
 import { linkIndicatorsToCatalog } from './catalog.ts';
 import { findRegion } from '../storage/regions.ts';
 import { loadRegionContext, nearestRegions, unknownRegionMessage, type RegionContext } from './observation-context.ts';
@@ -23,6 +26,8 @@ export interface ObservationsImport {
   readonly committed: boolean;
   readonly created: number;
   readonly revised: number;
+  /** rows whose value (and source) is already the current one: nothing written */
+  readonly unchanged: number;
   /** rows skipped because of their problems (skipInvalid) */
   readonly skipped: number;
   /** values no plan of their region has yet: kept, and listed here */
@@ -45,8 +50,8 @@ interface CheckedRow {
  * the final value is current and the preliminary one history.
  */
 export async function importObservationsFile(db: Database, path: string, options: { by: string; skipInvalid?: boolean }): Promise<ObservationsImport> {
-  const file = await readObservationsFile(path);
-  const base = { file: basename(path), created: 0, revised: 0, unplanned: [] as UnplannedIndicator[] };
+  const file = await readObservations(path);
+  const base = { file: basename(path), created: 0, revised: 0, unchanged: 0, unplanned: [] as UnplannedIndicator[] };
   return db.transaction(async (tx) => {
     await linkIndicatorsToCatalog(tx);
     const context = await loadRegionContext(tx);
@@ -58,14 +63,32 @@ export async function importObservationsFile(db: Database, path: string, options
     let created = 0;
     let revised = 0;
     const ordered = [...checked.filter((c) => c.row.superseded), ...checked.filter((c) => !c.row.superseded)];
+    let unchanged = 0;
     for (const c of ordered) {
+      const current = await findObservation(tx, c.region.id, c.key.key, c.row.year);
+      if (current && sameValue(current, c.value)) {
+        unchanged += 1;
+        continue;
+      }
       const { previous } = await writeObservation(tx, c.region, c.key, c.row.year, c.value, options.by);
       if (previous) revised += 1;
       else created += 1;
     }
     const skipped = new Set(problems.map((p) => p.row)).size;
-    return { ...base, committed: true, created, revised, skipped, unplanned: await unplannedOf(context, checked), problems };
+    return { ...base, committed: true, created, revised, unchanged, skipped, unplanned: await unplannedOf(context, checked), problems };
   });
+}
+
+/** The same value again (a re-imported file, an unchanged 填报表 cell) changes nothing. */
+function sameValue(current: ObservationValue, next: ObservationValue): boolean {
+  return current.value === next.value && current.comparator === next.comparator && current.milestone === next.milestone
+    && (next.sourceTitle === null || next.sourceTitle === current.sourceTitle) && (next.note === null || next.note === current.note);
+}
+
+/** A 填报表 written by `plantrack template` (wide: years as columns), or the spec's long columns. */
+async function readObservations(path: string): Promise<ObservationsFile> {
+  const template = await readTemplateRecords(path);
+  return template ? readRecords(template) : readObservationsFile(path);
 }
 
 async function checkRows(tx: Sql, context: RegionContext, rows: readonly ObservationRow[], problems: RowProblem[]): Promise<CheckedRow[]> {

@@ -17,3 +17,6 @@ export { listObservations, observationHistory, latestObservations, type Observat
 export { compareIndicator, type IndicatorComparison, type ComparedIndicator } from './compare-indicator.ts';
 export { comparePlanCascade, type PlanCascade, type SharedIndicator, type BoxTopicCoverage } from './plan-cascade.ts';
 export { compareTopics, topicsByName, type TopicComparison, type PlanTopic } from './compare-topics.ts';
+export { importObservationsFile, importProblemsError, type ObservationsImport, type UnplannedIndicator } from './import-observations.ts';
+export { parseObservedValue, formatObservedValue } from './observation-value.ts';
+export { writeObservationTemplate } from './observation-template.ts';

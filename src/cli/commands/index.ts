@@ -20,4 +20,8 @@ export const commands: Record<string, () => Promise<{ command: Command }>> = {
   compare: () => import('./compare.ts'),
   cascade: () => import('./cascade.ts'),
   topics: () => import('./topics.ts'),
+  observe: () => import('./observe.ts'),
+  history: () => import('./history.ts'),
+  template: () => import('./template.ts'),
+  catalog: () => import('./catalog.ts'),
 };

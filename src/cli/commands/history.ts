@@ -1,0 +1,38 @@
+import { UsageError, flag, stringOption, type Command } from '../command.ts';
+import { formatObservedValue, getPlan, observationHistory, type ObservationHistory } from '../../services/index.ts';
+import { databaseOptions, withDatabase } from '../with-database.ts';
+
+const source = (s: { sourceTitle: string | null; note: string | null }) =>
+  [s.note, s.sourceTitle].filter(Boolean).join('；') || '—';
+
+function historyLines(h: ObservationHistory): string[] {
+  const c = h.current;
+  const lines = [`${c.year} 年  ${formatObservedValue(c)}${c.unit ? ` ${c.unit}` : ''}  版本 ${c.version}  ${c.enteredBy}  ${c.enteredAt}  来源：${source(c)}`];
+  for (const r of h.revisions) {
+    lines.push(`    原值 ${formatObservedValue(r)}（版本 ${r.version}，${r.enteredBy} ${r.enteredAt} 填报，来源：${source(r)}；${r.replacedBy} ${r.replacedAt} 修订）`);
+  }
+  return lines;
+}
+
+export const command: Command = {
+  summary: '查看指标历年数值及每次修订（谁、何时、来源、原值）',
+  usage: 'plantrack history PLAN --indicator NAME [--year Y] [--json]',
+  options: { ...databaseOptions, indicator: { type: 'string' }, year: { type: 'string' }, json: { type: 'boolean' } },
+  async run(ctx) {
+    const [ref] = ctx.positionals;
+    const indicator = stringOption(ctx, 'indicator');
+    if (!ref || !indicator) throw new UsageError('需要规划 PLAN 和 --indicator NAME');
+    const yearText = stringOption(ctx, 'year');
+    if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError(`--year 应为四位年份，收到 "${yearText}"`);
+    const histories = await withDatabase(ctx, async (db) => {
+      const plan = await getPlan(db, ref);
+      if (!plan.regionFullName) throw new UsageError(`规划 #${plan.id} 没有识别出地区`);
+      return observationHistory(db, { region: plan.regionFullName, indicator, year: yearText ? Number(yearText) : undefined });
+    });
+    if (flag(ctx, 'json')) {
+      ctx.io.stdout(`${JSON.stringify(histories, null, 2)}\n`);
+      return;
+    }
+    ctx.io.stdout(`${histories[0].current.region} ${indicator}\n${histories.flatMap(historyLines).join('\n')}\n`);
+  },
+};
