@@ -2,8 +2,8 @@ import type { Comparator } from '../domain/index.ts';
 
 /** Words printed before a number that say how it relates to what is meant (after NFKC). */
 export const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
-  ['大于等于', 'ge'], ['不低于', 'ge'], ['不少于', 'ge'], ['不小于', 'ge'], ['>=', 'ge'], ['≥', 'ge'], ['⩾', 'ge'],
-  ['小于等于', 'le'], ['不高于', 'le'], ['不超过', 'le'], ['不大于', 'le'], ['不多于', 'le'], ['<=', 'le'], ['≤', 'le'], ['⩽', 'le'],
+  ['大于等于', 'ge'], ['不低于', 'ge'], ['不少于', 'ge'], ['不小于', 'ge'], ['>=', 'ge'], ['≥', 'ge'], ['⩾', 'ge'], ['≧', 'ge'],
+  ['小于等于', 'le'], ['不高于', 'le'], ['不超过', 'le'], ['不大于', 'le'], ['不多于', 'le'], ['<=', 'le'], ['≤', 'le'], ['⩽', 'le'], ['≦', 'le'],
   ['控制在', 'le'], ['超过', 'gt'], ['高于', 'gt'], ['大于', 'gt'], ['>', 'gt'], ['﹥', 'gt'],
   ['低于', 'lt'], ['小于', 'lt'], ['<', 'lt'], ['﹤', 'lt'], ['约', 'approx'], ['~', 'approx'], ['≈', 'approx'],
 ];

@@ -19,6 +19,8 @@ const BRACKETED = /^[[〔【]\s*([^\]〕】]*?)\s*[\]〕】]\s*(.*)$/;
 /** 5-6, 5~6, 5至6: a range is kept as words rather than guessed */
 const RANGE = /^-?\d+(?:\.\d+)?%?(?:-|~|至|到)\d/;
 const SEPARATORS = /^[、,，;；:：。\s]+/;
+/** 2.5（2019年）, 82 (2019年数据): the value's own year printed after it */
+const DATED = /\s*[(（]\s*((?:19|20)\d\d)\s*年?(?:数据|数|值)?\s*[)）]$/;
 
 /** Reads one printed cell (≥82, 6左右, [21], 建成 …) into a Value. Never throws. */
 export function parseValue(raw: string, context: CellContext = {}): Value {
@@ -36,7 +38,9 @@ export function parseValue(raw: string, context: CellContext = {}): Value {
   const marks = readMarks(cell);
   cell = marks.rest;
   cumulative ||= marks.found.some((m) => context.cumulativeMarks?.includes(m));
-  const year = yearOfMarks(marks.found, context);
+  const dated = DATED.exec(cell);
+  if (dated) cell = cell.slice(0, dated.index).trim();
+  const year = yearOfMarks(marks.found, context) ?? (dated ? Number(dated[1]) : null);
   const number = readNumber(cell);
   if (!number) return { ...empty, year, text: cell.replace(/\s/g, '') || null };
   return { raw: printed, value: number.value, comparator: number.comparator, cumulative, year, text: number.text };
