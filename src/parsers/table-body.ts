@@ -1,7 +1,7 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
 import type { Cell } from './table-lines.ts';
 import { isBlank, isHeading, isNoteMore, isNoteStart } from './table-lines.ts';
-import { realignShortRow } from './table-realign.ts';
+import { findName, realignShortRow } from './table-realign.ts';
 
 /** One table row: one cell per header column (empty text where nothing is printed). */
 export type RowCells = readonly Cell[];
@@ -44,7 +44,7 @@ export function alignRow(cells: readonly Cell[], roles: readonly string[], line:
   let fitted = [...cells];
   while (fitted.length > width && fitted.at(-1)!.text === '') fitted.pop();
   while (fitted.length > width && fitted[0].text === '') fitted.shift();
-  fitted = joinGroupPieces(fitted, nameAt);
+  fitted = joinGroupPieces(fitted, nameAt, width);
   if (fitted.length > width) {
     const excerpt = cells.map((c) => c.text).join(' | ');
     return {
@@ -60,11 +60,15 @@ export function alignRow(cells: readonly Cell[], roles: readonly string[], line:
   return [...blank(lead), ...fitted, ...blank(width - fitted.length - lead)];
 }
 
-/** 城镇 | 功能 | 4．研发… : more cells than columns before a numbered name are pieces of the group cell. */
-function joinGroupPieces(cells: Cell[], nameAt: number): Cell[] {
-  const numbered = cells.findIndex((c) => ROW_NUMBER.test(c.text));
-  const excess = numbered - nameAt;
-  if (nameAt < 0 || numbered < 0 || excess <= 0) return cells;
+/**
+ * 城镇 | 功能 | 4．研发… or 经 | 济 | 强 | 地区生产总值 …: more cells than columns before the name (the
+ * numbered one, or in an overlong row the longest words) are pieces of the group cell.
+ */
+function joinGroupPieces(cells: Cell[], nameAt: number, width: number): Cell[] {
+  let name = cells.findIndex((c) => ROW_NUMBER.test(c.text));
+  if (name < 0 && cells.length > width) name = findName(cells, cells.length);
+  const excess = name - nameAt;
+  if (nameAt < 0 || name < 0 || excess <= 0) return cells;
   const group = cells.slice(0, excess + 1);
   return [{ text: group.map((c) => c.text).join(''), line: group[0].line }, ...cells.slice(excess + 1)];
 }

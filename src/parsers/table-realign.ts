@@ -40,7 +40,7 @@ function fillTail(tail: readonly Cell[], needed: number, attributeLast: boolean)
 }
 
 /** The name: the cell after a bare row number, else the longest cell of words that is not a value. */
-function findName(cells: readonly Cell[], nameAt: number): number {
+export function findName(cells: readonly Cell[], nameAt: number): number {
   const words = (c: Cell) => CJK.test(c.text) && !ATTRIBUTE.test(c.text.replace(/\s/g, ''));
   const afterNumber = cells.findIndex((c, i) => i > 0 && i <= nameAt && /^\d+$/.test(cells[i - 1].text.trim()) && words(c));
   if (afterNumber >= 0) return afterNumber;

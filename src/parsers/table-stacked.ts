@@ -1,5 +1,5 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
-import { alignRow, isIssue, readNotes, type RowCells, type TableBody } from './table-body.ts';
+import { alignRow, isIssue, readNotes, ROW_NUMBER, type RowCells, type TableBody } from './table-body.ts';
 import { isHeaderCell, joinSplitHeader, readHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isNoteStart } from './table-lines.ts';
 
@@ -76,10 +76,14 @@ function toBlocks(cells: readonly StackedCell[]): StackedCell[][] {
   return blocks;
 }
 
-/** A block holding several rows (no blank lines between them) is cut after each 属性 cell, or every `width` cells. */
+/**
+ * A block holding several rows (no blank lines between them) is cut after each 属性 cell, or before
+ * each numbered name (1．…), or every `width` cells.
+ */
 function splitBlock(block: readonly StackedCell[], width: number, roles: readonly string[]): StackedCell[][] {
   if (block.length <= width) return [[...block]];
   const attributeLast = roles.at(-1) === 'attribute';
+  if (!attributeLast && block.filter((c) => ROW_NUMBER.test(c.text)).length >= 2) return splitAtNames(block, width - 1 - roles.indexOf('name'));
   const chunks: StackedCell[][] = [[]];
   for (const cell of block) {
     const current = chunks.at(-1)!;
@@ -88,4 +92,33 @@ function splitBlock(block: readonly StackedCell[], width: number, roles: readonl
     if (full) chunks.push([]);
   }
   return chunks.filter((c) => c.length > 0);
+}
+
+/**
+ * Rows start at numbered names. After a name come its `values` cells; cells beyond them, before the
+ * next name, are pieces of the next row's group (城市 / 功能). Fewer cells mean dropped empty ones.
+ */
+function splitAtNames(block: readonly StackedCell[], values: number): StackedCell[][] {
+  const rows: StackedCell[][] = [];
+  let lead: StackedCell[] = [];
+  let current: StackedCell[] | undefined;
+  let nameAt = 0;
+  const close = () => {
+    if (!current) return;
+    const after = current.length - nameAt - 1;
+    const spill = Math.max(0, after - values);
+    rows.push(current.slice(0, current.length - spill));
+    lead = current.slice(current.length - spill);
+  };
+  for (const cell of block) {
+    if (ROW_NUMBER.test(cell.text)) {
+      close();
+      current = [...lead, cell];
+      nameAt = lead.length;
+      lead = [];
+    } else if (current) current.push(cell);
+    else lead.push(cell);
+  }
+  close();
+  return rows;
 }
