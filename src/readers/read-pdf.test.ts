@@ -7,7 +7,7 @@ import { AppError } from '../domain/index.ts';
 import { readDocument } from './index.ts';
 import { hasChromium, requireSystem } from '../../test/support/system.ts';
 import { printPdf } from '../../test/fixtures/readers/print-pdf.ts';
-import { buildRotatedTablePdf } from '../../test/fixtures/readers/build-pdf.ts';
+import { buildBrokenPagePdf, buildRotatedTablePdf } from '../../test/fixtures/readers/build-pdf.ts';
 import { caption, excerptHtml, groups, prose } from '../../test/fixtures/readers/seed-excerpt.ts';
 
 const fixtures = 'test/fixtures/readers';
@@ -117,4 +117,14 @@ test('in a PDF exported by LibreOffice from Word, names wrapped inside their cel
     '\t（%）\t\t\t',
   ]);
   assert.deepEqual(texts.slice(-4), ['\t8．城乡基本养老\t-\t90\t预期性', '\t保险参保缴费率\t\t\t', '\t（%）\t\t\t', '注：带*的为 2019 年数据。']);
+});
+
+test('a damaged page loses only its own text, with a warning naming it', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'plantrack-pdf-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, '坏页.pdf');
+  writeFileSync(path, buildBrokenPagePdf());
+  const source = await readDocument(path);
+  assert.deepEqual(source.lines.map((l) => l.text), ['Page one text']);
+  assert.deepEqual(source.warnings, ['文件 坏页.pdf 第 2 页已损坏，无法读取，这些页的内容未读取']);
 });

@@ -34,9 +34,11 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages
   try {
     const lines: PdfPages['lines'][number][] = [];
     const empty: number[] = [];
+    const broken: number[] = [];
     let previous: PageText | undefined;
     for (let page = 1; page <= document.numPages; page++) {
-      const text = await readPage(document, page);
+      // a damaged page loses its own text only
+      const text = await readPage(document, page).catch(() => (broken.push(page), noText));
       if (text.lines.length === 0) empty.push(page);
       const [first, ...rest] = text.lines;
       // a paragraph broken by the page turn is one line, at the page where it starts
@@ -48,12 +50,18 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages
     if (lines.length === 0) {
       throw invalidInput(`文件 ${file} 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供 Word/文本版本`);
     }
-    const warnings = empty.length ? [`文件 ${file} 第 ${empty.join('、')} 页没有文字层（可能是扫描页），这些页的内容未读取`] : [];
+    const scanned = empty.filter((page) => !broken.includes(page));
+    const warnings = [
+      ...(scanned.length ? [`文件 ${file} 第 ${scanned.join('、')} 页没有文字层（可能是扫描页），这些页的内容未读取`] : []),
+      ...(broken.length ? [`文件 ${file} 第 ${broken.join('、')} 页已损坏，无法读取，这些页的内容未读取`] : []),
+    ];
     return { lines, warnings };
   } finally {
     await task.destroy();
   }
 }
+
+const noText: PageText = { lines: [], carriesOn: false, runsOn: false };
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
