@@ -20,10 +20,12 @@ export function extractTables(lines: readonly SourceLine[]): ExtractedTables {
   const issues: DocumentIssue[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!isCaption(lines[i].text)) continue;
-    const body = readBody(lines, i + 1);
+    const title = titleLine(lines, i);
+    const body = readBody(lines, (title ?? i) + 1);
     if (!body || body.rows.length === 0) continue;
     const continued = CONTINUED.test(lines[i].text) ? tables.pop() : undefined;
-    const caption = continued?.caption ?? lines[i].text.trim();
+    const printed = title === undefined ? lines[i].text.trim() : `${lines[i].text.trim()} ${lines[title].text.trim()}`;
+    const caption = continued?.caption ?? printed;
     const header = readHeader(body.header)!;
     const rows = readRows({ caption, roles: header.roles, rows: body.rows, context: readNoteContext(body.notes) });
     const count = (continued?.rows ?? 0) + rows.indicators.length;
@@ -33,6 +35,15 @@ export function extractTables(lines: readonly SourceLine[]): ExtractedTables {
     i = Math.max(i, body.end - 1);
   }
   return { tables, indicators, issues };
+}
+
+/** 表1 alone on its line with the title on the next (“十四五”时期主要指标): the index of the title line. */
+function titleLine(lines: readonly SourceLine[], at: number): number | undefined {
+  if (!/^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?[:：]?$/.test(lines[at].text.trim())) return undefined;
+  let next = at + 1;
+  while (next < lines.length && next <= at + 2 && isBlank(lines[next].text)) next++;
+  const text = lines[next]?.text ?? '';
+  return next < lines.length && isCaption(text) && gridSeparator(text) === undefined && !text.startsWith('\t') ? next : undefined;
 }
 
 /** 表2-1（续）: the same table after a page break; its rows join the table above. */
