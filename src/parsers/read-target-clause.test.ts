@@ -20,6 +20,12 @@ const cases: Array<[string, string, string, number, string, boolean]> = [
   ['全区实现地区生产总值 800 亿元', '地区生产总值', '800 亿元', 800, 'eq', false],
   ['R&D 经费占 GDP 比重达到 8% 以上', 'R&D 经费占 GDP 比重', '8% 以上', 8, 'ge', false],
   ['到2025年，城镇常住人口达380万人左右', '城镇常住人口', '380万人左右', 380, 'approx', false],
+  // met in plans outside the seeds
+  ['PM2.5浓度不高于30微克/立方米', 'PM2.5浓度', '30微克/立方米', 30, 'le', false],
+  ['单位面积农药使用量不超过2.5公斤', '单位面积农药使用量', '2.5公斤', 2.5, 'le', false],
+  ['建成区绿化覆盖率≥42%', '建成区绿化覆盖率', '42%', 42, 'ge', false],
+  ['一般公共预算收入力争突破100亿元', '一般公共预算收入', '100亿元', 100, 'gt', false],
+  ['主要劳动年龄人口平均受教育年限达到14年左右', '主要劳动年龄人口平均受教育年限', '14年左右', 14, 'approx', false],
 ];
 
 for (const [clause, indicator, raw, value, comparator, cumulative] of cases) {

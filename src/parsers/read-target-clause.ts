@@ -8,17 +8,17 @@ export interface ClauseTarget {
 const UNIT = [
   '个百分点|百分点|%|‰|亿美元|万美元|万亿元|亿元|万元|元|万人次|人次|万人|人|万户|户|家|个|所|座|件|项|岁',
   '微克/立方米|毫克/升|万立方米|立方米|万千瓦时|千瓦时|万千瓦|千瓦|万吨标准煤|吨标准煤|万标箱|万辆|辆|公顷',
-  '亿斤|万吨|吨|万亩|亩|平方公里|平方米|公里|千米|小时|天|次|倍|张|名|台|套|万个|万套|年|亿|万',
+  '亿斤|万吨|吨|公斤|千克|万亩|亩|平方公里|平方米|公里|千米|小时|天|次|倍|张|名|台|套|万个|万套|年|亿|万',
 ].join('|');
 /** the first number of a clause that is not a year (2025年; 14年 is a length) nor part of a name (PM2.5, 5G) */
 const NUMBER = new RegExp(`(?<![A-Za-z\\d.])(?!(?:19|20)\\d\\d\\s*年)(\\d+(?:\\.\\d+)?)(?!\\d|[A-Za-z])(\\s*(?:${UNIT}))?(\\s*(?:以上|以下|以内|左右))?`);
 const TRIGGERS: ReadonlyArray<readonly [RegExp, Comparator, boolean]> = [
   [/(累计达到|累计完成|累计实现|累计)$/, 'eq', true],
   [/(力争达到|达到|力争|达|实现|保持在|保持|稳定在|增至|增加到|增加至|提高到|提高至|提升到|提升至|增长到)$/, 'eq', false],
-  [/(突破|超过|高于)$/, 'gt', false],
-  [/(不低于|不少于|迈上)$/, 'ge', false],
-  [/(控制在|缩小到|缩小至|降至|降到|下降到|下降至|降低到|降低至|不高于|不超过)$/, 'le', false],
-  [/(低于)$/, 'lt', false],
+  [/(突破|超过|高于|>|＞)$/, 'gt', false],
+  [/(不低于|不少于|迈上|≥|≧|>=)$/, 'ge', false],
+  [/(控制在|缩小到|缩小至|降至|降到|下降到|下降至|降低到|降低至|不高于|不超过|≤|≦|<=)$/, 'le', false],
+  [/(低于|<|＜)$/, 'lt', false],
 ];
 const SUFFIX: Record<string, Comparator> = { 以上: 'ge', 以下: 'le', 以内: 'le', 左右: 'approx' };
 /** words before the indicator: the year, linking words, the issuing area naming itself (全市, 开发区) */
@@ -67,7 +67,10 @@ export function readTargetClause(clause: string): ClauseTarget | null {
   const before = text.slice(0, m.index).trim();
   const after = text.slice(m.index + m[0].length).trim();
   const suffix = m[3]?.trim();
-  const trigger = TRIGGERS.map(([re, comparator, cumulative]) => ({ match: re.exec(before), comparator, cumulative })).find((t) => t.match);
+  // the longest trigger word wins: 不高于 (le) over 高于 (gt), 不低于 (ge) over 低于 (lt)
+  const trigger = TRIGGERS.map(([re, comparator, cumulative]) => ({ match: re.exec(before), comparator, cumulative }))
+    .filter((t) => t.match)
+    .sort((a, b) => b.match![1]!.length - a.match![1]!.length)[0];
   const bare = !trigger && Boolean(m[2]) && /^(新?台阶)?$/.test(after);
   if (!trigger && !bare) return null;
   const stepUp = trigger?.match?.[1] === '迈上' && /^(新?台阶)/.test(after);
@@ -83,7 +86,7 @@ function build(name: string, raw: string, value: number, comparator: Comparator,
     indicator = indicator.replace(LEADING, '');
   }
   const verb = LEADING_VERB.exec(indicator)?.[1];
-  indicator = indicator.replace(LEADING_VERB, '').replace(/(的|从|由|为|是)$/, '').trim();
+  indicator = indicator.replace(LEADING_VERB, '').replace(/(力争|确保|争取|努力)$/, '').replace(/(的|从|由|为|是)$/, '').trim();
   if (indicator.length < 2 || indicator.length > 40 || !/[\u4e00-\u9fa5A-Za-z]/.test(indicator)) return null;
   const total = cumulative || Boolean(verb?.startsWith('累计')) || /累计/.test(indicator);
   return { indicator, target: { raw, value, comparator, cumulative: total, year: null, text: null } };
