@@ -61,5 +61,6 @@ function clauseYear(clause: string, current: number | null): number | null {
   return year;
 }
 
-/** A prose line: long enough to state a target, not a table row, caption or note. */
-const isProse = (text: string) => text.trim().length >= 12 && !text.includes('\t') && !/^\s*(注|表|资料来源)/.test(text);
+/** A prose line: long enough to state a target, not a table row (TAB- or space-aligned), caption or note. */
+const isProse = (text: string) =>
+  text.trim().length >= 12 && !text.includes('\t') && !/\S[ \u3000]{2,}\S.*\S[ \u3000]{2,}\S/.test(text.trim()) && !/^\s*(注|表|资料来源)/.test(text);
