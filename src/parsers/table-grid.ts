@@ -9,18 +9,10 @@ import { type Cell, isBlank, isCellPiece, isHeading, isNoteStart, splitCells } f
  * a PDF's layout text). A line holding one short piece continues the group or the name above it.
  */
 export function readGrid(lines: readonly SourceLine[], start: number, separator: 'tab' | 'spaces', above = ''): TableBody | undefined {
-  let header = splitCells(lines[start].text, separator);
-  let below = '';
-  let i = start + 1;
-  for (; i < lines.length && !isBlank(lines[i].text) && isHeaderLine(lines[i].text, separator); i++) {
-    const more = splitCells(lines[i].text, separator);
-    if (more.length === 1) below += more[0];
-    else header = header.map((h, k) => h + (more[k] ?? '')).concat(more.slice(header.length));
-  }
-  header = splitGluedHeader(placeHeaderPieces(header, above + below));
-  if (rowsHaveGroupColumn(lines, i, separator, header)) header = ['类别', ...header];
+  const { header, next } = readGridHeader(lines, start, separator, above);
   const roles = readHeader(header)?.roles;
   if (!roles) return undefined;
+  let i = next;
   const rows: RowCells[] = [];
   const issues: DocumentIssue[] = [];
   for (; i < lines.length; i++) {
@@ -45,6 +37,21 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
   }
   const { notes, end } = readNotes(lines, i);
   return { header, headerLine: lines[start].line, rows: mergeSpilledRows(rows, roles), notes, end, issues };
+}
+
+/** The header line, the header lines below it (基数 | 目标) merged column by column, and PDF pieces. */
+function readGridHeader(lines: readonly SourceLine[], start: number, separator: 'tab' | 'spaces', above: string): { header: string[]; next: number } {
+  let header = splitCells(lines[start].text, separator);
+  let below = '';
+  let i = start + 1;
+  for (; i < lines.length && !isBlank(lines[i].text) && isHeaderLine(lines[i].text, separator); i++) {
+    const more = splitCells(lines[i].text, separator);
+    if (more.length === 1) below += more[0];
+    else header = header.map((h, k) => h + (more[k] ?? '')).concat(more.slice(header.length));
+  }
+  header = splitGluedHeader(placeHeaderPieces(header, above + below));
+  if (rowsHaveGroupColumn(lines, i, separator, header)) header = ['类别', ...header];
+  return { header, next: i };
 }
 
 /**
