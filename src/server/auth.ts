@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { AppError } from '../domain/index.ts';
 import { assertCanWrite, findSessionByToken, hasUsers, type User } from '../services/accounts.ts';
+import { getPlan } from '../services/plans.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 
 export const sessionCookie = 'plantrack_session';
@@ -73,6 +74,16 @@ export function currentUser(c: Context<AppEnv>): User {
 export async function requireWrite(c: Context<AppEnv>, target: { plan?: string | null; indicator?: string | null }): Promise<User> {
   const user = currentUser(c);
   await assertCanWrite(c.get('deps').db, user, target);
+  return user;
+}
+
+/** Writes to a stored plan: a grant may name the plan by id, region or full region name. */
+export async function requirePlanWrite(c: Context<AppEnv>, ref: string, indicator: string | null): Promise<User> {
+  const user = currentUser(c);
+  if (user.role === 'admin') return user;
+  const plan = await getPlan(c.get('deps').db, ref);
+  const names = [String(plan.id), plan.region, plan.regionFullName].filter((n): n is string => Boolean(n));
+  await assertCanWrite(c.get('deps').db, user, { plan: names, indicator });
   return user;
 }
 

@@ -92,18 +92,23 @@ export async function logout(db: Database, token: string): Promise<void> {
   await deleteSession(db, tokenHash(token));
 }
 
-/** Admins write everything; editors only what they were granted; viewers nothing. */
-export async function canWrite(db: Database, user: User, target: { plan?: string | null; indicator?: string | null }): Promise<boolean> {
+/**
+ * Admins write everything; editors only what they were granted; viewers nothing. `plan` may carry
+ * several names of one plan (its id, region, full region name): a grant naming any of them counts.
+ */
+export async function canWrite(db: Database, user: User, target: { plan?: string | readonly string[] | null; indicator?: string | null }): Promise<boolean> {
   if (user.role === 'admin') return true;
   if (user.role !== 'editor') return false;
+  const plans = target.plan == null ? [] : typeof target.plan === 'string' ? [target.plan] : target.plan;
   const grants = await selectGrants(db, user.id);
   return grants.some(
-    (g) => (g.plan === '' || g.plan === target.plan) && (g.indicator === '' || g.indicator === target.indicator) && (g.plan !== '' || g.indicator !== ''),
+    (g) => (g.plan === '' || plans.includes(g.plan)) && (g.indicator === '' || g.indicator === target.indicator) && (g.plan !== '' || g.indicator !== ''),
   );
 }
 
-export async function assertCanWrite(db: Database, user: User, target: { plan?: string | null; indicator?: string | null }): Promise<void> {
+export async function assertCanWrite(db: Database, user: User, target: { plan?: string | readonly string[] | null; indicator?: string | null }): Promise<void> {
   if (await canWrite(db, user, target)) return;
-  const what = [target.plan && `规划 ${target.plan}`, target.indicator && `指标“${target.indicator}”`].filter(Boolean).join(' 的 ');
+  const plan = typeof target.plan === 'string' ? target.plan : target.plan?.at(-1);
+  const what = [plan && `规划 ${plan}`, target.indicator && `指标“${target.indicator}”`].filter(Boolean).join(' 的 ');
   throw new AppError('forbidden', `用户 ${user.name}（${user.role}）无权修改${what || '此项'}；请管理员分配权限`, { details: target });
 }

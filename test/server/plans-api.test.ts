@@ -29,7 +29,8 @@ for (const [backend, open] of backends) {
       const admin = await login('admin');
       const imported = await upload(admin, seed);
       assert.equal(imported.status, 201);
-      assert.equal(((await imported.json()) as Array<{ status: string }>)[0].status, 'imported');
+      const [result] = (await imported.json()) as Array<{ status: string; planId: number }>;
+      assert.equal(result.status, 'imported');
 
       const { indicators } = (await (await admin.request('/api/plans/连云港市/indicators')).json()) as { indicators: Array<{ name: string; line: number; target: { raw: string } }> };
       const row = indicators.find((i) => i.name === name)!;
@@ -74,6 +75,10 @@ for (const [backend, open] of backends) {
       const editor = await login('editor');
       assert.equal((await editor.request('/api/observations', { method: 'POST', json: { ...body, year: 2023, value: 64 } })).status, 201);
       assert.equal((await upload(editor, seed)).status, 403);
+      // the grant names the region; a write addressed by the plan's id is the same plan
+      const byId = await editor.request(`/api/plans/${result.planId}/corrections`, { method: 'POST', json: { row: name, field: 'target', value: '70', reason: '复核' } });
+      assert.equal(byId.status, 200);
+      assert.equal((await (await login('viewer')).request(`/api/plans/${result.planId}/corrections`, { method: 'POST', json: { row: name, field: 'target', value: '1' } })).status, 403);
     } finally {
       await db.close();
     }

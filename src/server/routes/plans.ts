@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { requireWrite } from '../auth.ts';
+import { requirePlanWrite } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
 import { Anything, ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
@@ -48,7 +48,7 @@ export function planRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { plan } = c.req.valid('param');
       const body = c.req.valid('json');
-      const user = await requireWrite(c, { plan, indicator: body.row });
+      const user = await requirePlanWrite(c, plan, body.row);
       return c.json(await operations.correctIndicator(c.get('deps').db, plan, { ...body, by: user.name }), 200);
     },
   );

@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { listDepartmentTasks } from '../../services/department-tasks.ts';
 import { assignDepartment, boxMilestones, listBoxItems, recordBoxProgress } from '../../services/responsibilities.ts';
-import { requireAdmin, requireWrite } from '../auth.ts';
+import { requireAdmin, requirePlanWrite } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { Anything, ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
 
@@ -48,7 +48,7 @@ export function responsibilityRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { plan } = c.req.valid('param');
       const body = c.req.valid('json');
-      const user = await requireWrite(c, { plan, indicator: body.item });
+      const user = await requirePlanWrite(c, plan, body.item);
       const record = await recordBoxProgress(c.get('deps').db, { plan, item: body.item, milestone: body.milestone, date: body.date, note: body.note, evidenceUrl: body.evidence_url, by: user.name });
       return c.json(record, 201);
     },
