@@ -9,7 +9,11 @@ export interface DatabaseExport {
 }
 
 export async function exportDatabase(db: Database): Promise<DatabaseExport> {
-  return db.transaction(async (tx) => ({ schema: 'plantrack-export/1', migrations: await appliedMigrations(tx), tables: await exportTables(tx) }));
+  return db.transaction(async (tx) => {
+    // one snapshot for every table, even while a server takes writes
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+    return { schema: 'plantrack-export/1', migrations: await appliedMigrations(tx), tables: await exportTables(tx) };
+  });
 }
 
 /** Tables that hold what users entered; migrations may fill reference tables (the catalogue) themselves. */

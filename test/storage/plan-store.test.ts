@@ -21,6 +21,7 @@ contractTest('a plan is stored with its outline, paragraphs, tables, indicators,
   assert.deepEqual(tree.map((n) => `${n.parent ?? ''}>${n.title}`), ['>规划基础', '规划基础>发展基础', '规划基础>发展趋势', '>总体要求', '总体要求>指导思想']);
   const { plan, indicators } = await getPlanIndicators(db, '连云港市');
   assert.equal(plan.title, '连云港市“十四五”新型城镇化规划');
+  assert.deepEqual([(await getPlan(db, '000_6672659702fb4163')).id, (await getPlan(db, '000_6672659702fb4163.txt')).id, (await getPlan(db, '1')).id], [1, 1, 1]);
   assert.deepEqual(indicators.map((i) => [i.name, i.unit, i.baseline?.raw ?? null, i.target?.raw, i.table, i.line]), [
     ['常住人口城镇化率', '%', '61.52', '70', '表2-1  “十四五”时期新型城镇化发展主要指标', 101],
     ['居民人均可支配收入年均增长', '%', null, '7', '表2-1  “十四五”时期新型城镇化发展主要指标', 107],
