@@ -51,3 +51,12 @@ for (const file of names) {
     test(`${file}: ${part}`, () => assert.deepEqual(actual[part], expected[part]));
   }
 }
+
+test('a 专栏 right after a table without a group column ends the table (its title is no group, its items no rows)', () => {
+  const text = ['表 1 泰州市服务业发展主要指标', '指标名称\t2020年\t2025年', '服务业增加值（亿元）\t2800\t4000', '',
+    '专栏一 现代服务业集聚区', '1、泰州医药城：建设生物医药研发服务平台。', '2、泰州港物流园：发展港口物流。'].join('\n');
+  const lines: SourceLine[] = text.split('\n').map((line, i) => ({ line: i + 1, text: line, position: { page: null } }));
+  const result = extractPlan({ file: 'x.txt', format: 'txt', encoding: 'utf-8', sha256: '', lines, warnings: [] });
+  assert.deepEqual(result.indicators.map((i) => i.name), ['服务业增加值']);
+  assert.deepEqual(result.boxes.map((b) => b.items.map((i) => i.title)), [['泰州医药城', '泰州港物流园']]);
+});
