@@ -22,7 +22,11 @@ export function extractTables(lines: readonly SourceLine[]): ExtractedTables {
     if (!isCaption(lines[i].text)) continue;
     const title = titleLine(lines, i);
     const body = readBody(lines, (title ?? i) + 1);
-    if (!body || body.rows.length === 0) continue;
+    if (!body) continue;
+    if (body.rows.length === 0) {
+      issues.push(emptyTable(lines[i]));
+      continue;
+    }
     const continued = CONTINUED.test(lines[i].text) ? tables.pop() : undefined;
     const printed = title === undefined ? lines[i].text.trim() : `${lines[i].text.trim()} ${lines[title].text.trim()}`;
     const caption = continued?.caption ?? printed;
@@ -77,4 +81,11 @@ function readBody(lines: readonly SourceLine[], from: number): TableBody | undef
     if (grid) return grid;
   }
   return readStacked(lines, start);
+}
+
+function emptyTable(caption: SourceLine): DocumentIssue {
+  return {
+    code: 'table-empty', severity: 'warning', line: caption.line, excerpt: caption.text.trim(),
+    message: `第 ${caption.line} 行：表格“${caption.text.trim()}”有表头但没有读到指标行；请检查表头下方的行是否为每格一行或以制表符分隔`,
+  };
 }

@@ -96,3 +96,9 @@ for (const file of readdirSync(new URL('pdf-seeds/', fixtures)).sort()) {
     assert.deepEqual(fromPdf.indicators.map(withoutLine).map(caption), seed.indicators.map(withoutLine).map(caption));
   });
 }
+
+test('a table with a header and no rows is reported at its caption', () => {
+  const { tables, issues } = extractTables(linesOf('表1 主要指标\n指标\t2020年\t2025年\n\n第二章 主要任务\n'));
+  assert.deepEqual(tables, []);
+  assert.deepEqual(issues.map((i) => [i.code, i.line]), [['table-empty', 1]]);
+});
