@@ -82,6 +82,17 @@ test('a planner logs in, opens 连云港市 常住人口城镇化率, enters a 2
     assert.equal(readFileSync(file).subarray(0, 2).toString(), 'PK');
     assert.match(download.suggestedFilename(), /评估报告\.docx$/);
 
+    await page.goto(`${server.url}/#/plans/1/reader?line=101`);
+    await page.waitForSelector('.reader-text mark');
+    assert.ok((await page.locator('.outline li').count()) > 5);
+    assert.ok((await page.locator('.reader-text a[href*="indicators"]').count()) > 0);
+    await shot(page, '06-reader');
+    await page.goto(`${server.url}/#/plans/1/entry`);
+    await page.waitForSelector('table.entry tbody tr');
+    await page.locator('table.entry input').first().fill('一百');
+    assert.match(await page.textContent('table.entry tbody tr') ?? '', /不是数值/);
+    await shot(page, '06-entry');
+
     await page.goto(`${server.url}/#/audit`);
     await page.waitForSelector('table.grid tbody tr');
     assert.match(await page.textContent('table.grid') ?? '', /admin/);
