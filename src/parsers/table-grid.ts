@@ -129,17 +129,32 @@ const withCell = (row: RowCells, at: number, text: string): RowCells =>
 
 const VALUE_ROLES = new Set(['baseline', 'target', 'actual', 'annual', 'attribute', 'unit']);
 
-/** A PDF may print a row's (numbered) name on one line and its values, or the name's end with them, on the next: join them. */
+/**
+ * A PDF may print a row's (numbered) name on one line and its values, or the name's end with them, on
+ * the next: join them. A row number in its own 序号 column marks the first line the same way; a piece
+ * of a centred group label on either line (创新 / 投入) is joined too.
+ */
 function mergeSpilledRows(rows: readonly RowCells[], roles: readonly string[]): RowCells[] {
   const nameAt = roles.indexOf('name');
+  const seqAt = roles.indexOf('seq');
+  const categoryAt = roles.indexOf('category');
   const valuesOf = (row: RowCells) => row.filter((c, k) => VALUE_ROLES.has(roles[k]) && c.text !== '');
+  const joined = (k: number) => k === nameAt || k === categoryAt;
+  // a group piece pushed into the 序号 column by a short row (投入 under 创新 2) is the group's
+  const groupPiece = (row: RowCells) => (seqAt >= 0 && categoryAt >= 0 && !/\d/.test(row[seqAt].text) ? row[seqAt].text : '');
   const merged: RowCells[] = [];
   for (const row of rows) {
     const last = merged.at(-1);
-    const othersEmpty = row.every((c, k) => k === nameAt || VALUE_ROLES.has(roles[k]) || c.text === '');
-    const wrapped = ROW_NUMBER.test(last?.[nameAt].text ?? '') || row[nameAt].text === '';
+    const othersEmpty = row.every((c, k) => joined(k) || VALUE_ROLES.has(roles[k]) || c.text === '' || (k === seqAt && groupPiece(row)));
+    const numberedAbove = seqAt >= 0 && last !== undefined && /\d/.test(last[seqAt].text) && !/\d/.test(row[seqAt].text);
+    const wrapped = ROW_NUMBER.test(last?.[nameAt].text ?? '') || row[nameAt].text === '' || numberedAbove;
     if (last && last[nameAt].text && wrapped && valuesOf(last).length === 0 && valuesOf(row).length > 0 && othersEmpty && !ROW_NUMBER.test(row[nameAt].text)) {
-      merged[merged.length - 1] = last.map((cell, k) => (k === nameAt ? { ...cell, text: cell.text + row[k].text } : row[k].text ? row[k] : cell));
+      const piece = groupPiece(row);
+      merged[merged.length - 1] = last.map((cell, k) => {
+        if (k === categoryAt) return { ...cell, text: cell.text + row[k].text + piece };
+        if (k === nameAt) return { ...cell, text: cell.text + row[k].text };
+        return row[k].text && !(k === seqAt && piece) ? row[k] : cell;
+      });
     } else merged.push(row);
   }
   return merged;

@@ -60,3 +60,24 @@ test('a 专栏 right after a table without a group column ends the table (its ti
   assert.deepEqual(result.indicators.map((i) => i.name), ['服务业增加值']);
   assert.deepEqual(result.boxes.map((b) => b.items.map((i) => i.title)), [['泰州医药城', '泰州港物流园']]);
 });
+
+test('a PDF row whose name wraps before its values (序号 above, group pieces 创新 / 投入 beside) is one row', () => {
+  const text = ['表1   主要指标',
+    ' 类别     序号   指标                              单位     2020年     2025年     属性',
+    '          1      全社会研发投入占地区生产总值比重  %        2.5        3.2        预期性',
+    ' 创新     2      规模以上工业企业研发经费支出占',
+    ' 投入            营业收入比重                      %        1.8        2.2        预期性',
+    '          3      科技财政支出                      亿元     5.2        8          预期性',
+    ' 创新     4      高新技术企业数                    家       210        400        预期性',
+    ' 主体     5      省级以上研发机构数                家       150        220        约束性'].join('\n');
+  const lines: SourceLine[] = text.split('\n').map((line, i) => ({ line: i + 1, text: line, position: { page: null } }));
+  const { indicators } = extractPlan({ file: 'x.txt', format: 'txt', encoding: 'utf-8', sha256: '', lines, warnings: [] });
+  assert.deepEqual(indicators.map((i) => [i.seq, i.category, i.name, i.unit, i.baseline?.raw, i.target?.raw]), [
+    [1, '创新投入', '全社会研发投入占地区生产总值比重', '%', '2.5', '3.2'],
+    [2, '创新投入', '规模以上工业企业研发经费支出占营业收入比重', '%', '1.8', '2.2'],
+    [3, '创新投入', '科技财政支出', '亿元', '5.2', '8'],
+    [4, '创新主体', '高新技术企业数', '家', '210', '400'],
+    [5, '创新主体', '省级以上研发机构数', '家', '150', '220'],
+  ]);
+  assert.equal(indicators[1].line, 4);
+});
