@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openDatabase } from '../../src/storage/index.ts';
+import { createTestDatabase } from '../support/system.ts';
 import { AppError } from '../../src/domain/index.ts';
 import { recordObservation } from '../../src/services/record-observation.ts';
 import { latestObservations, listObservations, observationHistory } from '../../src/services/observations.ts';
@@ -91,4 +94,29 @@ contractTest('catalogue edits are audited and new synonyms link plan rows', asyn
   const observed = await recordObservation(db, { ...base, indicator: '经济总量', value: 4005, unit: '亿元' });
   assert.equal(observed.catalogId, 'gdp');
   await assert.rejects(updateCatalogEntry(db, 'no-such', { unit: 'x' }, '管理员'), { code: 'not-found' });
+});
+
+test('PostgreSQL: two connections revising the same observation — the second gets the conflict, no update is lost', async (t) => {
+  const url = await createTestDatabase(t);
+  if (!url) return;
+  const first = await openDatabase({ url });
+  const second = await openDatabase({ url });
+  try {
+    await storeSeedPlans(first);
+    await recordObservation(first, { ...base, value: 63.08 });
+    const results = await Promise.allSettled([
+      recordObservation(first, { ...base, value: 63.5, expectedVersion: 1, by: '连接一' }),
+      recordObservation(second, { ...base, value: 64, expectedVersion: 1, by: '连接二' }),
+    ]);
+    const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    assert.equal(rejected.length, 1);
+    const winner = results.find((r): r is PromiseFulfilledResult<Awaited<ReturnType<typeof recordObservation>>> => r.status === 'fulfilled')!.value;
+    assert.equal(rejected[0].reason.code, 'conflict');
+    assert.match(rejected[0].reason.message, new RegExp(`当前值为 ${winner.observation.value}（版本 2，${winner.observation.enteredBy}`));
+    const [history] = await observationHistory(second, { region: '连云港市', indicator: '常住人口城镇化率' });
+    assert.deepEqual([history.current.value, history.revisions.map((r) => r.value)], [winner.observation.value, [63.08]]);
+  } finally {
+    await first.close();
+    await second.close();
+  }
 });
