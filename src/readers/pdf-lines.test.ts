@@ -87,6 +87,11 @@ test('a page number printed at the top or bottom of the page is not a line of th
   assert.deepEqual(pageLines([line('12', 200, 820), line('正文', 20, 800), line('2020', 40, 785)]), ['正文', '2020']);
 });
 
+test('a lone number at the usual line spacing is a table cell, not a page number', () => {
+  const cells = [line('7．农民工随迁子女在公办学校接受义务教育比例（%）', 20, 100), line('-', 20, 85), line('87', 20, 70)];
+  assert.deepEqual(pageLines(cells), ['7．农民工随迁子女在公办学校接受义务教育比例（%）', '-', '87']);
+});
+
 test('a page tells whether its last line runs on to the next page and its first carries on the last page', () => {
   const runningOn = readPageText([
     line('一、总体要求', 20, 800),

@@ -43,7 +43,7 @@ export function readPageText(items: readonly PlacedText[]): PageText {
     if (line && Math.abs(line[0].y - item.y) <= Math.max(1, 0.4 * Math.min(line[0].size, item.size))) line.push(item);
     else lines.push([item]);
   }
-  const placed = withoutPageNumbers(lines.map((runs) => ({ cells: lineCells(runs), size: Math.max(...runs.map((r) => r.size)) })).filter((l) => l.cells.length));
+  const placed = withoutPageNumbers(lines.map((runs) => ({ cells: lineCells(runs), size: Math.max(...runs.map((r) => r.size)), y: runs[0].y })).filter((l) => l.cells.length));
   const margins = findMargins(placed);
   const joined = joinWrappedLines(placed, margins);
   return {
@@ -62,11 +62,19 @@ const isSpace = (run: PlacedText) => run.text.trim() === '' && run.width <= 1.1 
 /** "— 3 —", "- 12 -", "3", "第 3 页", "3 / 40": a page's number, printed as its first or last line. */
 const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,3}(\s*页)?(\s*[/／]\s*\d{1,3})?[-—–－\s]*$/; // not 4 digits: a year
 
-/** Page numbers above or below the text would break a table or a paragraph running over pages. */
-function withoutPageNumbers<T extends { cells: PlacedCell[] }>(lines: T[]): T[] {
+/**
+ * Page numbers above or below the text would break a table or a paragraph running over pages. A
+ * lone number counts as one only when it stands apart in the page's margin (a gap wider than the
+ * usual line spacing); a table cell such as 87 printed alone on the last row is kept.
+ */
+function withoutPageNumbers<T extends { cells: PlacedCell[]; y: number }>(lines: T[]): T[] {
+  const gaps = lines.slice(1).map((line, i) => lines[i].y - line.y).filter((gap) => gap > 0).sort((a, b) => a - b);
+  const usual = gaps.length ? gaps[Math.floor((gaps.length - 1) / 2)] : 0;
+  const apart = (gap: number) => usual > 0 && gap > 1.3 * usual;
   const isNumber = (line: T | undefined) => line !== undefined && line.cells.length === 1 && PAGE_NUMBER.test(line.cells[0].text);
-  const start = isNumber(lines[0]) && lines.length > 1 ? 1 : 0;
-  const end = isNumber(lines.at(-1)) && lines.length - 1 > start ? lines.length - 1 : lines.length;
+  const start = isNumber(lines[0]) && lines.length > 1 && apart(lines[0].y - lines[1].y) ? 1 : 0;
+  const last = lines.length - 1;
+  const end = isNumber(lines[last]) && last > start && apart(lines[last - 1].y - lines[last].y) ? last : lines.length;
   return lines.slice(start, end);
 }
 
