@@ -9,7 +9,8 @@ import { findRegion, suggestRegions, type Region } from '../storage/regions.ts';
 export async function resolveRegion(sql: Sql, name: string): Promise<Region> {
   const region = await findRegion(sql, name);
   if (region) return region;
-  throw notFound(unknownRegionMessage(name, await nearestRegions(sql, name)), { suggestions: await nearestRegions(sql, name) });
+  const suggestions = await nearestRegions(sql, name);
+  throw notFound(unknownRegionMessage(name, suggestions), { suggestions });
 }
 
 export async function nearestRegions(sql: Sql, name: string): Promise<string[]> {
