@@ -1,5 +1,6 @@
 import type { PlanEvaluation, ProgressStatus, Warning } from '../domain/index.ts';
 import { evaluationTables, summaryLine, type TextTable } from '../services/index.ts';
+import { alignColumns } from './text-table.ts';
 
 /** ANSI colours, used only when stdout is a terminal. */
 const statusColour: Record<ProgressStatus, string> = {
@@ -8,18 +9,9 @@ const statusColour: Record<ProgressStatus, string> = {
 const warningColour: Record<Warning, string> = { red: '31', yellow: '33' };
 const paint = (text: string, code: string, on: boolean) => (on && text ? `\u001b[${code}m${text}\u001b[0m` : text);
 
-/** Columns in a terminal: CJK and full-width characters take two. */
-const width = (text: string) =>
-  [...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u25b2]/u.test(ch) ? 2 : 1), 0);
-
-/** Aligned rows; `decorate` colours a cell after padding so escapes do not upset the widths. */
+/** Aligned rows; `decorate` colours a body cell after padding. */
 function aligned(table: TextTable, decorate: (row: number, column: number, text: string) => string): string[] {
-  const all = [table.header, ...table.rows];
-  const widths = table.header.map((_, c) => Math.max(...all.map((r) => width(r[c] ?? ''))));
-  return all.map((r, i) => r.map((cell, c) => {
-    const padded = c === r.length - 1 ? cell : cell + ' '.repeat(widths[c] - width(cell));
-    return i === 0 ? padded : decorate(i - 1, c, padded);
-  }).join('  ').trimEnd());
+  return alignColumns([table.header, ...table.rows], (row, column, padded) => (row === 0 ? padded : decorate(row - 1, column, padded)));
 }
 
 /** The evaluation as a readable Chinese table, then the explanations and the completion table. */

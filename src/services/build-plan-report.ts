@@ -3,7 +3,6 @@ import { matchesRegion, type ObservationInput, type PlanInput } from '../evaluat
 import { buildReport, renderReport, type Report, type ReportFormat, type ValueSource } from '../reports/index.ts';
 import type { Sql } from '../storage/index.ts';
 import { evaluatePlanDocument, evaluateStoredPlan } from './evaluate-plan.ts';
-import { listObservations } from './observations.ts';
 import { getPlan } from './plans.ts';
 import { listStoredBoxes } from './report-boxes.ts';
 
@@ -33,7 +32,7 @@ export async function buildDocumentReport(path: string, options: PlanReportOptio
  * observations and an optional file.
  */
 export async function buildStoredPlanReport(sql: Sql, ref: string, options: PlanReportOptions = {}): Promise<Report> {
-  const result = await evaluateStoredPlan(sql, ref, options, storedObservations);
+  const result = await evaluateStoredPlan(sql, ref, options);
   const extract = extractOf(result.plan, await listStoredBoxes(sql, (await getPlan(sql, ref)).id));
   return buildReport({
     extract,
@@ -57,14 +56,6 @@ function sourcesOf(observations: readonly ObservationInput[], region: string | n
         title: source.sourceTitle ?? null, url: source.sourceUrl ?? null, quote: source.quote ?? null, note: o.note,
       };
     });
-}
-
-async function storedObservations(sql: Sql, region: string): Promise<Observation[]> {
-  const rows = await listObservations(sql, { region });
-  return rows.map((r) => ({
-    region: r.region, indicator: r.indicatorName, year: r.year, value: r.value, comparator: r.comparator,
-    milestone: r.milestone, unit: r.unit, note: r.note, sourceTitle: r.sourceTitle, sourceUrl: r.sourceUrl, quote: r.quote,
-  }));
 }
 
 /** A stored plan as much of a plan-extract/1 as the report needs (no outline or text targets). */

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { alignColumns } from '../text-table.ts';
 import { UsageError, flag, type Command } from '../command.ts';
 import { extractFile } from '../../services/index.ts';
 import type { Indicator, IndicatorTable, OutlineNode, PlanExtract, Value } from '../../domain/index.ts';
@@ -65,17 +66,3 @@ function tableSection(table: IndicatorTable, rows: Indicator[]): string[] {
 }
 
 const printed = (v: Value | null) => v?.raw ?? '';
-
-/** Pads cells to a common display width (CJK characters take two columns). */
-export function alignColumns(rows: string[][]): string[] {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ''))));
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell + ' '.repeat(widths[c]! - displayWidth(cell)))).join('  ').trimEnd());
-}
-
-const wide = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u;
-
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += wide.test(ch) ? 2 : 1;
-  return width;
-}

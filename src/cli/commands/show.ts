@@ -1,16 +1,7 @@
 import { UsageError, flag, type Command } from '../command.ts';
 import { getPlanIndicators, type PlanIndicator } from '../../services/index.ts';
+import { alignColumns } from '../text-table.ts';
 import { databaseOptions, withDatabase } from '../with-database.ts';
-
-/** Columns in a terminal: CJK and full-width characters take two. */
-const displayWidth = (text: string) => [...text].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1), 0);
-const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-
-/** Rows of cells → lines with every column aligned. */
-export function alignColumns(rows: readonly (readonly string[])[]): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ''))));
-  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : pad(cell, widths[c]))).join('  ').trimEnd());
-}
 
 const attributeText: Record<string, string> = { expected: '预期性', binding: '约束性' };
 
