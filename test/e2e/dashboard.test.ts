@@ -98,6 +98,14 @@ test('a planner logs in, opens 连云港市 常住人口城镇化率, enters a 2
     assert.match(await page.textContent('table.grid') ?? '', /admin/);
     await shot(page, '06-audit');
 
+    await page.goto(`${server.url}/#/catalog`);
+    await page.waitForSelector('table.grid tbody tr');
+    assert.ok((await page.locator('table.grid tbody tr').count()) > 20);
+    await shot(page, '06-catalog');
+    await page.goto(`${server.url}/#/tasks`);
+    await page.waitForSelector('h1:has-text("目标任务分解")');
+    await shot(page, '06-tasks');
+
     await checkUploadedScriptIsText(page);
     await shot(page, '07-script-as-text');
 
