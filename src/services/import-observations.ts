@@ -105,7 +105,7 @@ async function checkRows(tx: Sql, context: RegionContext, rows: readonly Observa
     const key = context.keyOf(row.indicator);
     let value;
     try {
-      value = checkValue(row, key);
+      value = checkValue(row, key, await context.printedUnits(key.key));
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       problems.push({ row: row.row, column: /单位/.test(error.message) ? 'unit' : 'value', reason: error.message });

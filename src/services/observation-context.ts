@@ -1,7 +1,7 @@
-import { indicatorKeyOf, type CatalogEntry, type IndicatorKey } from '../domain/catalog/index.ts';
+import { indicatorKeyOf, normalizeUnit, type CatalogEntry, type IndicatorKey } from '../domain/catalog/index.ts';
 import { notFound } from '../domain/index.ts';
 import { listCatalogEntries } from '../storage/catalog-entries.ts';
-import { regionIndicatorKeys } from '../storage/catalog-links.ts';
+import { planUnits, regionIndicatorKeys } from '../storage/catalog-links.ts';
 import type { Sql } from '../storage/database.ts';
 import { findRegion, suggestRegions, type Region } from '../storage/regions.ts';
 
@@ -27,6 +27,8 @@ export interface RegionContext {
   readonly catalog: readonly CatalogEntry[];
   readonly planned: (regionId: number) => Promise<ReadonlySet<string>>;
   readonly keyOf: (name: string) => IndicatorKey;
+  /** units plan rows of this indicator print, normalised */
+  readonly printedUnits: (indicatorKey: string) => Promise<ReadonlySet<string>>;
 }
 
 export async function loadRegionContext(sql: Sql): Promise<RegionContext> {
@@ -37,5 +39,10 @@ export async function loadRegionContext(sql: Sql): Promise<RegionContext> {
     if (!cache.has(regionId)) cache.set(regionId, regionIndicatorKeys(sql, regionId, catalog));
     return cache.get(regionId)!;
   };
-  return { catalog, planned, keyOf };
+  const units = new Map<string, Promise<ReadonlySet<string>>>();
+  const printedUnits = (indicatorKey: string) => {
+    if (!units.has(indicatorKey)) units.set(indicatorKey, planUnits(sql, indicatorKey).then((found) => new Set(found.map(normalizeUnit))));
+    return units.get(indicatorKey)!;
+  };
+  return { catalog, planned, keyOf, printedUnits };
 }

@@ -1,4 +1,4 @@
-import { convertUnit, isShareIndicator, type IndicatorKey } from '../domain/catalog/index.ts';
+import { convertUnit, isShareIndicator, normalizeUnit, type IndicatorKey } from '../domain/catalog/index.ts';
 import { conflict, invalidInput, type Comparator } from '../domain/index.ts';
 import { recordAudit } from '../storage/audit.ts';
 import type { Database, Sql } from '../storage/database.ts';
@@ -45,18 +45,19 @@ export async function recordObservation(db: Database, input: ObservationInput): 
     const context = await loadRegionContext(tx);
     const region = await resolveRegion(tx, input.region);
     const key = context.keyOf(input.indicator);
-    const value = checkValue(input, key);
+    const value = checkValue(input, key, await context.printedUnits(key.key));
     const result = await writeObservation(tx, region, key, input.year, value, input.by, input.expectedVersion);
     return { ...result, unplanned: !(await context.planned(region.id)).has(key.key), catalogId: key.entry?.id ?? null };
   });
 }
 
-/** The value in the catalogue unit, refused when the unit cannot be converted or a share leaves 0–100. */
-export function checkValue(input: Omit<ObservationInput, 'region' | 'by' | 'year'>, key: IndicatorKey): ObservationValue {
+/** The value in the catalogue unit (or a unit plans print for it), refused when the unit cannot be converted or a share leaves 0–100. */
+export function checkValue(input: Omit<ObservationInput, 'region' | 'by' | 'year'>, key: IndicatorKey, printedUnits: ReadonlySet<string> = new Set()): ObservationValue {
   const wanted = key.entry?.unit ?? null;
   let value = input.value;
   let unit = input.unit?.trim() || wanted;
-  if (value !== null && input.unit && wanted && input.unit.trim() !== wanted) {
+  // a unit a plan prints for this indicator (托育数（人） beside 托位数（个）) is accepted as given
+  if (value !== null && input.unit && wanted && input.unit.trim() !== wanted && !printedUnits.has(normalizeUnit(input.unit))) {
     const converted = convertUnit(value, input.unit, wanted);
     if (converted === undefined) throw invalidInput(`单位 "${input.unit}" 无法换算为指标 ${key.entry!.name} 的单位 "${wanted}"：请改用 ${wanted} 填报`);
     value = converted;

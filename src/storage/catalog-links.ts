@@ -37,3 +37,9 @@ export async function regionIndicatorKeys(sql: Sql, regionId: number, catalog: r
   );
   return new Set(rows.map((row) => row.catalogId ?? indicatorKeyOf(row.name, catalog).key));
 }
+
+/** The units plan rows linked to a catalogue entry print (托育数（人） vs 托位数（个）). */
+export async function planUnits(sql: Sql, catalogId: string): Promise<string[]> {
+  const rows = await sql.query<{ unit: string }>('SELECT DISTINCT unit FROM indicators WHERE catalog_id = $1 AND unit IS NOT NULL', [catalogId]);
+  return rows.map((row) => row.unit);
+}

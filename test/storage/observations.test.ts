@@ -72,6 +72,8 @@ contractTest('units convert by scale, shares stay within 0–100, unknown region
   assert.equal(people.unplanned, true);
   await assert.rejects(recordObservation(db, { ...base, indicator: '地区生产总值', value: 4005, unit: '亿美元' }), /单位 "亿美元" 无法换算/);
   await assert.rejects(recordObservation(db, { ...base, value: 163.08 }), /0–100/);
+  const childcare = await recordObservation(db, { ...base, region: '海州区', indicator: '每千人拥有0-3岁婴幼儿托育数', value: 1.8, unit: '人' });
+  assert.deepEqual([childcare.catalogId, childcare.observation.value, childcare.observation.unit], ['childcare-places', 1.8, '人']);
   await assert.rejects(recordObservation(db, { ...base, region: '连云港海州区', value: 63 }), (error: AppError) => {
     assert.equal(error.code, 'not-found');
     assert.match(error.message, /未知地区 "连云港海州区"：相近的地区：连云港市海州区/);
