@@ -1,18 +1,11 @@
 import type { Attribute, ProgressStatus, Warning } from '../domain/index.ts';
 import type { ReportKind, StatusRule } from './report.ts';
+import { statusLabels } from '../evaluation/index.ts';
+
+export { statusLabels };
 
 /** The order statuses are counted and listed in, best first. */
 export const statusOrder: readonly ProgressStatus[] = ['achieved', 'ahead', 'on-track', 'lagging', 'regressing', 'no-data', 'not-assessable'];
-
-export const statusLabels: Record<ProgressStatus, string> = {
-  achieved: '提前实现',
-  ahead: '快于预期',
-  'on-track': '基本符合预期',
-  lagging: '相对滞后',
-  regressing: '严重滞后（逆向）',
-  'no-data': '暂无数据',
-  'not-assessable': '无法评估',
-};
 
 /** The label a status carries in a report of this kind (已实现 once the period is over). */
 export const statusLabel = (status: ProgressStatus, kind: ReportKind): string =>
