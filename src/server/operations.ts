@@ -1,10 +1,12 @@
-import * as services from '../services/index.ts';
+import { getPlan, listPlans } from '../services/plans.ts';
+import { getPlanIndicators } from '../services/show-plan.ts';
+import type { CorrectionInput } from '../services/correct-indicator.ts';
 import type { Database } from '../services/accounts.ts';
 import { listCatalog, updateCatalogEntry } from '../services/catalog.ts';
 import { latestObservations, listObservations, observationHistory } from '../services/observations.ts';
 import { parseObservedValue } from '../services/observation-value.ts';
 import { recordObservation, type ObservationInput } from '../services/record-observation.ts';
-import { getPlanLines, getPlanOutline, listAudit } from '../services/overview.ts';
+import { getPlanLines, getPlanOutline, listAudit, listRegions } from '../services/overview.ts';
 import { invalidInput, type EvaluationMethod } from '../domain/index.ts';
 import { evaluatePlanWithStoredValues, getOverview } from '../services/overview-summaries.ts';
 
@@ -18,17 +20,17 @@ function observedValue(value: number | string) {
 
 type EvaluationChoice = { method?: EvaluationMethod; asOf?: number };
 
-/** The one place that knows each service's call shape. */
+/** The one place that knows each service's call shape. Heavy services (reports, search, import) load on first use. */
 export const operations = {
-  listRegions: (db: Database) => services.listRegions(db),
-  listPlans: (db: Database) => services.listPlans(db),
-  getPlan: (db: Database, ref: string) => services.getPlan(db, ref),
-  getPlanIndicators: (db: Database, ref: string) => services.getPlanIndicators(db, ref, latestObservations),
+  listRegions: (db: Database) => listRegions(db),
+  listPlans: (db: Database) => listPlans(db),
+  getPlan: (db: Database, ref: string) => getPlan(db, ref),
+  getPlanIndicators: (db: Database, ref: string) => getPlanIndicators(db, ref, latestObservations),
   getPlanOutline,
   getPlanLines,
-  importPlans: (db: Database, paths: string[], by: string) => services.importPlans(paths, { db, by }),
+  importPlans: async (db: Database, paths: string[], by: string) => (await import('../services/import-plans.ts')).importPlans(paths, { db, by }),
   correctIndicator: (db: Database, ref: string, change: { table?: string; row: string; field: string; value: string; reason?: string; by: string }) =>
-    services.correctIndicator(db, ref, change as Parameters<typeof services.correctIndicator>[2]),
+    import('../services/correct-indicator.ts').then((m) => m.correctIndicator(db, ref, change as CorrectionInput)),
   listObservations,
   observationHistory,
   recordObservation: (db: Database, input: Omit<ObservationInput, 'value' | 'comparator' | 'milestone'> & { value: number | string }) =>
@@ -39,14 +41,15 @@ export const operations = {
   evaluateStoredPlan: (db: Database, ref: string, options: EvaluationChoice) => evaluatePlanWithStoredValues(db, ref, options),
   getOverview,
   renderPlanReport: async (db: Database, ref: string, options: EvaluationChoice & { format: 'docx' | 'html' }) => {
-    const plan = await services.getPlan(db, ref);
-    const report = await services.buildStoredPlanReport(db, String(plan.id), options);
-    const bytes = await services.renderPlanReport(report, options.format);
+    const plan = await getPlan(db, ref);
+    const reports = await import('../services/build-plan-report.ts');
+    const report = await reports.buildStoredPlanReport(db, String(plan.id), options);
+    const bytes = await reports.renderPlanReport(report, options.format);
     const name = `${plan.title ?? plan.sourceFile}${options.asOf ? `-${options.asOf}` : ''}-评估报告.${options.format}`;
     return { bytes, fileName: name.replace(/[\\/:*?"<>|]/g, '') };
   },
-  search: (db: Database, query: string, options: { limit: number; plan?: string }) => services.searchPlans(db, query, options),
-  compare: (db: Database, indicator: string) => services.compareIndicator(db, indicator),
-  cascade: (db: Database, plan: string, parent?: string) => services.comparePlanCascade(db, plan, parent),
+  search: (db: Database, query: string, options: { limit: number; plan?: string }) => import('../services/search.ts').then((m) => m.searchPlans(db, query, options)),
+  compare: (db: Database, indicator: string) => import('../services/compare-indicator.ts').then((m) => m.compareIndicator(db, indicator)),
+  cascade: (db: Database, plan: string, parent?: string) => import('../services/plan-cascade.ts').then((m) => m.comparePlanCascade(db, plan, parent)),
 };
 

@@ -4,6 +4,7 @@ import { selectAudit, selectOutline, selectPlanLines, type AuditRow, type Outlin
 import { getPlan } from './plans.ts';
 
 export type { AuditRow, PlanLine };
+export { listRegions } from '../storage/index.ts';
 
 /** The plan's text as stored, line by line (what the web reader and the indicator page show). */
 export async function getPlanLines(db: Database, ref: string, range: { from?: number; to?: number } = {}): Promise<PlanLine[]> {

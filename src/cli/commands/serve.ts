@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { UsageError, flag, stringOption, type Command } from '../command.ts';
-import { databaseOptions, withDatabase } from '../with-database.ts';
 import { startServer } from '../../server/main.ts';
-import { loadDemo } from '../../services/accounts-demo.ts';
+// not withDatabase: services/index.ts would load every service (pdfjs, docx, jieba …) into the server for good
+import { loadDemo, locateDatabase, openDatabase } from '../../services/accounts-demo.ts';
 
 const webRoot = fileURLToPath(new URL('../../../dist/web', import.meta.url));
 const examples = fileURLToPath(new URL('../../../examples', import.meta.url));
@@ -11,12 +11,13 @@ const examples = fileURLToPath(new URL('../../../examples', import.meta.url));
 export const command: Command = {
   summary: '启动网页与 API 服务（/api，网页在 /）',
   usage: 'plantrack serve [--port 8080] [--host 127.0.0.1] [--data DIR] [--public] [--demo]',
-  options: { ...databaseOptions, port: { type: 'string' }, host: { type: 'string' }, public: { type: 'boolean' }, demo: { type: 'boolean' } },
+  options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, public: { type: 'boolean' }, demo: { type: 'boolean' } },
   async run(ctx) {
     const port = Number(stringOption(ctx, 'port') ?? ctx.io.env.PORT ?? 8080);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port 应为 0–65535 的整数，收到 "${stringOption(ctx, 'port')}"`);
     const host = stringOption(ctx, 'host') ?? '127.0.0.1';
-    await withDatabase(ctx, async (db) => {
+    const db = await openDatabase(locateDatabase({ data: stringOption(ctx, 'data'), env: ctx.io.env, cwd: ctx.io.cwd }));
+    try {
       const demo = flag(ctx, 'demo') ? await loadDemo(db, examples, (line) => ctx.io.stderr(`${line}\n`)) : undefined;
       const web = existsSync(`${webRoot}/index.html`) ? webRoot : undefined;
       const server = await startServer({ db, public: flag(ctx, 'public'), secure: false, webRoot: web }, { port, host });
@@ -25,7 +26,9 @@ export const command: Command = {
       if (!web) ctx.io.stderr('提示：未找到网页构建结果 dist/web（运行 npm run build:web），目前只提供 /api\n');
       await untilStopped();
       await server.close();
-    });
+    } finally {
+      await db.close();
+    }
   },
 };
 
