@@ -4,8 +4,7 @@
 // and the server's peak RSS. Not part of `npm test` or .ci/run.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indicatorKeyOf } from '../src/domain/catalog/index.ts';
@@ -13,8 +12,7 @@ import type { Indicator, PlanExtract } from '../src/domain/index.ts';
 import { readDocument } from '../src/readers/index.ts';
 import { extractFile, listCatalog, storePlan } from '../src/services/index.ts';
 import { insertRows, openDatabase, type Database, type DatabaseLocation } from '../src/storage/index.ts';
-// @ts-expect-error plain JS helper shared with the test runner
-import { startPostgres } from '../scripts/private-postgres.js';
+import { onBackends } from './backends.ts';
 
 const { values } = parseArgs({
   options: {
@@ -140,23 +138,7 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
   }
 }
 
-const backend = values.backend;
-if (backend === 'both' || backend === 'postgres') {
-  const pg = startPostgres();
-  if (!pg) console.log('PostgreSQL 未安装（apt-get install postgresql），跳过 PostgreSQL');
-  else {
-    try {
-      await run('PostgreSQL', { url: pg.url }, Number(values.regions));
-    } finally {
-      pg.stop();
-    }
-  }
-}
-if (backend === 'both' || backend === 'pglite') {
-  const dir = mkdtempSync(join(tmpdir(), 'plantrack-bench-api-'));
-  try {
-    await run('PGlite', { dataDir: join(dir, 'data') }, Number(values['pglite-regions']));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+await onBackends(values.backend, {
+  postgres: (location) => run('PostgreSQL', location, Number(values.regions)),
+  pglite: (location) => run('PGlite', location, Number(values['pglite-regions'])),
+});

@@ -7,8 +7,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase, insertRows, indexPendingPlans, type Database } from '../src/storage/index.ts';
 import { searchPlans } from '../src/services/index.ts';
 import { parseQuery } from '../src/search/index.ts';
-// @ts-expect-error plain JS helper shared with the test runner
-import { startPostgres } from '../scripts/private-postgres.js';
+import { onBackends } from './backends.ts';
 
 const { values } = parseArgs({ options: { plans: { type: 'string', default: '2000' }, 'pglite-plans': { type: 'string', default: '100' }, backend: { type: 'string', default: 'both' } } });
 
@@ -94,16 +93,7 @@ async function run(name: string, location: { url?: string; dataDir?: string }, c
   }
 }
 
-const backend = values.backend;
-if (backend === 'both' || backend === 'postgres') {
-  const pg = startPostgres();
-  if (!pg) console.log('PostgreSQL 未安装（apt-get install postgresql），跳过 PostgreSQL');
-  else {
-    try {
-      await run('PostgreSQL', { url: pg.url }, Number(values.plans));
-    } finally {
-      pg.stop();
-    }
-  }
-}
-if (backend === 'both' || backend === 'pglite') await run('PGlite', { dataDir: 'memory://' }, Number(values['pglite-plans']));
+await onBackends(values.backend, {
+  postgres: (location) => run('PostgreSQL', location, Number(values.plans)),
+  pglite: (location) => run('PGlite', location, Number(values['pglite-plans'])),
+});

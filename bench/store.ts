@@ -6,19 +6,15 @@
 //   latency of "all indicators of a plan with latest values" (p50, p95).
 // Not part of `npm test` or .ci/run.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { indicatorKeyOf } from '../src/domain/catalog/index.ts';
 import type { PlanExtract, SourceText } from '../src/domain/index.ts';
 import { readDocument } from '../src/readers/index.ts';
 import { extractPlan } from '../src/parsers/index.ts';
 import { getPlanIndicators, storePlan } from '../src/services/index.ts';
 import { insertRows, openDatabase, type Database, type DatabaseLocation, type SqlParam } from '../src/storage/index.ts';
-// @ts-expect-error plain JS helper shared with the test runner
-import { startPostgres } from '../scripts/private-postgres.js';
+import { onBackends } from './backends.ts';
 
 const { values } = parseArgs({
   options: {
@@ -104,38 +100,13 @@ async function run(name: string, location: DatabaseLocation, loaded: Seed[]): Pr
   }
 }
 
-/** A fresh database on PLANTRACK_DATABASE_URL's server, or on a private cluster; dropped afterwards. */
-async function withPostgres(fn: (location: DatabaseLocation) => Promise<void>): Promise<void> {
-  const cluster = process.env.PLANTRACK_DATABASE_URL ? undefined : startPostgres();
-  const adminUrl: string | undefined = process.env.PLANTRACK_DATABASE_URL ?? cluster?.url;
-  if (!adminUrl) return console.log('PostgreSQL: skipped (apt-get install postgresql, or set PLANTRACK_DATABASE_URL)');
-  const name = `plantrack_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  try {
-    await fn({ url: url.toString() });
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.end();
-    cluster?.stop();
-  }
-}
-
 const loaded: Seed[] = [];
 for (const seed of seeds) {
   const source = await readDocument(join(seedDir, `${seed}.txt`));
   loaded.push({ source, extract: extractPlan(source) });
 }
 console.log(`bench:store — ${sizes.plans} plans, ${sizes.rows} observation rows, ${sizes.queries} queries`);
-if (values.backend !== 'postgres') {
-  const dataDir = mkdtempSync(join(tmpdir(), 'plantrack-bench-'));
-  try {
-    await run('PGlite (data folder)', { dataDir }, loaded);
-  } finally {
-    rmSync(dataDir, { recursive: true, force: true });
-  }
-}
-if (values.backend !== 'pglite') await withPostgres((location) => run('PostgreSQL 15', location, loaded));
+await onBackends(values.backend, {
+  postgres: (location) => run('PostgreSQL 15', location, loaded),
+  pglite: (location) => run('PGlite (data folder)', location, loaded),
+});

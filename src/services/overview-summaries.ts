@@ -1,10 +1,9 @@
-import type { EvaluationMethod, Observation, PlanEvaluation } from '../domain/index.ts';
+import type { EvaluationMethod, PlanEvaluation } from '../domain/index.ts';
 import type { Database, Sql } from '../storage/index.ts';
 import {
   auditHighWater, selectPlansOfIndicators, selectSummaries, selectTouched, upsertSummary, type SummaryRow, type TouchedRow,
 } from '../storage/overview-queries.ts';
 import { evaluateStoredPlan } from './evaluate-plan.ts';
-import { listObservations } from './observations.ts';
 import { listPlans } from './plans.ts';
 import type { PlanRow } from '../storage/index.ts';
 
@@ -16,14 +15,7 @@ export interface OverviewRow {
 
 /** A stored plan judged with the stored values of its region. */
 export async function evaluatePlanWithStoredValues(db: Sql, ref: string, options: { method?: EvaluationMethod; asOf?: number } = {}): Promise<PlanEvaluation> {
-  return (await evaluateStoredPlan(db, ref, options, regionObservations)).evaluation;
-}
-
-async function regionObservations(db: Sql, region: string): Promise<Observation[]> {
-  return (await listObservations(db, { region })).map((r) => ({
-    region: r.region, indicator: r.indicatorName, year: r.year, value: r.value, comparator: r.comparator, milestone: r.milestone,
-    unit: r.unit, note: r.note, sourceTitle: r.sourceTitle, sourceUrl: r.sourceUrl, quote: r.quote,
-  }));
+  return (await evaluateStoredPlan(db, ref, options)).evaluation;
 }
 
 /**
