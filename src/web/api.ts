@@ -47,3 +47,6 @@ export const q = (params: Record<string, string | number | undefined | null>) =>
     .filter(([, v]) => v !== undefined && v !== null && v !== '')
     .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
     .join('&');
+
+/** A line of a plan in the reader: #/plans/ID/reader?line=N */
+export const readerLink = (planId: number, line: number) => `#/plans/${planId}/reader?line=${line}`;

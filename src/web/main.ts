@@ -11,6 +11,10 @@ import { entryPage } from './pages/entry.ts';
 import { auditPage } from './pages/audit.ts';
 import { catalogPage } from './pages/catalog.ts';
 import { tasksPage } from './pages/tasks.ts';
+import { searchPage } from './pages/search.ts';
+import { comparePage } from './pages/compare.ts';
+import { cascadePage } from './pages/cascade.ts';
+import { topicsPage } from './pages/topics.ts';
 
 export interface PageContext {
   readonly session: SessionInfo;
@@ -31,6 +35,10 @@ const routes: Array<[RegExp, Page]> = [
   [/^\/audit$/, auditPage],
   [/^\/catalog$/, catalogPage],
   [/^\/tasks$/, tasksPage],
+  [/^\/search$/, searchPage],
+  [/^\/compare$/, comparePage],
+  [/^\/cascade$/, cascadePage],
+  [/^\/topics$/, topicsPage],
 ];
 
 let session: SessionInfo = { user: null, csrfToken: null, public: false };
@@ -45,6 +53,10 @@ function renderHeader() {
   const nav = document.getElementById('nav')!;
   nav.replaceChildren(
     h('a', { href: '#/' }, '总览'),
+    h('a', { href: '#/search' }, '检索'),
+    h('a', { href: '#/compare' }, '指标比较'),
+    h('a', { href: '#/cascade' }, '规划传导'),
+    h('a', { href: '#/topics' }, '主题比较'),
     h('a', { href: '#/tasks' }, '任务分解'),
     h('a', { href: '#/catalog' }, '指标目录'),
     h('a', { href: '#/audit' }, '操作留痕'),

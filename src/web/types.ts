@@ -41,3 +41,68 @@ export interface SessionInfo {
   readonly csrfToken: string | null;
   readonly public: boolean;
 }
+
+/** GET /api/search */
+export interface SearchHit {
+  readonly plan: { readonly id: number; readonly title: string | null; readonly region: string | null };
+  readonly kind: 'paragraph' | 'box-item' | 'indicator';
+  readonly chapter: string;
+  readonly line: number;
+  readonly text: string;
+  readonly highlighted: ReadonlyArray<{ readonly text: string; readonly match: boolean }>;
+  readonly score: number;
+}
+
+export interface SearchResult {
+  readonly query: string;
+  readonly terms: string[];
+  readonly hits: SearchHit[];
+}
+
+/** GET /api/compare */
+export interface ComparedIndicator {
+  readonly plan: { readonly id: number; readonly title: string | null };
+  readonly region: string | null;
+  readonly printedName: string;
+  readonly match: string;
+  readonly unit: string | null;
+  readonly baseline: Value | null;
+  readonly target: Value | null;
+  readonly latest: { readonly year: number; readonly value: number | null } | null;
+  readonly status: ProgressStatus | null;
+  readonly label: string | null;
+  readonly line: number;
+}
+
+export interface IndicatorComparison {
+  readonly query: string;
+  readonly entry: { readonly id: string; readonly name: string; readonly unit: string | null; readonly synonyms: string[] } | null;
+  readonly rows: ComparedIndicator[];
+}
+
+/** GET /api/cascade */
+export interface PlanCascade {
+  readonly child: { readonly id: number; readonly title: string | null; readonly region: string | null };
+  readonly parent: { readonly id: number; readonly title: string | null; readonly region: string | null };
+  readonly shared: Array<{ name: string; parentName: string; unit: string | null; direction: 1 | -1; parentTarget: Value | null; childTarget: Value | null; weaker: boolean; note: string | null }>;
+  readonly missing: Array<{ name: string; unit: string | null; target: Value | null; line: number }>;
+  readonly boxTopics: Array<{ box: string; topic: string; line: number; mentioned: boolean; childLine: number | null }>;
+}
+
+/** GET /api/topics */
+export interface TopicComparison {
+  readonly topics: string[];
+  readonly plans: Array<{
+    readonly id: number;
+    readonly title: string | null;
+    readonly region: string | null;
+    readonly topics: Array<{ topic: string; passages: number; share: number; targets: Array<{ name: string; raw: string; line: number }> }>;
+  }>;
+}
+
+export interface RegionSummary {
+  readonly id: number;
+  readonly name: string;
+  readonly fullName: string;
+  readonly parentId: number | null;
+}
