@@ -38,13 +38,20 @@ test('a planner searches 户籍制度改革, compares 常住人口城镇化率, 
     await page.fill('input[name=q]', '户籍制度改革');
     await page.click('form.search-form button[type=submit]');
     await page.waitForSelector('ol.hits li.hit');
-    const results = (await page.textContent('ol.hits')) ?? '';
-    for (const city of ['连云港', '南通', '泰州']) assert.match(results, new RegExp(city));
+    for (const city of ['连云港', '南通', '泰州']) {
+      const marked = page.locator('ol.hits li.hit', { hasText: city }).locator('mark', { hasText: '户籍' });
+      assert.ok((await marked.count()) > 0, `${city}: a result with 户籍 marked`);
+    }
     assert.match((await page.locator('ol.hits mark').first().textContent()) ?? '', /户籍/);
     await shot(page, '10-search');
     await page.locator('ol.hits a.to-line').first().click();
     await page.waitForSelector('.reader-text p');
     assert.match(page.url(), /reader\?line=\d+/);
+
+    await page.goto(`${server.url}/#/search?q=户籍制度改革&region=火星市`);
+    await page.waitForSelector('.search-results .message.error');
+    assert.match((await page.textContent('.search-results')) ?? '', /火星市/);
+    assert.equal(await page.inputValue('input[name=q]'), '户籍制度改革');
 
     await page.goto(`${server.url}/#/compare`);
     await page.fill('input[name=indicator]', '常住人口城镇化率');

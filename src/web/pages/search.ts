@@ -16,7 +16,8 @@ export async function searchPage(ctx: PageContext): Promise<void> {
   mount(h('h1', {}, '检索'), form, results);
   if (!wanted.q) return void results.append(message('输入词语检索全部规划的正文、专栏和指标，如 户籍制度改革；用 "引号" 查找完整短语。'));
   results.append(h('p', { class: 'loading' }, '检索中…'));
-  const found = await api.get<SearchResult>(`/api/search?${q({ ...wanted, limit: 50 })}`);
+  const found = await api.get<SearchResult>(`/api/search?${q({ ...wanted, limit: 50 })}`).catch((error: Error) => error);
+  if (found instanceof Error) return void results.replaceChildren(message(found.message, 'error'));
   results.replaceChildren(
     h('p', { class: 'hint' }, found.hits.length ? `共 ${found.hits.length} 条结果${found.hits.length === 50 ? '（仅显示前 50 条，可加筛选条件）' : ''}` : `没有找到“${wanted.q}”：可减少词语、去掉筛选条件，或换用同义词。`),
     h('ol', { class: 'hits' }, ...found.hits.map(hitElement)),
