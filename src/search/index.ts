@@ -1,4 +1,4 @@
-export { indexTerms, queryTerms } from './segment.ts';
+export { indexTerms, indexTermsOfMany, queryTerms } from './segment.ts';
 export { parseQuery, type SearchQuery } from './parse-query.ts';
 export { highlight, excerpt, type TextSpan } from './highlight.ts';
 export { defaultTopics, type Topic } from './topics.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexTerms, queryTerms } from './segment.ts';
+import { indexTerms, indexTermsOfMany, queryTerms } from './segment.ts';
 import { parseQuery } from './parse-query.ts';
 import { highlight } from './highlight.ts';
 
@@ -29,4 +29,9 @@ test('highlight marks every occurrence, longest word first', () => {
   const spans = highlight('推进户籍制度改革，户籍登记', ['户籍', '户籍制度改革']);
   assert.deepEqual(spans.filter((s) => s.match).map((s) => s.text), ['户籍制度改革', '户籍']);
   assert.equal(spans.map((s) => s.text).join(''), '推进户籍制度改革，户籍登记');
+});
+
+test('many passages segmented in one call give the same terms as one at a time', () => {
+  const texts = ['常住人口城镇化率达到70%', '', '深化户籍制度改革\n推进农业转移人口市民化', '专栏3-1 公共服务领域重点工程'];
+  assert.deepEqual(indexTermsOfMany(texts), texts.map((t) => indexTerms(t.replace(/\n/g, ' '))));
 });

@@ -1,9 +1,9 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
-import { planDomainDictionary } from './domain-dictionary.ts';
+import { planDomainDictionary, planDomainWords } from './domain-dictionary.ts';
 
 let domainJieba: Jieba | undefined;
-let plainJieba: Jieba | undefined;
+let domainWordPieces: Map<string, string[]> | undefined;
 
 const withDomainWords = () => {
   if (!domainJieba) {
@@ -12,22 +12,55 @@ const withDomainWords = () => {
   }
   return domainJieba;
 };
-const plain = () => (plainJieba ??= Jieba.withDict(dict));
+
+/** The pieces plain jieba cuts each domain word into (城镇化率 of 常住人口城镇化率), computed once. */
+const piecesOfDomainWords = () => {
+  if (!domainWordPieces) {
+    const plain = Jieba.withDict(dict);
+    domainWordPieces = new Map(planDomainWords.map((word) => [word, plain.cutForSearch(word, false).filter((piece) => piece !== word)]));
+  }
+  return domainWordPieces;
+};
 
 const isWord = (token: string) => /[\p{L}\p{N}]/u.test(token);
 const normalizeToken = (token: string) => token.normalize('NFKC').toLowerCase().trim();
 
-/**
- * Terms to index for a passage: search-mode segmentation with the domain words kept whole, plus
- * plain search-mode pieces so that a part of a domain word (城镇化率) is found too.
- */
-export function indexTerms(text: string): string[] {
+function termsOf(tokens: readonly string[]): string[] {
+  const pieces = piecesOfDomainWords();
   const terms = new Set<string>();
-  for (const token of [...withDomainWords().cutForSearch(text, false), ...plain().cutForSearch(text, false)]) {
-    const term = normalizeToken(token);
-    if (isWord(term)) terms.add(term);
+  for (const token of tokens) {
+    for (const part of [token, ...(pieces.get(token) ?? [])]) {
+      const term = normalizeToken(part);
+      if (isWord(term)) terms.add(term);
+    }
   }
   return [...terms];
+}
+
+/**
+ * Terms to index for a passage: search-mode segmentation with the domain words kept whole, plus
+ * the pieces of each domain word, so that a part of one (城镇化率) is found too.
+ */
+export function indexTerms(text: string): string[] {
+  return termsOf(withDomainWords().cutForSearch(text, false));
+}
+
+/**
+ * indexTerms for many passages in one call to the segmenter (each call has a fixed cost that
+ * dominates for short lines): passages are joined by line breaks, which jieba keeps as tokens.
+ */
+export function indexTermsOfMany(texts: readonly string[]): string[][] {
+  const tokens = withDomainWords().cutForSearch(texts.map((t) => t.replace(/[\r\n]+/g, ' ')).join('\n'), false);
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (const token of tokens) {
+    if (token === '\n') {
+      out.push(termsOf(current));
+      current = [];
+    } else current.push(token);
+  }
+  out.push(termsOf(current));
+  return out;
 }
 
 /** Words of a query, domain words whole (户籍制度改革 stays one word). */

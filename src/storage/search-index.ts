@@ -1,4 +1,4 @@
-import { indexTerms } from '../search/index.ts';
+import { indexTermsOfMany } from '../search/index.ts';
 import type { Sql } from './database.ts';
 import { insertRows } from './batch-insert.ts';
 
@@ -48,7 +48,8 @@ export async function indexPlanPassages(sql: Sql, planId: number): Promise<void>
        FROM indicators i WHERE i.plan_id = $1`,
     [planId],
   );
-  const rows = passages.map((p) => [planId, p.kind, p.ref_id, p.outline_path, p.line, p.text, indexTerms(p.text)]);
+  const terms = indexTermsOfMany(passages.map((p) => p.text));
+  const rows = passages.map((p, i) => [planId, p.kind, p.ref_id, p.outline_path, p.line, p.text, terms[i]]);
   await insertPassages(sql, rows);
   await sql.query('INSERT INTO search_indexed_plans (plan_id) VALUES ($1) ON CONFLICT (plan_id) DO UPDATE SET indexed_at = now()', [planId]);
 }
