@@ -11,7 +11,7 @@ import { numberLines, splitLines } from './split-lines.ts';
 
 export { decodeText, detectEncoding, type DecodedText } from './decode-text.ts';
 export { htmlToLines } from './html-lines.ts';
-export { readObservationsFile, parseObservedValue, milestoneWords, type ObservationRow, type RowProblem, type ObservationsFile } from './observations-file.ts';
+export { readObservationsFile, readRecords, parseObservedValue, milestoneWords, type ObservationRow, type RowProblem, type ObservationsFile, type RawRecord } from './observations-file.ts';
 
 type Format = SourceText['format'];
 

@@ -1,7 +1,6 @@
 import { basename } from 'node:path';
 import { AppError, invalidInput } from '../domain/index.ts';
-import { readObservationsFile, type ObservationRow, type ObservationsFile, type RowProblem } from '../readers/index.ts';
-import { readRecords } from '../readers/observations-file.ts';
+import { readObservationsFile, readRecords, type ObservationRow, type ObservationsFile, type RowProblem } from '../readers/index.ts';
 import { readTemplateRecords } from './observation-template.ts';
 import type { Database, Sql } from '../storage/database.ts';
 import type { Region } from '../storage/regions.ts';

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { invalidInput } from '../domain/index.ts';
-import type { RawRecord } from '../readers/observations-file.ts';
+import type { RawRecord } from '../readers/index.ts';
 import type { Sql } from '../storage/database.ts';
 import { listObservations } from './observations.ts';
 import { formatObservedValue } from './observation-value.ts';
