@@ -1,11 +1,12 @@
 import type { ProgressStatus, Value } from './types.ts';
 
+/** The labels of evaluation.md (the server's own labels, e.g. 已实现 after the period, come with each result). */
 export const statusLabels: Record<ProgressStatus, string> = {
-  achieved: '已实现',
-  ahead: '进度超前',
-  'on-track': '符合进度',
-  lagging: '进度滞后',
-  regressing: '逆向变化',
+  achieved: '提前实现',
+  ahead: '快于预期',
+  'on-track': '基本符合预期',
+  lagging: '相对滞后',
+  regressing: '严重滞后（逆向）',
   'no-data': '暂无数据',
   'not-assessable': '无法评估',
 };
