@@ -77,13 +77,18 @@ export async function findPassages(sql: Sql, terms: readonly string[], filter: P
   if (filter.planIds?.length) where.push(`s.plan_id = ANY($${params.push(filter.planIds)}::int[])`);
   if (filter.regionIds?.length) where.push(`p.region_id = ANY($${params.push(filter.regionIds)}::int[])`);
   if (filter.chapter) where.push(`s.outline_path ILIKE $${params.push(`%${filter.chapter}%`)}`);
+  // Rank over the index's matches alone, then read text and plan of the best few: sorting wide rows
+  // (text, plan title) for every match cost more than the ranking itself on common words.
   const rows = await sql.query<Record<string, unknown>>(
-    `SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, ts_rank(s.terms, $1::tsquery) AS rank,
-            p.title AS plan_title, r.full_name AS region
-       FROM search_passages s JOIN plans p ON p.id = s.plan_id LEFT JOIN regions r ON r.id = p.region_id
-      WHERE ${where.join(' AND ')}
-      ORDER BY rank DESC, s.plan_id, s.line
-      LIMIT $${params.push(filter.limit)}`,
+    `WITH best AS (
+       SELECT s.id, ts_rank(s.terms, $1::tsquery) AS rank
+         FROM search_passages s${filter.regionIds?.length ? ' JOIN plans p ON p.id = s.plan_id' : ''}
+        WHERE ${where.join(' AND ')}
+        ORDER BY rank DESC, s.id
+        LIMIT $${params.push(filter.limit)})
+     SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, best.rank, p.title AS plan_title, r.full_name AS region
+       FROM best JOIN search_passages s ON s.id = best.id JOIN plans p ON p.id = s.plan_id LEFT JOIN regions r ON r.id = p.region_id
+      ORDER BY best.rank DESC, s.plan_id, s.line`,
     params as never[],
   );
   return rows.map((r) => ({
