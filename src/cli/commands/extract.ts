@@ -55,14 +55,20 @@ function outlineSizes(outline: OutlineNode[]): string {
 
 function tableSection(table: IndicatorTable, rows: Indicator[]): string[] {
   const completion = table.kind === 'completion';
-  const growth = rows.some((r) => r.annualGrowth);
-  const header = ['序号', '类别', '指标', '单位', completion ? '规划目标' : '基期值', completion ? '实际完成' : '目标值', ...(growth ? ['年均增长'] : []), '属性'];
-  const body = rows.map((r) => [
-    r.seq === null ? '' : String(r.seq), r.category ?? '', r.name, r.unit ?? '',
-    printed(completion ? r.target : r.baseline), printed(completion ? r.actual : r.target),
-    ...(growth ? [printed(r.annualGrowth)] : []), r.attribute === 'binding' ? '约束性' : r.attribute === 'expected' ? '预期性' : '',
-  ]);
-  return [`${table.caption}（第 ${table.line} 行，${rows.length} 项）`, ...alignColumns([header, ...body])];
+  const columns: Array<[string, (r: Indicator) => string]> = [
+    ['序号', (r) => (r.seq === null ? '' : String(r.seq))],
+    ['类别', (r) => r.category ?? ''],
+    ['指标', (r) => r.name],
+    ['单位', (r) => r.unit ?? ''],
+    [completion ? '规划目标' : '基期值', (r) => printed(completion ? r.target : r.baseline)],
+    [completion ? '实际完成' : '目标值', (r) => printed(completion ? r.actual : r.target)],
+    ['年均增长', (r) => printed(r.annualGrowth)],
+    ['属性', (r) => (r.attribute === 'binding' ? '约束性' : r.attribute === 'expected' ? '预期性' : '')],
+  ];
+  // a column the table does not have (no 类别, no 属性, no 年均增长) is left out rather than printed empty
+  const shown = columns.filter(([, cell], i) => i === 2 || rows.some((r) => cell(r) !== ''));
+  const body = rows.map((r) => shown.map(([, cell]) => cell(r)));
+  return [`${table.caption}（第 ${table.line} 行，${rows.length} 项）`, ...alignColumns([shown.map(([name]) => name), ...body])];
 }
 
 const printed = (v: Value | null) => v?.raw ?? '';
