@@ -96,3 +96,14 @@ export interface Target {
   /** the plan's period end (tT) */
   readonly targetYear: number;
 }
+
+/** The label of each status, as evaluation.md names them (提前实现 becomes 已实现 once the period is over). */
+export const statusLabels: Readonly<Record<ProgressStatus, string>> = {
+  achieved: '提前实现',
+  ahead: '快于预期',
+  'on-track': '基本符合预期',
+  lagging: '相对滞后',
+  regressing: '严重滞后（逆向）',
+  'no-data': '暂无数据',
+  'not-assessable': '无法评估',
+};

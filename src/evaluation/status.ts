@@ -1,16 +1,8 @@
-import type { CompletionStatus, ProgressStatus } from '../domain/index.ts';
+import { statusLabels, type CompletionStatus, type ProgressStatus } from '../domain/index.ts';
 import type { Thresholds } from './thresholds.ts';
 import { ratioText } from './round.ts';
 
-export const statusLabels: Record<ProgressStatus, string> = {
-  achieved: '提前实现',
-  ahead: '快于预期',
-  'on-track': '基本符合预期',
-  lagging: '相对滞后',
-  regressing: '严重滞后（逆向）',
-  'no-data': '暂无数据',
-  'not-assessable': '无法评估',
-};
+export { statusLabels };
 
 export const completionLabels: Record<CompletionStatus, string> = {
   achieved: '已完成',

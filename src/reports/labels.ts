@@ -1,5 +1,5 @@
 import type { Attribute, ProgressStatus, Warning } from '../domain/index.ts';
-import type { ReportKind, StatusRule } from './report.ts';
+import type { Report, ReportKind, StatusRule } from './report.ts';
 import { statusLabels } from '../evaluation/index.ts';
 
 export { statusLabels };
@@ -69,3 +69,12 @@ export const indicatorColumns = ['类别', '指标', '单位', '基期值', '目
 export const completionColumns = ['指标', '单位', '规划目标', '实际完成', '完成情况'] as const;
 
 export const gapColumns = ['指标', '属性', '状态', '最新值', '目标值', '差距', '所需年均进度', '判断依据'] as const;
+
+/** The cover's facts under the title: 地区, 规划期, 评估基准年, date (those the report has). */
+export const coverFacts = (cover: Report['cover']): string[] =>
+  [
+    cover.region ? `地区：${cover.region}` : '',
+    cover.period ? `规划期：${cover.period.start}—${cover.period.end}年` : '',
+    `评估基准年：${cover.asOf}年`,
+    cover.date,
+  ].filter(Boolean);

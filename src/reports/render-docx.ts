@@ -2,7 +2,7 @@ import { AlignmentType, Document, Footer, ImageRun, Packer, PageNumber, PageOrie
 import { byTable, completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
 import { svgToPng } from './chart-png.ts';
 import { fonts, heading, landscapeWidth, paragraph, wordTable } from './docx-parts.ts';
-import { completionColumns, gapColumns, indicatorColumns, measureNotes, sectionTitles, statusColours, warningColours } from './labels.ts';
+import { completionColumns, coverFacts, gapColumns, indicatorColumns, measureNotes, sectionTitles, statusColours, warningColours } from './labels.ts';
 import { chartSize } from './render-chart-svg.ts';
 import type { CompletionRow, Report } from './report.ts';
 
@@ -41,12 +41,7 @@ function section(children: ISectionOptions['children'], landscape = false): ISec
 
 function frontMatter(report: Report) {
   const { cover } = report;
-  const lines = [
-    cover.region ? `地区：${cover.region}` : '',
-    cover.period ? `规划期：${cover.period.start}—${cover.period.end}年` : '',
-    `评估基准年：${cover.asOf}年`,
-    cover.date,
-  ].filter(Boolean);
+  const lines = coverFacts(cover);
   return [
     new Paragraph({ spacing: { before: 2400, after: 600 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: cover.title, font: fonts.heading, size: 40, bold: true })] }),
     ...lines.map((l) => paragraph(l, { center: true, size: 28 })),

@@ -1,5 +1,5 @@
 import { byTable, completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
-import { completionColumns, gapColumns, indicatorColumns, measureNotes, sectionTitles } from './labels.ts';
+import { completionColumns, coverFacts, gapColumns, indicatorColumns, measureNotes, sectionTitles } from './labels.ts';
 import type { Report, SourceEntry } from './report.ts';
 
 /** Text from plans and users: raw HTML in Markdown would be rendered, so tags and entities are escaped (≥, > stay readable). */
@@ -16,12 +16,7 @@ function table(head: readonly string[], rows: readonly string[][]): string {
 /** The report as Markdown (charts are listed by title; they live in the HTML and Word versions). */
 export function renderMarkdown(report: Report): string {
   const { cover } = report;
-  const meta = [
-    cover.region ? `地区：${cover.region}` : '',
-    cover.period ? `规划期：${cover.period.start}—${cover.period.end}年` : '',
-    `评估基准年：${cover.asOf}年`,
-    cover.date,
-  ].filter(Boolean);
+  const meta = coverFacts(cover);
   return [
     `# ${t(cover.title)}`,
     t(meta.join('  \n')),

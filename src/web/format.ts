@@ -1,15 +1,7 @@
+import { statusLabels } from '../domain/evaluation.ts';
 import type { ProgressStatus, Value } from './types.ts';
 
-/** The labels of evaluation.md (the server's own labels, e.g. 已实现 after the period, come with each result). */
-export const statusLabels: Record<ProgressStatus, string> = {
-  achieved: '提前实现',
-  ahead: '快于预期',
-  'on-track': '基本符合预期',
-  lagging: '相对滞后',
-  regressing: '严重滞后（逆向）',
-  'no-data': '暂无数据',
-  'not-assessable': '无法评估',
-};
+export { statusLabels };
 
 export const statusOrder: ProgressStatus[] = ['achieved', 'ahead', 'on-track', 'lagging', 'regressing', 'no-data', 'not-assessable'];
 
