@@ -49,7 +49,7 @@ export async function indexPlanPassages(sql: Sql, planId: number): Promise<void>
     [planId],
   );
   const terms = indexTermsOfMany(passages.map((p) => p.text));
-  const rows = passages.map((p, i) => [planId, p.kind, p.ref_id, p.outline_path, p.line, p.text, terms[i]]);
+  const rows = passages.map((p, i) => [planId, p.kind, p.ref_id, p.outline_path, p.line, p.text, p.text.length, terms[i]]);
   await insertPassages(sql, rows);
   await sql.query('INSERT INTO search_indexed_plans (plan_id) VALUES ($1) ON CONFLICT (plan_id) DO UPDATE SET indexed_at = now()', [planId]);
 }
@@ -58,9 +58,9 @@ async function insertPassages(sql: Sql, rows: unknown[][]) {
   const perBatch = 500;
   for (let start = 0; start < rows.length; start += perBatch) {
     const batch = rows.slice(start, start + perBatch);
-    const values = batch.map((_, r) => `($${r * 7 + 1}, $${r * 7 + 2}, $${r * 7 + 3}, $${r * 7 + 4}, $${r * 7 + 5}, $${r * 7 + 6}, array_to_tsvector($${r * 7 + 7}::text[]))`);
+    const values = batch.map((_, r) => `(${[1, 2, 3, 4, 5, 6, 7].map((c) => `$${r * 8 + c}`).join(', ')}, array_to_tsvector($${r * 8 + 8}::text[]))`);
     await sql.query(
-      `INSERT INTO search_passages (plan_id, kind, ref_id, outline_path, line, text, terms) VALUES ${values.join(', ')}`,
+      `INSERT INTO search_passages (plan_id, kind, ref_id, outline_path, line, text, chars, terms) VALUES ${values.join(', ')}`,
       batch.flat() as never[],
     );
   }
@@ -77,18 +77,18 @@ export async function findPassages(sql: Sql, terms: readonly string[], filter: P
   if (filter.planIds?.length) where.push(`s.plan_id = ANY($${params.push(filter.planIds)}::int[])`);
   if (filter.regionIds?.length) where.push(`p.region_id = ANY($${params.push(filter.regionIds)}::int[])`);
   if (filter.chapter) where.push(`s.outline_path ILIKE $${params.push(`%${filter.chapter}%`)}`);
-  // Rank over the index's matches alone, then read text and plan of the best few: sorting wide rows
-  // (text, plan title) for every match cost more than the ranking itself on common words.
+  // Candidates are the shortest matches (an integer sort, see migration 041); ts_rank, text and plan
+  // are read for those only.
   const rows = await sql.query<Record<string, unknown>>(
     `WITH best AS (
-       SELECT s.id, ts_rank(s.terms, $1::tsquery) AS rank
+       SELECT s.id
          FROM search_passages s${filter.regionIds?.length ? ' JOIN plans p ON p.id = s.plan_id' : ''}
         WHERE ${where.join(' AND ')}
-        ORDER BY rank DESC, s.id
+        ORDER BY s.chars, s.id
         LIMIT $${params.push(filter.limit)})
-     SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, best.rank, p.title AS plan_title, r.full_name AS region
+     SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, ts_rank(s.terms, $1::tsquery) AS rank, p.title AS plan_title, r.full_name AS region
        FROM best JOIN search_passages s ON s.id = best.id JOIN plans p ON p.id = s.plan_id LEFT JOIN regions r ON r.id = p.region_id
-      ORDER BY best.rank DESC, s.plan_id, s.line`,
+      ORDER BY rank DESC, s.plan_id, s.line`,
     params as never[],
   );
   return rows.map((r) => ({
