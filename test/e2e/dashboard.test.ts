@@ -1,14 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumPath, hasChromium, requireSystem } from '../support/system.ts';
+import type { Page } from 'playwright-core';
+import { hasChromium, requireSystem } from '../support/system.ts';
+import { launchChromium, shot } from './browser.ts';
 import { startRealServer } from './server-process.ts';
 
-const shots = join(import.meta.dirname, '..', '..', 'test-results');
-const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
 
 interface Judged {
   name: string;
@@ -20,13 +19,9 @@ interface Judged {
 
 test('a planner logs in, opens 连云港市 常住人口城镇化率, enters a 2023 value, sees the status change and downloads the report', { timeout: 600_000 }, async (t) => {
   if (!requireSystem(t, hasChromium(), 'chromium')) return;
-  mkdirSync(shots, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'plantrack-e2e-'));
   const server = await startRealServer(join(dir, 'data'));
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true, locale: 'zh-CN' });
     const page = await context.newPage();

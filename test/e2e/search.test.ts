@@ -1,14 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumPath, hasChromium, requireSystem } from '../support/system.ts';
+import type { Page } from 'playwright-core';
+import { hasChromium, requireSystem } from '../support/system.ts';
+import { launchChromium, shot } from './browser.ts';
 import { startRealServer } from './server-process.ts';
 
-const shots = join(import.meta.dirname, '..', '..', 'test-results');
-const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
 const noOverflow = async (page: Page, what: string) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `${what}在手机宽度下横向溢出 ${overflow}px`);
@@ -16,13 +15,9 @@ const noOverflow = async (page: Page, what: string) => {
 
 test('a planner searches 户籍制度改革, compares 常住人口城镇化率, checks 海州区 against 连云港市 and compares topics', { timeout: 600_000 }, async (t) => {
   if (!requireSystem(t, hasChromium(), 'chromium')) return;
-  mkdirSync(shots, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'plantrack-e2e-search-'));
   const server = await startRealServer(join(dir, 'data'));
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     const page = await context.newPage();
