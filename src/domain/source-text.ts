@@ -22,4 +22,37 @@ export interface SourceText {
   readonly lines: SourceLine[];
   /** problems met while reading (e.g. pages without text) */
   readonly warnings: string[];
+  /** tables whose grid the reader knew (docx/html/pdf); absent or empty for plain text */
+  readonly tables?: readonly SourceTable[];
+}
+
+/** One cell of a table as the reader saw it: a Word/HTML grid cell, or a PDF cell from rulings or positions. */
+export interface SourceTableCell {
+  /** the cell's printed lines (paragraphs) joined by a space, ends trimmed */
+  readonly text: string;
+  /** the cell's paragraphs or printed lines, in order */
+  readonly parts: readonly string[];
+  /** 0-based row and column of the cell's top-left corner in the table's grid */
+  readonly row: number;
+  readonly column: number;
+  readonly rowspan: number;
+  readonly colspan: number;
+  /** 1-based line of `SourceText.lines` where the cell's text stands (provenance) */
+  readonly line: number;
+}
+
+/**
+ * A table as the reader knew it, so that its structure need not be guessed from text: Word and HTML
+ * tables with their row/column spans, PDF tables from ruling lines or glyph positions. The same
+ * table is also printed in `SourceText.lines` (one line per grid row), for provenance.
+ */
+export interface SourceTable {
+  readonly origin: 'docx' | 'html' | 'pdf-ruled' | 'pdf-positioned';
+  /** 1-based lines of `SourceText.lines` the table occupies */
+  readonly firstLine: number;
+  readonly lastLine: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** every cell once (a merged cell is one cell with its spans), in reading order */
+  readonly cells: readonly SourceTableCell[];
 }
