@@ -40,11 +40,14 @@ export interface IndicatorTable {
 /** One row of an indicator table, as printed. */
 export interface Indicator {
   readonly table: string;
-  readonly seq: number | null;
+  /** the row's printed number (1), or its printed code as a string; null if none */
+  readonly seq: number | string | null;
   readonly category: string | null;
   readonly name: string;
   readonly unit: string | null;
   readonly attribute: Attribute | null;
+  /** extra key: the class as printed (预期性, 约束性, 基本, 推荐, 建议性 …); absent where none is printed */
+  readonly attributeRaw?: string;
   readonly baseline: Value | null;
   readonly target: Value | null;
   /** completion tables only */

@@ -127,7 +127,7 @@ function placePieces(last: RowCells, pieces: readonly Cell[], index: number, rol
 const withCell = (row: RowCells, at: number, text: string): RowCells =>
   row.map((cell, k) => (k === at ? { ...cell, text } : cell));
 
-const VALUE_ROLES = new Set(['baseline', 'target', 'actual', 'annual', 'attribute', 'unit']);
+const VALUE_ROLES = new Set(['baseline', 'target', 'actual', 'annual', 'growth', 'attribute', 'unit']);
 
 /**
  * A PDF may print a row's (numbered) name on one line and its values, or the name's end with them, on

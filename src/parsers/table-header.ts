@@ -1,8 +1,12 @@
 import type { TableKind } from '../domain/index.ts';
 import { fold } from './table-lines.ts';
 
-/** What a column of an indicator table holds. */
-export type ColumnRole = 'category' | 'seq' | 'name' | 'unit' | 'baseline' | 'target' | 'actual' | 'annual' | 'attribute' | 'other';
+/**
+ * What a column of an indicator table holds. `growth` is a 年均增长 / 年均增速 column (its numbers are
+ * yearly growth rates); `annual` a plain 年均 or 年均/累计 column, which may hold yearly levels.
+ */
+export type ColumnRole =
+  | 'category' | 'seq' | 'name' | 'unit' | 'baseline' | 'target' | 'actual' | 'annual' | 'growth' | 'attribute' | 'other';
 
 export interface TableHeader {
   readonly roles: readonly ColumnRole[];
@@ -21,6 +25,7 @@ function guessRole(printed: string): Guess {
   if (/^(?:计量)?单位/.test(h)) return 'unit';
   if (/备注|说明|责任|牵头|部门/.test(h)) return 'other';
   if (/实际|完成(?!数)|执行情况|实现值/.test(h)) return 'actual';
+  if (/年均(?:增长|增速|增幅)/.test(h)) return 'growth';
   if (/年均|累计|增速|增长/.test(h)) return 'annual';
   if (/指标|名称|项目|内容/.test(h)) return 'name';
   if (/基数|基期|基准|现状|完成数|基础/.test(h)) return 'baseline';
@@ -50,7 +55,7 @@ export function readHeader(cells: readonly string[]): TableHeader | undefined {
     for (const i of names.slice(roles[names[0]] === 'category' ? 2 : 1)) roles[i] = 'other';
   }
   if (!roles.includes('name')) return undefined;
-  if (!roles.some((r) => r === 'target' || r === 'actual' || r === 'baseline' || r === 'annual')) return undefined;
+  if (!roles.some((r) => r === 'target' || r === 'actual' || r === 'baseline' || r === 'annual' || r === 'growth')) return undefined;
   const kind = roles.includes('actual') ? 'completion' : roles.includes('target') ? 'targets' : 'other';
   return { roles, kind };
 }

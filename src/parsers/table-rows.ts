@@ -21,6 +21,7 @@ export function readRows({ caption, roles, rows, context }: RowsInput): { indica
   const groups = at('category') >= 0
     ? assignGroups(rows.map((row) => ({ text: cell(row, 'category') ?? '', pieceOnly: !cell(row, 'name') })))
     : carryHeadings(rows, headings, at('name'));
+  const growthColumn = roles.includes('growth');
   const indicators: Indicator[] = [];
   const issues: DocumentIssue[] = [];
   rows.forEach((row, i) => {
@@ -36,7 +37,7 @@ export function readRows({ caption, roles, rows, context }: RowsInput): { indica
       return value;
     };
     const target = read('target');
-    const annual = read('annual', context);
+    const annual = yearlyRate(read(growthColumn ? 'growth' : 'annual', context), growthColumn);
     const targetMissing = target === null || (target.value === null && target.text === null);
     const annualHolds = annual !== null && (annual.value !== null || annual.text !== null);
     indicators.push({
@@ -54,6 +55,11 @@ export function readRows({ caption, roles, rows, context }: RowsInput): { indica
     });
   });
   return { indicators, issues };
+}
+
+/** A number from a 年均增长 column is a yearly growth rate (`annual`), unless it is a five-year total. */
+function yearlyRate(value: Value | null, growthColumn: boolean): Value | null {
+  return growthColumn && value?.value != null && !value.cumulative ? { ...value, annual: true } : value;
 }
 
 function readAttribute(printed: string | undefined): Attribute | null {
