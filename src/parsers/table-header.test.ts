@@ -17,6 +17,10 @@ const cases: Array<[header: string[], roles: string[] | undefined, kind?: string
   [['一级指标', '二级指标', '2025年'], ['category', 'name', 'target'], 'targets'],
   [['指标', '2015年', '2020年', '2025年'], ['name', 'other', 'baseline', 'target'], 'targets'],
   [['指标', '2020年', '2025年', '2035年'], ['name', 'baseline', 'target', 'other'], 'targets'],
+  [['序号', '维度', '指标项', '单位', '指标类型', '指标解释'], ['seq', 'category', 'name', 'unit', 'attribute', 'other'], 'other'],
+  [['编号', '指标项', '指标层级', '指标属性', '单位'], ['seq', 'name', 'other', 'attribute', 'unit'], 'other'],
+  [['维度', '编号', '指标项', '单位', '类型'], ['category', 'seq', 'name', 'unit', 'category'], 'other'],
+  [['序号', '项目名称', '建设内容', '建设规模'], undefined],
   [['项目', '内容', '责任单位'], undefined],
   [['类别', '2020年', '2025年'], undefined],
 ];

@@ -15,15 +15,18 @@ export interface TableHeader {
 
 type Guess = ColumnRole | { readonly year: number };
 
+/** Header words of columns that hold no value of the row: notes, departments, 指标层级, 指标解释, 数据来源 */
+const NOT_A_VALUE = /备注|说明|责任|牵头|部门|解释|释义|定义|计算|来源|口径|层级|权重/;
+
 /** Reads one header cell; years are resolved against the other columns later. */
 function guessRole(printed: string): Guess {
   const h = fold(printed).replace(/[“”"'‘’「」]/g, '');
   if (!h) return 'other';
-  if (/属性|性质/.test(h)) return 'attribute';
+  if (/属性|性质|^指标类型$/.test(h)) return 'attribute';
   if (/^(?:序号|编号|序)$/.test(h)) return 'seq';
   if (/^(?:类别|分类|类型|领域|方面|维度|类|一级指标)$|类别|分类/.test(h)) return 'category';
   if (/^(?:计量)?单位/.test(h)) return 'unit';
-  if (/备注|说明|责任|牵头|部门/.test(h)) return 'other';
+  if (NOT_A_VALUE.test(h)) return 'other';
   if (/实际|完成(?!数)|执行情况|实现值/.test(h)) return 'actual';
   if (/年均(?:增长|增速|增幅)/.test(h)) return 'growth';
   if (/年均|累计|增速|增长/.test(h)) return 'annual';
@@ -39,7 +42,7 @@ export function isHeaderCell(printed: string): boolean {
   const h = fold(printed);
   if (!h || h.length > 24 || /^\d+[.．、]/.test(h)) return false;
   if (/^[(（][^)）]*[)）]$/.test(h)) return true;
-  return guessRole(printed) !== 'other' && !/^[-<>≥≤~\d.%\[\]〔〕]+$/.test(h);
+  return (guessRole(printed) !== 'other' || NOT_A_VALUE.test(h)) && !/^[-<>≥≤~\d.%\[\]〔〕]+$/.test(h);
 }
 
 /** Column roles from the header cells; undefined when this is not an indicator table. */
@@ -55,9 +58,19 @@ export function readHeader(cells: readonly string[]): TableHeader | undefined {
     for (const i of names.slice(roles[names[0]] === 'category' ? 2 : 1)) roles[i] = 'other';
   }
   if (!roles.includes('name')) return undefined;
-  if (!roles.some((r) => r === 'target' || r === 'actual' || r === 'baseline' || r === 'annual' || r === 'growth')) return undefined;
+  const valued = roles.some((r) => r === 'target' || r === 'actual' || r === 'baseline' || r === 'annual' || r === 'growth');
+  if (!valued && !isIndicatorSystem(cells, roles)) return undefined;
   const kind = roles.includes('actual') ? 'completion' : roles.includes('target') ? 'targets' : 'other';
   return { roles, kind };
+}
+
+/**
+ * An indicator system (指标体系) lists indicators without values: its header names a class column
+ * (属性, 指标类型), or its name column says 指标 beside a 单位 or 序号 column (序号 | 指标项 | 单位 | 类型).
+ */
+function isIndicatorSystem(cells: readonly string[], roles: readonly ColumnRole[]): boolean {
+  if (roles.includes('attribute')) return true;
+  return /指标/.test(fold(cells[roles.indexOf('name')])) && (roles.includes('unit') || roles.includes('seq'));
 }
 
 /** 2020年 | 2025年: the latest year is the target, the year before it the baseline (2015年 | 2020年 | 2025年 too). */

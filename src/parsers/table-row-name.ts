@@ -2,7 +2,8 @@ import type { CellContext } from './parse-value.ts';
 import { NOTE_MARKS } from './parse-value-words.ts';
 
 export interface RowName {
-  readonly seq: number | null;
+  /** 1．→ 1; a code printed before the name (A-01 …) → 'A-01' */
+  readonly seq: number | string | null;
   readonly name: string;
   readonly unit: string | null;
   /** the name says 累计 / 五年累计, or carries a mark a note gives to five-year totals */
@@ -10,6 +11,8 @@ export interface RowName {
 }
 
 const ROW_NUMBER = /^\s*(?:([0-9０-９]+)\s*[.．、](?![0-9０-９])|[（(]([0-9０-９]+)[)）])\s*/;
+/** A-01 生态保护红线面积: an indicator code before the name (国土空间 指标体系) */
+const ROW_CODE = /^\s*([A-Z]{1,2}[-－]?[0-9]{1,3}(?:[-－.][0-9]{1,3})?)[\s\u3000]+(?=\S)/;
 const UNIT_BRACKET = /\s*(?:[（(]([^（）()]{1,12})[)）]|[[［【]([^\]］】]{1,12})[\]］】])\s*$/;
 const TRAILING_MARKS = new RegExp(`[${NOTE_MARKS}]+$`);
 
@@ -17,8 +20,9 @@ const TRAILING_MARKS = new RegExp(`[${NOTE_MARKS}]+$`);
 export function readRowName(printed: string, context: CellContext): RowName {
   let name = printed.trim();
   const number = ROW_NUMBER.exec(name);
-  const seq = number ? Number((number[1] ?? number[2]).normalize('NFKC')) : null;
-  if (number) name = name.slice(number[0].length);
+  const code = number ? null : ROW_CODE.exec(name);
+  const seq = number ? Number((number[1] ?? number[2]).normalize('NFKC')) : (code?.[1] ?? null);
+  if (number ?? code) name = name.slice((number ?? code)![0].length);
   const marks = TRAILING_MARKS.exec(name)?.[0] ?? '';
   name = name.slice(0, name.length - marks.length).trimEnd();
   let unit: string | null = null;

@@ -14,7 +14,8 @@ interface RowsInput {
 }
 
 /** Table rows → indicators, in printed order; unreadable cells become located issues. */
-export function readRows({ caption, roles, rows, context }: RowsInput): { indicators: Indicator[]; issues: DocumentIssue[] } {
+export function readRows({ caption, roles: printedRoles, rows, context }: RowsInput): { indicators: Indicator[]; issues: DocumentIssue[] } {
+  const roles = withClassColumn(printedRoles, rows);
   const at = (role: ColumnRole) => roles.indexOf(role);
   const cell = (row: RowCells, role: ColumnRole) => (at(role) >= 0 ? row[at(role)].text : undefined);
   const headings = at('category') < 0 ? rows.map((row) => isHeadingRow(row, at('name'))) : rows.map(() => false);
@@ -47,6 +48,7 @@ export function readRows({ caption, roles, rows, context }: RowsInput): { indica
       name: name.name,
       unit: name.unit ?? unitOf(cell(row, 'unit')),
       attribute: readAttribute(cell(row, 'attribute')),
+      ...printedClass(cell(row, 'attribute')),
       baseline: read('baseline'),
       target: targetMissing && annualHolds ? annual : target,
       actual: read('actual'),
@@ -68,9 +70,37 @@ function readAttribute(printed: string | undefined): Attribute | null {
   return printed.includes('预期') ? 'expected' : null;
 }
 
-function readSeq(printed: string | undefined): number | null {
-  const digits = printed?.normalize('NFKC').match(/\d+/);
+/** The class as printed (预期性, 基本, 建议性 …), kept beside `attribute` (an extra key of plan-extract/1). */
+function printedClass(printed: string | undefined): { attributeRaw?: string } {
+  const raw = printed?.replace(/\s+/g, '');
+  return raw && !isBlankCell(raw) ? { attributeRaw: raw } : {};
+}
+
+/** 1, 1．, (1) → 1; a code (A-01, B12, 1.2) is kept as printed, a string. */
+function readSeq(printed: string | undefined): number | string | null {
+  const text = printed?.normalize('NFKC').replace(/\s+/g, '') ?? '';
+  const plain = /^[(（]?(\d+)[)）.．、]?$/.exec(text);
+  if (plain) return Number(plain[1]);
+  if (/^[A-Za-z]{0,3}[-.]?\d+(?:[-.]\d+)*$/.test(text)) return printed!.replace(/\s+/g, '');
+  const digits = text.match(/\d+/);
   return digits ? Number(digits[0]) : null;
+}
+
+/** Words a class column prints: 约束性/预期性, 基本/推荐 (城市体检), 建议性/引导性 (国土空间 指标体系). */
+const CLASS_WORD = /^(?:约束|预期|建议|引导|指导|参考|基本|推荐|特色)(?:性)?(?:指标)?$/;
+
+/**
+ * A column headed 类型 (or left unnamed) whose every cell is a class word (基本, 推荐) is the class
+ * column, whatever its header guessed: the cells are the evidence.
+ */
+function withClassColumn(roles: readonly ColumnRole[], rows: readonly RowCells[]): readonly ColumnRole[] {
+  if (roles.includes('attribute')) return roles;
+  const column = roles.findIndex((role, i) => {
+    if (role !== 'category' && role !== 'other') return false;
+    const printed = rows.map((row) => row[i]?.text.replace(/\s+/g, '') ?? '').filter((t) => t && !isBlankCell(t));
+    return printed.length >= 2 && printed.every((t) => CLASS_WORD.test(t));
+  });
+  return column < 0 ? roles : roles.map((role, i) => (i === column ? 'attribute' : role));
 }
 
 /** A unit cell; a dash (—, /) printed where a row has no unit is none. */
