@@ -8,13 +8,16 @@ export interface IndicatorRow {
   readonly table: string | null;
   readonly tableKind: string | null;
   readonly seq: number;
-  readonly rowNumber: number | null;
+  /** the row's printed number, or its code (A-01) */
+  readonly rowNumber: number | string | null;
   /** the name as extracted; corrections are keyed by it */
   readonly sourceName: string;
   readonly name: string;
   readonly category: string | null;
   readonly unit: string | null;
   readonly attribute: string | null;
+  /** the class as printed (预期性, 基本, 建议性 …) */
+  readonly attributeRaw: string | null;
   readonly baseline: Value | null;
   readonly target: Value | null;
   readonly actual: Value | null;
@@ -23,8 +26,9 @@ export interface IndicatorRow {
   readonly catalogId: string | null;
 }
 
-const indicatorSelect = `SELECT i.id, i.plan_id AS "planId", t.caption AS "table", t.kind AS "tableKind", i.seq, i.row_number AS "rowNumber",
-    i.source_name AS "sourceName", i.name, i.category, i.unit, i.attribute, i.baseline, i.target, i.actual,
+const indicatorSelect = `SELECT i.id, i.plan_id AS "planId", t.caption AS "table", t.kind AS "tableKind", i.seq,
+    CASE WHEN i.row_number ~ '^[0-9]+$' THEN to_jsonb(i.row_number::integer) ELSE to_jsonb(i.row_number) END AS "rowNumber",
+    i.source_name AS "sourceName", i.name, i.category, i.unit, i.attribute, i.attribute_raw AS "attributeRaw", i.baseline, i.target, i.actual,
     i.annual_growth AS "annualGrowth", i.line, i.catalog_id AS "catalogId"
   FROM indicators i LEFT JOIN indicator_tables t ON t.id = i.table_id`;
 

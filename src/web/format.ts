@@ -5,7 +5,9 @@ export { statusLabels };
 
 export const statusOrder: ProgressStatus[] = ['achieved', 'ahead', 'on-track', 'lagging', 'regressing', 'no-data', 'not-assessable'];
 
-export const attributeLabel = (a: string | null) => (a === 'binding' ? '约束性' : a === 'expected' ? '预期性' : '—');
+/** 约束性 / 预期性; a class printed otherwise (基本, 推荐, 建议性) as printed */
+export const attributeLabel = (a: string | null, printed?: string | null) =>
+  a === 'binding' ? '约束性' : a === 'expected' ? '预期性' : printed || '—';
 
 export const percent = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(1)}%`);
 

@@ -28,7 +28,11 @@ export interface PlanIndicatorRow {
   readonly name: string;
   readonly category: string | null;
   readonly unit: string | null;
+  /** the row's printed number, or its code */
+  readonly rowNumber: number | string | null;
   readonly attribute: string | null;
+  /** the class as printed (基本, 推荐, 建议性 …) */
+  readonly attributeRaw: string | null;
   readonly baseline: Value | null;
   readonly target: Value | null;
   readonly line: number;

@@ -31,6 +31,23 @@ contractTest('a plan is stored with its outline, paragraphs, tables, indicators,
   assert.deepEqual(numbers, { t: 78.5, b: 77.5 });
 });
 
+contractTest('an indicator system keeps its codes (A-01) as printed, plain numbers as numbers, and the printed class', async (db) => {
+  const source = await readSeed(0);
+  const [first, second, third] = sampleExtract(source).indicators;
+  const indicators = [
+    { ...first, seq: 'A-01', attribute: null, attributeRaw: '建议性', baseline: null, target: null },
+    { ...second, attributeRaw: '预期性' },
+    { ...third, seq: null },
+  ];
+  await store(db, source, sampleExtract(source, { indicators }));
+  const stored = (await getPlanIndicators(db, '连云港市')).indicators;
+  assert.deepEqual(stored.map((i) => [i.rowNumber, i.attribute, i.attributeRaw, i.target?.raw ?? null]), [
+    ['A-01', null, '建议性', null],
+    [2, 'expected', '预期性', '7'],
+    [null, 'expected', null, '78.5'],
+  ]);
+});
+
 contractTest('the same bytes again change nothing', async (db) => {
   const source = await readSeed(0);
   await store(db, source, sampleExtract(source));

@@ -63,7 +63,7 @@ function tableSection(table: IndicatorTable, rows: Indicator[]): string[] {
     [completion ? '规划目标' : '基期值', (r) => printed(completion ? r.target : r.baseline)],
     [completion ? '实际完成' : '目标值', (r) => printed(completion ? r.actual : r.target)],
     ['年均增长', (r) => printed(r.annualGrowth)],
-    ['属性', (r) => (r.attribute === 'binding' ? '约束性' : r.attribute === 'expected' ? '预期性' : '')],
+    ['属性', (r) => (r.attribute === 'binding' ? '约束性' : r.attribute === 'expected' ? '预期性' : (r.attributeRaw ?? ''))],
   ];
   // a column the table does not have (no 类别, no 属性, no 年均增长) is left out rather than printed empty
   const shown = columns.filter(([, cell], i) => i === 2 || rows.some((r) => cell(r) !== ''));

@@ -7,7 +7,7 @@ const attributeText: Record<string, string> = { expected: '预期性', binding: 
 
 function indicatorCells(i: PlanIndicator): string[] {
   const latest = i.latest ? `${i.latest.raw ?? i.latest.value ?? '—'}（${i.latest.year}${i.latest.note ? `，${i.latest.note}` : ''}）` : '—';
-  return [String(i.rowNumber ?? ''), i.category ?? '', i.name, i.unit ?? '', i.baseline?.raw || '—', i.target?.raw || i.actual?.raw || '—', attributeText[i.attribute ?? ''] ?? '', latest];
+  return [String(i.rowNumber ?? ''), i.category ?? '', i.name, i.unit ?? '', i.baseline?.raw || '—', i.target?.raw || i.actual?.raw || '—', attributeText[i.attribute ?? ''] ?? i.attributeRaw ?? '', latest];
 }
 
 export const command: Command = {

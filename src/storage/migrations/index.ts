@@ -1,5 +1,6 @@
 import type { Migration } from '../migrate.ts';
 import { plansMigration } from './001-plans.ts';
+import { indicatorCodesMigration } from './010-indicator-codes.ts';
 import { observationsMigration } from './020-observations.ts';
 import { searchMigration } from './040-search.ts';
 import { searchOrderMigration } from './041-search-order.ts';
@@ -11,4 +12,13 @@ import { planSummariesMigration } from './062-plan-summaries.ts';
  * Every schema change, in order. Ranges keep parallel work apart:
  * 001–019 plans & indicators, 020–039 observations & catalogue, 040–059 search, 060–079 accounts & audit.
  */
-export const migrations: Migration[] = [plansMigration, observationsMigration, searchMigration, searchOrderMigration, accountsMigration, responsibilitiesMigration, planSummariesMigration];
+export const migrations: Migration[] = [
+  plansMigration,
+  indicatorCodesMigration,
+  observationsMigration,
+  searchMigration,
+  searchOrderMigration,
+  accountsMigration,
+  responsibilitiesMigration,
+  planSummariesMigration,
+];

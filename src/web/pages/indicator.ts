@@ -57,7 +57,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
         'section',
         { class: 'card' },
         h('h2', {}, '规划原文'),
-        h('dl', { class: 'facts' }, ...fact('单位', row.unit ?? '—'), ...fact('基期值', printed(row.baseline)), ...fact('目标值', printed(row.target)), ...fact('属性', attributeLabel(row.attribute)), ...fact('表', row.table ?? '—')),
+        h('dl', { class: 'facts' }, ...fact('单位', row.unit ?? '—'), ...fact('基期值', printed(row.baseline)), ...fact('目标值', printed(row.target)), ...fact('属性', attributeLabel(row.attribute, row.attributeRaw)), ...fact('表', row.table ?? '—')),
         source.length ? h('pre', { class: 'source' }, ...source.map((l) => h('span', { class: l.line === row.line ? 'hit' : '' }, `${l.line}│${l.text}\n`))) : h('p', { class: 'hint' }, `原文第 ${row.line} 行`),
         h('a', { href: `#/plans/${plan.id}/reader?line=${row.line}` }, '在原文中查看'),
       ),

@@ -73,7 +73,7 @@ function indicatorRow(planId: number, { printed: p, judged: e }: Row): HTMLEleme
     h('td', {}, p.unit ?? ''),
     h('td', {}, printed(p.baseline)),
     h('td', {}, printed(p.target)),
-    h('td', {}, attributeLabel(p.attribute)),
+    h('td', {}, attributeLabel(p.attribute, p.attributeRaw)),
     h('td', {}, latest),
     h('td', {}, progressBar(e?.completion ?? null, e?.timeProgress ?? null)),
     h('td', {}, h('span', { class: `badge status-${status}` }, e?.label ?? statusLabels[status]), e?.warning ? h('span', { class: `badge warn-${e.warning}` }, e.warning === 'red' ? '红色预警' : '黄色预警') : null),
