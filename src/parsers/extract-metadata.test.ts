@@ -56,3 +56,30 @@ test('a title whose second line starts with 和… is joined', () => {
   const m = meta(['无锡市国民经济和社会发展第十四个五年规划', '和二〇三五年远景目标纲要', '', '无锡市人民政府', '2021年2月5日']);
   assert.deepEqual([m.title, m.region, m.planKind, m.issuer, m.issuedDate], ['无锡市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', '无锡市', 'five-year-outline', '无锡市人民政府', '2021-02-05']);
 });
+
+test('a national document: 全国… names the nation (no level); 国家…/a ministry’s list names no area', () => {
+  const nation = meta(['全国国土空间规划纲要（2021—2035年）', '', '国务院', '2022年10月14日']);
+  assert.deepEqual([nation.title, nation.region, nation.regionLevel, nation.parentRegion], ['全国国土空间规划纲要（2021—2035年）', '全国', null, null]);
+  assert.deepEqual(nation.period, { start: 2021, end: 2035 });
+  assert.deepEqual([meta(['国家新型城镇化规划（2021—2035年）']).region, meta(['城市体检基本指标体系']).region], [null, null]);
+});
+
+test('an area is never a common noun: 城市, 市县, 全省 are words of the title, not its region', () => {
+  assert.deepEqual([meta(['浙江省城市内涝治理实施方案']).region, meta(['江苏省市县国土空间总体规划编制指南']).region], ['浙江省', '江苏省']);
+  assert.equal(meta(['城市更新行动计划（2023—2025年）']).region, null);
+  assert.deepEqual([meta(['丰县“十四五”交通运输发展规划']).region, meta(['连云港市“十四五”城市更新规划']).region], ['丰县', '连云港市']);
+});
+
+test('any five-year plan gives its period: 十一五 … 十五五, 第十二个五年规划', () => {
+  assert.deepEqual(meta(['苏州市“十一五”科技发展规划']).period, { start: 2006, end: 2010 });
+  assert.deepEqual(meta(['苏州市国民经济和社会发展第十二个五年规划纲要']).period, { start: 2011, end: 2015 });
+  assert.deepEqual(meta(['南通市“十五五”综合交通运输体系规划']).period, { start: 2026, end: 2030 });
+});
+
+test('a title over lines with （草案）, a 工作方案 with a full-width period; a standard’s number, date and issuer apart', () => {
+  const draft = meta(['苏州市吴江区', '“十五五”生态环境保护规划', '（草案）', '', '苏州市吴江区人民政府', '2025年12月30日']);
+  assert.deepEqual([draft.title, draft.region, draft.parentRegion, draft.issuer], ['苏州市吴江区“十五五”生态环境保护规划（草案）', '吴江区', '苏州市', '苏州市吴江区人民政府']);
+  assert.deepEqual(meta(['无锡市城市体检工作方案（２０２３—２０２５年）']).period, { start: 2023, end: 2025 });
+  const standard = meta(['中华人民共和国国家标准', 'GB/T 50137 - 2011', '城市用地分类与规划建设用地标准', '2011 - 01 - 04 发布  2012 - 01 - 01 实施', '中华人民共和国住房和城乡建设部  发 布']);
+  assert.deepEqual([standard.docNumber, standard.issuedDate, standard.issuer], ['GB/T 50137 - 2011', '2011-01-04', '中华人民共和国住房和城乡建设部']);
+});

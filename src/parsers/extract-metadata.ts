@@ -4,8 +4,6 @@ import { readRegion, type Region } from './read-region.ts';
 import { readTitle } from './read-title.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
 
-const fiveYearPlans: Record<string, number> = { 十三五: 2016, 十四五: 2021, 十五五: 2026 };
-
 /** Plan metadata (plan-extract/1 `plan`) read from the title, the issuing notice and the text. */
 export function extractMetadata(lines: readonly SourceLine[]): PlanMeta {
   const title = readTitle(lines)?.title ?? null;
@@ -67,20 +65,23 @@ function readPlanKind(title: string): PlanKind {
 function readPeriod(title: string, text: string): { start: number; end: number } | null {
   const explicit = /规划期(?:限)?(?:为|是|：)?\s*(\d{4})\s*(?:年)?\s*[-—–~～至到]+\s*(\d{4})\s*年/.exec(text);
   if (explicit) return { start: Number(explicit[1]), end: Number(explicit[2]) };
-  const inTitle = /(20\d\d)\s*年?\s*[-—–~～至到]+\s*(20\d\d)\s*年/.exec(title);
+  // （２０２１—２０２５年） in full-width digits reads like （2021—2025年）
+  const inTitle = /((?:19|20)\d\d)\s*年?\s*[-—–~～至到]+\s*((?:19|20)\d\d)\s*年/.exec(title.normalize('NFKC'));
   if (inTitle && Number(inTitle[2]) > Number(inTitle[1])) return { start: Number(inTitle[1]), end: Number(inTitle[2]) };
   for (const source of [title, text.slice(0, 5000)]) {
-    const named = /(十[三四五]五)/.exec(source)?.[1] ?? ordinalPlan(source);
-    const start = named ? fiveYearPlans[named] : undefined;
-    if (start) return { start, end: start + 4 };
+    const n = fiveYearPlanNumber(source);
+    // the sixth plan began in 1981 and every one since has run five years: 十二五 2011–2015, 十五五 2026–2030
+    if (n !== null && n >= 6) return { start: 1981 + 5 * (n - 6), end: 1985 + 5 * (n - 6) };
   }
   return null;
 }
 
-/** 第十四个五年规划 → 十四五 */
-function ordinalPlan(text: string): string | null {
-  const n = /第([十一二三四五六七八九]+)个五年规划/.exec(text)?.[1];
-  return n ? `${n}五` : null;
+/** “十四五” → 14, 第十二个五年规划 → 12; null when the text names no five-year plan. */
+function fiveYearPlanNumber(text: string): number | null {
+  const short = /十([一二三四五六七八九])五/.exec(text)?.[1];
+  if (short) return 10 + parseChineseNumber(short)!;
+  const ordinal = /第([十一二三四五六七八九]+)个五年(?:规划|计划)/.exec(text)?.[1];
+  return ordinal ? parseChineseNumber(ordinal) : null;
 }
 
 function readBaseYear(text: string): number | null {

@@ -14,7 +14,19 @@ const docNumber = /^[\u4e00-\u9fa5]{1,10}[〔［\[(（]\s*\d{4}\s*[〕］\])）]
 const issuerName = /(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|管理委员会)$/;
 /** a department of an area's government: 无锡市交通运输局, 江苏省生态环境厅, 市发展改革委 */
 const departmentName = /^[\u4e00-\u9fa5]*[省市县区州旗][\u4e00-\u9fa5]{2,14}(局|厅|委)$/;
-const isIssuer = (text: string) => text.length <= 30 && (issuerName.test(text) || (departmentName.test(text) && !/(格局|布局|大局|开局)$/.test(text)));
+/** a ministry: 中华人民共和国自然资源部, 住房和城乡建设部 (not 全部, 东部, 干部 …) */
+const ministryName = /^(?:中华人民共和国)?[\u4e00-\u9fa5]{3,14}部$/;
+const notMinistry = /(?:[东西南北中内全局干总本]部|俱乐部|指挥部)$/;
+const isIssuer = (text: string) =>
+  text.length <= 30 &&
+  (issuerName.test(text) || (departmentName.test(text) && !/(格局|布局|大局|开局)$/.test(text)) ||
+    (ministryName.test(text) && !notMinistry.test(text)));
+/** A standard's number on its cover: TD/T 1063—2021, GB/T 50137-2011, DB32/T 3830—2020 */
+const standardNumber = /^(?:GB|[A-Z]{2,4}(?:\d{2})?)(?:\/[TZ])?\s*\d+(?:\.\d+)*\s*[-—–－]\s*(?:19|20)\d\d$/;
+/** A standard's cover: 2021-06-09发布 (its 实施 date may follow on the same line) */
+const releaseDate = /^((?:19|20)\d\d)\s*[-.．/年]\s*(\d{1,2})\s*[-.．/月]\s*(\d{1,2})\s*日?\s*发布/;
+/** 中华人民共和国自然资源部  发布: the issuer named with the verb that follows it */
+const publisherLine = /^(.{4,30}?)[\s\u3000]*发\s*布$/;
 const dateLine = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([\d十一二三四五六七八九]{1,3})\s*月\s*(?:([\d十一二三四五六七八九]{1,3})\s*日)?$/;
 
 /**
@@ -23,13 +35,16 @@ const dateLine = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([\d�
  */
 export function readIssuingNotice(lines: readonly SourceLine[]): IssuingNotice {
   const front = lines.slice(0, frontLines).map((l) => l.text.trim());
-  const number = front.find((t) => docNumber.test(t)) ?? null;
+  const number = front.find((t) => docNumber.test(t))?.replace(/\s+/g, '') ?? null;
+  const standard = front.find((t) => standardNumber.test(t.normalize('NFKC')))?.replace(/\s+/g, ' ') ?? null;
   const dateIndex = front.findIndex((t) => dateLine.test(t));
-  const issuer = dateIndex > 0 ? previousIssuer(front, dateIndex) : null;
+  const released = front.map((t) => releaseDate.exec(t.normalize('NFKC'))).find((m) => m);
+  const publisher = front.map((t) => publisherLine.exec(t)?.[1]).find((name) => name !== undefined && isIssuer(name));
+  const issuer = publisher ?? (dateIndex > 0 ? previousIssuer(front, dateIndex) : null);
   return {
-    issuer: issuer ?? (number ? null : coverIssuer(front)),
-    docNumber: number?.replace(/\s+/g, '') ?? null,
-    issuedDate: dateIndex >= 0 ? isoDate(front[dateIndex]!) : null,
+    issuer: issuer ?? (number ?? standard ? null : coverIssuer(front)),
+    docNumber: number ?? standard,
+    issuedDate: dateIndex >= 0 ? isoDate(front[dateIndex]!) : released ? ymd(released[1]!, released[2]!, released[3]!) : null,
   };
 }
 
@@ -49,9 +64,13 @@ function coverIssuer(front: string[]): string | null {
 function isoDate(text: string): string | null {
   const m = dateLine.exec(text);
   if (!m || !m[3]) return null;
-  const year = parseChineseYear(m[1]!);
-  const month = parseChineseNumber(m[2]!);
-  const day = parseChineseNumber(m[3]);
+  return ymd(m[1]!, m[2]!, m[3]);
+}
+
+function ymd(yearText: string, monthText: string, dayText: string): string | null {
+  const year = parseChineseYear(yearText);
+  const month = parseChineseNumber(monthText);
+  const day = parseChineseNumber(dayText);
   if (!year || !month || !day || month > 12 || day > 31) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -2,7 +2,8 @@ import type { RegionLevel } from '../domain/index.ts';
 
 export interface Region {
   readonly name: string;
-  readonly level: RegionLevel;
+  /** null for 全国 (plan-extract/1 has no level for the nation) */
+  readonly level: RegionLevel | null;
   readonly parent: string | null;
 }
 
@@ -11,24 +12,32 @@ const zone = new RegExp(`^(${han}{2,8}?)(经济技术开发区|高新技术产�
 const province = new RegExp(`^(${han}{1,6}?(?:自治区|省))`);
 const city = new RegExp(`^(${han}{1,6}?市|${han}{1,8}?自治州|${han}{1,6}?(?:州|盟|地区)(?![市区县镇湾]))`);
 const county = new RegExp(`^(${han}{1,6}?(?:自治县|区|县|旗|市))`);
+/** Common nouns that end like an area: 浙江省城市内涝治理… is 浙江省's, not 城市's; 江苏省市县… names no county. */
+const commonNoun = /^(?:城市|城区|市区|市县|县市|县区|区县|郊区|地区|社区|园区|景区|片区|山区|街区|辖区|城乡|都市|全省|全市|全区|全县|本省|本市|各省|各市|各区|各县)$/;
+const area = (re: RegExp, text: string) => {
+  const m = re.exec(text);
+  return m && !commonNoun.test(m[0]) ? m : null;
+};
 
 /**
  * The issuing area named at the start of a plan title: 连云港市海州区… → 海州区 (district, in 连云港市);
- * 连云港经济技术开发区… → development zone in 连云港市. Null when the title names no area.
+ * 连云港经济技术开发区… → development zone in 连云港市; 全国… → 全国 (no level). Null when the title
+ * names no area (a ministry's 城市体检指标体系, 国家新型城镇化规划: 国家 is the state, not an area's name).
  */
 export function readRegion(title: string): Region | null {
   const text = title.replace(/\s+/g, '');
-  const z = zone.exec(text);
+  if (text.startsWith('全国')) return { name: '全国', level: null, parent: null };
+  const z = area(zone, text);
   if (z) return { name: z[0], level: 'development-zone', parent: zoneParent(z[1]!) };
-  const p = province.exec(text);
+  const p = area(province, text);
   const afterProvince = p ? text.slice(p[0].length) : text;
-  const c = city.exec(afterProvince);
+  const c = area(city, afterProvince);
   const afterCity = c ? afterProvince.slice(c[0].length) : afterProvince;
-  const k = c || p ? county.exec(afterCity) : null;
+  const k = c || p ? area(county, afterCity) : null;
   if (k && !startsPlanWords(afterCity)) return { name: k[0], level: countyLevel(k[0]), parent: c?.[0] ?? p?.[0] ?? null };
   if (c) return { name: c[0], level: 'city', parent: p?.[0] ?? null };
   if (p) return { name: p[0], level: 'province', parent: null };
-  const alone = county.exec(text);
+  const alone = area(county, text);
   return alone ? { name: alone[0], level: countyLevel(alone[0]), parent: null } : null;
 }
 

@@ -1,66 +1,96 @@
 import type { SourceLine } from '../domain/index.ts';
 import { readHeading } from './read-heading.ts';
 
-const planWords = /规划|纲要/;
+/** What a document calls itself: plans and outlines, and also 实施方案, 行动计划, 指标体系, 规程, 指南 … */
+export const documentWords = /规划|纲要|方案|计划|指标体系|规程|指南|细则/;
 /** How far into a document its printed title may stand (cover, issuing notice). */
 const frontLines = 40;
 
+type Title = { title: string; line: number };
+
 /**
- * The plan title as printed: the first short line naming a 规划/纲要 near the top (joined with the
- * line before or after when the title is printed over two lines); else the plan named in an issuing
- * notice (关于印发…的通知); else the 《…》 the preface says is being drawn up (编制《…》).
+ * The document title as printed: the first short line naming a plan (or 方案, 指南 …) near the top,
+ * joined with the lines printed with it (an area's name above, a tail or （征求意见稿） below); else
+ * the document named in an issuing notice (关于印发…的通知); else the 《…》 the preface says is
+ * drawn up (编制《…》); else a title that opens the first sentence (…规划是…).
  */
-export function readTitle(lines: readonly SourceLine[]): { title: string; line: number } | null {
-  return printedTitle(lines) ?? noticeTitle(lines) ?? prefaceTitle(lines);
+export function readTitle(lines: readonly SourceLine[]): Title | null {
+  const front = lines.slice(0, frontLines).map((l) => ({ line: l.line, text: l.text.trim() }));
+  return printedTitle(front) ?? noticeTitle(front) ?? prefaceTitle(front) ?? sentenceTitle(front);
 }
 
-function printedTitle(lines: readonly SourceLine[]): { title: string; line: number } | null {
-  const front = lines.slice(0, frontLines);
+function printedTitle(front: ReadonlyArray<{ line: number; text: string }>): Title | null {
   for (let i = 0; i < front.length; i++) {
-    const text = front[i]!.text.trim();
-    const before = i > 0 ? front[i - 1]!.text.trim() : '';
-    if (isTitleTail(text) && before && isTitleStart(before)) return { title: before + text, line: front[i - 1]!.line };
+    const text = front[i]!.text;
+    const before = front[i - 1]?.text ?? '';
+    if (isTitleTail(text) && before && isTitleStart(before)) return withBelow(front, i, `${before}${text}`, front[i - 1]!.line);
     if (!isTitleLine(text) || /关于印发|通知$/.test(text)) continue;
-    if (before && isTitleStart(before)) return { title: before + text, line: front[i - 1]!.line };
-    const after = front[i + 1]?.text.trim() ?? '';
-    if (/(规划|纲要)$/.test(text) && periodLine.test(after)) return { title: text + after, line: front[i]!.line };
-    const continues = /^[和及暨与]/.test(after) && isTitleLine(after);
-    if ((!/(规划|纲要)$/.test(text) || continues) && after && isTitleLine(after)) return { title: text + after, line: front[i]!.line };
-    return { title: text, line: front[i]!.line };
+    let first = i;
+    while (first > 0 && first > i - 2 && isTitleStart(front[first - 1]!.text)) first--;
+    const title = front.slice(first, i + 1).map((l) => l.text).join('');
+    return withBelow(front, i, title, front[first]!.line);
   }
   return null;
 }
 
-function noticeTitle(lines: readonly SourceLine[]): { title: string; line: number } | null {
-  for (const l of lines.slice(0, frontLines)) {
+/** Lines below a title that are part of it: （2021—2025年）, （征求意见稿）, 编制指南（试行）, 和二〇三五年远景目标纲要. */
+function withBelow(front: ReadonlyArray<{ line: number; text: string }>, at: number, title: string, line: number): Title {
+  let joined = title;
+  for (let k = at + 1; k < front.length && k <= at + 3; k++) {
+    const next = front[k]!.text;
+    const ends = documentEnd.test(joined.replace(bracketTail, ''));
+    const continues = bracketLine.test(next) || (/^[和及暨与]/.test(next) && isTitleLine(next)) ||
+      (ends ? isShortTail(next) : isTitleLine(next));
+    if (!next || !continues) break;
+    joined += next;
+  }
+  return { title: joined, line };
+}
+
+function noticeTitle(front: ReadonlyArray<{ line: number; text: string }>): Title | null {
+  for (const l of front) {
     const m = /关于印发\s*(.+?)\s*的通知/.exec(l.text);
-    if (m && planWords.test(m[1]!)) return { title: m[1]!.replace(/^《|》$/g, ''), line: l.line };
+    if (m && documentWords.test(m[1]!)) return { title: m[1]!.replace(/^《|》$/g, ''), line: l.line };
   }
   return null;
 }
 
-function prefaceTitle(lines: readonly SourceLine[]): { title: string; line: number } | null {
-  for (const l of lines.slice(0, frontLines)) {
+function prefaceTitle(front: ReadonlyArray<{ line: number; text: string }>): Title | null {
+  for (const l of front) {
     for (const m of l.text.matchAll(/(?:编制|制定|编写)《([^》]+)》/g)) {
-      if (planWords.test(m[1]!)) return { title: m[1]!, line: l.line };
+      if (documentWords.test(m[1]!)) return { title: m[1]!, line: l.line };
     }
   }
   return null;
 }
 
-/** （2021—2025年） printed under a title: part of it */
-const periodLine = /^[（(]\s*\d{4}\s*[-—–~～至到]+\s*\d{4}\s*年?\s*[)）]$/;
+/** 盐城市“十二五”服务业发展规划是根据…: a document naming itself at the start of its first sentence. */
+function sentenceTitle(front: ReadonlyArray<{ line: number; text: string }>): Title | null {
+  const first = front.find((l) => l.text);
+  const m = first && /^([^。，；：《》]{4,40}?(?:规划|纲要|方案|计划|指标体系|规程|指南)(?:[（(][^）)]{1,16}[)）])?)(?:是|为|（以下简称|\(以下简称)/.exec(first.text);
+  return m ? { title: m[1]!, line: first!.line } : null;
+}
 
-/** A short line, no sentence punctuation, naming a plan. */
-const isTitleLine = (text: string) => text.length >= 6 && text.length <= 60 && planWords.test(text) && !/[。，；：]/.test(text) && !readHeading(text);
+const documentEnd = /(?:规划|纲要|方案|计划|指标体系|规程|指南|细则)$/;
+/** （2021—2025年）, （试行）, （征求意见稿）, （草案） printed on a line of their own */
+const bracketLine = /^[（(][^（）()]{1,16}[)）]$/;
+const bracketTail = /(?:[（(][^（）()]{1,16}[)）])+$/;
+
+/** A short line, no sentence punctuation, naming a plan or another kind of document. */
+const isTitleLine = (text: string) =>
+  text.length >= 6 && text.length <= 60 && documentWords.test(text) && !/[。，；：]/.test(text) && !readHeading(text);
+
+/** A second line that completes a title ending in a document word: 编制指南（试行）, 实施细则 */
+const isShortTail = (text: string) => text.length <= 16 && documentEnd.test(text.replace(bracketTail, '')) && !/[。，；：]/.test(text);
 
 /**
- * The first half of a title printed over two lines: a short line of an area's name and 国民经济…,
- * or one naming the five-year period (南京市江宁区“十四五”教育事业), not an issuer's name.
+ * A line printed above the rest of a title: an area's name alone (南京市江宁区), a line ending in
+ * 国民经济和社会发展, or one naming the five-year period (南京市江宁区“十四五”教育事业) — not an issuer.
  */
 const isTitleStart = (text: string) =>
-  text.length <= 40 && !/[。，；：]/.test(text) && !readHeading(text) &&
-  (/(国民经济和社会发展|新型城镇化|“十四五”)$/.test(text) || (/十[三四五]五/.test(text) && !/(政府|委员会|办公室|文件|通知)$/.test(text)));
+  text.length <= 40 && !/[。，；：]/.test(text) && !readHeading(text) && !/(政府|委员会|办公室|办公厅|文件|通知)$/.test(text) &&
+  (/^[\u4e00-\u9fa5]{2,12}(?:省|自治区|市|区|县|旗|州|盟)$/.test(text) || /(国民经济和社会发展|新型城镇化|“十四五”)$/.test(text) ||
+    /十[一二三四五六七八九]五/.test(text));
 
 /** The second half, too short to be a title alone: 发展规划, 专项规划（2021—2025年） */
 const isTitleTail = (text: string) => text.length >= 2 && text.length <= 30 && /(规划|纲要)(?:[（(][^）)]*[)）])?$/.test(text) && !/[。，；：]/.test(text);
