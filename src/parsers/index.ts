@@ -41,7 +41,7 @@ function missingParts(source: SourceText, title: string | null, tableCount: numb
   const warn = (code: string, message: string) => issues.push({ code, severity: 'warning', message, line: null, excerpt: null });
   if (!source.lines.some((l) => l.text.trim())) warn('empty-document', `${source.file}：文件没有可读的文字`);
   else {
-    if (!title) warn('no-title', `${source.file}：前 40 行中没有找到规划标题（含“规划”或“纲要”的短行）`);
+    if (!title) warn('no-title', `${source.file}：前 40 行中没有找到标题（含“规划”“纲要”“方案”“指标体系”等的短行）`);
     if (!tableCount) warn('no-indicator-table', `${source.file}：没有找到指标表（以“表…”或“…主要指标”为标题的表格）`);
   }
   return issues;

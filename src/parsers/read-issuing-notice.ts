@@ -44,7 +44,7 @@ export function readIssuingNotice(lines: readonly SourceLine[]): IssuingNotice {
   return {
     issuer: issuer ?? (number ?? standard ? null : coverIssuer(front)),
     docNumber: number ?? standard,
-    issuedDate: dateIndex >= 0 ? isoDate(front[dateIndex]!) : released ? ymd(released[1]!, released[2]!, released[3]!) : null,
+    issuedDate: dateIndex >= 0 ? isoDate(front[dateIndex]!) : released ? ymd(released[1]!, released[2]!, released[3]) : null,
   };
 }
 

@@ -13,7 +13,9 @@ const UNIT = [
 /** the first number of a clause that is not a year (2025年; 14年 is a length) nor part of a name (PM2.5, 5G) */
 /** 12公里/平方公里: a unit per another unit */
 const COMPOUND_UNIT = `(?:${UNIT})(?:\\s*/\\s*(?:平方公里|平方千米|${UNIT}))?`;
-const NUMBER = new RegExp(`(?<![A-Za-z\\d.])(?!(?:19|20)\\d\\d\\s*年)(\\d+(?:\\.\\d+)?)(?!\\d|[A-Za-z])(\\s*${COMPOUND_UNIT})?(\\s*(?:以上|以下|以内|左右))?`);
+const NUMBER = new RegExp(
+  `(?<![A-Za-z\\d.])(?!(?:19|20)\\d\\d\\s*年)(\\d+(?:\\.\\d+)?)(?!\\d|[A-Za-z])(\\s*${COMPOUND_UNIT})?(\\s*(?:以上|以下|以内|左右))?`,
+);
 const TRIGGERS: ReadonlyArray<readonly [RegExp, Comparator, boolean]> = [
   [/(累计达到|累计完成|累计实现|累计)$/, 'eq', true],
   [/(力争达到|达到|力争|达|实现|保持在|保持|稳定在|增至|增加到|增加至|提高到|提高至|提升到|提升至|增长到)$/, 'eq', false],

@@ -7,6 +7,7 @@ export const documentWords = /规划|纲要|方案|计划|指标体系|规程|�
 const frontLines = 40;
 
 type Title = { title: string; line: number };
+type FrontLines = ReadonlyArray<{ line: number; text: string }>;
 
 /**
  * The document title as printed: the first short line naming a plan (or 方案, 指南 …) near the top,
@@ -19,11 +20,13 @@ export function readTitle(lines: readonly SourceLine[]): Title | null {
   return printedTitle(front) ?? noticeTitle(front) ?? prefaceTitle(front) ?? sentenceTitle(front);
 }
 
-function printedTitle(front: ReadonlyArray<{ line: number; text: string }>): Title | null {
+function printedTitle(front: FrontLines): Title | null {
   for (let i = 0; i < front.length; i++) {
     const text = front[i]!.text;
     const before = front[i - 1]?.text ?? '';
-    if (isTitleTail(text) && before && isTitleStart(before)) return withBelow(front, i, `${before}${text}`, front[i - 1]!.line);
+    if (isTitleTail(text) && before && isTitleStart(before)) {
+      return withBelow(front, i, `${before}${text}`, front[i - 1]!.line);
+    }
     if (!isTitleLine(text) || /关于印发|通知$/.test(text)) continue;
     let first = i;
     while (first > 0 && first > i - 2 && isTitleStart(front[first - 1]!.text)) first--;
@@ -34,7 +37,7 @@ function printedTitle(front: ReadonlyArray<{ line: number; text: string }>): Tit
 }
 
 /** Lines below a title that are part of it: （2021—2025年）, （征求意见稿）, 编制指南（试行）, 和二〇三五年远景目标纲要. */
-function withBelow(front: ReadonlyArray<{ line: number; text: string }>, at: number, title: string, line: number): Title {
+function withBelow(front: FrontLines, at: number, title: string, line: number): Title {
   let joined = title;
   for (let k = at + 1; k < front.length && k <= at + 3; k++) {
     const next = front[k]!.text;
@@ -47,7 +50,7 @@ function withBelow(front: ReadonlyArray<{ line: number; text: string }>, at: num
   return { title: joined, line };
 }
 
-function noticeTitle(front: ReadonlyArray<{ line: number; text: string }>): Title | null {
+function noticeTitle(front: FrontLines): Title | null {
   for (const l of front) {
     const m = /关于印发\s*(.+?)\s*的通知/.exec(l.text);
     if (m && documentWords.test(m[1]!)) return { title: m[1]!.replace(/^《|》$/g, ''), line: l.line };
@@ -55,7 +58,7 @@ function noticeTitle(front: ReadonlyArray<{ line: number; text: string }>): Titl
   return null;
 }
 
-function prefaceTitle(front: ReadonlyArray<{ line: number; text: string }>): Title | null {
+function prefaceTitle(front: FrontLines): Title | null {
   for (const l of front) {
     for (const m of l.text.matchAll(/(?:编制|制定|编写)《([^》]+)》/g)) {
       if (documentWords.test(m[1]!)) return { title: m[1]!, line: l.line };
@@ -65,12 +68,13 @@ function prefaceTitle(front: ReadonlyArray<{ line: number; text: string }>): Tit
 }
 
 /** 盐城市“十二五”服务业发展规划是根据…: a document naming itself at the start of its first sentence. */
-function sentenceTitle(front: ReadonlyArray<{ line: number; text: string }>): Title | null {
+function sentenceTitle(front: FrontLines): Title | null {
   const first = front.find((l) => l.text);
-  const m = first && /^([^。，；：《》]{4,40}?(?:规划|纲要|方案|计划|指标体系|规程|指南)(?:[（(][^）)]{1,16}[)）])?)(?:是|为|（以下简称|\(以下简称)/.exec(first.text);
+  const m = first && openingTitle.exec(first.text);
   return m ? { title: m[1]!, line: first!.line } : null;
 }
 
+const openingTitle = /^([^。，；：《》]{4,40}?(?:规划|纲要|方案|计划|指标体系|规程|指南)(?:[（(][^）)]{1,16}[)）])?)(?:是|为|[（(]以下简称)/;
 const documentEnd = /(?:规划|纲要|方案|计划|指标体系|规程|指南|细则)$/;
 /** （2021—2025年）, （试行）, （征求意见稿）, （草案） printed on a line of their own */
 const bracketLine = /^[（(][^（）()]{1,16}[)）]$/;
@@ -81,7 +85,8 @@ const isTitleLine = (text: string) =>
   text.length >= 6 && text.length <= 60 && documentWords.test(text) && !/[。，；：]/.test(text) && !readHeading(text);
 
 /** A second line that completes a title ending in a document word: 编制指南（试行）, 实施细则 */
-const isShortTail = (text: string) => text.length <= 16 && documentEnd.test(text.replace(bracketTail, '')) && !/[。，；：]/.test(text);
+const isShortTail = (text: string) =>
+  text.length <= 16 && documentEnd.test(text.replace(bracketTail, '')) && !/[。，；：]/.test(text);
 
 /**
  * A line printed above the rest of a title: an area's name alone (南京市江宁区), a line ending in

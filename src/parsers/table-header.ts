@@ -6,7 +6,8 @@ import { fold } from './table-lines.ts';
  * yearly growth rates); `annual` a plain 年均 or 年均/累计 column, which may hold yearly levels.
  */
 export type ColumnRole =
-  | 'category' | 'seq' | 'name' | 'unit' | 'baseline' | 'target' | 'actual' | 'annual' | 'growth' | 'attribute' | 'other';
+  | 'category' | 'seq' | 'name' | 'unit' | 'baseline' | 'target' | 'actual'
+  | 'annual' | 'growth' | 'attribute' | 'other';
 
 export interface TableHeader {
   readonly roles: readonly ColumnRole[];
@@ -58,7 +59,7 @@ export function readHeader(cells: readonly string[]): TableHeader | undefined {
     for (const i of names.slice(roles[names[0]] === 'category' ? 2 : 1)) roles[i] = 'other';
   }
   if (!roles.includes('name')) return undefined;
-  const valued = roles.some((r) => r === 'target' || r === 'actual' || r === 'baseline' || r === 'annual' || r === 'growth');
+  const valued = roles.some((r) => ['target', 'actual', 'baseline', 'annual', 'growth'].includes(r));
   if (!valued && !isIndicatorSystem(cells, roles)) return undefined;
   const kind = roles.includes('actual') ? 'completion' : roles.includes('target') ? 'targets' : 'other';
   return { roles, kind };

@@ -14,7 +14,8 @@ interface RowsInput {
 }
 
 /** Table rows → indicators, in printed order; unreadable cells become located issues. */
-export function readRows({ caption, roles: printedRoles, rows, context }: RowsInput): { indicators: Indicator[]; issues: DocumentIssue[] } {
+export function readRows(input: RowsInput): { indicators: Indicator[]; issues: DocumentIssue[] } {
+  const { caption, roles: printedRoles, rows, context } = input;
   const roles = withClassColumn(printedRoles, rows);
   const at = (role: ColumnRole) => roles.indexOf(role);
   const cell = (row: RowCells, role: ColumnRole) => (at(role) >= 0 ? row[at(role)].text : undefined);

@@ -27,8 +27,10 @@ export interface IndicatorRow {
 }
 
 const indicatorSelect = `SELECT i.id, i.plan_id AS "planId", t.caption AS "table", t.kind AS "tableKind", i.seq,
-    CASE WHEN i.row_number ~ '^[0-9]+$' THEN to_jsonb(i.row_number::integer) ELSE to_jsonb(i.row_number) END AS "rowNumber",
-    i.source_name AS "sourceName", i.name, i.category, i.unit, i.attribute, i.attribute_raw AS "attributeRaw", i.baseline, i.target, i.actual,
+    CASE WHEN i.row_number ~ '^[0-9]+$' THEN to_jsonb(i.row_number::integer) ELSE to_jsonb(i.row_number) END
+      AS "rowNumber",
+    i.source_name AS "sourceName", i.name, i.category, i.unit, i.attribute, i.attribute_raw AS "attributeRaw",
+    i.baseline, i.target, i.actual,
     i.annual_growth AS "annualGrowth", i.line, i.catalog_id AS "catalogId"
   FROM indicators i LEFT JOIN indicator_tables t ON t.id = i.table_id`;
 
