@@ -83,3 +83,8 @@ test('a title over lines with （草案）, a 工作方案 with a full-width per
   const standard = meta(['中华人民共和国国家标准', 'GB/T 50137 - 2011', '城市用地分类与规划建设用地标准', '2011 - 01 - 04 发布  2012 - 01 - 01 实施', '中华人民共和国住房和城乡建设部  发 布']);
   assert.deepEqual([standard.docNumber, standard.issuedDate, standard.issuer], ['GB/T 50137 - 2011', '2011-01-04', '中华人民共和国住房和城乡建设部']);
 });
+
+test('an issuer and its date printed side by side on one line are read apart', () => {
+  const m = meta(['南通市“十四五”综合交通运输体系规划', '', '南通市人民政府办公室\t2021年12月29日']);
+  assert.deepEqual([m.issuer, m.issuedDate], ['南通市人民政府办公室', '2021-12-29']);
+});

@@ -34,7 +34,7 @@ const dateLine = /^(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*([\d�
  * plan: only lines standing alone near the top count, never numbers cited in the text.
  */
 export function readIssuingNotice(lines: readonly SourceLine[]): IssuingNotice {
-  const front = lines.slice(0, frontLines).map((l) => l.text.trim());
+  const front = lines.slice(0, frontLines).flatMap((l) => unglue(l.text.trim()));
   const number = front.find((t) => docNumber.test(t))?.replace(/\s+/g, '') ?? null;
   const standard = front.find((t) => standardNumber.test(t.normalize('NFKC')))?.replace(/\s+/g, ' ') ?? null;
   const dateIndex = front.findIndex((t) => dateLine.test(t));
@@ -46,6 +46,16 @@ export function readIssuingNotice(lines: readonly SourceLine[]): IssuingNotice {
     docNumber: number ?? standard,
     issuedDate: dateIndex >= 0 ? isoDate(front[dateIndex]!) : released ? ymd(released[1]!, released[2]!, released[3]) : null,
   };
+}
+
+/**
+ * 南通市人民政府办公室    2021年12月29日 on one line (a PDF or a two-column cover): an issuer, a 文号
+ * and a date printed side by side are read as if each stood on its own line.
+ */
+function unglue(text: string): string[] {
+  const parts = text.split(/[\t\u3000]+| {2,}/).filter(Boolean);
+  const own = (part: string) => isIssuer(part) || docNumber.test(part) || dateLine.test(part);
+  return parts.length > 1 && parts.every(own) ? parts : [text];
 }
 
 function previousIssuer(front: string[], dateIndex: number): string | null {
