@@ -15,7 +15,8 @@ const topItem = new RegExp(`^(${cnNumber})\\s*、\\s*(.*)$`);
 const subItem = new RegExp(`^[（(]\\s*(${cnNumber})\\s*[）)]\\s*(.*)$`);
 const numbered = /^(\d{1,2})\s*[.．](?!\d)\s*(.*)$/;
 /** a table-of-contents entry ends in a page number or dot leaders */
-const pageNumber = /(\s|\.{2,}|…+|·{2,})\s*\d{1,3}$|\.{3,}$|…{2,}$/;
+// a run of spaces is entered only at its start (the lookbehind), so a 1 MB run of spaces stays linear
+const pageNumber = /(?:(?<!\s)\s|\.{2,}|…+|·{2,})\s*\d{1,3}$|\.{3,}$|…{2,}$/;
 
 /** Longest heading title we accept; longer text is prose that happens to start with a label. */
 const maxTitle = 40;

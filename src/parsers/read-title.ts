@@ -52,8 +52,9 @@ function withBelow(front: FrontLines, at: number, title: string, line: number): 
 
 function noticeTitle(front: FrontLines): Title | null {
   for (const l of front) {
-    const m = /关于印发\s*(.+?)\s*的通知/.exec(l.text);
-    if (m && documentWords.test(m[1]!)) return { title: m[1]!.replace(/^《|》$/g, ''), line: l.line };
+    const m = /关于印发\s*(\S.*?)的通知/.exec(l.text);
+    const name = m?.[1]!.trimEnd();
+    if (name && documentWords.test(name)) return { title: name.replace(/^《|》$/g, ''), line: l.line };
   }
   return null;
 }

@@ -45,3 +45,12 @@ test('a very long line and thousands of headings finish quickly', () => {
   assert.equal(x.outline.length, 2500);
   assert.ok(Date.now() - started < 10_000, `took ${Date.now() - started} ms`);
 });
+
+test('long runs of spaces between cover words (关于印发 …, issuer … date, a heading … page) stay linear', () => {
+  const lines = [`关于印发${' '.repeat(200_000)}x`, `南通市人民政府办公室${'  '.repeat(300_000)}2021年1月1日`, `第一章 总则${' '.repeat(500_000)}x`];
+  for (const text of lines) {
+    const started = Date.now();
+    extractPlan(source([text]));
+    assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms on ${text.slice(0, 12)}…`);
+  }
+});
