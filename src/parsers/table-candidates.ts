@@ -9,7 +9,7 @@ import { cleanPageFurniture } from './table-page-furniture.ts';
 import { isBlockEnd, projectColumns } from './table-projection.ts';
 import { readRows } from './table-rows.ts';
 import { confidenceOf, weighReading } from './table-score.ts';
-import { segmentPipes, segmentSingleSpaces } from './table-segments.ts';
+import { joinRuledRows, segmentSingleSpaces } from './table-segments.ts';
 import { readStacked } from './table-stacked.ts';
 
 /** One way of reading the lines after a caption, with what it read and how well that explains them. */
@@ -37,7 +37,7 @@ export function readCandidates(lines: readonly SourceLine[], from: number, capti
   const start = window.findIndex((l) => !isBlank(l.text));
   if (start >= 0 && start < 4) {
     const shifted = (body: TableBody | undefined) => (body ? { ...body, end: body.end + from } : undefined);
-    const piped = window.map(segmentPipes);
+    const piped = joinRuledRows(window);
     const pipedStart = firstText(piped);
     if (window.slice(start, start + 3).some((l) => /[|│┃║]/.test(l.text)) && isHeaderRow(piped[pipedStart].text)) {
       bodies.push(['pipes', shifted(readGrid(piped, pipedStart, 'tab'))]);

@@ -22,7 +22,7 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     if (isPageFurniture(text) || (isHeaderLine(text, separator) && splitCells(text, separator).filter(Boolean).length >= 2)) continue;
     const cells = splitCells(text, separator).map((t) => ({ text: t, line }));
     const filled = cells.filter((c) => c.text !== '');
-    if (BOX_OR_CHAPTER.test(text.trim()) && filled.length < 3) break;
+    if ((BOX_OR_CHAPTER.test(text.trim()) || NEXT_CAPTION.test(text.trim())) && filled.length < 3) break;
     if (isGroupHeading(filled, text, rows.at(-1), roles)) {
       rows.push(roles.map((role) => ({ text: role === 'name' ? filled[0].text : '', line })));
       continue;
@@ -69,6 +69,9 @@ function placeHeaderPieces(header: readonly string[], pieces: string): string[] 
 
 /** A 专栏 title or a 章/节 heading ends a table; 一、经济发展 may still be a group heading row. */
 const BOX_OR_CHAPTER = /^(?:[【\[]?专栏|第[一二三四五六七八九十百零〇\d]+\s*(?:[篇章节]|部分))/;
+
+/** The caption of the next table (表2-2 …) ends this one; 表6（续） is page furniture, skipped above. */
+const NEXT_CAPTION = /^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?(?:\s|[:：、.．（(]|$)/;
 
 /** Where a PDF table crosses a page: a page number (— 12 —) or the caption repeated with （续）. */
 function isPageFurniture(text: string): boolean {

@@ -21,7 +21,8 @@ export function findRunningHeaders(lines: readonly SourceLine[]): ReadonlySet<st
   const repeated = new Set<string>();
   for (const { text } of lines) {
     const key = withoutPageNumber(text.trim());
-    if (key.length < RUNNING_HEADER_MIN_CHARS || key.length > 60 || /[。；]$/.test(key) || /\s{2}|\t/.test(key)) continue;
+    // a table's header printed again on every page has several cells: it is read (and skipped) as a header
+    if (key.length < RUNNING_HEADER_MIN_CHARS || key.length > 60 || /[。；]$/.test(key) || key.split(/\s+/).length > 2 || !/[\u4e00-\u9fff]/.test(key)) continue;
     if (seen.has(key)) repeated.add(key);
     else seen.add(key);
   }

@@ -24,7 +24,8 @@ export function projectColumns(lines: readonly SourceLine[]): { lines: SourceLin
   if (firstData < 0 || lines.some((l) => l.text.includes('\t'))) return undefined;
   const header = lines.findIndex((l, i) => i < firstData && !isBlank(l.text));
   if (header < 0) return undefined;
-  const extents = projectExtents(pieces.filter((p, i) => i >= firstData && p.length >= 2), lines);
+  const rows = pieces.filter((p, i) => i >= firstData && p.length >= 2 && !isRepeatedHeader(lines[i].text, p));
+  const extents = projectExtents(rows, lines);
   if (extents.length < 3) return undefined;
   const out = lines.map((line, i) => {
     if (i < firstData) return { ...line, text: '' };

@@ -10,7 +10,7 @@ const CJK = /[\u4e00-\u9fff]/;
  * right before the name column, and splits glued cells after it where both halves read cleanly,
  * until the row fills the header; cells still missing are taken to be the early (baseline) ones. Returns undefined when no name can be told apart.
  */
-export function realignShortRow(cells: readonly Cell[], width: number, nameAt: number, attributeLast: boolean): Cell[] | undefined {
+export function realignShortRow(cells: readonly Cell[], width: number, nameAt: number, attributeLast: boolean, seqAt = -1): Cell[] | undefined {
   const k = findName(cells, nameAt);
   if (k < 0 || k > nameAt) return undefined;
   const needed = width - 1 - nameAt;
@@ -25,7 +25,13 @@ export function realignShortRow(cells: readonly Cell[], width: number, nameAt: n
   if (tail.length > needed) return undefined;
   const blank = (n: number) => Array.from({ length: n }, () => ({ text: '', line: name.line }));
   const before = cells.slice(0, k);
-  return [...blank(nameAt - before.length), ...before, name, ...fillTail(tail, needed, attributeLast)];
+  const lead = [...blank(nameAt - before.length), ...before];
+  // a bare row number in front of the name stands in the 序号 column, not in the group column next to the name
+  if (before.length === 1 && seqAt >= 0 && seqAt < nameAt && /^\d{1,3}$/.test(before[0].text.trim())) {
+    lead.fill(blank(1)[0]);
+    lead[seqAt] = before[0];
+  }
+  return [...lead, name, ...fillTail(tail, needed, attributeLast)];
 }
 
 /** A dropped empty cell is taken to be an early one (the baseline): values keep to the right, 属性 last. */

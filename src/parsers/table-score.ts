@@ -1,6 +1,6 @@
 import { matchIndicator, shippedCatalog } from '../domain/catalog/index.ts';
 import type { DocumentIssue, Indicator, Value } from '../domain/index.ts';
-import type { ColumnRole } from './table-header.ts';
+import { type ColumnRole, isHeaderCell } from './table-header.ts';
 
 /** The evidence one reading of a table gives, each part 0–1. */
 export interface ReadingEvidence {
@@ -33,8 +33,12 @@ export function weighReading(roles: readonly ColumnRole[], indicators: readonly 
       cells++;
       if (fitsValueColumn(value)) fitting++;
     }
+    // a column the header names should be filled in most rows (a group is carried down to every row)
     if (roles.includes('attribute')) cells++, (fitting += i.attribute === null ? 0 : 1);
+    if (roles.includes('category')) cells++, (fitting += i.category === null ? 0 : 1);
+    if (roles.includes('seq')) cells++, (fitting += i.seq === null ? 0 : 1);
     if (roles.includes('unit') || i.unit !== null) cells++, (fitting += i.unit === null || isUnit(i.unit) ? 1 : 0);
+    cells++, (fitting += isPrinted(i) ? 1 : 0);
   }
   return {
     header: roles.filter((r) => r !== 'other').length / Math.max(1, roles.length),
@@ -61,11 +65,21 @@ function fitsValueColumn(value: Value): boolean {
 
 const CJK = /[\u4e00-\u9fff]/;
 
-/** Words of 2–40 characters with CJK, not a number, not a class word, not a sentence. */
+/**
+ * Words of 2–40 characters with CJK; not a number, a class word, a header word or a sentence, and no
+ * gap inside (two cells glued: 综合交通　铁路营业里程).
+ */
 function isIndicatorName(name: string): boolean {
   const length = [...name].length;
-  if (length < 2 || length > 40 || !CJK.test(name)) return false;
-  return !/^(?:预期性|约束性)$/.test(name) && !/[。；]/.test(name) && !/^[\d.%\s]+$/.test(name);
+  if (length < 2 || length > 40 || !CJK.test(name) || isHeaderWord(name)) return false;
+  return !/^(?:预期性|约束性)$/.test(name) && !/[。；\u3000\t]|\s{2}/.test(name) && !/^[\d.%\s]+$/.test(name);
 }
+
+/** 指标名称, 2025年目标: a header cell read as a row (names may hold 增长 or 目标 too, but are longer). */
+const isHeaderWord = (name: string): boolean => isHeaderCell(name) && ([...name].length <= 4 || /(?:19|20)\d\d/.test(name));
+
+/** A row shows something beside its name: a value, a unit or a class. */
+const isPrinted = (i: Indicator): boolean =>
+  i.unit !== null || i.attribute !== null || [i.baseline, i.target, i.actual, i.annualGrowth].some((v) => v !== null && v.raw !== '');
 
 const isUnit = (unit: string): boolean => [...unit].length <= 12 && !/^\d+(?:\.\d+)?$/.test(unit);
