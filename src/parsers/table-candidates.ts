@@ -8,7 +8,7 @@ import { readNoteContext } from './table-notes.ts';
 import { cleanPageFurniture } from './table-page-furniture.ts';
 import { isBlockEnd, projectColumns } from './table-projection.ts';
 import { readRows } from './table-rows.ts';
-import { confidenceOf, weighReading } from './table-score.ts';
+import { confidenceOf, plausibleRows, weighReading } from './table-score.ts';
 import { joinRuledRows, segmentSingleSpaces } from './table-segments.ts';
 import { readStacked } from './table-stacked.ts';
 
@@ -51,7 +51,10 @@ export function readCandidates(lines: readonly SourceLine[], from: number, capti
     for (const per of [2, 1] as const) bodies.push([`blank-cells-${per}`, readBlankSeparated(lines, from + start, per)]);
   }
   const readings = bodies.flatMap(([segmenter, body]) => (body ? [weigh(segmenter, body, caption)] : []));
-  return readings.sort((a, b) => b.confidence - a.confidence);
+  // a reading that explains fewer of the rows another reading finds is less likely (√ keeps one lost row mild)
+  const most = Math.max(1, ...readings.map((r) => plausibleRows(r.indicators)));
+  const covered = readings.map((r) => ({ ...r, confidence: round(r.confidence * Math.sqrt(plausibleRows(r.indicators) / most)) }));
+  return covered.sort((a, b) => b.confidence - a.confidence);
 }
 
 function weigh(segmenter: string, body: TableBody, caption: string): TableReading {
@@ -68,6 +71,8 @@ function isHeaderRow(text: string): boolean {
   const cells = text.split('\t').filter((c) => c.trim());
   return cells.length >= 3 && cells.filter(isHeaderCell).length * 2 > cells.length;
 }
+
+const round = (x: number) => Math.round(x * 100) / 100;
 
 const firstText = (lines: readonly SourceLine[]) => Math.max(0, lines.findIndex((l) => !isBlank(l.text)));
 

@@ -17,9 +17,6 @@ export interface ReadingEvidence {
   readonly rows: number;
 }
 
-/** Weights of the evidence; set on the development fixtures, where every right reading scores > 0.85. */
-const WEIGHTS = { header: 0.2, cells: 0.45, names: 0.25, catalogue: 0.1 } as const;
-
 export function weighReading(roles: readonly ColumnRole[], indicators: readonly Indicator[], issues: readonly DocumentIssue[]): ReadingEvidence {
   const orphanRows = issues.filter((i) => i.code === 'table-row-unaligned').length;
   const rows = indicators.length;
@@ -50,11 +47,16 @@ export function weighReading(roles: readonly ColumnRole[], indicators: readonly 
   };
 }
 
-/** 0–1: how well the reading explains the printed table (1 − orphans scales the weighted evidence). */
+/**
+ * 0–1: how well the reading explains the printed table. Misread cells and leftover rows count in full
+ * (a product, so one kind of failure cannot be made up by another); header words, name shapes and
+ * catalogue hits count half or less (a right reading may have odd headers or names the catalogue lacks).
+ */
 export function confidenceOf(e: ReadingEvidence): number {
   if (e.rows === 0) return 0;
-  const weighted = WEIGHTS.header * e.header + WEIGHTS.cells * e.cells + WEIGHTS.names * e.names + WEIGHTS.catalogue * Math.min(1, 2 * e.catalogue);
-  return Math.round(weighted * (1 - e.orphans) * 100) / 100;
+  const catalogue = 0.9 + 0.1 * Math.min(1, 2 * e.catalogue);
+  const product = (0.5 + 0.5 * e.header) * e.cells * (0.5 + 0.5 * e.names) * catalogue * (1 - e.orphans);
+  return Math.round(product * 100) / 100;
 }
 
 /** A number, a dash or empty, or words without digits (建成, 与经济增长同步); not a number lost in words. */
@@ -74,6 +76,10 @@ function isIndicatorName(name: string): boolean {
   if (length < 2 || length > 40 || !CJK.test(name) || isHeaderWord(name)) return false;
   return !/^(?:预期性|约束性)$/.test(name) && !/[。；\u3000\t]|\s{2}/.test(name) && !/^[\d.%\s]+$/.test(name);
 }
+
+/** Rows that look like an indicator: a plausible name and something printed beside it. */
+export const plausibleRows = (indicators: readonly Indicator[]): number =>
+  indicators.filter((i) => isIndicatorName(i.name) && isPrinted(i)).length;
 
 /** 指标名称, 2025年目标: a header cell read as a row (names may hold 增长 or 目标 too, but are longer). */
 const isHeaderWord = (name: string): boolean => isHeaderCell(name) && ([...name].length <= 4 || /(?:19|20)\d\d/.test(name));
