@@ -28,7 +28,7 @@ export function assignCenteredGroups(pieces: readonly GroupPiece[], strict: bool
   let rows = 0;
   for (const piece of pieces) {
     const text = piece.text.replace(/\s+/g, '');
-    if (text) labels.push({ text, at: piece.pieceOnly ? rows - 0.5 : rows });
+    if (text) labels.push({ text, at: piece.pieceOnly ? rows - 0.5 : rows + (piece.belowName ? 0.5 : 0) });
     if (!piece.pieceOnly) rows++;
   }
   const ofRow: Array<string | null> = Array.from({ length: rows }, () => null);
@@ -60,7 +60,9 @@ function tile(labels: readonly Piece[], rows: number): Plan | undefined {
       // character is a wrapped label's tail, and group names are short (社会文明程度高 is long at 7)
       const length = labels.slice(i, j + 1).map((l) => l.text).join('').length;
       const unlikely = (length === 1 ? 1 : 0) + Math.max(0, length - 7) * 0.1;
-      const cost = Math.abs(end - to) + 0.01 + unlikely + rest.cost;
+      // a label printed on a line, not between two, may stand half a row off its centre: ±1 row at the end
+      const miss = Math.abs(end - to);
+      const cost = Math.max(0, miss - 1) + 0.1 * Math.min(miss, 1) + 0.01 + unlikely + rest.cost;
       const misfit = Math.abs(end - to) + rest.misfit;
       if (!found || cost < found.cost) found = { cost, misfit, groups: [[i, j, start, to], ...rest.groups] };
     }

@@ -15,6 +15,7 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
   let i = next;
   const rows: RowCells[] = [];
   const issues: DocumentIssue[] = [];
+  let pending: Cell | undefined;
   for (; i < lines.length; i++) {
     const { text, line } = lines[i];
     if (isBlank(text)) continue;
@@ -29,11 +30,13 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     }
     if (isHeading(text) && filled.length < 3) break;
     if (rows.length > 0 && isContinuation(filled, text)) {
-      rows.push(...placePieces(rows.pop()!, filled, cells.indexOf(filled[0]), roles));
+      if (leadsNextRow(filled, cells, roles, rows.at(-1)!, lines[nextText(lines, i)]?.text, separator)) pending = filled[0];
+      else rows.push(...placePieces(rows.pop()!, filled, cells.indexOf(filled[0]), roles));
     } else if (filled.length >= 2 || (filled.length === 1 && ROW_NUMBER.test(filled[0].text))) {
       const row = alignRow(cells, roles, line);
       if (isIssue(row)) issues.push(row);
-      else rows.push(row);
+      else rows.push(pending ? withLeadingName(row, pending, roles.indexOf('name')) : row);
+      pending = undefined;
     } else break;
   }
   const { notes, end } = readNotes(lines, i);
@@ -122,10 +125,38 @@ function placePieces(last: RowCells, pieces: readonly Cell[], index: number, rol
   const groupRow = (piece: Cell) => roles.map((_, k) => ({ text: k === categoryAt ? piece.text : '', line: piece.line }));
   if (pieces.length === 2 && categoryAt >= 0) return [appendName(last, pieces[1]), groupRow(pieces[0])];
   const piece = pieces[0];
+  // 万元/ above 人 in the unit (or another value) column: the rest of that cell
+  if (index !== nameAt && index !== categoryAt && index >= 0 && index < roles.length && last[index].text) {
+    return [withCell(last, index, last[index].text + piece.text)];
+  }
   const openBracket = /[（(][^）)]*$/.test(last[nameAt].text);
   const nameLike = index === nameAt || openBracket || /[（()）%\d]/.test(piece.text) || categoryAt < 0;
   return nameLike ? [appendName(last, piece)] : [last, groupRow(piece)];
 }
+
+/**
+ * A name piece alone on its line, just above a row whose name cell is filled, starts that row's name
+ * (a PDF centres a row's values on its second line) — unless it closes a bracket left open above or
+ * holds a bracket itself (人）, （%）, 量（件）: those end the name above).
+ */
+function leadsNextRow(filled: readonly Cell[], cells: readonly Cell[], roles: readonly string[], last: RowCells,
+  next: string | undefined, separator: 'tab' | 'spaces'): boolean {
+  const nameAt = roles.indexOf('name');
+  if (filled.length !== 1 || cells.indexOf(filled[0]) !== nameAt || next === undefined || /[（()）\[\]【】]/.test(filled[0].text)) return false;
+  if (/[（(][^）)]*$/.test(last[nameAt].text)) return false;
+  const below = splitCells(next, separator);
+  const values = below.filter((c, k) => k !== nameAt && c !== '' && parseValue(c).value !== null).length;
+  return values > 0 && (below[nameAt] ?? '') !== '' && !ROW_NUMBER.test(below[nameAt]);
+}
+
+function nextText(lines: readonly SourceLine[], i: number): number {
+  let k = i + 1;
+  while (k < lines.length && isBlank(lines[k].text)) k++;
+  return k;
+}
+
+const withLeadingName = (row: RowCells, lead: Cell, nameAt: number): RowCells =>
+  row.map((cell, k) => (k === nameAt ? { text: lead.text + cell.text, line: lead.line } : cell));
 
 const withCell = (row: RowCells, at: number, text: string): RowCells =>
   row.map((cell, k) => (k === at ? { ...cell, text } : cell));
