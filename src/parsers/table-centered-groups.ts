@@ -42,6 +42,13 @@ export function assignCenteredGroups(pieces: readonly GroupPiece[], strict: bool
   return pieces.map((piece) => (piece.pieceOnly ? null : ofRow[row++] ?? null));
 }
 
+/**
+ * A label centred on an even number of lines is printed on the line above or below the centre: half a
+ * row off, so a group may end one row before or after where exact centring puts it (seen in
+ * pdftotext -layout prints of merged cells).
+ */
+const LABEL_OFF_CENTRE = 1;
+
 function tile(labels: readonly Piece[], rows: number): Plan | undefined {
   const memo = new Map<string, Plan | undefined>();
   const best = (i: number, start: number): Plan | undefined => {
@@ -62,7 +69,7 @@ function tile(labels: readonly Piece[], rows: number): Plan | undefined {
       const unlikely = (length === 1 ? 1 : 0) + Math.max(0, length - 7) * 0.1;
       // a label printed on a line, not between two, may stand half a row off its centre: ±1 row at the end
       const miss = Math.abs(end - to);
-      const cost = Math.max(0, miss - 1) + 0.1 * Math.min(miss, 1) + 0.01 + unlikely + rest.cost;
+      const cost = Math.max(0, miss - LABEL_OFF_CENTRE) + 0.1 * Math.min(miss, LABEL_OFF_CENTRE) + 0.01 + unlikely + rest.cost;
       const misfit = Math.abs(end - to) + rest.misfit;
       if (!found || cost < found.cost) found = { cost, misfit, groups: [[i, j, start, to], ...rest.groups] };
     }

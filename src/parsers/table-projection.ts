@@ -25,7 +25,7 @@ export function projectColumns(lines: readonly SourceLine[]): { lines: SourceLin
   const header = lines.findIndex((l, i) => i < firstData && !isBlank(l.text));
   if (header < 0) return undefined;
   const rows = pieces.filter((p, i) => i >= firstData && p.length >= 2 && !isRepeatedHeader(lines[i].text, p));
-  const extents = projectExtents(rows, lines);
+  const extents = withHeaderOnlyColumns(projectExtents(rows, lines), pieces.slice(header, firstData));
   if (extents.length < 3) return undefined;
   const out = lines.map((line, i) => {
     if (i < firstData) return { ...line, text: '' };
@@ -91,6 +91,15 @@ function projectExtents(rows: readonly Piece[][], lines: readonly SourceLine[]):
     if (!covered[c] && start >= 0) extents.push({ start, end: c }), (start = -1);
   }
   return extents;
+}
+
+/** A header piece over no data (a column no row fills, such as an empty 属性) is a column of its own. */
+function withHeaderOnlyColumns(extents: readonly Piece[], headerPieces: readonly Piece[][]): Piece[] {
+  const all = [...extents];
+  for (const piece of headerPieces.flat()) {
+    if (!all.some((e) => overlap(piece, e) > 0)) all.push(piece);
+  }
+  return all.sort((a, b) => a.start - b.start);
 }
 
 const overlap = (a: Piece, b: Piece) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
