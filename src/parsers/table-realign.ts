@@ -49,13 +49,26 @@ function fillTail(tail: readonly Cell[], needed: number, attributeLast: boolean)
 export function findName(cells: readonly Cell[], nameAt: number): number {
   const words = (c: Cell) => CJK.test(c.text) && !ATTRIBUTE.test(c.text.replace(/\s/g, ''));
   const afterNumber = cells.findIndex((c, i) => i > 0 && i <= nameAt && /^\d+$/.test(cells[i - 1].text.trim()) && words(c));
-  if (afterNumber >= 0) return afterNumber;
+  if (afterNumber >= 0) return groupBeforeName(cells, afterNumber, nameAt, words) ? afterNumber + 1 : afterNumber;
   let best = -1;
   cells.forEach((c, i) => {
     if (words(c) && (best < 0 || c.text.length > cells[best].text.length)) best = i;
   });
   return best;
 }
+
+/**
+ * 1 城镇化水平 常住人口城镇化率（%） …: two cells of words after the number, where the header has a column
+ * between them, are the group and the name — the name is the longer (a unit after a name is short: 件).
+ */
+function groupBeforeName(cells: readonly Cell[], at: number, nameAt: number, words: (c: Cell) => boolean): boolean {
+  const next = cells[at + 1];
+  if (at + 1 > nameAt || !next || !words(next) || isValueWords(next)) return false;
+  return [...next.text.trim()].length > [...cells[at].text.trim()].length;
+}
+
+/** 建成, 与经济增长同步: words a value column may hold, never a name (a name is longer or has a unit bracket). */
+const isValueWords = (c: Cell) => /^(?:建成|完成|实现|达到|保持|稳定|持续|提高|下降|与.*同步|.*以上|.*以内)$/.test(c.text.trim());
 
 /** Splits the first glued cell whose two halves both read cleanly; false when none does. */
 function splitOne(tail: Cell[]): boolean {
