@@ -105,3 +105,11 @@ test('a table with a header and no rows is reported at its caption', () => {
   assert.deepEqual(tables, []);
   assert.deepEqual(issues.map((i) => [i.code, i.line]), [['table-empty', 1]]);
 });
+
+test('long runs of spaces inside table rows are read in linear time (every segmenter)', () => {
+  const run = ' '.repeat(300_000);
+  const text = ['表1 主要指标', `指标${run}2020年${run}2025年`, `1.地区生产总值（亿元）${run}1${run}2`, `| a ${run}|`, `—${run}—`].join('\n');
+  const started = Date.now();
+  assert.doesNotThrow(() => extractTables(linesOf(text)));
+  assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
+});
