@@ -35,6 +35,8 @@ export interface IndicatorTable {
   readonly kind: TableKind;
   readonly line: number;
   readonly rows: number;
+  /** 0–1: how well the chosen reading explains the printed table (plain text: scored candidates) */
+  readonly confidence?: number;
 }
 
 /** One row of an indicator table, as printed. */

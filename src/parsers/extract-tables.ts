@@ -1,11 +1,9 @@
 import type { DocumentIssue, Indicator, IndicatorTable, SourceLine } from '../domain/index.ts';
-import type { TableBody } from './table-body.ts';
-import { readGrid } from './table-grid.ts';
+import { readCandidates } from './table-candidates.ts';
 import { readHeader } from './table-header.ts';
 import { fold, gridSeparator, isBlank } from './table-lines.ts';
-import { readNoteContext } from './table-notes.ts';
-import { readRows } from './table-rows.ts';
-import { readStacked } from './table-stacked.ts';
+import { findRunningHeaders, withoutPageNumber } from './table-page-furniture.ts';
+import { ambiguity, unreadLines } from './table-doubts.ts';
 
 export interface ExtractedTables {
   readonly tables: IndicatorTable[];
@@ -18,25 +16,31 @@ export function extractTables(lines: readonly SourceLine[]): ExtractedTables {
   const tables: IndicatorTable[] = [];
   const indicators: Indicator[] = [];
   const issues: DocumentIssue[] = [];
+  const running = findRunningHeaders(lines);
   for (let i = 0; i < lines.length; i++) {
-    if (!isCaption(lines[i].text)) continue;
+    const captionLine = withoutPageNumber(lines[i].text.trim());
+    if (!isCaption(captionLine)) continue;
     const title = titleLine(lines, i);
-    const body = readBody(lines, (title ?? i) + 1);
-    if (!body) continue;
-    if (body.rows.length === 0) {
+    const continued = CONTINUED.test(captionLine) ? tables.at(-1) : undefined;
+    const printed = title === undefined ? captionLine : `${captionLine} ${lines[title].text.trim()}`;
+    const caption = continued?.caption ?? printed;
+    const [best, second] = readCandidates(lines, (title ?? i) + 1, caption, running);
+    if (!best) {
+      issues.push(...unreadLines(lines, (title ?? i) + 1, lines[i]));
+      continue;
+    }
+    if (best.indicators.length === 0) {
       issues.push(emptyTable(lines[i]));
       continue;
     }
-    const continued = CONTINUED.test(lines[i].text) ? tables.pop() : undefined;
-    const printed = title === undefined ? lines[i].text.trim() : `${lines[i].text.trim()} ${lines[title].text.trim()}`;
-    const caption = continued?.caption ?? printed;
-    const header = readHeader(body.header)!;
-    const rows = readRows({ caption, roles: header.roles, rows: body.rows, context: readNoteContext(body.notes) });
-    const count = (continued?.rows ?? 0) + rows.indicators.length;
-    tables.push(continued ? { ...continued, rows: count } : { caption, kind: header.kind, line: lines[i].line, rows: count });
-    indicators.push(...rows.indicators);
-    issues.push(...body.issues, ...rows.issues);
-    i = Math.max(i, body.end - 1);
+    if (continued) tables.pop();
+    const count = (continued?.rows ?? 0) + best.indicators.length;
+    const confidence = Math.min(best.confidence, continued?.confidence ?? 1);
+    const kind = readHeader(best.body.header)!.kind;
+    tables.push(continued ? { ...continued, rows: count, confidence } : { caption, kind, line: lines[i].line, rows: count, confidence });
+    indicators.push(...best.indicators);
+    issues.push(...best.issues, ...ambiguity(best, second, lines[i]), ...unreadLines(lines, best.body.end, lines[i]));
+    i = Math.max(i, best.body.end - 1);
   }
   return { tables, indicators, issues };
 }
@@ -62,25 +66,6 @@ export function isCaption(text: string): boolean {
   const trimmed = text.trim();
   if (!trimmed || trimmed.length > 60 || /[。，；,;]$/.test(trimmed) || CONTENTS_ENTRY.test(trimmed)) return false;
   return TABLE_LABEL.test(trimmed) || /主要.{0,4}指标|指标体系|指标表/.test(fold(trimmed));
-}
-
-/**
- * The header must start within a few lines of the caption (a 单位：… line may stand between). Short
- * pieces just above a grid header line are the upper half of a header cell printed over two lines.
- */
-function readBody(lines: readonly SourceLine[], from: number): TableBody | undefined {
-  let start = from;
-  while (start < lines.length && start < from + 4 && (isBlank(lines[start].text) || /^单位\s*[:：]/.test(lines[start].text.trim()))) start++;
-  if (start >= lines.length || start >= from + 4) return undefined;
-  const separator = gridSeparator(lines[start].text);
-  if (separator) return readGrid(lines, start, separator);
-  const below = lines.slice(start + 1, start + 3).findIndex((l) => gridSeparator(l.text) !== undefined);
-  const above = lines.slice(start, start + 1 + below).map((l) => l.text.trim());
-  if (below >= 0 && above.every((piece) => piece === '' || (piece.length <= 10 && !piece.includes('\t')))) {
-    const grid = readGrid(lines, start + 1 + below, gridSeparator(lines[start + 1 + below].text)!, above.join(''));
-    if (grid) return grid;
-  }
-  return readStacked(lines, start);
 }
 
 function emptyTable(caption: SourceLine): DocumentIssue {

@@ -73,6 +73,8 @@ function readNumber(cell: string): ReadNumber | undefined {
   const leading = prefix ? before.slice(0, before.length - prefix[0].length) : before;
   const comparator = prefix?.[1] ?? suffix?.[1] ?? 'eq';
   const trailing = after.replace(SEPARATORS, '');
+  // 重点城市≥30 一般城市≥15: numbers for several named cases are no one value; the cell stays words
+  if (leading && /\d/.test(trailing)) return undefined;
   const text = leading ? compact : trailing || null;
   return { value, comparator, text };
 }

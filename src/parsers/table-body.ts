@@ -52,7 +52,7 @@ export function alignRow(cells: readonly Cell[], roles: readonly string[], line:
       message: `第 ${line} 行：表格行有 ${fitted.length} 个单元格，而表头只有 ${width} 列，无法对齐；请检查该行是否有多余的分隔符或合并单元格`,
     };
   }
-  const realigned = fitted.length < width ? realignShortRow(fitted, width, nameAt, roles.at(-1) === 'attribute') : undefined;
+  const realigned = fitted.length < width ? realignShortRow(fitted, width, nameAt, roles.at(-1) === 'attribute', roles.indexOf('seq')) : undefined;
   if (realigned) return realigned;
   const numbered = fitted.findIndex((c) => ROW_NUMBER.test(c.text));
   const lead = numbered >= 0 && nameAt >= numbered ? Math.min(nameAt - numbered, width - fitted.length) : width - fitted.length;

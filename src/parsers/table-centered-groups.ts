@@ -28,7 +28,7 @@ export function assignCenteredGroups(pieces: readonly GroupPiece[], strict: bool
   let rows = 0;
   for (const piece of pieces) {
     const text = piece.text.replace(/\s+/g, '');
-    if (text) labels.push({ text, at: piece.pieceOnly ? rows - 0.5 : rows });
+    if (text) labels.push({ text, at: piece.pieceOnly ? rows - 0.5 : rows + (piece.belowName ? 0.5 : 0) });
     if (!piece.pieceOnly) rows++;
   }
   const ofRow: Array<string | null> = Array.from({ length: rows }, () => null);
@@ -41,6 +41,13 @@ export function assignCenteredGroups(pieces: readonly GroupPiece[], strict: bool
   let row = 0;
   return pieces.map((piece) => (piece.pieceOnly ? null : ofRow[row++] ?? null));
 }
+
+/**
+ * A label centred on an even number of lines is printed on the line above or below the centre: half a
+ * row off, so a group may end one row before or after where exact centring puts it (seen in
+ * pdftotext -layout prints of merged cells).
+ */
+const LABEL_OFF_CENTRE = 1;
 
 function tile(labels: readonly Piece[], rows: number): Plan | undefined {
   const memo = new Map<string, Plan | undefined>();
@@ -60,7 +67,9 @@ function tile(labels: readonly Piece[], rows: number): Plan | undefined {
       // character is a wrapped label's tail, and group names are short (社会文明程度高 is long at 7)
       const length = labels.slice(i, j + 1).map((l) => l.text).join('').length;
       const unlikely = (length === 1 ? 1 : 0) + Math.max(0, length - 7) * 0.1;
-      const cost = Math.abs(end - to) + 0.01 + unlikely + rest.cost;
+      // a label printed on a line, not between two, may stand half a row off its centre: ±1 row at the end
+      const miss = Math.abs(end - to);
+      const cost = Math.max(0, miss - LABEL_OFF_CENTRE) + 0.1 * Math.min(miss, LABEL_OFF_CENTRE) + 0.01 + unlikely + rest.cost;
       const misfit = Math.abs(end - to) + rest.misfit;
       if (!found || cost < found.cost) found = { cost, misfit, groups: [[i, j, start, to], ...rest.groups] };
     }

@@ -15,6 +15,7 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
   let i = next;
   const rows: RowCells[] = [];
   const issues: DocumentIssue[] = [];
+  let pending: Cell | undefined;
   for (; i < lines.length; i++) {
     const { text, line } = lines[i];
     if (isBlank(text)) continue;
@@ -22,18 +23,20 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     if (isPageFurniture(text) || (isHeaderLine(text, separator) && splitCells(text, separator).filter(Boolean).length >= 2)) continue;
     const cells = splitCells(text, separator).map((t) => ({ text: t, line }));
     const filled = cells.filter((c) => c.text !== '');
-    if (BOX_OR_CHAPTER.test(text.trim()) && filled.length < 3) break;
+    if ((BOX_OR_CHAPTER.test(text.trim()) || NEXT_CAPTION.test(text.trim())) && filled.length < 3) break;
     if (isGroupHeading(filled, text, rows.at(-1), roles)) {
       rows.push(roles.map((role) => ({ text: role === 'name' ? filled[0].text : '', line })));
       continue;
     }
     if (isHeading(text) && filled.length < 3) break;
     if (rows.length > 0 && isContinuation(filled, text)) {
-      rows.push(...placePieces(rows.pop()!, filled, cells.indexOf(filled[0]), roles));
+      if (leadsNextRow(filled, cells, roles, rows.at(-1)!, lines[nextText(lines, i)]?.text, separator)) pending = filled[0];
+      else rows.push(...placePieces(rows.pop()!, filled, cells.indexOf(filled[0]), roles));
     } else if (filled.length >= 2 || (filled.length === 1 && ROW_NUMBER.test(filled[0].text))) {
       const row = alignRow(cells, roles, line);
       if (isIssue(row)) issues.push(row);
-      else rows.push(row);
+      else rows.push(pending ? withLeadingName(row, pending, roles.indexOf('name')) : row);
+      pending = undefined;
     } else break;
   }
   const { notes, end } = readNotes(lines, i);
@@ -69,6 +72,9 @@ function placeHeaderPieces(header: readonly string[], pieces: string): string[] 
 
 /** A 专栏 title or a 章/节 heading ends a table; 一、经济发展 may still be a group heading row. */
 const BOX_OR_CHAPTER = /^(?:[【\[]?专栏|第[一二三四五六七八九十百零〇\d]+\s*(?:[篇章节]|部分))/;
+
+/** The caption of the next table (表2-2 …) ends this one; 表6（续） is page furniture, skipped above. */
+const NEXT_CAPTION = /^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?(?:\s|[:：、.．（(]|$)/;
 
 /** Where a PDF table crosses a page: a page number (— 12 —) or the caption repeated with （续）. */
 function isPageFurniture(text: string): boolean {
@@ -119,10 +125,38 @@ function placePieces(last: RowCells, pieces: readonly Cell[], index: number, rol
   const groupRow = (piece: Cell) => roles.map((_, k) => ({ text: k === categoryAt ? piece.text : '', line: piece.line }));
   if (pieces.length === 2 && categoryAt >= 0) return [appendName(last, pieces[1]), groupRow(pieces[0])];
   const piece = pieces[0];
+  // 万元/ above 人 in the unit (or another value) column: the rest of that cell
+  if (index !== nameAt && index !== categoryAt && index >= 0 && index < roles.length && last[index].text) {
+    return [withCell(last, index, last[index].text + piece.text)];
+  }
   const openBracket = /[（(][^）)]*$/.test(last[nameAt].text);
   const nameLike = index === nameAt || openBracket || /[（()）%\d]/.test(piece.text) || categoryAt < 0;
   return nameLike ? [appendName(last, piece)] : [last, groupRow(piece)];
 }
+
+/**
+ * A name piece alone on its line, just above a row whose name cell is filled, starts that row's name
+ * (a PDF centres a row's values on its second line) — unless it closes a bracket left open above or
+ * holds a bracket itself (人）, （%）, 量（件）: those end the name above).
+ */
+function leadsNextRow(filled: readonly Cell[], cells: readonly Cell[], roles: readonly string[], last: RowCells,
+  next: string | undefined, separator: 'tab' | 'spaces'): boolean {
+  const nameAt = roles.indexOf('name');
+  if (filled.length !== 1 || cells.indexOf(filled[0]) !== nameAt || next === undefined || /[（()）\[\]【】]/.test(filled[0].text)) return false;
+  if (/[（(][^）)]*$/.test(last[nameAt].text)) return false;
+  const below = splitCells(next, separator);
+  const values = below.filter((c, k) => k !== nameAt && c !== '' && parseValue(c).value !== null).length;
+  return values > 0 && (below[nameAt] ?? '') !== '' && !ROW_NUMBER.test(below[nameAt]);
+}
+
+function nextText(lines: readonly SourceLine[], i: number): number {
+  let k = i + 1;
+  while (k < lines.length && isBlank(lines[k].text)) k++;
+  return k;
+}
+
+const withLeadingName = (row: RowCells, lead: Cell, nameAt: number): RowCells =>
+  row.map((cell, k) => (k === nameAt ? { text: lead.text + cell.text, line: lead.line } : cell));
 
 const withCell = (row: RowCells, at: number, text: string): RowCells =>
   row.map((cell, k) => (k === at ? { ...cell, text } : cell));

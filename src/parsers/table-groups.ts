@@ -13,6 +13,8 @@ export interface GroupPiece {
   readonly text: string;
   /** true for a line holding only a piece of the group cell (no indicator) */
   readonly pieceOnly: boolean;
+  /** the label stands on a later line of its row than the name starts (a name wrapped above its values) */
+  readonly belowName?: boolean;
 }
 
 /** Returns the group of each row (null before the first group or when the table has none). */

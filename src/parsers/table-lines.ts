@@ -38,9 +38,16 @@ export function isCellPiece(text: string, maxChars: number): boolean {
 
 /** Cells of a grid row, split on TABs or on runs of two or more spaces. */
 export function splitCells(text: string, separator: 'tab' | 'spaces'): string[] {
-  const body = separator === 'tab' ? text.replace(/[\r\n ]+$/, '') : text.replace(/\s+$/, '');
+  // trimmed by a scan: /\s+$/ retries every position of a long inner run of spaces (quadratic)
+  const body = separator === 'tab' ? trimEndOf(text, (ch) => ch === '\r' || ch === '\n' || ch === ' ') : text.trimEnd();
   const parts = separator === 'tab' ? body.split('\t') : body.split(/\s{2,}|\t/);
   return parts.map((part) => part.trim());
+}
+
+function trimEndOf(text: string, isTrimmed: (ch: string) => boolean): string {
+  let end = text.length;
+  while (end > 0 && isTrimmed(text[end - 1])) end--;
+  return text.slice(0, end);
 }
 
 /** Which separator, if any, makes a line a grid row of at least three cells. */

@@ -21,7 +21,10 @@ export function readRows(input: RowsInput): { indicators: Indicator[]; issues: D
   const cell = (row: RowCells, role: ColumnRole) => (at(role) >= 0 ? row[at(role)].text : undefined);
   const headings = at('category') < 0 ? rows.map((row) => isHeadingRow(row, at('name'))) : rows.map(() => false);
   const groups = at('category') >= 0
-    ? assignGroups(rows.map((row) => ({ text: cell(row, 'category') ?? '', pieceOnly: !cell(row, 'name') })))
+    ? assignGroups(rows.map((row) => ({
+      text: cell(row, 'category') ?? '', pieceOnly: !cell(row, 'name'),
+      belowName: row[at('category')].line > row[at('name')].line,
+    })))
     : carryHeadings(rows, headings, at('name'));
   const growthColumn = roles.includes('growth');
   const indicators: Indicator[] = [];

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const seed = 'examples/plans/000_6672659702fb4163.txt';
@@ -49,4 +50,17 @@ test('a missing file: exit 1, a message naming the file on stderr, nothing on st
   assert.equal(result.stdout, '');
   assert.match(result.stderr, /no-such-plan\.txt/);
   assert.doesNotMatch(result.stderr, /\n\s+at /);
+});
+
+test('extract flags a table whose reading is doubtful (rows left over) and says why', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plantrack-doubt-'));
+  const file = join(dir, 'doubt.txt');
+  writeFileSync(file, ['表1 主要指标', '指标\t2020年\t2025年', '1.地区生产总值（亿元）\t100\t150', '2.一般公共预算收入（亿元）\t8\t9\t10\t11',
+    '3.常住人口（万人）\t50\t52\t53\t54', '4.城镇化率（%）\t70\t72', ''].join('\n'));
+  const result = run(file);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /表1 主要指标（第 1 行，2 项，读取把握 0\.\d\d，请核对）/);
+  assert.match(result.stdout, /提示：第 4 行：表格行有 \d+ 个单元格/);
+  const json = JSON.parse(run(file, '--json').stdout);
+  assert.ok(json.tables[0].confidence < 0.8, String(json.tables[0].confidence));
 });

@@ -68,7 +68,16 @@ function tableSection(table: IndicatorTable, rows: Indicator[]): string[] {
   // a column the table does not have (no 类别, no 属性, no 年均增长) is left out rather than printed empty
   const shown = columns.filter(([, cell], i) => i === 2 || rows.some((r) => cell(r) !== ''));
   const body = rows.map((r) => shown.map(([, cell]) => cell(r)));
-  return [`${table.caption}（第 ${table.line} 行，${rows.length} 项）`, ...alignColumns([shown.map(([name]) => name), ...body])];
+  return [`${table.caption}（第 ${table.line} 行，${rows.length} 项${doubt(table)}）`, ...alignColumns([shown.map(([name]) => name), ...body])];
 }
+
+/**
+ * Below this confidence a table's reading is flagged for checking: right readings of the development
+ * fixtures and seeds score ≥ 0.88; a reading that leaves cells unplaced or names glued scores lower.
+ */
+const DOUBTFUL_CONFIDENCE = 0.8;
+
+const doubt = (table: IndicatorTable) =>
+  table.confidence !== undefined && table.confidence < DOUBTFUL_CONFIDENCE ? `，读取把握 ${table.confidence.toFixed(2)}，请核对` : '';
 
 const printed = (v: Value | null) => v?.raw ?? '';

@@ -1,0 +1,58 @@
+import type { DocumentIssue, SourceLine } from '../domain/index.ts';
+import { alignRow, isIssue, readNotes, type RowCells, type TableBody } from './table-body.ts';
+import { isHeaderCell, readHeader } from './table-header.ts';
+import { type Cell, isBlank, isCellPiece, isNoteStart } from './table-lines.ts';
+
+/** The longest cell a Word export prints on its line (a long indicator name); longer lines are prose. */
+const MAX_CELL_CHARS = 60;
+
+/**
+ * One cell per line with a blank line after every cell (a Word table saved as text): an empty cell is
+ * one more blank line, or two (its own empty line and the blank after it) — `blanksPerEmpty` says
+ * which; the candidates try both and the scores choose. A line right below another (no blank
+ * between) continues that cell. Rows are cut every header-width cells.
+ */
+export function readBlankSeparated(lines: readonly SourceLine[], start: number, blanksPerEmpty: 1 | 2): TableBody | undefined {
+  const { cells, stop } = readCells(lines, start, blanksPerEmpty);
+  let width = 0;
+  while (width < cells.length && isHeaderCell(cells[width].text)) width++;
+  const header = cells.slice(0, width).map((c) => c.text);
+  const roles = readHeader(header)?.roles;
+  if (!roles || width < 3) return undefined;
+  const rows: RowCells[] = [];
+  const issues: DocumentIssue[] = [];
+  for (let k = width; k < cells.length; k += width) {
+    const chunk = cells.slice(k, k + width);
+    if (chunk.every((c) => c.text === '')) continue;
+    const row = alignRow(chunk, roles, chunk.find((c) => c.text)!.line);
+    if (isIssue(row)) issues.push(row);
+    else rows.push(row);
+  }
+  const { notes, end } = readNotes(lines, stop);
+  return { header, headerLine: lines[start].line, rows, notes, end, issues };
+}
+
+function readCells(lines: readonly SourceLine[], start: number, blanksPerEmpty: 1 | 2): { cells: Cell[]; stop: number } {
+  const cells: Cell[] = [];
+  let blanks = -1;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const { text, line } = lines[i];
+    if (isBlank(text)) {
+      blanks++;
+      continue;
+    }
+    if (isNoteStart(text) || !isCellPiece(text, MAX_CELL_CHARS)) break;
+    if (blanks < 0 && cells.length > 0) {
+      const last = cells.pop()!;
+      cells.push({ ...last, text: last.text + text.trim() });
+    } else {
+      const empties = cells.length === 0 ? 0 : Math.floor(Math.max(0, blanks) / blanksPerEmpty);
+      for (let e = 0; e < empties; e++) cells.push({ text: '', line });
+      cells.push({ text: text.trim(), line });
+    }
+    blanks = -1;
+  }
+  while (cells.at(-1)?.text === '') cells.pop();
+  return { cells, stop: i };
+}

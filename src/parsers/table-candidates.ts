@@ -1,0 +1,106 @@
+import type { DocumentIssue, Indicator, SourceLine } from '../domain/index.ts';
+import { readBlankSeparated } from './table-blank-cells.ts';
+import type { TableBody } from './table-body.ts';
+import { readGrid } from './table-grid.ts';
+import { type ColumnRole, isHeaderCell, readHeader } from './table-header.ts';
+import { gridSeparator, isBlank } from './table-lines.ts';
+import { readNoteContext } from './table-notes.ts';
+import { cleanPageFurniture } from './table-page-furniture.ts';
+import { isBlockEnd, projectColumns } from './table-projection.ts';
+import { readRows } from './table-rows.ts';
+import { confidenceOf, plausibleRows, weighReading } from './table-score.ts';
+import { joinRuledRows, segmentSingleSpaces } from './table-segments.ts';
+import { readStacked } from './table-stacked.ts';
+
+/** One way of reading the lines after a caption, with what it read and how well that explains them. */
+export interface TableReading {
+  readonly segmenter: string;
+  readonly body: TableBody;
+  readonly roles: readonly ColumnRole[];
+  readonly indicators: Indicator[];
+  readonly issues: DocumentIssue[];
+  readonly confidence: number;
+}
+
+/** Lines a candidate looks at after a caption; a table with its notes is far shorter. */
+const WINDOW_LINES = 400;
+
+/**
+ * Reads the table that starts at `from` (the line after its caption) every way it may be printed —
+ * TAB or space-split grid and one cell per line (readGrid, readStacked), column extents from a
+ * whitespace projection, pipes and box rules, single-space rows, one cell per line with blank lines
+ * between cells — and ranks the readings by confidence (table-score.ts). Ties keep the earlier reader.
+ */
+export function readCandidates(lines: readonly SourceLine[], from: number, caption: string, running: ReadonlySet<string>): TableReading[] {
+  const bodies: Array<[string, TableBody | undefined]> = [['grid', readBody(lines, from)]];
+  const window = lines.slice(from, from + WINDOW_LINES).map((l) => cleanPageFurniture(l, running));
+  const start = window.findIndex((l) => !isBlank(l.text));
+  if (start >= 0 && start < 4) {
+    const shifted = (body: TableBody | undefined) => (body ? { ...body, end: body.end + from } : undefined);
+    const piped = joinRuledRows(window);
+    const pipedStart = firstText(piped);
+    if (window.slice(start, start + 3).some((l) => /[|│┃║]/.test(l.text)) && isHeaderRow(piped[pipedStart].text)) {
+      bodies.push(['pipes', shifted(readGrid(piped, pipedStart, 'tab'))]);
+    }
+    const projected = projectBlock(window, start);
+    if (projected) bodies.push(['projection', shifted(readGrid(projected.lines, projected.header, 'tab'))]);
+    const single = window.map(segmentSingleSpaces);
+    // pdftotext without -layout never prints a run of spaces or a TAB: where rows have them, other segmenters apply
+    const spaced = window.slice(start, start + 12).some((l) => /\t|\S {2,}\S|\u3000/.test(l.text.trim()));
+    if (!spaced && isHeaderRow(single[start].text)) bodies.push(['single-spaces', shifted(readGrid(single, start, 'tab'))]);
+    for (const per of [2, 1] as const) bodies.push([`blank-cells-${per}`, readBlankSeparated(lines, from + start, per)]);
+  }
+  const readings = bodies.flatMap(([segmenter, body]) => (body ? [weigh(segmenter, body, caption)] : []));
+  // a reading that explains fewer of the rows another reading finds is less likely (√ keeps one lost row mild)
+  const most = Math.max(1, ...readings.map((r) => plausibleRows(r.indicators)));
+  const covered = readings.map((r) => ({ ...r, confidence: round(r.confidence * Math.sqrt(plausibleRows(r.indicators) / most)) }));
+  return covered.sort((a, b) => b.confidence - a.confidence);
+}
+
+function weigh(segmenter: string, body: TableBody, caption: string): TableReading {
+  const header = readHeader(body.header);
+  const roles = header?.roles ?? [];
+  const read = readRows({ caption, roles, rows: body.rows, context: readNoteContext(body.notes) });
+  const issues = [...body.issues, ...read.issues];
+  const confidence = header ? confidenceOf(weighReading(roles, read.indicators, issues)) : 0;
+  return { segmenter, body, roles, indicators: read.indicators, issues, confidence };
+}
+
+/** A segmented first line that can be a header: three or more cells, most of them header words. */
+function isHeaderRow(text: string): boolean {
+  const cells = text.split('\t').filter((c) => c.trim());
+  return cells.length >= 3 && cells.filter(isHeaderCell).length * 2 > cells.length;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+const firstText = (lines: readonly SourceLine[]) => Math.max(0, lines.findIndex((l) => !isBlank(l.text)));
+
+/** The block up to its end (a note, a heading, prose) is projected; the lines after it stay as printed. */
+function projectBlock(window: readonly SourceLine[], start: number): { lines: SourceLine[]; header: number } | undefined {
+  let end = start + 1;
+  while (end < window.length && !isBlockEnd(window[end].text)) end++;
+  const projected = projectColumns(window.slice(start, end));
+  if (!projected) return undefined;
+  return { lines: [...window.slice(0, start), ...projected.lines, ...window.slice(end)], header: start + projected.header };
+}
+
+/**
+ * Today's reading: the header must start within a few lines of the caption (a 单位：… line may stand
+ * between). Short pieces just above a grid header line are the upper half of a header cell printed
+ * over two lines.
+ */
+function readBody(lines: readonly SourceLine[], from: number): TableBody | undefined {
+  let start = from;
+  while (start < lines.length && start < from + 4 && (isBlank(lines[start].text) || /^单位\s*[:：]/.test(lines[start].text.trim()))) start++;
+  if (start >= lines.length || start >= from + 4) return undefined;
+  const separator = gridSeparator(lines[start].text);
+  if (separator) return readGrid(lines, start, separator);
+  const below = lines.slice(start + 1, start + 3).findIndex((l) => gridSeparator(l.text) !== undefined);
+  const above = lines.slice(start, start + 1 + below).map((l) => l.text.trim());
+  if (below >= 0 && above.every((piece) => piece === '' || (piece.length <= 10 && !piece.includes('\t')))) {
+    const grid = readGrid(lines, start + 1 + below, gridSeparator(lines[start + 1 + below].text)!, above.join(''));
+    if (grid) return grid;
+  }
+  return readStacked(lines, start);
+}

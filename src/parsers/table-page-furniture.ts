@@ -1,0 +1,50 @@
+import type { SourceLine } from '../domain/index.ts';
+import { isHeaderCell } from './table-header.ts';
+
+/**
+ * What a page break leaves inside a table in printed text: page numbers (— 14 —, 第14页), running
+ * headers (the plan's title at the top of every page), and, in `pdftotext` output, the page number
+ * glued to the first text of the next page (14上海市…, 16一级 二级 …, 13表1 …).
+ */
+
+/** A line of its own holding a page number: — 12 —, - 12 -, 12, 第 12 页, 12/40. */
+const PAGE_NUMBER = /^[-—–－\s]*(?:第\s*)?\d{1,4}(?:\s*页|\s*\/\s*\d{1,4})?[-—–－\s]*$/;
+
+export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text.trim());
+
+/** The shortest text a running header has (a plan's short title); shorter repeated lines are cells. */
+const RUNNING_HEADER_MIN_CHARS = 8;
+
+/** Lines printed twice or more with nothing else on them (page headers and footers), page number removed. */
+export function findRunningHeaders(lines: readonly SourceLine[]): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const { text } of lines) {
+    const key = withoutPageNumber(text.trim());
+    // a table's header printed again on every page has several cells: it is read (and skipped) as a header
+    if (key.length < RUNNING_HEADER_MIN_CHARS || key.length > 60 || /[。；]$/.test(key) || key.split(/\s+/).length > 2 || !/[\u4e00-\u9fff]/.test(key)) continue;
+    if (seen.has(key)) repeated.add(key);
+    else seen.add(key);
+  }
+  return repeated;
+}
+
+/** 14上海市… → 上海市…: a 1–3 digit page number glued to CJK text (never to a number or a unit). */
+export function withoutPageNumber(text: string): string {
+  const glued = /^\f?(\d{1,3})(?=[\u4e00-\u9fff“"（(《])/.exec(text);
+  return glued ? text.slice(glued[0].length) : text.replace(/^\f/, '');
+}
+
+/**
+ * A line with a page number glued in front of a caption (13表1 …) or of a repeated header (16序号 类别 …)
+ * loses the number; page numbers and running headers become blank lines (blank lines never end a table).
+ */
+export function cleanPageFurniture(line: SourceLine, running: ReadonlySet<string>): SourceLine {
+  const trimmed = line.text.trim();
+  if (isPageNumber(trimmed) || running.has(withoutPageNumber(trimmed))) return { ...line, text: '' };
+  const bare = withoutPageNumber(trimmed);
+  if (bare === trimmed) return line.text.startsWith('\f') ? { ...line, text: line.text.slice(1) } : line;
+  const pieces = bare.split(/\s+/);
+  const header = pieces.length >= 2 && pieces.filter(isHeaderCell).length >= pieces.length - 1;
+  return /^表\s*[0-9０-９]/.test(bare) || header ? { ...line, text: bare } : line;
+}

@@ -1,0 +1,129 @@
+import type { SourceLine } from '../domain/index.ts';
+import { parseValue } from './parse-value.ts';
+import { isHeaderCell } from './table-header.ts';
+import { isBlank, isHeading, isNoteStart } from './table-lines.ts';
+
+/** A run of printed text on a line and the character columns it occupies. */
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Column extents from a whitespace projection (the layout text of `pdftotext -layout`, or rows padded
+ * with full-width spaces): the character columns that some data row covers are cells, the columns no
+ * data row covers are the rules between them. Every line is then cut at those extents, so an empty
+ * cell stays empty in its place instead of shifting the cells after it. Header lines above the first
+ * data row are merged column by column (序 / 号, 2020年 / 基数); a header piece over several columns
+ * (“十四五”目标 over 2025年 | 年均[累计]) heads each of them. Returns TAB-joined lines (header on the
+ * first header line, other header lines blank), or undefined when the block is not space-aligned.
+ */
+export function projectColumns(lines: readonly SourceLine[]): { lines: SourceLine[]; header: number } | undefined {
+  const pieces = lines.map((l) => (l.text.includes('\t') ? [] : piecesOf(l.text)));
+  const firstData = pieces.findIndex((p, i) => isDataLine(lines[i].text, p));
+  if (firstData < 0 || lines.some((l) => l.text.includes('\t'))) return undefined;
+  const header = lines.findIndex((l, i) => i < firstData && !isBlank(l.text));
+  if (header < 0) return undefined;
+  const rows = pieces.filter((p, i) => i >= firstData && p.length >= 2 && !isRepeatedHeader(lines[i].text, p));
+  const extents = withHeaderOnlyColumns(projectExtents(rows, lines), pieces.slice(header, firstData));
+  if (extents.length < 3) return undefined;
+  const out = lines.map((line, i) => {
+    if (i < firstData) return { ...line, text: '' };
+    if (isRepeatedHeader(line.text, pieces[i])) return { ...line, text: '' };
+    return { ...line, text: cut(line.text, pieces[i], extents, false).join('\t') };
+  });
+  const headerCells = extents.map(() => '');
+  for (let i = header; i < firstData; i++) {
+    cut(lines[i].text, pieces[i], extents, true).forEach((text, k) => (headerCells[k] += text));
+  }
+  out[header] = { ...lines[header], text: headerCells.join('\t') };
+  return { lines: out, header };
+}
+
+/** Runs of text split at TABs, full-width spaces, or two or more spaces (a linear scan). */
+function piecesOf(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  let start = -1;
+  let spaces = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    const hard = ch === undefined || ch === '\t' || ch === '\u3000' || ch === '\f' || ch === '\r';
+    if (ch === ' ' || ch === '\u00a0') {
+      spaces++;
+      if (spaces === 2 && start >= 0) pieces.push({ start, end: i - 1 }), (start = -1);
+      continue;
+    }
+    if (hard) {
+      if (start >= 0) pieces.push({ start, end: i - spaces }), (start = -1);
+    } else if (start < 0) start = i;
+    spaces = 0;
+  }
+  return pieces;
+}
+
+const ATTRIBUTE = /^(?:预期性|约束性)$/;
+
+function isValueLike(text: string): boolean {
+  if (isHeaderCell(text)) return false;
+  return ATTRIBUTE.test(text) || parseValue(text).value !== null || /^[—–\-－/]+$/.test(text);
+}
+
+/** A row of the table: at least two pieces, one of them a number, a dash or 预期性/约束性. */
+function isDataLine(text: string, pieces: readonly Piece[]): boolean {
+  return pieces.length >= 2 && pieces.some((p) => isValueLike(text.slice(p.start, p.end)));
+}
+
+/** A header printed again after a page break: mostly header words, no value. */
+function isRepeatedHeader(text: string, pieces: readonly Piece[]): boolean {
+  const words = pieces.map((p) => text.slice(p.start, p.end));
+  const headerWords = words.filter(isHeaderCell).length;
+  return words.length >= 2 && headerWords >= 2 && headerWords * 2 > words.length && !words.some(isValueLike);
+}
+
+function projectExtents(rows: readonly Piece[][], lines: readonly SourceLine[]): Piece[] {
+  const width = Math.max(0, ...lines.map((l) => l.text.length));
+  const covered = new Uint8Array(width + 1);
+  for (const row of rows) for (const p of row) covered.fill(1, p.start, p.end);
+  const extents: Piece[] = [];
+  let start = -1;
+  for (let c = 0; c <= width; c++) {
+    if (covered[c] && start < 0) start = c;
+    if (!covered[c] && start >= 0) extents.push({ start, end: c }), (start = -1);
+  }
+  return extents;
+}
+
+/** A header piece over no data (a column no row fills, such as an empty 属性) is a column of its own. */
+function withHeaderOnlyColumns(extents: readonly Piece[], headerPieces: readonly Piece[][]): Piece[] {
+  const all = [...extents];
+  for (const piece of headerPieces.flat()) {
+    if (!all.some((e) => overlap(piece, e) > 0)) all.push(piece);
+  }
+  return all.sort((a, b) => a.start - b.start);
+}
+
+const overlap = (a: Piece, b: Piece) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+
+/** The line's text in each extent: a piece goes to the extent it overlaps most (a header piece to all it overlaps). */
+function cut(text: string, pieces: readonly Piece[], extents: readonly Piece[], spanning: boolean): string[] {
+  const cells: Array<Piece | undefined> = extents.map(() => undefined);
+  for (const piece of pieces) {
+    const scores = extents.map((e) => overlap(piece, e));
+    const best = scores.indexOf(Math.max(...scores));
+    const targets = spanning && scores.filter((s) => s > 0).length > 1 ? scores.flatMap((s, k) => (s > 0 ? [k] : [])) : [best];
+    for (const k of targets) {
+      const had = cells[k];
+      cells[k] = had ? { start: Math.min(had.start, piece.start), end: Math.max(had.end, piece.end) } : piece;
+    }
+  }
+  return cells.map((c) => (c ? text.slice(c.start, c.end).trim() : ''));
+}
+
+/** Where a projected block ends: a note, a heading, or a line of prose (a sentence without column gaps). */
+export function isBlockEnd(text: string): boolean {
+  const trimmed = text.trim();
+  if (isNoteStart(trimmed)) return true;
+  const pieces = piecesOf(text);
+  if (isHeading(trimmed) && pieces.length < 3) return true;
+  return pieces.length === 1 && (trimmed.length > 40 || /[。；]$/.test(trimmed));
+}
