@@ -1,5 +1,6 @@
+import type { SourceTable } from '../domain/index.ts';
 import { decodeEntities } from './html-entities.ts';
-import { isFrameTable, layoutRows, type GridCell } from './table-grid.ts';
+import { isFrameTable, placeCells, toSourceTable, type GridCell } from './table-grid.ts';
 
 const BLOCK = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article',
@@ -15,6 +16,21 @@ interface OpenTable {
   cell: { parts: string[]; current: string; colspan: number; rowspan: number } | null;
 }
 
+/** Lines of an HTML page or Word file, and the grids of its tables (lines 1-based, as numbered in order). */
+export interface HtmlText {
+  readonly lines: string[];
+  readonly tables: SourceTable[];
+}
+
+interface HtmlOptions {
+  /** mammoth's HTML of a Word file: typed spaces and TABs are the author's (see htmlToSource) */
+  readonly keepSpaces?: boolean;
+  readonly origin?: 'docx' | 'html';
+}
+
+/** The lines of htmlToSource. */
+export const htmlToLines = (html: string, options: HtmlOptions = {}): string[] => htmlToSource(html, options).lines;
+
 /**
  * HTML (a web page or mammoth's rendering of a Word file) → text lines: each block element is a
  * line, <br> breaks a line, each table row is one line of TAB-joined cells (a cell's paragraphs
@@ -22,10 +38,12 @@ interface OpenTable {
  * collapses as a browser shows it, unless `keepSpaces` (mammoth's HTML of a Word file, where
  * runs of spaces and TABs were typed and there is no layout white space between tags): then a
  * typed TAB stays a TAB, a column separator like a table's, except inside a table cell.
+ * Each table that is a grid (not a frame: see isFrameTable) is also kept as a SourceTable.
  */
-export function htmlToLines(html: string, options: { keepSpaces?: boolean } = {}): string[] {
+export function htmlToSource(html: string, options: HtmlOptions = {}): HtmlText {
   const spaces = options.keepSpaces ? /[\r\n]/g : /[\s\u00a0]+/g;
-  const lines: string[] = [];
+  const out = { lines: [] as string[], tables: [] as SourceTable[], origin: options.origin ?? 'html' };
+  const lines = out.lines;
   const tables: OpenTable[] = [];
   let current = '';
   const flush = () => {
@@ -49,7 +67,7 @@ export function htmlToLines(html: string, options: { keepSpaces?: boolean } = {}
     if (name === 'table') {
       if (closing) {
         const done = tables.pop();
-        if (done) closeTable(done, tables.at(-1), lines);
+        if (done) closeTable(done, tables.at(-1), out);
       } else {
         flush();
         tables.push({ rows: [], row: null, cell: null });
@@ -61,8 +79,8 @@ export function htmlToLines(html: string, options: { keepSpaces?: boolean } = {}
     }
   }
   flush();
-  for (const open of tables.reverse()) closeTable(open, undefined, lines);
-  return lines;
+  for (const open of tables.reverse()) closeTable(open, undefined, out);
+  return { lines, tables: out.tables };
 }
 
 function tableTag(table: OpenTable, name: string, closing: boolean, attrs: string): void {
@@ -94,7 +112,10 @@ function endCell(table: OpenTable): void {
   table.cell = null;
 }
 
-function closeTable(table: OpenTable, outer: OpenTable | undefined, lines: string[]): void {
+type Output = HtmlText & { readonly origin: 'docx' | 'html' };
+
+function closeTable(table: OpenTable, outer: OpenTable | undefined, out: Output): void {
+  const lines = out.lines;
   endCell(table);
   if (table.row) table.rows.push(table.row);
   if (isFrameTable(table.rows)) {
@@ -106,13 +127,19 @@ function closeTable(table: OpenTable, outer: OpenTable | undefined, lines: strin
     else lines.push(...parts);
     return;
   }
-  const rows = layoutRows(table.rows).filter((cells) => cells.some((c) => c !== ''));
+  const { cells, printed } = placeCells(table.rows);
   if (outer?.cell) {
     // a table nested in a cell is read as that cell's text
-    outer.cell.current += ` ${rows.map((cells) => cells.filter(Boolean).join(' ')).join(' ')} `;
+    outer.cell.current += ` ${printed.map((row) => row.filter(Boolean).join(' ')).join(' ')} `;
     return;
   }
-  for (const cells of rows) lines.push(cells.join('\t'));
+  const firstLine = lines.length + 1;
+  // a row of empty cells prints no line: its cells stand on the line of the row above (or the first)
+  const lineOfRow = printed.map((row) => {
+    if (row.some((c) => c !== '')) lines.push(row.join('\t'));
+    return Math.max(lines.length, firstLine);
+  });
+  if (lines.length >= firstLine) out.tables.push(toSourceTable(cells, out.origin, lineOfRow));
 }
 
 function span(attrs: string, name: string): number {
