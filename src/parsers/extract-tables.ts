@@ -1,4 +1,6 @@
-import type { DocumentIssue, Indicator, IndicatorTable, SourceLine } from '../domain/index.ts';
+import type { DocumentIssue, Indicator, IndicatorTable, SourceLine, SourceTable } from '../domain/index.ts';
+import { appendGridTable } from './source-table-append.ts';
+import { planGridTables } from './source-table-caption.ts';
 import type { TableBody } from './table-body.ts';
 import { readGrid } from './table-grid.ts';
 import { readHeader } from './table-header.ts';
@@ -13,12 +15,22 @@ export interface ExtractedTables {
   readonly issues: DocumentIssue[];
 }
 
-/** Finds indicator tables (caption, header, rows, notes) in a plan's lines. Pure; never throws. */
-export function extractTables(lines: readonly SourceLine[]): ExtractedTables {
+/**
+ * Finds indicator tables (caption, header, rows, notes) in a plan's lines. Tables whose grid the
+ * reader knew (`grids`: Word, HTML, ruled PDF) are read from the grid (source-table*.ts). Pure; never throws.
+ */
+export function extractTables(lines: readonly SourceLine[], grids?: readonly SourceTable[]): ExtractedTables {
   const tables: IndicatorTable[] = [];
   const indicators: Indicator[] = [];
   const issues: DocumentIssue[] = [];
+  const gridTables = planGridTables(lines, grids, isCaption);
   for (let i = 0; i < lines.length; i++) {
+    const grid = gridTables.get(lines[i].line);
+    if (grid) {
+      appendGridTable({ tables, indicators, issues }, grid);
+      i = Math.max(i, grid.body.end - 1);
+      continue;
+    }
     if (!isCaption(lines[i].text)) continue;
     const title = titleLine(lines, i);
     const body = readBody(lines, (title ?? i) + 1);

@@ -1,0 +1,88 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Indicator, PlanExtract, SourceText, Value } from '../../src/domain/index.ts';
+import { extractPlan } from '../../src/parsers/index.ts';
+import { readDocument } from '../../src/readers/index.ts';
+import { findLibreOffice } from '../../src/readers/convert-office.ts';
+import { hasLibreOffice, requireSystem } from '../support/system.ts';
+import { buildExcerptDocx } from '../fixtures/readers/build-docx.ts';
+import { buildGridDocx, gridHtml } from '../fixtures/grids/grid-documents.ts';
+
+// Word and HTML tables read from their grids (SourceTable), not from their TAB lines.
+const expected = JSON.parse(readFileSync(new URL('../fixtures/grids/grid-documents.expected.json', import.meta.url), 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'plantrack-grids-'));
+test.after(() => rmSync(dir, { recursive: true, force: true }));
+
+function cell(v: Value | null): string | null {
+  if (v === null) return null;
+  const parts = [`${v.raw} = ${v.value ?? '∅'} ${v.comparator ?? ''}`.trim()];
+  if (v.cumulative) parts.push('累计');
+  if (v.year !== null) parts.push(`@${v.year}`);
+  if (v.text !== null) parts.push(`「${v.text}」`);
+  return parts.join(' ');
+}
+
+const row = (i: Indicator) => ({
+  table: i.table.split(/\s/)[0], line: i.line, seq: i.seq, category: i.category, name: i.name, unit: i.unit,
+  attribute: i.attribute, baseline: cell(i.baseline), target: cell(i.target), actual: cell(i.actual), annualGrowth: cell(i.annualGrowth),
+});
+const collapse = (text: string) => text.replace(/\s+/g, ' ');
+
+function assertExpected(plan: PlanExtract) {
+  assert.deepEqual(plan.tables.map((t) => collapse(`${t.caption} | ${t.kind} | ${t.rows} | ${t.line}`)), expected.tables.map(collapse));
+  assert.deepEqual(plan.indicators.map(row), expected.indicators);
+  assert.deepEqual(plan.issues.filter((i) => i.code.startsWith('table')).map((i) => `${i.code} ${i.line}`), expected.issues);
+}
+
+async function read(name: string, bytes: Uint8Array | string): Promise<SourceText> {
+  writeFileSync(join(dir, name), bytes);
+  return readDocument(join(dir, name));
+}
+
+test('a Word file: spanned two-row headers, merged groups, two-paragraph names, a repeated header, full-width groups, no caption', async () => {
+  const source = await read('grids.docx', await buildGridDocx());
+  assert.deepEqual(source.tables?.map((t) => [t.origin, t.firstLine, t.lastLine]), [['docx', 3, 11], ['docx', 14, 20], ['docx', 23, 27]]);
+  assertExpected(extractPlan(source));
+});
+
+test('the same tables in a web page read the same rows', async () => {
+  const source = await read('grids.html', gridHtml());
+  assert.equal(source.tables?.[0].origin, 'html');
+  assertExpected(extractPlan(source));
+});
+
+test('a grid without a caption that only looks like values (项目名称 | 2025年) is no indicator table; a captioned grid of words gives none either', async () => {
+  const html = '<p>第一章 总则</p><table><tr><td>序号</td><td>项目名称</td><td>2025年</td></tr><tr><td>1</td><td>新建学校</td><td>10</td></tr></table>' +
+    '<p>表9 重点项目</p><table><tr><td>项目</td><td>内容</td><td>年份</td></tr><tr><td>甲</td><td>乙</td><td>丙</td></tr></table>';
+  const plan = extractPlan(await read('projects.html', `<html><body>${html}</body></html>`));
+  assert.deepEqual(plan.indicators, []);
+  assert.deepEqual(plan.tables, []);
+});
+
+test('the seed excerpt in Word reads the same 8 rows from its grid as from its TAB lines', async () => {
+  const source = await read('excerpt.docx', await buildExcerptDocx());
+  const fromGrid = extractPlan(source);
+  const fromLines = extractPlan({ ...source, tables: undefined });
+  assert.equal(source.tables?.length, 1);
+  assert.equal(fromGrid.indicators.length, 8);
+  assert.deepEqual(fromGrid.indicators, fromLines.indicators);
+  assert.deepEqual(fromGrid.tables, fromLines.tables);
+});
+
+test('a .doc converted by LibreOffice reads the same rows as the .docx', { timeout: 180_000 }, async (t) => {
+  if (!requireSystem(t, hasLibreOffice(), 'LibreOffice（apt-get install libreoffice-writer-nogui）')) return;
+  const work = mkdtempSync(join(dir, 'doc-'));
+  writeFileSync(join(work, 'grids.docx'), await buildGridDocx());
+  execFileSync(findLibreOffice()!, [
+    `-env:UserInstallation=${pathToFileURL(join(work, 'profile')).href}`, '--headless',
+    '--convert-to', 'doc', '--outdir', work, join(work, 'grids.docx'),
+  ], { timeout: 120_000, stdio: 'ignore' });
+  const source = await readDocument(join(work, 'grids.doc'));
+  assert.equal(source.format, 'doc');
+  assertExpected(extractPlan(source));
+});
