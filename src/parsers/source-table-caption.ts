@@ -48,7 +48,7 @@ export function planGridTables(
     const continued = captioned ? CONTINUED.test(captioned.text) : sameTable;
     if (!captioned && !continued && !plainlyIndicators(body)) continue;
     const guessed = captioned || continued ? undefined : guessCaption(lines, table, floor, body);
-    const caption = captioned ?? guessed!;
+    const caption = captioned ?? guessed ?? { text: near!.plan.caption, line: near!.plan.line };
     const plan: GridTablePlan = {
       caption: caption.text, line: caption.line, body, continued,
       issues: guessed ? [guessedIssue(table, guessed)] : [],

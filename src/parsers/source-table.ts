@@ -3,7 +3,6 @@ import { parseValue } from './parse-value.ts';
 import { cellText, createGrid, filledOn, fullWidthText, type Grid, lineOfRow } from './source-table-grid.ts';
 import { type GridHeader, readGridHeader, rowKey } from './source-table-header.ts';
 import { readNotes, type RowCells } from './table-body.ts';
-import { assignGroups } from './table-groups.ts';
 import { type ColumnRole, isHeaderCell } from './table-header.ts';
 import { type Cell, isNoteStart } from './table-lines.ts';
 
@@ -35,28 +34,25 @@ export function readSourceTable(lines: readonly SourceLine[], table: SourceTable
   const grid = createGrid(table);
   const header = readGridHeader(grid) ?? continuedHeader(grid, above.header);
   if (!header) return undefined;
-  const carriedGroup = above.group ?? null;
   const categoryAt = header.roles.indexOf('category');
   const nameAt = header.roles.indexOf('name');
-  const bodyRows: number[] = [];
-  const headings = new Map<number, string>();
+  const rows: RowCells[] = [];
   const notes: Cell[] = [];
+  const issues: DocumentIssue[] = [];
+  // a full-width row is a section's group; a group cell (merged or not) a group until the next one
+  let heading = above.group ?? null;
+  let category: string | null = null;
+  let emitted: string | null = null;
   for (let r = header.bodyStart; r < grid.rowCount; r++) {
     const across = fullWidthText(grid, r);
     if (filledOn(grid, r).length === 0 || isRepeatedHeader(grid, r, header)) continue;
     if (across !== undefined && isNoteStart(across)) notes.push({ text: across, line: lineOfRow(grid, r) });
-    else if (across !== undefined) headings.set(r, across);
-    else bodyRows.push(r);
-  }
-  const groups = groupsOf(grid, bodyRows, categoryAt, nameAt);
-  const rows: RowCells[] = [];
-  const issues: DocumentIssue[] = [];
-  let heading = carriedGroup;
-  let emitted: string | null = null;
-  for (let r = header.bodyStart, k = 0; r < grid.rowCount; r++) {
-    if (headings.has(r)) heading = headings.get(r)!;
-    if (bodyRows[k] !== r) continue;
-    const group = groups[k++] ?? heading;
+    if (across !== undefined) {
+      if (!isNoteStart(across)) [heading, category] = [across, null];
+      continue;
+    }
+    category = groupCell(grid, r, categoryAt) || category;
+    const group = category ?? heading;
     const row = rowCells(grid, r, header.roles);
     if (group !== null && group !== emitted) rows.push(headingRow(header.roles, nameAt, group, lineOfRow(grid, r)));
     emitted = group ?? emitted;
@@ -96,27 +92,9 @@ function rowCells(grid: Grid, row: number, roles: readonly ColumnRole[]): RowCel
 const headingRow = (roles: readonly ColumnRole[], nameAt: number, group: string, line: number): RowCells =>
   roles.map((_, c) => ({ text: c === nameAt ? group : '', line }));
 
-/**
- * The group of each body row. A group cell merged over rows is the group of exactly those rows.
- * Without merged cells the column is read as printed text is (labels in pieces over rows, 百姓 … 富,
- * carried down until the next group: see table-groups.ts).
- */
-function groupsOf(grid: Grid, rows: readonly number[], categoryAt: number, nameAt: number): Array<string | null> {
-  if (categoryAt < 0) return rows.map(() => null);
-  const cells = rows.map((r) => grid.at(r, categoryAt));
-  if (!cells.some((cell) => cell && cell.rowspan > 1)) {
-    return assignGroups(rows.map((r, k) => ({
-      text: cells[k]?.row === r ? cellText(cells[k]) : '',
-      pieceOnly: cellText(grid.at(r, nameAt)) === '' || grid.at(r, nameAt)?.row !== r,
-    })));
-  }
-  let group: string | null = null;
-  return cells.map((cell) => {
-    const text = cellText(cell).replace(/\s+/g, '');
-    if (text) group = text;
-    return group;
-  });
-}
+/** The group cell covering a row, white space removed ('' when empty or the table has no group column). */
+const groupCell = (grid: Grid, row: number, categoryAt: number): string =>
+  (categoryAt >= 0 ? cellText(grid.at(row, categoryAt)).replace(/\s+/g, '') : '');
 
 /** The header printed again further down: a row equal to a header row, or one made of header cells only. */
 function isRepeatedHeader(grid: Grid, row: number, header: GridHeader): boolean {

@@ -86,3 +86,36 @@ test('a .doc converted by LibreOffice reads the same rows as the .docx', { timeo
   assert.equal(source.format, 'doc');
   assertExpected(extractPlan(source));
 });
+
+/** A ruled table as the pdf reader gives it: rows printed as TAB lines, cells on the grid. */
+function ruled(rows: readonly (readonly string[])[], firstLine: number, spans: Record<string, number> = {}) {
+  const cells = rows.flatMap((texts, r) => texts.flatMap((text, c) => {
+    const key = `${r},${c}`;
+    if (text === null || spans[key] === 0) return [];
+    return [{ text, parts: text ? [text] : [], row: r, column: c, rowspan: spans[key] ?? 1, colspan: 1, line: firstLine + r }];
+  }));
+  return {
+    origin: 'pdf-ruled' as const, firstLine, lastLine: firstLine + rows.length - 1,
+    rowCount: rows.length, columnCount: rows[0].length, cells,
+  };
+}
+
+test('a ruled PDF table over two pages (header repeated or not, group label only on the first page) is one table', () => {
+  const header = ['类别', '指标', '单位', '2020年', '2025年', '属性'];
+  const page1 = [header, ['经济', '地区生产总值', '亿元', '100', '200', '预期性'], ['', '人均地区生产总值', '元', '5', '8', '预期性']];
+  const page2 = [['', '一般公共预算收入', '亿元', '10', '15', '预期性'], ['民生', '城镇新增就业', '万人', '[5]', '[6]', '预期性']];
+  for (const repeated of [true, false]) {
+    const second = repeated ? [header, ...page2] : page2;
+    const texts = ['表3  主要指标', ...[...page1, ...second].map((r) => r.join('\t')), '注：[ ]内为五年累计数。', '三、保障措施'];
+    const lines = texts.map((text, i) => ({ line: i + 1, text, position: { page: i < 4 ? 1 : 2 } }));
+    const tables = [ruled(page1, 2, { '1,0': 2, '2,0': 0 }), ruled(second, 5)];
+    const plan = extractPlan({ file: 'x.pdf', format: 'pdf', encoding: null, sha256: '', lines, warnings: [], tables });
+    assert.deepEqual(plan.tables.map((t) => [t.caption, t.rows, t.line]), [['表3  主要指标', 4, 1]], `header repeated: ${repeated}`);
+    assert.deepEqual(plan.indicators.map((i) => [i.category, i.name, i.unit, i.baseline?.value, i.target?.value, i.target?.cumulative, i.line]), [
+      ['经济', '地区生产总值', '亿元', 100, 200, false, 3],
+      ['经济', '人均地区生产总值', '元', 5, 8, false, 4],
+      ['经济', '一般公共预算收入', '亿元', 10, 15, false, repeated ? 6 : 5],
+      ['民生', '城镇新增就业', '万人', 5, 6, true, repeated ? 7 : 6],
+    ]);
+  }
+});
