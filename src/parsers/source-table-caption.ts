@@ -38,10 +38,10 @@ export function planGridTables(
   const sorted = [...(tables ?? [])].sort((a, b) => a.firstLine - b.firstLine);
   for (const [k, table] of sorted.entries()) {
     const floor = k > 0 ? sorted[k - 1].lastLine : 0;
-    const captioned = captionAbove(lines, table, floor, isCaption);
+    const own = readSourceTable(lines, table);
+    const captioned = captionAbove(lines, table, floor, isCaption) ?? captionInside(own, table, isCaption);
     const near = previous && !captioned && table.firstLine - previous.table.lastLine <= CONTINUATION_REACH + 1 ? previous : undefined;
     const carried = near && { header: near.plan.body.header, group: near.plan.body.lastGroup };
-    const own = readSourceTable(lines, table);
     const sameTable = carried !== undefined && (own === undefined || sameHeader(carried.header.texts, own.header.texts));
     const body = sameTable ? readSourceTable(lines, table, carried) : own;
     if (!body) continue;
@@ -53,7 +53,7 @@ export function planGridTables(
       caption: caption.text, line: caption.line, body, continued,
       issues: guessed ? [guessedIssue(table, guessed)] : [],
     };
-    plans.set(captioned ? captioned.line : table.firstLine, plan);
+    plans.set(captioned?.line ?? table.firstLine, plan);
     previous = { table, plan };
   }
   return plans;
@@ -74,6 +74,12 @@ function captionAbove(lines: readonly SourceLine[], table: SourceTable, floor: n
   const text = BARE_LABEL.test(found.text.trim()) && title && !/^单位\s*[:：]/.test(title.text.trim())
     ? `${found.text.trim()} ${title.text.trim()}` : found.text.trim();
   return { text, line: found.line };
+}
+
+/** A caption printed as the table's first row, across its width. */
+function captionInside(body: GridBody | undefined, table: SourceTable, isCaption: (text: string) => boolean): Caption | undefined {
+  const title = body?.header.titles.find(isCaption);
+  return title === undefined ? undefined : { text: title, line: table.firstLine };
 }
 
 /** Non-blank lines above `firstLine`, nearest first, not reaching into the table above. */

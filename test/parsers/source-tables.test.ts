@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Indicator, PlanExtract, SourceText, Value } from '../../src/domain/index.ts';
 import { extractPlan } from '../../src/parsers/index.ts';
-import { readDocument } from '../../src/readers/index.ts';
+import { htmlToSource, readDocument } from '../../src/readers/index.ts';
 import { findLibreOffice } from '../../src/readers/convert-office.ts';
 import { hasLibreOffice, requireSystem } from '../support/system.ts';
 import { buildExcerptDocx } from '../fixtures/readers/build-docx.ts';
@@ -118,4 +118,41 @@ test('a ruled PDF table over two pages (header repeated or not, group label only
       ['民生', '城镇新增就业', '万人', 5, 6, true, repeated ? 7 : 6],
     ]);
   }
+});
+
+/** A web page's body (tables as HTML) read as the html reader reads it. */
+function fromHtml(body: string): SourceText {
+  const { lines, tables } = htmlToSource(`<html><body>${body}</body></html>`);
+  return {
+    file: 'x.html', format: 'html', encoding: 'utf-8', sha256: '', warnings: [], tables,
+    lines: lines.map((text, i) => ({ line: i + 1, text, position: { page: null } })),
+  };
+}
+const tr = (...cells: string[]) => `<tr>${cells.map((c) => (c.startsWith('<td') ? c : `<td>${c}</td>`)).join('')}</tr>`;
+
+test('a caption printed as the first row of the table; 属性 and 单位 merged over rows belong to each row; a note row ends it', () => {
+  const plan = extractPlan(fromHtml(`<p>一、发展目标</p><table>
+    ${tr('<td colspan="5">表4  “十四五”时期教育发展主要指标</td>')}
+    ${tr('指标', '单位', '“十三五”完成情况', '2025年目标值', '属性')}
+    ${tr('学前教育毛入园率', '<td rowspan="2">%</td>', '90', '≥92', '<td rowspan="3">预期性</td>')}
+    ${tr('高中阶段毛入学率', '93', '95')}
+    ${tr('劳动年龄人口平均受教育年限', '年', '11', '11.5')}
+    ${tr('<td colspan="5">注：2025年目标值为全市平均。</td>')}
+  </table><p>二、主要任务</p>`));
+  assert.deepEqual(plan.tables, [{ caption: '表4 “十四五”时期教育发展主要指标', kind: 'targets', line: 2, rows: 3 }]);
+  assert.deepEqual(plan.indicators.map((i) => [i.name, i.unit, i.attribute, i.baseline?.raw, i.target?.raw, i.actual]), [
+    ['学前教育毛入园率', '%', 'expected', '90', '≥92', null],
+    ['高中阶段毛入学率', '%', 'expected', '93', '95', null],
+    ['劳动年龄人口平均受教育年限', '年', 'expected', '11', '11.5', null],
+  ]);
+  assert.deepEqual(plan.issues.filter((i) => i.code.startsWith('table')), []);
+});
+
+test('表N（续） before a grid continues the table above; a row with values and no name is reported, not dropped silently', () => {
+  const header = tr('序号', '指标名称', '2020年', '2025年');
+  const plan = extractPlan(fromHtml(`<p>表5 主要指标</p><table>${header}${tr('1', '森林覆盖率（%）', '23', '24')}</table>
+    <p>表5（续）</p><table>${header}${tr('2', '湿地保护率（%）', '50', '55')}${tr('', '', '3', '4')}</table>`));
+  assert.deepEqual(plan.tables.map((t) => [t.caption, t.rows]), [['表5 主要指标', 2]]);
+  assert.deepEqual(plan.indicators.map((i) => [i.table, i.seq, i.name, i.target?.value]), [['表5 主要指标', 1, '森林覆盖率', 24], ['表5 主要指标', 2, '湿地保护率', 55]]);
+  assert.deepEqual(plan.issues.filter((i) => i.code.startsWith('table')).map((i) => [i.code, i.line]), [['table-row-unnamed', 7]]);
 });
