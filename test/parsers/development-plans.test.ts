@@ -4,9 +4,10 @@ import { test } from 'node:test';
 import type { PlanExtract, SourceLine, Value } from '../../src/domain/index.ts';
 import { extractPlan } from '../../src/parsers/index.ts';
 
-// Plans PlanTrack was never shaped around, written in the styles real plans print in (see
-// test/fixtures/unseen/). Each NAME.expected.json was written by reading NAME.txt, not from output.
-const fixtures = new URL('../fixtures/unseen/', import.meta.url);
+// Development fixtures: plans written in the styles real plans print in, which the parser was developed
+// (and tuned) on — they show it reads these layouts, not that it reads layouts in general (for that see
+// test/parsers/roundtrip/). Each NAME.expected.json was written by reading NAME.txt, not from output.
+const fixtures = new URL('../fixtures/development/', import.meta.url);
 
 function extract(file: string): PlanExtract {
   const text = readFileSync(new URL(file, fixtures), 'utf8');
@@ -40,7 +41,7 @@ function summary(result: PlanExtract) {
 
 const names = readdirSync(fixtures).filter((f) => f.endsWith('.txt')).sort();
 
-test('every unseen fixture has its expectation', () => {
+test('every development fixture has its expectation', () => {
   assert.ok(names.length >= 6, `only ${names.length} fixtures`);
 });
 
