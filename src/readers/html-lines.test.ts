@@ -83,3 +83,11 @@ test('frame tables (one column, running text) and tables nested in a cell are no
   assert.deepEqual(lines, ['专栏1', '01 教育', '甲\t乙 丙']);
   assert.deepEqual(tables.map((t) => [t.firstLine, t.lastLine, t.cells.length]), [[3, 3, 2]]);
 });
+
+test('an indicator table inside a page laid out with a table is still a grid of its own lines', () => {
+  const article = Array.from({ length: 4 }, (_, i) => `<p>第${i + 1}段。</p>`).join('');
+  const indicators = '<table><tr><td>指标</td><td>2020年</td><td>2025年</td></tr><tr><td>森林覆盖率（%）</td><td>23</td><td>24</td></tr></table>';
+  const { lines, tables } = htmlToSource(`<table><tr><td>首页</td><td>${article}<p>表1 主要指标</p>${indicators}<p>尾段。</p></td></tr></table>`);
+  assert.deepEqual(lines, ['首页', '第1段。', '第2段。', '第3段。', '第4段。', '表1 主要指标', '指标\t2020年\t2025年', '森林覆盖率（%）\t23\t24', '尾段。']);
+  assert.deepEqual(tables.map((t) => [t.firstLine, t.lastLine, t.cells.length]), [[7, 8, 6]]);
+});
