@@ -57,12 +57,17 @@ function isHeaderRow(grid: Grid, row: number, top: number): boolean {
   const filled = filledOn(grid, row);
   if (fullWidthText(grid, row) !== undefined || filled.length === 0) return false;
   const named = filled.filter((cell) => isHeaderCell(cellText(cell)));
-  if (row === top) return named.length >= 2 && named.length === filled.length;
+  // the first row may hold a column no role names (责任单位, 备注说明): it only must not hold data
+  if (row === top) return named.length >= 2 && filled.every((cell) => named.includes(cell) || isLabel(cellText(cell)));
   return filled.every((cell) => named.includes(cell) || isSubHeader(grid, cell.column, cellText(cell), row, top));
 }
 
+/** A short text that is no value and no numbered name: a column's label. */
+const isLabel = (text: string): boolean =>
+  text.length <= SUB_HEADER_CHARS && parseValue(text).value === null && !/^\s*[0-9０-９]+\s*[.．、]/.test(text);
+
 function isSubHeader(grid: Grid, column: number, text: string, row: number, top: number): boolean {
-  if (text.length > SUB_HEADER_CHARS || parseValue(text).value !== null) return false;
+  if (!isLabel(text)) return false;
   for (let r = top; r < row; r++) {
     const above = grid.at(r, column);
     if (above && above.row === r && above.colspan > 1) return true;

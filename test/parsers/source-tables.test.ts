@@ -130,14 +130,14 @@ function fromHtml(body: string): SourceText {
 }
 const tr = (...cells: string[]) => `<tr>${cells.map((c) => (c.startsWith('<td') ? c : `<td>${c}</td>`)).join('')}</tr>`;
 
-test('a caption printed as the first row of the table; 属性 and 单位 merged over rows belong to each row; a note row ends it', () => {
+test('a caption printed as the first row of the table; a column no role names (牵头单位); 属性 and 单位 merged over rows belong to each row; a note row ends it', () => {
   const plan = extractPlan(fromHtml(`<p>一、发展目标</p><table>
-    ${tr('<td colspan="5">表4  “十四五”时期教育发展主要指标</td>')}
-    ${tr('指标', '单位', '“十三五”完成情况', '2025年目标值', '属性')}
-    ${tr('学前教育毛入园率', '<td rowspan="2">%</td>', '90', '≥92', '<td rowspan="3">预期性</td>')}
+    ${tr('<td colspan="6">表4  “十四五”时期教育发展主要指标</td>')}
+    ${tr('指标', '单位', '“十三五”完成情况', '2025年目标值', '属性', '牵头单位')}
+    ${tr('学前教育毛入园率', '<td rowspan="2">%</td>', '90', '≥92', '<td rowspan="3">预期性</td>', '<td rowspan="3">市教育局</td>')}
     ${tr('高中阶段毛入学率', '93', '95')}
     ${tr('劳动年龄人口平均受教育年限', '年', '11', '11.5')}
-    ${tr('<td colspan="5">注：2025年目标值为全市平均。</td>')}
+    ${tr('<td colspan="6">注：2025年目标值为全市平均。</td>')}
   </table><p>二、主要任务</p>`));
   assert.deepEqual(plan.tables, [{ caption: '表4 “十四五”时期教育发展主要指标', kind: 'targets', line: 2, rows: 3 }]);
   assert.deepEqual(plan.indicators.map((i) => [i.name, i.unit, i.attribute, i.baseline?.raw, i.target?.raw, i.actual]), [
