@@ -1,5 +1,4 @@
 import type { DocumentIssue, SourceLine, SourceTable } from '../domain/index.ts';
-import { parseValue } from './parse-value.ts';
 import { cellText, createGrid, filledOn, fullWidthText, type Grid, lineOfRow } from './source-table-grid.ts';
 import { type GridHeader, readGridHeader, rowKey } from './source-table-header.ts';
 import { readNotes, type RowCells } from './table-body.ts';
@@ -96,11 +95,17 @@ const headingRow = (roles: readonly ColumnRole[], nameAt: number, group: string,
 const groupCell = (grid: Grid, row: number, categoryAt: number): string =>
   (categoryAt >= 0 ? cellText(grid.at(row, categoryAt)).replace(/\s+/g, '') : '');
 
-/** The header printed again further down: a row equal to a header row, or one made of header cells only. */
+/**
+ * The header printed again further down (a page break in an exported file): a row equal to a header
+ * row, or one whose cells are header cells, at least two of them as printed in the header above them.
+ */
 function isRepeatedHeader(grid: Grid, row: number, header: GridHeader): boolean {
-  if (header.rowKeys.includes(rowKey(grid, row))) return true;
-  const filled = filledOn(grid, row);
-  return filled.length >= 2 && filled.every((cell) => isHeaderCell(cellText(cell)) && parseValue(cellText(cell)).value === null);
+  const key = rowKey(grid, row);
+  if (header.rowKeys.includes(key)) return true;
+  const printed = new Set(header.rowKeys.flatMap((k) => k.split('|')));
+  const cells = key.split('|');
+  const repeated = cells.filter((cell) => printed.has(cell)).length;
+  return repeated >= 2 && filledOn(grid, row).every((cell) => isHeaderCell(cellText(cell)));
 }
 
 function indexOfLine(lines: readonly SourceLine[], line: number): number {
