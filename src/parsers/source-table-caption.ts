@@ -21,6 +21,12 @@ const GUESS_REACH = 8;
 const CONTINUATION_REACH = 3;
 /** Longest line taken for a caption (longer lines are prose; a caption in extract-tables is ≤ 60). */
 const CAPTION_CHARS = 60;
+/**
+ * Grids whose cells are known, not inferred: Word/HTML tables and PDF tables drawn with rulings. A
+ * grid the pdf reader inferred from glyph positions ('pdf-positioned') is left to the text path,
+ * which scores several readings of the same lines.
+ */
+const KNOWN_GRIDS: ReadonlySet<SourceTable['origin']> = new Set(['docx', 'html', 'pdf-ruled']);
 const CONTINUED = /[（(]续[)）]\s*$/;
 const BARE_LABEL = /^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?[:：]?$/;
 
@@ -35,7 +41,7 @@ export function planGridTables(
 ): Map<number, GridTablePlan> {
   const plans = new Map<number, GridTablePlan>();
   let previous: { table: SourceTable; plan: GridTablePlan } | undefined;
-  const sorted = [...(tables ?? [])].sort((a, b) => a.firstLine - b.firstLine);
+  const sorted = (tables ?? []).filter((t) => KNOWN_GRIDS.has(t.origin)).sort((a, b) => a.firstLine - b.firstLine);
   for (const [k, table] of sorted.entries()) {
     const floor = k > 0 ? sorted[k - 1].lastLine : 0;
     const own = readSourceTable(lines, table);
