@@ -1,4 +1,6 @@
-import type { DocumentIssue, Indicator, IndicatorTable, SourceLine } from '../domain/index.ts';
+import type { DocumentIssue, Indicator, IndicatorTable, SourceLine, SourceTable } from '../domain/index.ts';
+import { appendGridTable } from './source-table-append.ts';
+import { planGridTables } from './source-table-caption.ts';
 import { readCandidates } from './table-candidates.ts';
 import { readHeader } from './table-header.ts';
 import { fold, gridSeparator, isBlank } from './table-lines.ts';
@@ -11,13 +13,23 @@ export interface ExtractedTables {
   readonly issues: DocumentIssue[];
 }
 
-/** Finds indicator tables (caption, header, rows, notes) in a plan's lines. Pure; never throws. */
-export function extractTables(lines: readonly SourceLine[]): ExtractedTables {
+/**
+ * Finds indicator tables (caption, header, rows, notes) in a plan's lines. Tables whose grid the
+ * reader knew (`grids`: Word, HTML, ruled PDF) are read from the grid (source-table*.ts). Pure; never throws.
+ */
+export function extractTables(lines: readonly SourceLine[], grids?: readonly SourceTable[]): ExtractedTables {
   const tables: IndicatorTable[] = [];
   const indicators: Indicator[] = [];
   const issues: DocumentIssue[] = [];
   const running = findRunningHeaders(lines);
+  const gridTables = planGridTables(lines, grids, isCaption);
   for (let i = 0; i < lines.length; i++) {
+    const grid = gridTables.get(lines[i].line);
+    if (grid) {
+      appendGridTable({ tables, indicators, issues }, grid);
+      i = Math.max(i, grid.body.end - 1);
+      continue;
+    }
     const captionLine = withoutPageNumber(lines[i].text.trim());
     if (!isCaption(captionLine)) continue;
     const title = titleLine(lines, i);

@@ -89,7 +89,7 @@ function resolveYears(guesses: readonly Guess[], roles: ColumnRole[]): void {
 
 const PERIOD_END: Readonly<Record<string, number>> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
-function yearOf(printed: string): number | undefined {
+export function yearOf(printed: string): number | undefined {
   const h = fold(printed);
   const year = /(?:19|20)\d\d/.exec(h)?.[0];
   if (year) return Number(year);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { htmlToLines } from './html-lines.ts';
+import { htmlToLines, htmlToSource } from './html-lines.ts';
 import { caption, excerptHtml, expectedTabLines, heading, prose } from '../../test/fixtures/readers/seed-excerpt.ts';
 
 const collapsed = (text: string) => text.replace(/\s+/g, ' '); // HTML collapses white space
@@ -51,4 +51,43 @@ test('a page laid out in a table (a cell of running text) is read as paragraphs,
   assert.equal(lines[0], '首页');
   assert.match(lines[5], /^第5段：推进/);
   assert.ok(lines.every((line) => !line.includes('\t')));
+});
+
+test('each grid table is kept with its cells, spans, paragraphs and the lines its rows are printed on', () => {
+  const html = `<p>表1 主要指标</p><table>
+    <tr><th rowspan="2">类别</th><th rowspan="2">指标</th><th colspan="2">“十四五”目标</th></tr>
+    <tr><th>2025年</th><th>年均增长</th></tr>
+    <tr><td></td><td></td><td></td><td></td></tr>
+    <tr><td rowspan="2">经济</td><td><p>地区生产总值</p><p>（亿元）</p></td><td>1</td><td>2</td></tr>
+    <tr><td>人均</td><td>3</td><td>4</td></tr>
+  </table><p>注：说明。</p>`;
+  const { lines, tables } = htmlToSource(html);
+  assert.deepEqual(lines, ['表1 主要指标', '类别\t指标\t“十四五”目标\t', '\t\t2025年\t年均增长',
+    '经济\t地区生产总值 （亿元）\t1\t2', '\t人均\t3\t4', '注：说明。']);
+  assert.equal(tables.length, 1);
+  const [table] = tables;
+  assert.deepEqual([table.origin, table.firstLine, table.lastLine, table.rowCount, table.columnCount], ['html', 2, 5, 5, 4]);
+  const at = (row: number, column: number) => table.cells.find((c) => c.row === row && c.column === column);
+  assert.deepEqual(at(0, 2), { text: '“十四五”目标', parts: ['“十四五”目标'], row: 0, column: 2, rowspan: 1, colspan: 2, line: 2 });
+  assert.deepEqual(at(1, 2)?.text, '2025年');
+  assert.deepEqual([at(2, 0)?.text, at(2, 0)?.line], ['', 3]); // the empty row prints no line
+  assert.deepEqual(at(3, 0), { text: '经济', parts: ['经济'], row: 3, column: 0, rowspan: 2, colspan: 1, line: 4 });
+  assert.deepEqual(at(3, 1)?.parts, ['地区生产总值', '（亿元）']);
+  assert.deepEqual([at(4, 1)?.text, at(4, 1)?.line, at(4, 0)], ['人均', 5, undefined]);
+});
+
+test('frame tables (one column, running text) and tables nested in a cell are not grids', () => {
+  const box = '<table><tr><td><p>专栏1</p><p>01 教育</p></td></tr></table>';
+  const nested = '<table><tr><td>甲</td><td><table><tr><td>乙</td><td>丙</td></tr></table></td></tr></table>';
+  const { lines, tables } = htmlToSource(box + nested);
+  assert.deepEqual(lines, ['专栏1', '01 教育', '甲\t乙 丙']);
+  assert.deepEqual(tables.map((t) => [t.firstLine, t.lastLine, t.cells.length]), [[3, 3, 2]]);
+});
+
+test('an indicator table inside a page laid out with a table is still a grid of its own lines', () => {
+  const article = Array.from({ length: 4 }, (_, i) => `<p>第${i + 1}段。</p>`).join('');
+  const indicators = '<table><tr><td>指标</td><td>2020年</td><td>2025年</td></tr><tr><td>森林覆盖率（%）</td><td>23</td><td>24</td></tr></table>';
+  const { lines, tables } = htmlToSource(`<table><tr><td>首页</td><td>${article}<p>表1 主要指标</p>${indicators}<p>尾段。</p></td></tr></table>`);
+  assert.deepEqual(lines, ['首页', '第1段。', '第2段。', '第3段。', '第4段。', '表1 主要指标', '指标\t2020年\t2025年', '森林覆盖率（%）\t23\t24', '尾段。']);
+  assert.deepEqual(tables.map((t) => [t.firstLine, t.lastLine, t.cells.length]), [[7, 8, 6]]);
 });

@@ -1,19 +1,24 @@
+import type { SourceTable } from '../domain/index.ts';
 import { decodeEntities } from './html-entities.ts';
-import { isFrameTable, layoutRows, type GridCell } from './table-grid.ts';
+import { BLOCK, closeTable, openTable, type OpenTable, tableTag } from './html-tables.ts';
 
-const BLOCK = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article',
-  'header', 'footer', 'main', 'nav', 'aside', 'blockquote', 'pre', 'hr', 'br', 'figure', 'figcaption',
-  'caption', 'address', 'center', 'form', 'body',
-]);
 const DROPPED = /<(script|style|head|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/gi;
 const TOKEN = /<(\/?)([a-zA-Z][\w:-]*)([^>]*)>|<![^>]*>|<\?[^>]*>|([^<]+|<)/g;
 
-interface OpenTable {
-  rows: GridCell[][];
-  row: GridCell[] | null;
-  cell: { parts: string[]; current: string; colspan: number; rowspan: number } | null;
+/** Lines of an HTML page or Word file, and the grids of its tables (lines 1-based, as numbered in order). */
+export interface HtmlText {
+  readonly lines: string[];
+  readonly tables: SourceTable[];
 }
+
+interface HtmlOptions {
+  /** mammoth's HTML of a Word file: typed spaces and TABs are the author's (see htmlToSource) */
+  readonly keepSpaces?: boolean;
+  readonly origin?: 'docx' | 'html';
+}
+
+/** The lines of htmlToSource. */
+export const htmlToLines = (html: string, options: HtmlOptions = {}): string[] => htmlToSource(html, options).lines;
 
 /**
  * HTML (a web page or mammoth's rendering of a Word file) → text lines: each block element is a
@@ -22,10 +27,12 @@ interface OpenTable {
  * collapses as a browser shows it, unless `keepSpaces` (mammoth's HTML of a Word file, where
  * runs of spaces and TABs were typed and there is no layout white space between tags): then a
  * typed TAB stays a TAB, a column separator like a table's, except inside a table cell.
+ * Each table that is a grid (not a frame: see isFrameTable) is also kept as a SourceTable.
  */
-export function htmlToLines(html: string, options: { keepSpaces?: boolean } = {}): string[] {
+export function htmlToSource(html: string, options: HtmlOptions = {}): HtmlText {
   const spaces = options.keepSpaces ? /[\r\n]/g : /[\s\u00a0]+/g;
-  const lines: string[] = [];
+  const out = { lines: [] as string[], tables: [] as SourceTable[], origin: options.origin ?? 'html' };
+  const lines = out.lines;
   const tables: OpenTable[] = [];
   let current = '';
   const flush = () => {
@@ -49,10 +56,10 @@ export function htmlToLines(html: string, options: { keepSpaces?: boolean } = {}
     if (name === 'table') {
       if (closing) {
         const done = tables.pop();
-        if (done) closeTable(done, tables.at(-1), lines);
+        if (done) closeTable(done, tables.at(-1), out);
       } else {
         flush();
-        tables.push({ rows: [], row: null, cell: null });
+        tables.push(openTable());
       }
     } else if (table) {
       tableTag(table, name, Boolean(closing), attrs ?? '');
@@ -61,62 +68,6 @@ export function htmlToLines(html: string, options: { keepSpaces?: boolean } = {}
     }
   }
   flush();
-  for (const open of tables.reverse()) closeTable(open, undefined, lines);
-  return lines;
-}
-
-function tableTag(table: OpenTable, name: string, closing: boolean, attrs: string): void {
-  if (name === 'tr') {
-    endCell(table);
-    if (table.row) table.rows.push(table.row);
-    table.row = closing ? null : [];
-  } else if (name === 'td' || name === 'th') {
-    endCell(table);
-    if (!closing) {
-      table.row ??= [];
-      table.cell = { parts: [], current: '', colspan: span(attrs, 'colspan'), rowspan: span(attrs, 'rowspan') };
-    }
-  } else if (table.cell && (BLOCK.has(name) || name === 'tr')) {
-    breakPart(table.cell);
-  }
-}
-
-function breakPart(cell: NonNullable<OpenTable['cell']>): void {
-  const part = cell.current.trim();
-  if (part) cell.parts.push(part);
-  cell.current = '';
-}
-
-function endCell(table: OpenTable): void {
-  if (!table.cell) return;
-  breakPart(table.cell);
-  table.row!.push({ text: table.cell.parts.join(' '), parts: table.cell.parts, colspan: table.cell.colspan, rowspan: table.cell.rowspan });
-  table.cell = null;
-}
-
-function closeTable(table: OpenTable, outer: OpenTable | undefined, lines: string[]): void {
-  endCell(table);
-  if (table.row) table.rows.push(table.row);
-  if (isFrameTable(table.rows)) {
-    const parts = table.rows.flat().flatMap((cell) => cell.parts);
-    if (outer?.cell) {
-      breakPart(outer.cell);
-      outer.cell.parts.push(...parts);
-    }
-    else lines.push(...parts);
-    return;
-  }
-  const rows = layoutRows(table.rows).filter((cells) => cells.some((c) => c !== ''));
-  if (outer?.cell) {
-    // a table nested in a cell is read as that cell's text
-    outer.cell.current += ` ${rows.map((cells) => cells.filter(Boolean).join(' ')).join(' ')} `;
-    return;
-  }
-  for (const cells of rows) lines.push(cells.join('\t'));
-}
-
-function span(attrs: string, name: string): number {
-  const match = new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, 'i').exec(attrs);
-  const n = match ? Number(match[1]) : 1;
-  return n >= 1 && n <= 1000 ? n : 1;
+  for (const open of tables.reverse()) closeTable(open, undefined, out);
+  return { lines, tables: out.tables };
 }

@@ -2,15 +2,16 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { AppError, invalidInput, notFound, type SourceText } from '../domain/index.ts';
+import type { HtmlText } from './html-lines.ts';
 import { convertToDocx } from './convert-office.ts';
 import { decodeText } from './decode-text.ts';
-import { decodeHtml, htmlToLines, looksLikeHtml } from './read-html.ts';
+import { decodeHtml, htmlToSource, looksLikeHtml } from './read-html.ts';
 import { readDocx } from './read-docx.ts';
 import { readPdf } from './read-pdf.ts';
 import { numberLines, splitLines } from './split-lines.ts';
 
 export { decodeText, detectEncoding, type DecodedText } from './decode-text.ts';
-export { htmlToLines } from './html-lines.ts';
+export { htmlToLines, htmlToSource, type HtmlText } from './html-lines.ts';
 export { readObservationsFile, readRecords, parseObservedValue, milestoneWords, type ObservationRow, type RowProblem, type ObservationsFile, type RawRecord } from './observations-file.ts';
 
 type Format = SourceText['format'];
@@ -49,8 +50,9 @@ interface Base {
   sha256: string;
 }
 
-const built = (base: Base, lines: string[]): SourceText =>
-  ({ ...base, encoding: null, lines: numberLines(lines.map((text) => ({ text }))), warnings: [] });
+/** Lines numbered in order; the tables' line numbers were counted the same way. */
+const built = (base: Base, read: HtmlText, encoding: string | null = null): SourceText =>
+  ({ ...base, encoding, lines: numberLines(read.lines.map((text) => ({ text }))), warnings: [], tables: read.tables });
 
 async function readBytes(path: string, file: string): Promise<Uint8Array> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
@@ -87,17 +89,17 @@ async function officeToDocx(bytes: Uint8Array, file: string, format: Format): Pr
 }
 
 /** LibreOffice imports an unreadable file as raw text full of replacement characters. */
-function readableOffice(lines: string[], file: string): string[] {
-  if (lines.length > 0 && !lines.some((line) => line.includes('\ufffd'))) return lines;
+function readableOffice(read: HtmlText, file: string): HtmlText {
+  if (read.lines.length > 0 && !read.lines.some((line) => line.includes('\ufffd'))) return read;
   throw invalidInput(`LibreOffice 无法转换 ${file}（文件可能已损坏或不是 Word/WPS 文档），请用 Word/WPS 另存为 .docx`);
 }
 
 function readHtml(base: Base, bytes: Uint8Array): SourceText {
   const decoded = decodeHtml(bytes);
   if (!decoded) throw notText(base.file);
-  const lines = htmlToLines(decoded.text);
-  if (lines.length === 0) throw invalidInput(`文件 ${base.file} 是没有正文文字的网页，请提供含规划正文的页面或文件`);
-  return { ...base, encoding: decoded.encoding, lines: numberLines(lines.map((text) => ({ text }))), warnings: [] };
+  const read = htmlToSource(decoded.text);
+  if (read.lines.length === 0) throw invalidInput(`文件 ${base.file} 是没有正文文字的网页，请提供含规划正文的页面或文件`);
+  return built(base, read, decoded.encoding);
 }
 
 function readText(base: Base, bytes: Uint8Array): SourceText {

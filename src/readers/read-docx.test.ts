@@ -23,6 +23,13 @@ test('a Word file gives its paragraphs as lines and each table row as TAB-joined
   assert.deepEqual(source.lines.map((l) => l.text), [heading, prose, caption, ...expectedTabLines(), '注：带*的为2019年数据。']);
   assert.deepEqual(source.lines.map((l) => l.line), source.lines.map((_, i) => i + 1));
   assert.ok(source.lines.every((l) => l.position.page === null));
+  // the table is also kept as its grid: Word's vertical merges are rowspans, each cell on its row's line
+  assert.equal(source.tables?.length, 1);
+  const table = source.tables![0];
+  assert.deepEqual([table.origin, table.firstLine, table.lastLine, table.rowCount, table.columnCount], ['docx', 4, 12, 9, 5]);
+  const groups = table.cells.filter((c) => c.column === 0 && c.row > 0);
+  assert.deepEqual(groups.map((c) => [c.text, c.rowspan, c.line]), [['城镇化质量', 3, 5], ['城镇功能', 3, 8], ['公共服务', 2, 11]]);
+  assert.deepEqual(table.cells.find((c) => c.row === 0 && c.column === 4)?.parts, ['指标', '属性']);
 });
 
 test('TABs typed in Word paragraphs stay TABs, leading ones included (a table laid out with tab stops)', async (t) => {

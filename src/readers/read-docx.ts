@@ -1,12 +1,13 @@
 import mammoth from 'mammoth';
 import { invalidInput } from '../domain/index.ts';
-import { htmlToLines } from './html-lines.ts';
+import { htmlToSource, type HtmlText } from './html-lines.ts';
 
 /**
  * Word (.docx) → lines through mammoth's HTML, which keeps tables: each paragraph is a line,
- * each table row a line of TAB-joined cells (merged cells leave empty strings in their places).
+ * each table row a line of TAB-joined cells (merged cells leave empty strings in their places);
+ * each table is also kept as its grid (cells with their spans and lines).
  */
-export async function readDocx(bytes: Uint8Array, file: string): Promise<string[]> {
+export async function readDocx(bytes: Uint8Array, file: string): Promise<HtmlText> {
   let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -17,5 +18,5 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<string[
       { cause: error instanceof Error ? error.message : String(error) },
     );
   }
-  return htmlToLines(html, { keepSpaces: true });
+  return htmlToSource(html, { keepSpaces: true, origin: 'docx' });
 }

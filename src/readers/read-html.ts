@@ -1,5 +1,5 @@
 import { decodeWith, detectEncoding, looksLikeText } from './decode-text.ts';
-import { htmlToLines } from './html-lines.ts';
+import { htmlToLines, htmlToSource } from './html-lines.ts';
 import iconv from 'iconv-lite';
 
 /**
@@ -28,4 +28,4 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html)/i.test(text.slice(0, 1024));
 }
 
-export { htmlToLines };
+export { htmlToLines, htmlToSource };

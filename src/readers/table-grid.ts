@@ -1,3 +1,5 @@
+import type { SourceTable, SourceTableCell } from '../domain/index.ts';
+
 /** One cell of an HTML/Word table row as read. */
 export interface GridCell {
   /** the cell's paragraphs joined by a space */
@@ -8,13 +10,22 @@ export interface GridCell {
   readonly rowspan: number;
 }
 
+/** A cell set on the table's grid: its top-left row and column. */
+export interface PlacedCell extends GridCell {
+  readonly row: number;
+  readonly column: number;
+}
+
 /**
- * Lays table rows out on their column grid: a cell merged across columns or down rows leaves
- * empty strings in the places it covers, so each row's cells stay under their header.
+ * Places each cell on the table's grid as a browser does: a cell takes the first column of its row
+ * not covered by a cell merged down (rowspan) from above. `printed` lays each row out on that grid:
+ * a cell merged across columns or down rows leaves empty strings in the places it covers, so each
+ * row's cells stay under their header (a row ends with its last cell and the merged places after it).
  */
-export function layoutRows(rows: readonly (readonly GridCell[])[]): string[][] {
+export function placeCells(rows: readonly (readonly GridCell[])[]): { cells: PlacedCell[]; printed: string[][] } {
   const covered = new Map<number, number>(); // column → rows still covered by a rowspan above
-  return rows.map((row) => {
+  const cells: PlacedCell[] = [];
+  const printed = rows.map((row, r) => {
     const out: string[] = [];
     const takeCovered = () => {
       while ((covered.get(out.length) ?? 0) > 0) {
@@ -25,6 +36,7 @@ export function layoutRows(rows: readonly (readonly GridCell[])[]): string[][] {
     for (const cell of row) {
       takeCovered();
       const start = out.length;
+      cells.push({ ...cell, row: r, column: start });
       out.push(cell.text);
       for (let i = 1; i < cell.colspan; i++) out.push('');
       if (cell.rowspan > 1) for (let c = start; c < out.length; c++) covered.set(c, cell.rowspan - 1);
@@ -32,6 +44,27 @@ export function layoutRows(rows: readonly (readonly GridCell[])[]): string[][] {
     takeCovered();
     return out;
   });
+  return { cells, printed };
+}
+
+/** Lays table rows out on their column grid (see placeCells). */
+export const layoutRows = (rows: readonly (readonly GridCell[])[]): string[][] => placeCells(rows).printed;
+
+/**
+ * The grid a reader saw, with each cell's line: the line its row is printed on (`lineOfRow`, 1-based;
+ * a row printed on no line, all empty, takes the line of the row above it). Spans reaching past the
+ * table's last row or column are cut there.
+ */
+export function toSourceTable(
+  cells: readonly PlacedCell[], origin: SourceTable['origin'], lineOfRow: readonly number[],
+): SourceTable {
+  const rowCount = lineOfRow.length;
+  const columnCount = Math.max(1, ...cells.map((c) => c.column + c.colspan));
+  const placed: SourceTableCell[] = cells.map((c) => ({
+    text: c.text, parts: c.parts, row: c.row, column: c.column,
+    rowspan: Math.min(c.rowspan, rowCount - c.row), colspan: c.colspan, line: lineOfRow[c.row],
+  }));
+  return { origin, firstLine: Math.min(...lineOfRow), lastLine: Math.max(...lineOfRow), rowCount, columnCount, cells: placed };
 }
 
 /** A cell this long or of this many paragraphs holds running text, not a table value. */
