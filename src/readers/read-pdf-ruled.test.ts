@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -104,4 +104,29 @@ test('LibreOffice: ruled tables come as grids with spans, rows once, page number
 test('Chromium: ruled tables come as grids with spans, the header repeated on the new page read once', { timeout: 240_000 }, async (t) => {
   if (!requireSystem(t, hasChromium(), 'Chromium（apt-get install chromium）')) return;
   await assertRuledTables(buildChromiumPdf());
+});
+
+/** A seed plan as a web page: each run of TAB rows a bordered table, every other line a paragraph. */
+function borderedPlanHtml(text: string): string {
+  const escape = (line: string) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const cell = (value: string) => `<td style="border:1px solid #000;padding:1px 3px">${escape(value)}</td>`;
+  let body = '';
+  let inTable = false;
+  for (const line of text.split('\n')) {
+    const row = /\S\t+\S/.test(line);
+    if (row !== inTable) body += row ? '<table style="border-collapse:collapse">' : '</table>';
+    inTable = row;
+    body += row ? `<tr>${line.split('\t').map(cell).join('')}</tr>` : `<p>${escape(line)}</p>`;
+  }
+  return `<!doctype html><meta charset="utf-8"><body style="font-family:'Noto Sans CJK SC';font-size:11pt">${body}</body>`;
+}
+
+test('a seed plan whose tables are printed bordered by Chromium gives the indicator rows of its text', { timeout: 240_000 }, async (t) => {
+  if (!requireSystem(t, hasChromium(), 'Chromium（apt-get install chromium）')) return;
+  const seed = 'examples/plans/003_d7ad96852b7746b9.txt';
+  const path = join(dir, 'seed-003.pdf');
+  printPdf(borderedPlanHtml(readFileSync(seed, 'utf8')), path);
+  const fromText = rowsOf(await readDocument(seed));
+  assert.ok(fromText.length > 40, `${fromText.length} rows`);
+  assert.deepEqual(rowsOf(await readDocument(path)), fromText);
 });
