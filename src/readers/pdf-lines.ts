@@ -70,12 +70,15 @@ export function readPageText(items: readonly PlacedText[], tables: readonly Page
   const texts: Entry[] = lines
     .map((runs) => ({ kind: 'text' as const, cells: lineCells(runs), size: Math.max(...runs.map((r) => r.size)), y: runs[0].y }))
     .filter((l) => l.cells.length);
-  const entries = withoutPageNumbers([...texts, ...tables.map((t) => ({ ...t, kind: 'table' as const, y: t.top }))].sort((a, b) => b.y - a.y));
+  const placed = [...texts, ...tables.map((t) => ({ ...t, kind: 'table' as const, y: t.top }))].sort((a, b) => b.y - a.y);
+  const entries = withoutPageNumbers(placed);
   const top = textOf(entries[0]);
   const bottom = textOf(entries.at(-1));
-  if (top !== undefined && running.headers.has(runningKey(top))) entries.shift();
-  if (entries.length && bottom !== undefined && running.footers.has(runningKey(bottom))) entries.pop();
-  return { ...assemble(entries), top, bottom };
+  const header = top !== undefined && running.headers.has(runningKey(top));
+  const footer = entries.length > 1 && bottom !== undefined && running.footers.has(runningKey(bottom));
+  // a page number printed beside a running header or footer stands apart once that is gone
+  const kept = header || footer ? withoutPageNumbers(entries.slice(header ? 1 : 0, footer ? -1 : entries.length)) : entries;
+  return { ...assemble(kept), top, bottom };
 }
 
 const textOf = (entry: Entry | undefined) => (entry && !isTable(entry) ? entry.cells.map((c) => c.text).join('\t') : undefined);
