@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { invalidInput } from '../domain/index.ts';
 import { unifyRadicals } from './cjk-radicals.ts';
 import { findRunning, joinPages, type DocumentText } from './pdf-document.ts';
-import { readPageText, type PageText, type PlacedText } from './pdf-lines.ts';
+import { readPageText, runningKey, type PageText, type PlacedText } from './pdf-lines.ts';
 import { readRuledTables, type PageTable } from './pdf-ruled-tables.ts';
 import { multiply, readRulings } from './pdf-rulings.ts';
 
@@ -44,12 +44,14 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages
       if (text.lines.length === 0) empty.push(page);
       pages.push({ page, layout, text });
     }
-    const running = findRunning(pages.map((p) => p.text));
-    const { lines, tables } = joinPages(pages.map(({ page, layout, text }) => ({
-      page,
+    const found = findRunning(pages.map((p) => p.text));
+    const { lines, tables } = joinPages(pages.map(({ page, layout, text }) => {
       // the first page keeps its top line: there the plan's title often repeats the running header
-      text: readPageText(layout.rest, layout.tables, page === 1 ? { ...running, headers: new Set() } : running),
-    })));
+      const running = page === 1 ? { ...found, headers: new Set<string>() } : found;
+      const shows = (line: string | undefined, set: ReadonlySet<string>) => line !== undefined && set.has(runningKey(line));
+      const again = shows(text.top, running.headers) || shows(text.bottom, running.footers);
+      return { page, text: again ? readPageText(layout.rest, layout.tables, running) : text };
+    }));
     if (lines.length === 0) {
       throw invalidInput(`文件 ${file} 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供 Word/文本版本`);
     }
