@@ -21,7 +21,9 @@ const RUNNING_SHARE = 0.3;
 export function findRunning(pages: readonly PageText[]): Running {
   const count = (texts: (string | undefined)[]) => {
     const counts = new Map<string, number>();
-    for (const text of texts) if (text !== undefined) counts.set(runningKey(text), (counts.get(runningKey(text)) ?? 0) + 1);
+    for (const key of texts.flatMap((text) => (text === undefined ? [] : [runningKey(text)]))) {
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
     const least = Math.max(2, RUNNING_SHARE * pages.length);
     return new Set([...counts].filter(([, n]) => n >= least).map(([key]) => key));
   };
@@ -49,7 +51,7 @@ export function joinPages(pages: readonly { readonly page: number; readonly text
     if (previous?.runsOn && text.carriesOn && lines.length) {
       lines[lines.length - 1].text = joinText(lines.at(-1)!.text, text.lines[0]);
       skip = 1;
-    } else if (open && head?.first === 0 && open.first + open.table.rowCount === lines.length && sameColumns(open.table, head.table)) {
+    } else if (open && head?.first === 0 && endsLines(open, lines.length) && sameColumns(open.table, head.table)) {
       open.table = continueTable(open.table, head.table);
       lines.push(...tableLines(open.table).slice(lines.length - open.first).map((line) => ({ text: line, page })));
       skip = head.table.rowCount;
@@ -63,8 +65,13 @@ export function joinPages(pages: readonly { readonly page: number; readonly text
   return { lines, tables: tables.map(({ first, table }) => sourceTable(table, first)) };
 }
 
+/** The table's last row is the last line so far: nothing (but page numbers, running lines) came after it. */
+const endsLines = (open: { first: number; table: PageTable }, count: number) =>
+  open.first + open.table.rowCount === count;
+
 function sameColumns(a: PageTable, b: PageTable): boolean {
-  return a.origin === b.origin && a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - b.xs[i]) <= SAME_COLUMN);
+  const near = (x: number, i: number) => Math.abs(x - b.xs[i]) <= SAME_COLUMN;
+  return a.origin === b.origin && a.xs.length === b.xs.length && a.xs.every(near);
 }
 
 const rowText = (table: PageTable, row: number) => tableLines(table)[row];
@@ -72,14 +79,19 @@ const rowText = (table: PageTable, row: number) => tableLines(table)[row];
 /** Table `a` followed by the rows of `b`, without `b`'s leading rows that repeat `a`'s header. */
 function continueTable(a: PageTable, b: PageTable): PageTable {
   let repeated = 0;
-  while (repeated < b.rowCount - 1 && repeated < a.rowCount - 1 && rowText(a, repeated) === rowText(b, repeated)) repeated++;
+  const last = Math.min(a.rowCount, b.rowCount) - 1;
+  while (repeated < last && rowText(a, repeated) === rowText(b, repeated)) repeated++;
   const cells: PageTableCell[] = [...a.cells];
   for (const cell of b.cells) {
     if (cell.row < repeated) continue;
     const row = cell.row - repeated + a.rowCount;
-    const above = cells.findIndex((c) => c.column === cell.column && c.colspan === cell.colspan && c.row + c.rowspan === a.rowCount);
+    const above = cells.findIndex(
+      (c) => c.column === cell.column && c.colspan === cell.colspan && c.row + c.rowspan === a.rowCount,
+    );
     const group = above >= 0 && (cells[above].rowspan > 1 || cell.rowspan > 1);
-    if (cell.row === repeated && cell.text === '' && group) cells[above] = { ...cells[above], rowspan: cells[above].rowspan + cell.rowspan };
+    if (cell.row === repeated && cell.text === '' && group) {
+      cells[above] = { ...cells[above], rowspan: cells[above].rowspan + cell.rowspan };
+    }
     else cells.push({ ...cell, row });
   }
   cells.sort((x, y) => x.row - y.row || x.column - y.column);

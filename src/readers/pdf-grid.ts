@@ -37,16 +37,19 @@ export function findGrids(segments: readonly Segment[]): Grid[] {
 
 /** Collinear segments that overlap or touch become one. */
 function mergeCollinear(segments: readonly Segment[]): Segment[] {
-  const sorted = [...segments].sort((a, b) => Number(a.horizontal) - Number(b.horizontal) || a.at - b.at || a.from - b.from);
+  const sorted = [...segments].sort(
+    (a, b) => Number(a.horizontal) - Number(b.horizontal) || a.at - b.at || a.from - b.from,
+  );
   const out: Segment[] = [];
   const open: Segment[] = []; // merged segments of the current orientation within SNAP of the current `at`
   for (const segment of sorted) {
-    while (open.length && (open[0].horizontal !== segment.horizontal || segment.at - open[0].at > SNAP)) out.push(open.shift()!);
+    const passed = (o: Segment) => o.horizontal !== segment.horizontal || segment.at - o.at > SNAP;
+    while (open.length && passed(open[0])) out.push(open.shift()!);
     const index = open.findIndex((o) => segment.from <= o.to + SNAP && segment.to >= o.from - SNAP);
     if (index < 0) open.push(segment);
     else {
       const o = open[index];
-      open[index] = { horizontal: o.horizontal, at: o.at, from: Math.min(o.from, segment.from), to: Math.max(o.to, segment.to) };
+      open[index] = { ...o, from: Math.min(o.from, segment.from), to: Math.max(o.to, segment.to) };
     }
   }
   return [...out, ...open];
@@ -82,8 +85,10 @@ function buildGrid(group: readonly Segment[]): Grid | undefined {
   const vertical = group.filter((s) => !s.horizontal);
   if (!horizontal.length || !vertical.length) return undefined;
   // an open-sided table (no outer vertical, or no top/bottom rule) still ends where its lines end
-  const xs = boundaries([...vertical.map((s) => s.at), Math.min(...horizontal.map((s) => s.from)), Math.max(...horizontal.map((s) => s.to))]);
-  const ys = boundaries([...horizontal.map((s) => s.at), Math.min(...vertical.map((s) => s.from)), Math.max(...vertical.map((s) => s.to))]).reverse();
+  const [left, right] = [Math.min(...horizontal.map((s) => s.from)), Math.max(...horizontal.map((s) => s.to))];
+  const [bottom, top] = [Math.min(...vertical.map((s) => s.from)), Math.max(...vertical.map((s) => s.to))];
+  const xs = boundaries([...vertical.map((s) => s.at), left, right]);
+  const ys = boundaries([...horizontal.map((s) => s.at), bottom, top]).reverse();
   if (xs.length < 3 || ys.length < 3) return undefined;
   return mergeCells(xs, ys, horizontal, vertical);
 }
@@ -105,8 +110,10 @@ function mergeCells(xs: number[], ys: number[], horizontal: Segment[], vertical:
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
       const [top, bottom, left, right] = [ys[r], ys[r + 1], xs[c], xs[c + 1]];
-      if (c + 1 < columns && drawn(vertical, right, bottom, top) < DRAWN * (top - bottom)) parent[find(r * columns + c + 1)] = find(r * columns + c);
-      if (r + 1 < rows && drawn(horizontal, bottom, left, right) < DRAWN * (right - left)) parent[find((r + 1) * columns + c)] = find(r * columns + c);
+      const index = r * columns + c;
+      const join = (other: number) => (parent[find(other)] = find(index));
+      if (c + 1 < columns && drawn(vertical, right, bottom, top) < DRAWN * (top - bottom)) join(index + 1);
+      if (r + 1 < rows && drawn(horizontal, bottom, left, right) < DRAWN * (right - left)) join(index + columns);
     }
   }
   const boxes = new Map<number, { r0: number; c0: number; r1: number; c1: number }>();
@@ -114,9 +121,14 @@ function mergeCells(xs: number[], ys: number[], horizontal: Segment[], vertical:
     const [r, c] = [Math.floor(i / columns), i % columns];
     const box = boxes.get(find(i));
     if (!box) boxes.set(find(i), { r0: r, c0: c, r1: r, c1: c });
-    else Object.assign(box, { r0: Math.min(box.r0, r), c0: Math.min(box.c0, c), r1: Math.max(box.r1, r), c1: Math.max(box.c1, c) });
+    else {
+      Object.assign(box, {
+        r0: Math.min(box.r0, r), c0: Math.min(box.c0, c), r1: Math.max(box.r1, r), c1: Math.max(box.c1, c),
+      });
+    }
   }
-  const roots = [...boxes.keys()].sort((a, b) => boxes.get(a)!.r0 - boxes.get(b)!.r0 || boxes.get(a)!.c0 - boxes.get(b)!.c0);
+  const start = (root: number) => boxes.get(root)!;
+  const roots = [...boxes.keys()].sort((a, b) => start(a).r0 - start(b).r0 || start(a).c0 - start(b).c0);
   const cells = roots.map((root) => {
     const box = boxes.get(root)!;
     return { row: box.r0, column: box.c0, rowspan: box.r1 - box.r0 + 1, colspan: box.c1 - box.c0 + 1 };

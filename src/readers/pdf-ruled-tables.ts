@@ -31,7 +31,9 @@ export interface PageTable {
  * inside it, cell by cell. Returns the tables and the runs left for the page's other text. A grid
  * holding no text, or used as a frame (one column of text, a cell of running text), is no table.
  */
-export function readRuledTables(items: readonly PlacedText[], segments: readonly Segment[]): { tables: PageTable[]; rest: PlacedText[] } {
+export function readRuledTables(
+  items: readonly PlacedText[], segments: readonly Segment[],
+): { tables: PageTable[]; rest: PlacedText[] } {
   const tables: PageTable[] = [];
   let rest = [...items];
   for (const grid of findGrids(segments)) {
@@ -88,7 +90,8 @@ function splitAtColumns(run: PlacedText, xs: readonly number[]): PlacedText[] {
   let start = 0;
   for (const x of [...inner, Infinity]) {
     const end = x === Infinity ? chars.length : Math.round((x - run.x) / perChar);
-    if (end > start) pieces.push({ ...run, text: chars.slice(start, end).join(''), x: run.x + start * perChar, width: (end - start) * perChar });
+    const text = chars.slice(start, end).join('');
+    if (end > start) pieces.push({ ...run, text, x: run.x + start * perChar, width: (end - start) * perChar });
     start = Math.max(start, end);
   }
   return pieces;

@@ -49,12 +49,15 @@ type Matrix = readonly number[];
  * the page's pdfjs operator list, mapped by `view` (the viewport transform) into display space,
  * then y turned to grow upwards as for text. Curves and clipping paths are not rulings.
  */
-export function readRulings(ops: PathOps, fnArray: readonly number[], argsArray: readonly unknown[], view: Matrix): Segment[] {
+export function readRulings(
+  ops: PathOps, fnArray: readonly number[], argsArray: readonly unknown[], view: Matrix,
+): Segment[] {
   const segments: Segment[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = view;
-  const stroked = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
-  const filled = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
+  const both = [ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke];
+  const stroked = new Set([ops.stroke, ops.closeStroke, ...both]);
+  const filled = new Set([ops.fill, ops.eoFill, ...both]);
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i] as unknown[] | null;
@@ -115,8 +118,12 @@ function edges(path: readonly Point[]): Segment[] {
 }
 
 function straight([x0, y0]: Point, [x1, y1]: Point): Segment | undefined {
-  if (Math.abs(y1 - y0) <= STRAIGHT && x0 !== x1) return { horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) };
-  if (Math.abs(x1 - x0) <= STRAIGHT && y0 !== y1) return { horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) };
+  if (Math.abs(y1 - y0) <= STRAIGHT && x0 !== x1) {
+    return { horizontal: true, at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) };
+  }
+  if (Math.abs(x1 - x0) <= STRAIGHT && y0 !== y1) {
+    return { horizontal: false, at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) };
+  }
   return undefined;
 }
 
@@ -127,8 +134,9 @@ function thinRectangle(path: readonly Point[]): Segment[] {
   const ys = path.map((p) => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const [width, height] = [x1 - x0, y1 - y0];
-  if (height <= MAX_RULE_THICKNESS && width > height) return [{ horizontal: true, at: (y0 + y1) / 2, from: x0, to: x1 }];
-  if (width <= MAX_RULE_THICKNESS && height > width) return [{ horizontal: false, at: (x0 + x1) / 2, from: y0, to: y1 }];
+  const thin = MAX_RULE_THICKNESS;
+  if (height <= thin && width > height) return [{ horizontal: true, at: (y0 + y1) / 2, from: x0, to: x1 }];
+  if (width <= thin && height > width) return [{ horizontal: false, at: (x0 + x1) / 2, from: y0, to: y1 }];
   return [];
 }
 
