@@ -30,7 +30,7 @@ export async function readDocument(path: string): Promise<SourceText> {
   switch (format) {
     case 'pdf': {
       const pdf = await readPdf(bytes, file);
-      return { ...base, encoding: null, lines: numberLines(pdf.lines), warnings: pdf.warnings };
+      return { ...base, encoding: null, lines: numberLines(pdf.lines), warnings: pdf.warnings, tables: pdf.tables };
     }
     case 'docx':
       return built(base, await readDocx(bytes, file));

@@ -1,5 +1,7 @@
 import { alignColumns, type PlacedCell } from './pdf-columns.ts';
-import { carriesOn, findMargins, joinWrappedLines, runsOn } from './pdf-paragraphs.ts';
+import { carriesOn, findMargins, joinWrappedLines, runsOn, type PlacedLine } from './pdf-paragraphs.ts';
+import { tableLines } from './pdf-table-lines.ts';
+import type { PageTable } from './pdf-ruled-tables.ts';
 
 /** A run of text placed on a PDF page (pdfjs TextItem reduced to what line building needs). */
 export interface PlacedText {
@@ -27,14 +29,36 @@ export function pageLines(items: readonly PlacedText[]): string[] {
   return readPageText(items).lines;
 }
 
-/** A page's lines, and whether its first and last lines belong to paragraphs running over pages. */
+/** A page's lines, the tables among them, and whether its first and last lines belong to paragraphs running over pages. */
 export interface PageText {
   readonly lines: string[];
+  /** tables read from the page's layout, each with the index in `lines` of its first row */
+  readonly tables: readonly { readonly first: number; readonly table: PageTable }[];
   readonly carriesOn: boolean;
   readonly runsOn: boolean;
+  /** the page's first and last text lines (not table rows): candidates for a running header or footer */
+  readonly top?: string;
+  readonly bottom?: string;
 }
 
-export function readPageText(items: readonly PlacedText[]): PageText {
+/** What to leave out of a page: lines repeated at the top or bottom of the document's pages. */
+export interface Running {
+  readonly headers: ReadonlySet<string>;
+  readonly footers: ReadonlySet<string>;
+}
+
+const noRunning: Running = { headers: new Set(), footers: new Set() };
+
+type TextLine = PlacedLine & { readonly kind: 'text'; readonly y: number };
+type TableEntry = PageTable & { readonly kind: 'table'; readonly y: number };
+type Entry = TextLine | TableEntry;
+const isTable = (entry: Entry): entry is TableEntry => entry.kind === 'table';
+
+/**
+ * The page's text as lines, top down: `items` are the runs outside the ruled `tables` (whose rows
+ * come out as TAB lines where they stand). Page numbers and running lines are left out.
+ */
+export function readPageText(items: readonly PlacedText[], tables: readonly PageTable[] = [], running = noRunning): PageText {
   const visible = items.filter((item) => item.size > 0 && (item.text.trim() !== '' || isSpace(item)));
   const sorted = [...visible].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: PlacedText[][] = [];
@@ -43,14 +67,55 @@ export function readPageText(items: readonly PlacedText[]): PageText {
     if (line && Math.abs(line[0].y - item.y) <= Math.max(1, 0.4 * Math.min(line[0].size, item.size))) line.push(item);
     else lines.push([item]);
   }
-  const placed = withoutPageNumbers(lines.map((runs) => ({ cells: lineCells(runs), size: Math.max(...runs.map((r) => r.size)), y: runs[0].y })).filter((l) => l.cells.length));
-  const margins = findMargins(placed);
-  const joined = joinWrappedLines(placed, margins);
-  return {
-    lines: alignColumns(joined.map((line) => line.cells)).filter((text) => text !== ''),
-    carriesOn: carriesOn(joined[0], margins),
-    runsOn: runsOn(joined.at(-1), margins),
+  const texts: Entry[] = lines
+    .map((runs) => ({ kind: 'text' as const, cells: lineCells(runs), size: Math.max(...runs.map((r) => r.size)), y: runs[0].y }))
+    .filter((l) => l.cells.length);
+  const placed = [...texts, ...tables.map((t) => ({ ...t, kind: 'table' as const, y: t.top }))].sort((a, b) => b.y - a.y);
+  const entries = withoutPageNumbers(placed);
+  const top = textOf(entries[0]);
+  const bottom = textOf(entries.at(-1));
+  const header = top !== undefined && running.headers.has(runningKey(top));
+  const footer = entries.length > 1 && bottom !== undefined && running.footers.has(runningKey(bottom));
+  // a page number printed beside a running header or footer stands apart once that is gone
+  const kept = header || footer ? withoutPageNumbers(entries.slice(header ? 1 : 0, footer ? -1 : entries.length)) : entries;
+  return { ...assemble(kept), top, bottom };
+}
+
+const textOf = (entry: Entry | undefined) => (entry && !isTable(entry) ? entry.cells.map((c) => c.text).join('\t') : undefined);
+
+/** A running header or footer as compared across pages: page numbers in it vary. */
+export const runningKey = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+/** Text bands between tables are joined and aligned on their own; margins are the page's. */
+function assemble(entries: readonly Entry[]): Omit<PageText, 'top' | 'bottom'> {
+  const texts = entries.filter((e): e is TextLine => !isTable(e));
+  const margins = findMargins(texts);
+  const out: string[] = [];
+  const tables: { first: number; table: PageTable }[] = [];
+  let band: TextLine[] = [];
+  let first: PlacedLine | undefined;
+  let last: PlacedLine | undefined;
+  const flush = () => {
+    const joined = joinWrappedLines(band, margins);
+    if (out.length === 0 && tables.length === 0) first = joined[0];
+    last = joined.at(-1);
+    out.push(...alignColumns(joined.map((line) => line.cells)).filter((text) => text !== ''));
+    band = [];
   };
+  for (const entry of entries) {
+    if (!isTable(entry)) {
+      band.push(entry);
+      continue;
+    }
+    flush();
+    const { y: _y, kind: _kind, ...table } = entry;
+    tables.push({ first: out.length, table });
+    out.push(...tableLines(table));
+    last = undefined;
+  }
+  flush();
+  const startsWithTable = tables.length > 0 && tables[0].first === 0;
+  return { lines: out, tables, carriesOn: !startsWithTable && carriesOn(first, margins), runsOn: runsOn(last, margins) };
 }
 
 /**
@@ -65,16 +130,25 @@ const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,3}(\s*页)?(\s*[/／]\s*\d{1,
 /**
  * Page numbers above or below the text would break a table or a paragraph running over pages. A
  * lone number counts as one only when it stands apart in the page's margin (a gap wider than the
- * usual line spacing); a table cell such as 87 printed alone on the last row is kept.
+ * usual line spacing between lines of text); a table cell such as 87 printed alone on the last row of an
+ * unruled table is kept. Next to a ruled table, a lone number is outside the table, so it is the page's.
  */
-function withoutPageNumbers<T extends { cells: PlacedCell[]; y: number }>(lines: T[]): T[] {
-  const gaps = lines.slice(1).map((line, i) => lines[i].y - line.y).filter((gap) => gap > 0).sort((a, b) => a - b);
-  const usual = gaps.length ? gaps[Math.floor((gaps.length - 1) / 2)] : 0;
-  const apart = (gap: number) => usual > 0 && gap > 1.3 * usual;
-  const isNumber = (line: T | undefined) => line !== undefined && line.cells.length === 1 && PAGE_NUMBER.test(line.cells[0].text);
-  const start = isNumber(lines[0]) && lines.length > 1 && apart(lines[0].y - lines[1].y) ? 1 : 0;
+function withoutPageNumbers(lines: Entry[]): Entry[] {
+  const isNumber = (line: Entry | undefined) =>
+    line !== undefined && !isTable(line) && line.cells.length === 1 && PAGE_NUMBER.test(line.cells[0].text);
+  // the usual spacing between lines of text, leaving out the gaps a page number itself makes
+  const inner = lines.slice(isNumber(lines[0]) ? 1 : 0, isNumber(lines.at(-1)) ? -1 : lines.length);
+  const gaps = inner.slice(1).flatMap((line, i) => (isTable(line) || isTable(inner[i]) ? [] : [inner[i].y - line.y]));
+  const sorted = gaps.filter((gap) => gap > 0).sort((a, b) => a - b);
+  const apart = (above: Entry, below: Entry) => {
+    if (isTable(above) || isTable(below)) return true;
+    // with no two lines of text to compare, a line and a half of the larger font
+    const usual = sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : 1.5 * Math.max(above.size, below.size);
+    return above.y - below.y > 1.3 * usual;
+  };
+  const start = isNumber(lines[0]) && lines.length > 1 && apart(lines[0], lines[1]) ? 1 : 0;
   const last = lines.length - 1;
-  const end = isNumber(lines[last]) && last > start && apart(lines[last - 1].y - lines[last].y) ? last : lines.length;
+  const end = isNumber(lines[last]) && last > start && apart(lines[last - 1], lines[last]) ? last : lines.length;
   return lines.slice(start, end);
 }
 

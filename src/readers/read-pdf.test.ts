@@ -8,7 +8,7 @@ import { readDocument } from './index.ts';
 import { hasChromium, requireSystem } from '../../test/support/system.ts';
 import { printPdf } from '../../test/fixtures/readers/print-pdf.ts';
 import { buildBrokenPagePdf, buildRotatedTablePdf } from '../../test/fixtures/readers/build-pdf.ts';
-import { caption, excerptHtml, groups, prose } from '../../test/fixtures/readers/seed-excerpt.ts';
+import { caption, excerptHtml, expectedTabLines, groups, prose } from '../../test/fixtures/readers/seed-excerpt.ts';
 
 const fixtures = 'test/fixtures/readers';
 const collapsed = (text: string) => text.replace(/\s+/g, ' ');
@@ -103,20 +103,19 @@ test('a page turned with /Rotate 90 (a landscape table) is read upright, row by 
   assert.deepEqual(source.lines.map((l) => l.text), rows.map((cells) => cells.join('\t')));
 });
 
-test('in a PDF exported by LibreOffice from Word, names wrapped inside their cells stand in their column', async () => {
+test('in a PDF exported by LibreOffice from Word, the bordered table is read from its rulings: one line per row', async () => {
   // made with: soffice --headless --convert-to pdf on the docx of test/fixtures/readers/build-docx.ts
   const source = await readDocument(join(fixtures, 'seed-excerpt-libreoffice.pdf'));
   const texts = source.lines.map((l) => l.text);
-  const at = texts.indexOf('城镇化质量\t1．常住人口城镇\t61.52\t70\t预期性');
+  const at = texts.indexOf('类别\t指标\t2020 年\t2025 年\t指标属性'); // LibreOffice spaces 2020 年; 指标/属性 are printed lines
   assert.ok(at > 0, texts.join('\n'));
-  assert.deepEqual(texts.slice(at, at + 5), [
-    '城镇化质量\t1．常住人口城镇\t61.52\t70\t预期性',
-    '\t化率（%）\t\t\t',
-    '\t2．居民人均可支\t-\t7\t预期性',
-    '\t配收入年均增长\t\t\t',
-    '\t（%）\t\t\t',
-  ]);
-  assert.deepEqual(texts.slice(-4), ['\t8．城乡基本养老\t-\t90\t预期性', '\t保险参保缴费率\t\t\t', '\t（%）\t\t\t', '注：带*的为 2019 年数据。']);
+  assert.deepEqual(texts.slice(at + 1), [...expectedTabLines().slice(1), '注：带*的为 2019 年数据。']);
+  const [table] = source.tables ?? [];
+  assert.deepEqual([table.origin, table.firstLine, table.lastLine, table.rowCount, table.columnCount], ['pdf-ruled', at + 1, at + 9, 9, 5]);
+  const merged = table.cells.filter((c) => c.rowspan > 1).map((c) => [c.text, c.row, c.rowspan, c.line]);
+  assert.deepEqual(merged, [['城镇化质量', 1, 3, at + 2], ['城镇功能', 4, 3, at + 5], ['公共服务', 7, 2, at + 8]]);
+  const name = table.cells.find((c) => c.row === 1 && c.column === 1)!;
+  assert.deepEqual(name.parts, ['1．常住人口城镇', '化率（%）']);
 });
 
 test('a damaged page loses only its own text, with a warning naming it', async (t) => {

@@ -2,12 +2,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { invalidInput } from '../domain/index.ts';
 import { unifyRadicals } from './cjk-radicals.ts';
-import { readPageText, type PageText, type PlacedText } from './pdf-lines.ts';
-import { joinText } from './pdf-paragraphs.ts';
+import { findRunning, joinPages, type DocumentText } from './pdf-document.ts';
+import { readPageText, runningKey, type PageText, type PlacedText } from './pdf-lines.ts';
+import { readRuledTables, type PageTable } from './pdf-ruled-tables.ts';
+import { multiply, readRulings } from './pdf-rulings.ts';
 
-/** Text lines of a PDF, each with its page. */
-export interface PdfPages {
-  readonly lines: { text: string; readonly page: number }[];
+/** Text lines of a PDF, each with its page, and the tables the reader saw. */
+export interface PdfPages extends DocumentText {
   readonly warnings: string[];
 }
 
@@ -16,7 +17,8 @@ const asset = (folder: string) => `${join(pdfjsRoot, folder)}/`;
 
 /**
  * Reads the text layer of a PDF with pdfjs (legacy build: in Node it runs its worker in-process).
- * Lines are rebuilt from the positions of text runs; table rows become TAB-separated cells.
+ * Lines are rebuilt from the positions of text runs; a table drawn with rulings is read as its grid
+ * (one TAB line per row, and a SourceTable), other table rows become TAB-separated cells.
  */
 export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages> {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -32,21 +34,24 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages
     throw pdfError(error, file);
   });
   try {
-    const lines: PdfPages['lines'][number][] = [];
+    const pages: { page: number; layout: PageLayout; text: PageText }[] = [];
     const empty: number[] = [];
     const broken: number[] = [];
-    let previous: PageText | undefined;
     for (let page = 1; page <= document.numPages; page++) {
       // a damaged page loses its own text only
-      const text = await readPage(document, page).catch(() => (broken.push(page), noText));
+      const layout = await readPage(document, page).catch(() => (broken.push(page), noLayout));
+      const text = readPageText(layout.rest, layout.tables);
       if (text.lines.length === 0) empty.push(page);
-      const [first, ...rest] = text.lines;
-      // a paragraph broken by the page turn is one line, at the page where it starts
-      if (previous?.runsOn && text.carriesOn && lines.length) lines[lines.length - 1].text = joinText(lines.at(-1)!.text, first);
-      else if (first !== undefined) lines.push({ text: first, page });
-      for (const line of rest) lines.push({ text: line, page });
-      previous = text;
+      pages.push({ page, layout, text });
     }
+    const found = findRunning(pages.map((p) => p.text));
+    const { lines, tables } = joinPages(pages.map(({ page, layout, text }) => {
+      // the first page keeps its top line: there the plan's title often repeats the running header
+      const running = page === 1 ? { ...found, headers: new Set<string>() } : found;
+      const shows = (line: string | undefined, set: ReadonlySet<string>) => line !== undefined && set.has(runningKey(line));
+      const again = shows(text.top, running.headers) || shows(text.bottom, running.footers);
+      return { page, text: again ? readPageText(layout.rest, layout.tables, running) : text };
+    }));
     if (lines.length === 0) {
       throw invalidInput(`文件 ${file} 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供 Word/文本版本`);
     }
@@ -55,17 +60,24 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages
       ...(scanned.length ? [`文件 ${file} 第 ${scanned.join('、')} 页没有文字层（可能是扫描页），这些页的内容未读取`] : []),
       ...(broken.length ? [`文件 ${file} 第 ${broken.join('、')} 页已损坏，无法读取，这些页的内容未读取`] : []),
     ];
-    return { lines, warnings };
+    return { lines, tables, warnings };
   } finally {
     await task.destroy();
   }
 }
 
-const noText: PageText = { lines: [], carriesOn: false, runsOn: false };
+/** A page's text runs outside ruled tables, and its ruled tables. */
+interface PageLayout {
+  readonly rest: PlacedText[];
+  readonly tables: PageTable[];
+}
+
+const noLayout: PageLayout = { rest: [], tables: [] };
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
-async function readPage(document: PdfDocument, number: number): Promise<PageText> {
+async function readPage(document: PdfDocument, number: number): Promise<PageLayout> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const page = await document.getPage(number);
   const content = await page.getTextContent();
   // positions as displayed (a page turned by /Rotate reads upright), y turned to grow upwards
@@ -77,17 +89,14 @@ async function readPage(document: PdfDocument, number: number): Promise<PageText
     const [, , c, d, x, y] = multiply(view, item.transform as number[]);
     placed.push({ text: unifyRadicals(item.str), x, y: -y, width: item.width, size: Math.hypot(c, d) || item.height });
   }
+  // drawing operators are read only where the text has columns: a page of prose costs no more
+  if (!readPageText(placed).lines.some((line) => line.includes('\t'))) {
+    page.cleanup();
+    return { rest: placed, tables: [] };
+  }
+  const operators = await page.getOperatorList();
   page.cleanup();
-  return readPageText(placed);
-}
-
-/** The affine transform m1 × m2 ([a b c d e f] as in PDF). */
-function multiply(m1: number[], m2: number[]): number[] {
-  return [
-    m1[0] * m2[0] + m1[2] * m2[1], m1[1] * m2[0] + m1[3] * m2[1],
-    m1[0] * m2[2] + m1[2] * m2[3], m1[1] * m2[2] + m1[3] * m2[3],
-    m1[0] * m2[4] + m1[2] * m2[5] + m1[4], m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
-  ];
+  return readRuledTables(placed, readRulings(OPS, operators.fnArray, operators.argsArray, view));
 }
 
 function pdfError(error: unknown, file: string): Error {

@@ -1,0 +1,49 @@
+import type { PlacedText } from './pdf-lines.ts';
+
+/** Beyond this gap (in font sizes) two runs of one printed line are separate words. */
+const WORD_GAP = 0.15;
+
+/**
+ * The text of one table cell from the runs inside it: runs on one baseline form a printed line,
+ * left to right; the lines, top down, are the cell's `parts`. The lines of a cell are joined into
+ * one text the way a narrow column wrapped them: Chinese runs on (地区生产 + 总值, 地区生产总值 +
+ * （亿元）), Latin words and numbers keep a space between them (≥30 + 一般城市≥15).
+ */
+export function cellText(runs: readonly PlacedText[]): { text: string; parts: string[] } {
+  const printed = runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: PlacedText[][] = [];
+  for (const run of printed) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line[0].y - run.y) <= Math.max(1, 0.4 * Math.min(line[0].size, run.size))) line.push(run);
+    else lines.push([run]);
+  }
+  const parts = lines.map(lineText).filter((part) => part !== '');
+  return { text: parts.reduce((text, part) => (text ? joinParts(text, part) : part), ''), parts };
+}
+
+function lineText(runs: PlacedText[]): string {
+  runs.sort((a, b) => a.x - b.x);
+  let text = '';
+  let end = -Infinity;
+  for (const run of runs) {
+    const gap = (run.x - end) / run.size;
+    text += text && gap > WORD_GAP && !/\s$/.test(text) ? ` ${run.text}` : run.text;
+    end = Math.max(end, run.x + run.width);
+  }
+  return text.trim();
+}
+
+/** A character of Chinese text: ideographs and full-width punctuation and brackets. */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’、]/u;
+
+function joinParts(a: string, b: string): string {
+  const [last, first] = [a.at(-1)!, b[0]];
+  // a comparison and number (重点城市≥30) closes one item of a composite cell before the next one
+  if (CJK.test(first) && ITEM_END.test(a)) return `${a} ${b}`;
+  if (CJK.test(last) || CJK.test(first)) return a + b;
+  // a number or a word broken at a hyphen or slash by the column's width
+  if (/[0-9.,\-/]/.test(last) && /[0-9.,%]/.test(first)) return a + b;
+  return `${a} ${b}`;
+}
+
+const ITEM_END = /[≥≤＞＜><]\s*[0-9.]+%?$/;

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findGrids } from './pdf-grid.ts';
+import { readRuledTables } from './pdf-ruled-tables.ts';
+import { cellText } from './pdf-cell-text.ts';
+import type { Segment } from './pdf-rulings.ts';
+import type { PlacedText } from './pdf-lines.ts';
+
+const h = (at: number, from: number, to: number): Segment => ({ horizontal: true, at, from, to });
+const v = (at: number, from: number, to: number): Segment => ({ horizontal: false, at, from, to });
+const spans = (cells: readonly { row: number; column: number; rowspan: number; colspan: number }[]) =>
+  cells.map((c) => `${c.row},${c.column} ${c.rowspan}x${c.colspan}`);
+
+test('full rulings make a grid of elementary cells, drawn lines a little apart counted once', () => {
+  const segments = [h(100, 0, 200), h(80.6, 0, 200), h(60, 0, 200), v(0, 60, 100), v(100.8, 60, 100), v(200, 60, 100)];
+  const [grid] = findGrids(segments);
+  assert.equal(grid.xs.length, 3);
+  assert.deepEqual(grid.ys, [100, 80.6, 60]);
+  assert.deepEqual(spans(grid.cells), ['0,0 1x1', '0,1 1x1', '1,0 1x1', '1,1 1x1']);
+});
+
+test('a missing ruling merges cells: a group label down rows, a heading across columns', () => {
+  // the line under row 1 stops at x=50 (column 0 merged over rows 1–2); row 0 has no line at x=100
+  const segments = [
+    h(100, 0, 150), h(80, 0, 150), h(60, 50, 150), h(40, 0, 150),
+    v(0, 40, 100), v(50, 40, 100), v(100, 40, 80), v(150, 40, 100),
+  ];
+  const [grid] = findGrids(segments);
+  assert.deepEqual(spans(grid.cells), ['0,0 1x1', '0,1 1x2', '1,0 2x1', '1,1 1x1', '1,2 1x1', '2,1 1x1', '2,2 1x1']);
+});
+
+test('a table drawn per cell (Chromium: one short line per cell side) is one grid', () => {
+  const segments = [h(100, 0, 50), h(100, 50, 100), h(80, 0, 50), h(80, 50, 100), v(0, 80, 100), v(50, 80, 100), v(100, 80, 100),
+    h(60, 0, 50), h(60, 50, 100), v(0, 60, 80), v(50, 60, 80), v(100, 60, 80)];
+  const grids = findGrids(segments);
+  assert.equal(grids.length, 1);
+  assert.equal(grids[0].cells.length, 4);
+});
+
+test('open sides (no outer verticals) still bound the table; lone lines and boxes are no grid', () => {
+  const open = findGrids([h(100, 0, 150), h(80, 0, 150), h(60, 0, 150), v(50, 60, 100), v(100, 60, 100)]);
+  assert.deepEqual(open[0].xs, [0, 50, 100, 150]);
+  assert.deepEqual(findGrids([h(100, 0, 300)]), []); // an underline or a separator
+  assert.deepEqual(findGrids([h(100, 0, 300), h(20, 0, 300), v(0, 20, 100), v(300, 20, 100)]), []); // a 专栏 frame
+});
+
+const run = (text: string, x: number, y: number, size = 10): PlacedText => ({ text, x, y, width: [...text].length * size, size });
+
+test('text runs go to the cell their middle falls in; a cell wrapped over lines is one text with its parts', () => {
+  const segments = [h(100, 0, 200), h(70, 0, 200), h(40, 0, 200), v(0, 40, 100), v(100, 40, 100), v(200, 40, 100)];
+  const items = [
+    run('指标', 5, 88), run('2025年', 105, 88),
+    run('地区生产', 5, 60), run('总值（亿元）', 5, 47), run('6', 105, 55),
+    run('正文在表格之外', 5, 20),
+  ];
+  const { tables, rest } = readRuledTables(items, segments);
+  assert.deepEqual(rest.map((r) => r.text), ['正文在表格之外']);
+  const [table] = tables;
+  assert.deepEqual([table.origin, table.rowCount, table.columnCount], ['pdf-ruled', 2, 2]);
+  assert.deepEqual(table.cells.map((c) => c.text), ['指标', '2025年', '地区生产总值（亿元）', '6']);
+  assert.deepEqual(table.cells[2].parts, ['地区生产', '总值（亿元）']);
+});
+
+test('a run drawn across a column boundary is cut there', () => {
+  const segments = [h(100, 0, 200), h(70, 0, 200), h(40, 0, 200), v(0, 40, 100), v(100, 40, 100), v(200, 40, 100)];
+  const items = [{ ...run('指标名称甲乙丙', 30, 88), width: 80 }, run('值', 5, 55), run('1', 105, 55)];
+  const [table] = readRuledTables(items, segments).tables;
+  assert.deepEqual(table.cells.map((c) => c.text), ['指标名称甲乙', '丙', '值', '1']);
+});
+
+test('a cell\'s printed lines join as wrapped text: Chinese runs on, numbers stay whole, items of a composite cell apart', () => {
+  assert.equal(cellText([run('地区生产', 0, 20), run('总值', 0, 8)]).text, '地区生产总值');
+  assert.equal(cellText([run('万元/', 0, 20), run('人', 0, 8)]).text, '万元/人');
+  assert.equal(cellText([run('12345', 0, 20), run('6.7', 0, 8)]).text, '123456.7');
+  assert.equal(cellText([run('重点城市≥30', 0, 20), run('一般城市≥15', 0, 8)]).text, '重点城市≥30 一般城市≥15');
+  assert.equal(cellText([run('Green', 0, 20), run('travel', 0, 8)]).text, 'Green travel');
+  assert.deepEqual(cellText([]), { text: '', parts: [] });
+});
