@@ -4,6 +4,7 @@
 //   npx tsx test/parsers/roundtrip/write-report.ts --rewrite-gaps  list exactly what differs today (a new
 //                                                                  family or variant; never to hide a regression)
 import { readFileSync, writeFileSync } from 'node:fs';
+import { hasLibreOffice } from '../../support/system.ts';
 import { loadFixtureTables } from './fixture-tables.ts';
 import { fileResults } from './file-cases.ts';
 import { GAPS_FILE, gapsOf, judge, loadKnownGaps, type KnownGaps } from './known-gaps.ts';
@@ -13,7 +14,7 @@ import { textResults } from './text-cases.ts';
 
 const tables = loadFixtureTables();
 const started = Date.now();
-const results: CaseResult[] = [...textResults(tables), ...(await fileResults(tables))];
+const results: CaseResult[] = [...textResults(tables), ...(await fileResults(tables, { pdf: hasLibreOffice() }))];
 const seconds = (Date.now() - started) / 1000;
 
 function shrunk(listed: KnownGaps): KnownGaps {
