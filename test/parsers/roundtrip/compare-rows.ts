@@ -15,7 +15,9 @@ export interface RowDifference {
 
 const shown = (v: unknown) => (v === undefined ? '(absent)' : JSON.stringify(v));
 
-function valueDifference(field: string, expected: ExpectedRow['target'], actual: Value | null): [string, unknown, unknown] | undefined {
+type Found = [field: string, expected: unknown, actual: unknown];
+
+function valueDifference(field: string, expected: ExpectedRow['target'], actual: Value | null): Found | undefined {
   if (expected === null || actual === null) {
     return (expected === null) === (actual === null) ? undefined : [field, expected?.raw ?? null, actual?.raw ?? null];
   }
@@ -24,8 +26,10 @@ function valueDifference(field: string, expected: ExpectedRow['target'], actual:
   return undefined;
 }
 
-function rowDifference(expected: ExpectedRow, actual: Indicator): [string, unknown, unknown] | undefined {
-  for (const field of PLAIN_FIELDS) if (expected[field] !== actual[field]) return [field, expected[field], actual[field]];
+function rowDifference(expected: ExpectedRow, actual: Indicator): Found | undefined {
+  for (const field of PLAIN_FIELDS) {
+    if (expected[field] !== actual[field]) return [field, expected[field], actual[field]];
+  }
   for (const field of VALUE_FIELDS) {
     const difference = valueDifference(field, expected[field], actual[field] ?? null);
     if (difference) return difference;
@@ -42,13 +46,14 @@ export function compareRows(expected: readonly ExpectedRow[], actual: readonly I
     const difference = rowDifference(expected[i], actual[i]);
     if (difference) {
       const [field, want, got] = difference;
-      return { field, row: i, message: `row ${i + 1} (${expected[i].name}) ${field}: expected ${shown(want)}, got ${shown(got)}` };
+      const message = `row ${i + 1} (${expected[i].name}) ${field}: expected ${shown(want)}, got ${shown(got)}`;
+      return { field, row: i, message };
     }
   }
   if (expected.length === actual.length) return undefined;
   const extra = actual[expected.length]?.name;
   return {
     field: 'rows', row: null,
-    message: `expected ${expected.length} rows, got ${actual.length}` + (extra ? ` (first extra: ${shown(extra)})` : ''),
+    message: `expected ${expected.length} rows, got ${actual.length}${extra ? ` (first extra: ${shown(extra)})` : ''}`,
   };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Indicator } from '../../../src/domain/index.ts';
+import type { Indicator, SourceLine } from '../../../src/domain/index.ts';
 import { extractPlan } from '../../../src/parsers/index.ts';
 import { findLibreOffice } from '../../../src/readers/convert-office.ts';
 import { readDocument } from '../../../src/readers/index.ts';
@@ -37,20 +37,23 @@ interface Entry {
   readonly section: Section;
 }
 
+const fileRandom = (variant: Variant, table: FixtureTable) => createRandom(`file | ${variant.name} | ${table.id}`);
+
 const entriesOf = (tables: readonly FixtureTable[]): Entry[] =>
   FILE_VARIANTS.flatMap((variant) => tables.filter((t) => variant.applies(t)).map((table) => ({ variant, table })))
     .map(({ variant, table }, i) => ({
       variant, table,
-      section: createSection(i, buildGrid(table, variant.columns), createRandom(`file | ${variant.name} | ${table.id}`)),
+      section: createSection(i, buildGrid(table, variant.columns), fileRandom(variant, table)),
     }));
 
 /** The indicators read between one section's marker and the next one's. */
-function indicatorsBySection(lines: readonly { line: number; text: string }[], sections: readonly Section[], indicators: readonly Indicator[]) {
+function indicatorsBySection(lines: readonly SourceLine[], sections: readonly Section[], found: readonly Indicator[]) {
   // a PDF's text may set a space between digits and Chinese (样表 12)
-  const starts = sections.map((s) => lines.find((l) => l.text.replace(/\s/g, '').includes(s.marker))?.line ?? Number.NaN);
+  const lineOf = (marker: string) => lines.find((l) => l.text.replace(/\s/g, '').includes(marker))?.line ?? Number.NaN;
+  const starts = sections.map((s) => lineOf(s.marker));
   return sections.map((_, i) => {
     const end = starts.slice(i + 1).find((n) => !Number.isNaN(n)) ?? Infinity;
-    return Number.isNaN(starts[i]) ? [] : indicators.filter((x) => x.line >= starts[i] && x.line < end);
+    return Number.isNaN(starts[i]) ? [] : found.filter((x) => x.line >= starts[i] && x.line < end);
   });
 }
 
@@ -78,7 +81,8 @@ export async function fileResults(tables: readonly FixtureTable[], options: { pd
     for (const family of FILE_FAMILIES.filter((f) => f !== 'pdf' || options.pdf)) {
       const differences = await readBack(`${base}.${family}`, entries);
       for (const table of tables) {
-        const outcomes = entries.flatMap((e, i) => (e.table === table ? [{ variant: e.variant.name, difference: differences[i] }] : []));
+        const outcomes = entries
+          .flatMap((e, i) => (e.table === table ? [{ variant: e.variant.name, difference: differences[i] }] : []));
         results.push({ family, table: table.id, outcomes });
       }
     }

@@ -1,6 +1,6 @@
 import {
-  Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, VerticalMergeType,
-  WidthType,
+  Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign,
+  VerticalMergeType, WidthType,
 } from 'docx';
 import type { Random } from './seeded-random.ts';
 import { AFTER_TABLE } from './text-cases.ts';
@@ -26,7 +26,8 @@ const FILLER = '坚持创新在现代化建设全局中的核心地位，深入�
 const MAX_FILLER_PARAGRAPHS = 10;
 
 export function createSection(index: number, grid: Grid, random: Random): Section {
-  return { marker: markerOf(index), grid, filler: Array.from({ length: random.int(0, MAX_FILLER_PARAGRAPHS) }, () => FILLER) };
+  const filler = Array.from({ length: random.int(0, MAX_FILLER_PARAGRAPHS) }, () => FILLER);
+  return { marker: markerOf(index), grid, filler };
 }
 
 const GOALS_HEADING = '第二章  发展目标';
@@ -103,7 +104,8 @@ function htmlTable(grid: Grid): string {
   const rows = grid.body.map((cells, r) => '<tr>' + cells.flatMap((cell, c) => {
     const span = c === at ? spanAt(grid, r) : undefined;
     if (span && !span.opens) return [];
-    return [span && span.size > 1 ? `<td rowspan="${span.size}">${escape(span.label)}</td>` : `<td>${escape(cell)}</td>`];
+    if (span && span.size > 1) return [`<td rowspan="${span.size}">${escape(span.label)}</td>`];
+    return [`<td>${escape(cell)}</td>`];
   }).join('') + '</tr>');
   const header = '<tr>' + grid.header.map((h) => `<th>${escape(h)}</th>`).join('') + '</tr>';
   return `<table border="1">\n${header}\n${rows.join('\n')}\n</table>`;
@@ -116,5 +118,6 @@ export function buildHtml(sections: readonly Section[]): string {
     `<p>${escape(s.grid.caption)}</p>`, htmlTable(s.grid),
     ...AFTER_TABLE.filter((text) => text).map((text) => `<p>${text}</p>`),
   ].join('\n'));
-  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>规划</title></head><body>\n${body.join('\n')}\n</body></html>\n`;
+  const head = '<!doctype html>\n<html><head><meta charset="utf-8"><title>规划</title></head><body>';
+  return `${head}\n${body.join('\n')}\n</body></html>\n`;
 }

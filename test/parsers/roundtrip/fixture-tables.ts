@@ -32,11 +32,13 @@ const fixtures = new URL('../../fixtures/', import.meta.url);
 const VALUE_FIELDS = ['baseline', 'target', 'actual', 'annualGrowth'] as const;
 
 type Json = Record<string, unknown>;
+type TableEntry = { caption: string; kind: TableKind; rows: number };
+type FixtureJson = { tables: unknown[]; indicators: Json[] };
 
 const listJson = (dir: string, suffix: string) =>
   readdirSync(new URL(dir, fixtures)).filter((f) => f.endsWith(suffix)).sort().map((f) => ({
     name: f.slice(0, -suffix.length),
-    json: JSON.parse(readFileSync(new URL(`${dir}${f}`, fixtures), 'utf8')) as { tables: unknown[]; indicators: Json[] },
+    json: JSON.parse(readFileSync(new URL(`${dir}${f}`, fixtures), 'utf8')) as FixtureJson,
   }));
 
 /** `{ raw, value, … }` of seeds/*.indicators.json and tables/*.json. */
@@ -52,7 +54,8 @@ function fromSummary(v: unknown): CellValue | null {
 }
 
 function toRow(row: Json, value: (v: unknown) => CellValue | null): ExpectedRow {
-  const values = Object.fromEntries(VALUE_FIELDS.map((f) => [f, value(row[f])])) as Pick<ExpectedRow, (typeof VALUE_FIELDS)[number]>;
+  type Values = Pick<ExpectedRow, (typeof VALUE_FIELDS)[number]>;
+  const values = Object.fromEntries(VALUE_FIELDS.map((f) => [f, value(row[f])])) as Values;
   return {
     seq: row.seq as number | null, category: row.category as string | null, name: row.name as string,
     unit: row.unit as string | null, attribute: row.attribute as Attribute | null, ...values,
@@ -65,9 +68,10 @@ function splitRows(rows: readonly ExpectedRow[], counts: readonly number[]): Exp
   return counts.map((n) => rows.slice(start, (start += n)));
 }
 
-function tablesOf(id: string, tables: { caption: string; kind: TableKind; rows: number }[], rows: ExpectedRow[]): FixtureTable[] {
+function tablesOf(id: string, tables: TableEntry[], rows: ExpectedRow[]): FixtureTable[] {
   const parts = splitRows(rows, tables.map((t) => t.rows));
-  return tables.map((t, i) => ({ id: tables.length > 1 ? `${id}#${i + 1}` : id, caption: t.caption, kind: t.kind, rows: parts[i] }));
+  const idOf = (i: number) => (tables.length > 1 ? `${id}#${i + 1}` : id);
+  return tables.map((t, i) => ({ id: idOf(i), caption: t.caption, kind: t.kind, rows: parts[i] }));
 }
 
 function developmentTables(): FixtureTable[] {
@@ -82,14 +86,16 @@ function developmentTables(): FixtureTable[] {
 
 const structuredTables = (dir: string, suffix: string) =>
   listJson(dir, suffix).flatMap(({ name, json }) =>
-    tablesOf(`${dir}${name}`, json.tables as { caption: string; kind: TableKind; rows: number }[], json.indicators.map((r) => toRow(r, fromValue))));
+    tablesOf(`${dir}${name}`, json.tables as TableEntry[], json.indicators.map((r) => toRow(r, fromValue))));
 
 /**
  * Every hand-checked indicator table of the fixtures (seeds, development, tables), each once: a table
  * transcribed twice (the same rows from two printings) keeps its first id.
  */
 export function loadFixtureTables(): FixtureTable[] {
-  const all = [...structuredTables('seeds/', '.indicators.json'), ...developmentTables(), ...structuredTables('tables/', '.json')];
+  const all = [
+    ...structuredTables('seeds/', '.indicators.json'), ...developmentTables(), ...structuredTables('tables/', '.json'),
+  ];
   const seen = new Set<string>();
   return all.filter((table) => {
     const key = JSON.stringify(table.rows);

@@ -1,7 +1,20 @@
-import type { FixtureTable } from './fixture-tables.ts';
+import { loadFixtureTables, type FixtureTable } from './fixture-tables.ts';
 import { summaryLines, tallyFamilies, type CaseResult } from './summary.ts';
+import { AFTER_TABLE, BEFORE_TABLE, renderTextCase } from './text-cases.ts';
+import { TEXT_VARIANTS } from './variants.ts';
 
 const EXAMPLES_PER_FAMILY = 6;
+
+const SAMPLE_LINES = 24;
+
+/** The table's lines of a plain-text rendering (a file family has none to show). */
+function sampleOf(family: string, tableId: string, variantName: string): string[] {
+  const variant = TEXT_VARIANTS[family]?.find((v) => v.name === variantName);
+  const table = loadFixtureTables().find((t) => t.id === tableId);
+  if (!variant || !table) return [];
+  const lines = renderTextCase(family, variant, table).lines.slice(BEFORE_TABLE.length, -AFTER_TABLE.length);
+  return lines.length > SAMPLE_LINES ? [...lines.slice(0, SAMPLE_LINES), '…'] : lines;
+}
 
 const count = <T>(items: readonly T[], key: (item: T) => string) => {
   const counts = new Map<string, number>();
@@ -18,24 +31,29 @@ function familySection(family: string, results: readonly CaseResult[]): string[]
     return `| ${variant} | ${of.filter((o) => !o.difference).length}/${of.length} |`;
   });
   const fields = count(failing, (o) => o.difference!.field).map(([field, n]) => `\`${field}\` ×${n}`);
-  // one example per table first, so the examples show different tables
-  const examples = [...new Map(failing.map((o) => [o.table, o])).values()].slice(0, EXAMPLES_PER_FAMILY);
+  // the first failing variant of each table, so the examples show different tables
+  const firstPerTable = new Map<string, (typeof failing)[number]>();
+  for (const o of failing) if (!firstPerTable.has(o.table)) firstPerTable.set(o.table, o);
+  const examples = [...firstPerTable.values()].slice(0, EXAMPLES_PER_FAMILY);
+  const sample = examples.length ? sampleOf(family, examples[0].table, examples[0].variant) : [];
   const tally = tallyFamilies(mine)[0];
   return [
-    `## ${family}: ${tally.exactTables}/${tally.tables} tables exact (${tally.exactRenderings}/${tally.renderings} renderings)`, '',
+    `## ${summaryLines(mine)[0]}`, '',
     '| variant | exact |', '|---|---|', ...variants, '',
     failing.length ? `First differing field: ${fields.join(', ')}.` : 'Every rendering comes back exact.', '',
     ...examples.map((o) => `- ${o.table} · ${o.variant}: ${o.difference!.message}`), '',
+    ...(sample.length ? ['The first example as printed:', '', '```text', ...sample, '```', ''] : []),
   ];
 }
 
 /** The to-do list of the parser and reader work: per family what comes back, and where it first goes wrong. */
-export function reportMarkdown(results: readonly CaseResult[], tables: readonly FixtureTable[], seconds: number): string {
+export function reportMarkdown(results: readonly CaseResult[], tables: readonly FixtureTable[], seconds: number) {
+  const rows = tables.reduce((n, t) => n + t.rows.length, 0);
   const families = [...new Set(results.map((r) => r.family))];
   return [
     '# Round-trip report', '',
     'Written by `npx tsx test/parsers/roundtrip/write-report.ts` (do not edit by hand). Every hand-checked',
-    `table of the fixtures (${tables.length} tables, ${tables.reduce((n, t) => n + t.rows.length, 0)} rows) is printed in each layout family and`,
+    `table of the fixtures (${tables.length} tables, ${rows} rows) is printed in each layout family and`,
     'variant, read back by the real parser, and compared field by field (name, unit, category, seq,',
     'attribute, and raw and value of baseline, target, actual, annualGrowth). A table is exact in a family',
     'when every variant gives back every row. The first differing field of each rendering is counted.', '',

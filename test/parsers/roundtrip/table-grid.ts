@@ -1,7 +1,9 @@
 import type { CellValue, ExpectedRow, FixtureTable } from './fixture-tables.ts';
 import { createRandom } from './seeded-random.ts';
 
-export type ColumnRole = 'category' | 'seq' | 'name' | 'unit' | 'baseline' | 'target' | 'actual' | 'annual' | 'attribute';
+/** The columns in the order plans print them. */
+const ORDER = ['category', 'seq', 'name', 'unit', 'baseline', 'target', 'actual', 'annual', 'attribute'] as const;
+export type ColumnRole = (typeof ORDER)[number];
 
 /** Which optional columns a rendering prints: the 序号, 类别 and baseline columns come and go. */
 export interface ColumnChoice {
@@ -13,7 +15,7 @@ export interface ColumnChoice {
 
 export const ALL_COLUMNS: ColumnChoice = { seq: 'keep', group: true, baseline: true };
 
-/** A table ready to print: header words, body cells (the category only on a group's first row) and the rows to expect. */
+/** A table ready to print: header words, body cells (a category on its group's first row) and the rows to expect. */
 export interface Grid {
   readonly caption: string;
   readonly roles: readonly ColumnRole[];
@@ -62,7 +64,8 @@ function cellOf(role: ColumnRole, row: ExpectedRow): string {
 }
 
 const FIELD_OF: Partial<Record<ColumnRole, keyof ExpectedRow>> = { annual: 'annualGrowth' };
-const has = (rows: readonly ExpectedRow[], role: ColumnRole) => rows.some((r) => r[FIELD_OF[role] ?? (role as keyof ExpectedRow)] !== null);
+const has = (rows: readonly ExpectedRow[], role: ColumnRole) =>
+  rows.some((r) => r[FIELD_OF[role] ?? (role as keyof ExpectedRow)] !== null);
 
 /** The rows the parser must give back once the chosen columns are printed. */
 function expectedRows(table: FixtureTable, choice: ColumnChoice): ExpectedRow[] {
@@ -97,12 +100,13 @@ function targetInAnnualColumn(cells: string[], roles: readonly ColumnRole[], row
 /** Prints a fixture table with the chosen columns, in the column order plans use. */
 export function buildGrid(table: FixtureTable, choice: ColumnChoice): Grid {
   const expected = expectedRows(table, choice);
-  const order: ColumnRole[] = ['category', 'seq', 'name', 'unit', 'baseline', 'target', 'actual', 'annual', 'attribute'];
-  const roles = order.filter((role) => role === 'name' || has(expected, role));
+  const roles = ORDER.filter((role) => role === 'name' || has(expected, role));
   const words = headerWords(table);
   const groups = groupsOf(expected);
   const opens = new Set(groups.map((g) => g.first));
-  const body = expected.map((row, i) => roles.map((role) => (role === 'category' && !opens.has(i) ? '' : cellOf(role, row))));
+  const cell = (role: ColumnRole, row: ExpectedRow, i: number) =>
+    role === 'category' && !opens.has(i) ? '' : cellOf(role, row);
+  const body = expected.map((row, i) => roles.map((role) => cell(role, row, i)));
   if (roles.includes('annual')) body.forEach((cells, i) => targetInAnnualColumn(cells, roles, expected[i]));
   return { caption: table.caption, roles, header: roles.map((r) => words[r]), body, groups, expected };
 }

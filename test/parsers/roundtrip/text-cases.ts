@@ -1,4 +1,4 @@
-import type { Indicator, SourceLine } from '../../../src/domain/index.ts';
+import type { Indicator, SourceLine, SourceText } from '../../../src/domain/index.ts';
 import { extractPlan } from '../../../src/parsers/index.ts';
 import { compareRows } from './compare-rows.ts';
 import type { FixtureTable } from './fixture-tables.ts';
@@ -22,13 +22,15 @@ export interface RenderedCase {
   readonly lines: readonly string[];
 }
 
-export const caseSeed = (family: string, variant: string, table: FixtureTable) => `${family} | ${variant} | ${table.id}`;
+export const caseSeed = (family: string, variant: string, table: FixtureTable) =>
+  `${family} | ${variant} | ${table.id}`;
 
 export function renderTextCase(family: string, variant: Variant, table: FixtureTable): RenderedCase {
   const random = createRandom(caseSeed(family, variant.name, table));
   const grid = buildGrid(table, variant.columns);
   const tableLines = TEXT_FAMILIES[family](printLines(grid, variant.print, random), random);
-  return { family, variant: variant.name, table, grid, lines: [...BEFORE_TABLE, grid.caption, ...tableLines, ...AFTER_TABLE] };
+  const lines = [...BEFORE_TABLE, grid.caption, ...tableLines, ...AFTER_TABLE];
+  return { family, variant: variant.name, table, grid, lines };
 }
 
 /** Every family × variant of one table (only variants that change how the table prints). */
@@ -40,12 +42,17 @@ export const TEXT_FAMILY_NAMES = Object.keys(TEXT_VARIANTS);
 /** Runs the real extractor on the lines of a plain-text document. */
 export function extractIndicators(lines: readonly string[]): Indicator[] {
   const source: SourceLine[] = lines.map((text, i) => ({ line: i + 1, text, position: { page: null } }));
-  return extractPlan({ file: 'roundtrip.txt', format: 'txt', encoding: 'utf-8', sha256: '', lines: source, warnings: [] }).indicators;
+  const text: SourceText = {
+    file: 'roundtrip.txt', format: 'txt', encoding: 'utf-8', sha256: '', lines: source, warnings: [],
+  };
+  return extractPlan(text).indicators;
 }
 
 /** Every plain-text family × fixture table, each variant extracted and compared. */
 export const textResults = (tables: readonly FixtureTable[]): CaseResult[] =>
   TEXT_FAMILY_NAMES.flatMap((family) => tables.map((table) => ({
     family, table: table.id,
-    outcomes: textCasesOf(family, table).map((c) => ({ variant: c.variant, difference: compareRows(c.grid.expected, extractIndicators(c.lines)) })),
+    outcomes: textCasesOf(family, table).map((c) => ({
+      variant: c.variant, difference: compareRows(c.grid.expected, extractIndicators(c.lines)),
+    })),
   })));

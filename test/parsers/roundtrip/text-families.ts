@@ -13,7 +13,8 @@ export function displayWidth(text: string): number {
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
     width += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6)
+      (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6)
       ? 2 : 1;
   }
   return width;
@@ -62,10 +63,12 @@ const fullWidthAligned: Format = (lines) => {
   });
 };
 
+const pad = (cell: string, width: number) => cell + ' '.repeat(width - displayWidth(cell));
+
 const box = (widths: readonly number[], [left, middle, right]: string) =>
   left + widths.map((w) => '─'.repeat(w + 2)).join(middle) + right;
 
-/** A box-drawn table: │ between cells, ─┼─ between rows (not inside a wrapped cell), closed and reopened at a page break. */
+/** A box-drawn table: │ between cells, ─┼─ between rows (not in a wrapped cell), reopened after a page break. */
 const boxDrawn: Format = (lines) => {
   const widths = columnWidths(lines, displayWidth);
   const out: string[] = [box(widths, '┌┬┐')];
@@ -77,7 +80,7 @@ const boxDrawn: Format = (lines) => {
       if (next?.kind !== 'page') out.push(box(widths, '┌┬┐'));
       return;
     }
-    out.push('│' + line.cells.map((cell, c) => ` ${cell}${' '.repeat(widths[c] - displayWidth(cell))} `).join('│') + '│');
+    out.push(`│${line.cells.map((cell, c) => ` ${pad(cell, widths[c])} `).join('│')}│`);
     if (next === undefined) out.push(box(widths, '└┴┘'));
     else if (next.kind === 'page' || !next.continues) out.push(box(widths, '├┼┤'));
   });
@@ -90,8 +93,9 @@ const piped: Format = (lines, random) => {
   const widths = columnWidths(lines, displayWidth);
   return lines.flatMap((line) => {
     if (line.kind === 'page') return [line.text];
-    const row = '| ' + line.cells.map((cell, c) => cell + ' '.repeat(widths[c] - displayWidth(cell))).join(' | ') + ' |';
-    return markdown && line.kind === 'header' ? [row, '|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|'] : [row];
+    const row = `| ${line.cells.map((cell, c) => pad(cell, widths[c])).join(' | ')} |`;
+    const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+    return markdown && line.kind === 'header' ? [row, rule] : [row];
   });
 };
 

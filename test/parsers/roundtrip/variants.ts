@@ -17,8 +17,9 @@ const hasSeq = (table: FixtureTable) => table.rows.some((r) => r.seq !== null);
 /** wrapping only changes a table with a name longer than the width */
 const hasNameLongerThan = (width: number) => (table: FixtureTable) => table.rows.some((r) => r.name.length > width);
 
-const variant = (name: string, print: PrintOptions = {}, columns: Partial<ColumnChoice> = {}, applies: Variant['applies'] = always): Variant =>
-  ({ name, columns: { ...ALL_COLUMNS, ...columns }, print, applies });
+const variant = (
+  name: string, print: PrintOptions = {}, columns: Partial<ColumnChoice> = {}, applies: Variant['applies'] = always,
+): Variant => ({ name, columns: { ...ALL_COLUMNS, ...columns }, print, applies });
 
 /** The columns come and go: 序号 (dropped, or numbered where the fixture has none), 类别, baseline. */
 export const COLUMN_VARIANTS: readonly Variant[] = [
@@ -33,7 +34,7 @@ export const COLUMN_VARIANTS: readonly Variant[] = [
  * The variants of the Word, HTML and PDF documents: a merged group column and none. (Reading a PDF of
  * every column variant took ~20 s more on the shared test machine; the text families cover them.)
  */
-export const FILE_VARIANTS: readonly Variant[] = COLUMN_VARIANTS.filter((v) => v.name === 'all columns' || v.name === 'no 类别');
+export const FILE_VARIANTS = COLUMN_VARIANTS.filter((v) => ['all columns', 'no 类别'].includes(v.name));
 
 /** A page break inside the table, as a PDF's text prints it. */
 const PAGE_BREAK_VARIANTS: readonly Variant[] = [
@@ -45,7 +46,8 @@ const PAGE_BREAK_VARIANTS: readonly Variant[] = [
 /** Long names wrapped at 8 and 12 characters, onto the lines after the values or before them. */
 const WRAP_VARIANTS: readonly Variant[] = [8, 12].flatMap((width) =>
   (['after', 'before'] as const).map((where) =>
-    variant(`names wrapped at ${width}, ${where} the values`, { wrap: { width, where } }, {}, hasNameLongerThan(width))),
+    variant(`names wrapped at ${width}, ${where} the values`, { wrap: { width, where } }, {}, hasNameLongerThan(width)),
+  ),
 );
 
 /** A merged group cell printed at its middle row, as a PDF centres it. */
@@ -53,7 +55,8 @@ const CENTRED_GROUPS = variant('group label centred', { groupLabel: 'centre' }, 
 
 const PDF_LIKE = [
   variant('wrapped at 10 before the values, page break, centred groups',
-    { wrap: { width: 10, where: 'before' }, pageBreak: 'number+running', groupLabel: 'centre' }, {}, hasNameLongerThan(10)),
+    { wrap: { width: 10, where: 'before' }, pageBreak: 'number+running', groupLabel: 'centre' }, {},
+    hasNameLongerThan(10)),
 ];
 
 /** Which variants each plain-text family is rendered in. */

@@ -33,8 +33,10 @@ function shrunk(listed: KnownGaps): KnownGaps {
 function gapsJson(file: Record<string, unknown> & { gaps: KnownGaps }): string {
   const families = Object.entries(file.gaps).map(([family, byTable]) =>
     `    ${JSON.stringify(family)}: {\n` +
-    Object.entries(byTable).map(([table, variants]) => `      ${JSON.stringify(table)}: ${JSON.stringify(variants)}`).join(',\n') + '\n    }');
-  const rest = Object.entries(file).filter(([key]) => key !== 'gaps').map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
+    Object.entries(byTable).map(([table, variants]) => `      ${JSON.stringify(table)}: ${JSON.stringify(variants)}`)
+      .join(',\n') + '\n    }');
+  const rest = Object.entries(file).filter(([key]) => key !== 'gaps')
+    .map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
   return `{\n${rest.join('')}  "gaps": {\n${families.join(',\n')}\n  }\n}\n`;
 }
 
