@@ -14,6 +14,11 @@ export interface PrintOptions {
   /** a group label on its first row (Word, HTML) or on its middle row (a merged cell centred in a PDF) */
   readonly groupLabel?: 'first' | 'centre';
   readonly pageBreak?: PageBreak;
+  /**
+   * long header words over two lines (`基期值` / `（2020年）`, `计量` / `单位`); `centred`: short ones on a
+   * line between those two, as `pdftotext -layout` prints a header whose cells are vertically centred
+   */
+  readonly header?: 'one line' | 'two lines' | 'centred';
 }
 
 /** One printed line of a table: header cells, a row's cells, a wrapped piece of a name, or text between pages. */
@@ -35,6 +40,23 @@ function bodyCells(grid: Grid, groupLabel: 'first' | 'centre'): string[][] {
   return body;
 }
 
+/** A header word split where it would wrap: before a bracket, else in the middle; short words stay whole. */
+function splitHeaderWord(word: string): [string, string] {
+  const bracket = word.indexOf('（');
+  if (bracket > 0) return [word.slice(0, bracket), word.slice(bracket)];
+  const half = Math.ceil(word.length / 2);
+  return word.length >= 4 ? [word.slice(0, half), word.slice(half)] : [word, ''];
+}
+
+function headerLines(header: readonly string[], style: PrintOptions['header']): PrintLine[] {
+  if (!style || style === 'one line') return [{ kind: 'header', cells: header }];
+  const split = header.map(splitHeaderWord);
+  const top = split.map(([first, rest]) => (style === 'centred' && rest === '' ? '' : first));
+  const lines = [top, split.map(([, rest]) => rest)];
+  if (style === 'centred') lines.splice(1, 0, split.map(([first, rest]) => (rest === '' ? first : '')));
+  return lines.map((cells, i) => ({ kind: 'header', cells, continues: i > 0 }));
+}
+
 /** A row whose name is longer than the wrap width: its pieces around the line that holds its values. */
 function rowLines(cells: string[], nameAt: number, wrap: PrintOptions['wrap']): PrintLine[] {
   const pieces = wrap ? wrapText(cells[nameAt], wrap.width) : [cells[nameAt]];
@@ -54,22 +76,21 @@ function breakRow(grid: Grid, random: Random): number {
   return candidates.length ? random.pick(candidates) : -1;
 }
 
-function pageLines(style: PageBreak, header: string[], random: Random): PrintLine[] {
+function pageLines(style: PageBreak, header: readonly PrintLine[], random: Random): PrintLine[] {
   const n = String(random.int(3, 60));
   const number = (text: string): PrintLine => ({ kind: 'page', text, role: 'number' });
   const running: PrintLine = { kind: 'page', text: RUNNING_HEADER, role: 'running' };
-  const repeated: PrintLine = { kind: 'header', cells: header };
-  if (style === 'dash-number+header') return [number(`— ${n} —`), repeated];
-  if (style === 'bare-number+running+header') return [number(n), running, repeated];
+  if (style === 'dash-number+header') return [number(`— ${n} —`), ...header];
+  if (style === 'bare-number+running+header') return [number(n), running, ...header];
   return [number(`- ${n} -`), running];
 }
 
 /** The lines a table prints as, before a family formats them. */
 export function printLines(grid: Grid, options: PrintOptions, random: Random): PrintLine[] {
-  const header = [...grid.header];
+  const header = headerLines(grid.header, options.header);
   const nameAt = grid.roles.indexOf('name');
   const at = options.pageBreak ? breakRow(grid, random) : -1;
-  const lines: PrintLine[] = [{ kind: 'header', cells: header }];
+  const lines: PrintLine[] = [...header];
   bodyCells(grid, options.groupLabel ?? 'first').forEach((cells, i) => {
     if (i === at) lines.push(...pageLines(options.pageBreak!, header, random));
     lines.push(...rowLines(cells, nameAt, options.wrap));

@@ -5,15 +5,20 @@ import { createRandom } from './seeded-random.ts';
 const ORDER = ['category', 'seq', 'name', 'unit', 'baseline', 'target', 'actual', 'annual', 'attribute'] as const;
 export type ColumnRole = (typeof ORDER)[number];
 
-/** Which optional columns a rendering prints: the 序号, 类别 and baseline columns come and go. */
+/** Which optional columns a rendering prints: the 序号, 类别, 单位 and baseline columns come and go. */
 export interface ColumnChoice {
-  /** keep the fixture's 序号 column, drop it, or number the rows 1…n when the fixture has none */
-  readonly seq: 'keep' | 'drop' | 'number';
+  /**
+   * keep the fixture's 序号 column, drop it, number the rows 1…n when the fixture has none, or print the
+   * number before the name (`1.地区生产总值`)
+   */
+  readonly seq: 'keep' | 'drop' | 'number' | 'in name';
   readonly group: boolean;
   readonly baseline: boolean;
+  /** a 单位 column, or the unit in a bracket after the name (`地区生产总值（亿元）`) */
+  readonly unit: 'column' | 'in name';
 }
 
-export const ALL_COLUMNS: ColumnChoice = { seq: 'keep', group: true, baseline: true };
+export const ALL_COLUMNS: ColumnChoice = { seq: 'keep', group: true, baseline: true, unit: 'column' };
 
 /** A table ready to print: header words, body cells (a category on its group's first row) and the rows to expect. */
 export interface Grid {
@@ -48,6 +53,13 @@ function headerWords(table: FixtureTable): Record<ColumnRole, string> {
 }
 
 const printed = (v: CellValue | null) => v?.raw ?? '';
+
+/** The name cell, with the row's number before it and its unit after it when those have no column. */
+function nameCell(row: ExpectedRow, choice: ColumnChoice, numberMark: string): string {
+  const number = choice.seq === 'in name' && row.seq !== null ? `${row.seq}${numberMark}` : '';
+  const unit = choice.unit === 'in name' && row.unit !== null ? `（${row.unit}）` : '';
+  return number + row.name + unit;
+}
 
 function cellOf(role: ColumnRole, row: ExpectedRow): string {
   switch (role) {
@@ -100,12 +112,17 @@ function targetInAnnualColumn(cells: string[], roles: readonly ColumnRole[], row
 /** Prints a fixture table with the chosen columns, in the column order plans use. */
 export function buildGrid(table: FixtureTable, choice: ColumnChoice): Grid {
   const expected = expectedRows(table, choice);
-  const roles = ORDER.filter((role) => role === 'name' || has(expected, role));
+  const printed = (role: ColumnRole) =>
+    !(role === 'seq' && choice.seq === 'in name') && !(role === 'unit' && choice.unit === 'in name');
+  const roles = ORDER.filter((role) => role === 'name' || (has(expected, role) && printed(role)));
+  const numberMark = createRandom(`number mark ${table.id}`).pick(['.', '．', '、']);
   const words = headerWords(table);
   const groups = groupsOf(expected);
   const opens = new Set(groups.map((g) => g.first));
-  const cell = (role: ColumnRole, row: ExpectedRow, i: number) =>
-    role === 'category' && !opens.has(i) ? '' : cellOf(role, row);
+  const cell = (role: ColumnRole, row: ExpectedRow, i: number) => {
+    if (role === 'name') return nameCell(row, choice, numberMark);
+    return role === 'category' && !opens.has(i) ? '' : cellOf(role, row);
+  };
   const body = expected.map((row, i) => roles.map((role) => cell(role, row, i)));
   if (roles.includes('annual')) body.forEach((cells, i) => targetInAnnualColumn(cells, roles, expected[i]));
   return { caption: table.caption, roles, header: roles.map((r) => words[r]), body, groups, expected };

@@ -12,7 +12,7 @@ export interface Variant {
 }
 
 const always = (_table: FixtureTable) => true;
-const hasField = (field: 'category' | 'baseline') => (table: FixtureTable) => table.rows.some((r) => r[field] !== null);
+const hasField = (field: 'category' | 'baseline' | 'unit') => (table: FixtureTable) => table.rows.some((r) => r[field] !== null);
 const hasSeq = (table: FixtureTable) => table.rows.some((r) => r.seq !== null);
 /** wrapping only changes a table with a name longer than the width */
 const hasNameLongerThan = (width: number) => (table: FixtureTable) => table.rows.some((r) => r.name.length > width);
@@ -21,13 +21,15 @@ const variant = (
   name: string, print: PrintOptions = {}, columns: Partial<ColumnChoice> = {}, applies: Variant['applies'] = always,
 ): Variant => ({ name, columns: { ...ALL_COLUMNS, ...columns }, print, applies });
 
-/** The columns come and go: 序号 (dropped, or numbered where the fixture has none), 类别, baseline. */
+/** The columns come and go: 序号 (dropped, numbered, or before the name), 类别, baseline, 单位 (or after the name). */
 export const COLUMN_VARIANTS: readonly Variant[] = [
   variant('all columns'),
   variant('no 序号', {}, { seq: 'drop' }, hasSeq),
   variant('numbered 序号', {}, { seq: 'number' }, (t) => !hasSeq(t)),
   variant('no 类别', {}, { group: false }, hasField('category')),
   variant('no baseline', {}, { baseline: false }, hasField('baseline')),
+  variant('序号 before the name', {}, { seq: 'in name' }, hasSeq),
+  variant('unit bracketed after the name', {}, { unit: 'in name' }, hasField('unit')),
 ];
 
 /**
@@ -50,24 +52,33 @@ const WRAP_VARIANTS: readonly Variant[] = [8, 12].flatMap((width) =>
   ),
 );
 
+/** Header words over two lines, and the short ones centred between them. */
+const HEADER_VARIANTS: readonly Variant[] = [
+  variant('header over two lines', { header: 'two lines' }),
+  variant('header over three lines, short words centred', { header: 'centred' }),
+];
+
 /** A merged group cell printed at its middle row, as a PDF centres it. */
 const CENTRED_GROUPS = variant('group label centred', { groupLabel: 'centre' }, {}, hasField('category'));
 
+/** All that a PDF's layout text does at once. */
 const PDF_LIKE = [
-  variant('wrapped at 10 before the values, page break, centred groups',
-    { wrap: { width: 10, where: 'before' }, pageBreak: 'number+running', groupLabel: 'centre' }, {},
+  variant('as a PDF prints: names wrapped at 10 before the values, page break, centred groups and header',
+    { wrap: { width: 10, where: 'before' }, pageBreak: 'number+running', groupLabel: 'centre', header: 'centred' }, {},
     hasNameLongerThan(10)),
 ];
 
 /** Which variants each plain-text family is rendered in. */
 export const TEXT_VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
-  tab: [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS],
-  spaces: [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, CENTRED_GROUPS, ...PDF_LIKE],
-  'spaces-by-char': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, CENTRED_GROUPS, ...PDF_LIKE],
-  'full-width-spaces': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS],
-  'single-space': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, CENTRED_GROUPS],
+  tab: [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, HEADER_VARIANTS[0]],
+  spaces: [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, CENTRED_GROUPS, ...HEADER_VARIANTS, ...PDF_LIKE],
+  'spaces-by-char': [
+    ...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, CENTRED_GROUPS, ...HEADER_VARIANTS, ...PDF_LIKE,
+  ],
+  'full-width-spaces': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, HEADER_VARIANTS[0]],
+  'single-space': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, CENTRED_GROUPS, HEADER_VARIANTS[0]],
   pipes: [...COLUMN_VARIANTS],
-  'box-drawing': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS],
-  'cell-per-line': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, CENTRED_GROUPS],
+  'box-drawing': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, HEADER_VARIANTS[0]],
+  'cell-per-line': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, CENTRED_GROUPS, HEADER_VARIANTS[0]],
   'word-blank-lines': [...COLUMN_VARIANTS],
 };
