@@ -12,7 +12,8 @@ export interface Variant {
 }
 
 const always = (_table: FixtureTable) => true;
-const hasField = (field: 'category' | 'baseline' | 'unit') => (table: FixtureTable) => table.rows.some((r) => r[field] !== null);
+const hasField = (field: 'category' | 'baseline' | 'unit') => (table: FixtureTable) =>
+  table.rows.some((r) => r[field] !== null);
 const hasSeq = (table: FixtureTable) => table.rows.some((r) => r.seq !== null);
 /** wrapping only changes a table with a name longer than the width */
 const hasNameLongerThan = (width: number) => (table: FixtureTable) => table.rows.some((r) => r.name.length > width);
@@ -71,7 +72,9 @@ const PDF_LIKE = [
 /** Which variants each plain-text family is rendered in. */
 export const TEXT_VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   tab: [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, HEADER_VARIANTS[0]],
-  spaces: [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, CENTRED_GROUPS, ...HEADER_VARIANTS, ...PDF_LIKE],
+  spaces: [
+    ...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, CENTRED_GROUPS, ...HEADER_VARIANTS, ...PDF_LIKE,
+  ],
   'spaces-by-char': [
     ...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, CENTRED_GROUPS, ...HEADER_VARIANTS, ...PDF_LIKE,
   ],
