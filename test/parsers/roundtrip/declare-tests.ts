@@ -1,0 +1,24 @@
+import { after, test } from 'node:test';
+import { failureMessage, judge, loadKnownGaps, todoReason } from './known-gaps.ts';
+import { summaryLines, type CaseResult } from './summary.ts';
+
+/**
+ * One test per family × table: it fails on a difference not listed in known-gaps.json, is a todo when
+ * every difference is listed, and prints the listed gaps that now come back exact (to delete them).
+ */
+export function declareRoundTripTests(results: readonly CaseResult[], title: string): void {
+  const gaps = loadKnownGaps();
+  for (const result of results) {
+    const verdict = judge(result.outcomes, gaps[result.family]?.[result.table]);
+    const onlyGaps = verdict.regressions.length === 0 && verdict.gaps.length > 0;
+    const todo = onlyGaps ? todoReason(verdict, result.outcomes.length) : undefined;
+    test(`${result.family} · ${result.table}: every rendering gives back the printed rows`, { todo }, () => {
+      for (const variant of verdict.closed) {
+        console.log(`gap closed: ${result.family} · ${result.table} · ${variant} — delete it from known-gaps.json`);
+      }
+      if (verdict.regressions.length > 0) throw new Error(failureMessage(verdict));
+      if (todo) throw new Error(todo);
+    });
+  }
+  after(() => console.log([`${title}:`, ...summaryLines(results)].join('\n')));
+}

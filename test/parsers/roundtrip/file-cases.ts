@@ -1,0 +1,94 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import type { Indicator, SourceLine } from '../../../src/domain/index.ts';
+import { extractPlan } from '../../../src/parsers/index.ts';
+import { findLibreOffice } from '../../../src/readers/convert-office.ts';
+import { readDocument } from '../../../src/readers/index.ts';
+import { compareRows, type RowDifference } from './compare-rows.ts';
+import { buildDocx, buildHtml, createSection, type Section } from './file-documents.ts';
+import type { FixtureTable } from './fixture-tables.ts';
+import { createRandom } from './seeded-random.ts';
+import type { CaseResult } from './summary.ts';
+import { buildGrid } from './table-grid.ts';
+import { FILE_VARIANTS, type Variant } from './variants.ts';
+
+export const FILE_FAMILIES = ['docx', 'html', 'pdf'] as const;
+
+/** LibreOffice starts once for all documents: a conversion costs seconds, most of it start-up. */
+const CONVERT_TIMEOUT_MS = 180_000;
+
+async function convertToPdf(dir: string, files: readonly string[]): Promise<void> {
+  const soffice = findLibreOffice();
+  if (!soffice) throw new Error('LibreOffice is not installed');
+  await promisify(execFile)(soffice, [
+    `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+    '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files,
+  ], { timeout: CONVERT_TIMEOUT_MS, killSignal: 'SIGKILL' });
+}
+
+/** One section per table × file variant, all in one document (each format is read once). */
+interface Entry {
+  readonly variant: Variant;
+  readonly table: FixtureTable;
+  readonly section: Section;
+}
+
+const fileRandom = (variant: Variant, table: FixtureTable) => createRandom(`file | ${variant.name} | ${table.id}`);
+
+const entriesOf = (tables: readonly FixtureTable[]): Entry[] =>
+  FILE_VARIANTS.flatMap((variant) => tables.filter((t) => variant.applies(t)).map((table) => ({ variant, table })))
+    .map(({ variant, table }, i) => ({
+      variant, table,
+      section: createSection(i, buildGrid(table, variant.columns), fileRandom(variant, table)),
+    }));
+
+/** The indicators read between one section's marker and the next one's. */
+function indicatorsBySection(lines: readonly SourceLine[], sections: readonly Section[], found: readonly Indicator[]) {
+  // a PDF's text may set a space between digits and Chinese (样表 12)
+  const lineOf = (marker: string) => lines.find((l) => l.text.replace(/\s/g, '').includes(marker))?.line ?? Number.NaN;
+  const starts = sections.map((s) => lineOf(s.marker));
+  return sections.map((_, i) => {
+    const end = starts.slice(i + 1).find((n) => !Number.isNaN(n)) ?? Infinity;
+    return Number.isNaN(starts[i]) ? [] : found.filter((x) => x.line >= starts[i] && x.line < end);
+  });
+}
+
+async function readBack(path: string, entries: readonly Entry[]): Promise<RowDifference[]> {
+  const source = await readDocument(path);
+  const sections = entries.map((e) => e.section);
+  const parts = indicatorsBySection(source.lines, sections, extractPlan(source).indicators);
+  return entries.map((e, i) => compareRows(e.section.grid.expected, parts[i])!);
+}
+
+/**
+ * Every table × column variant printed into one Word, one HTML and (when `pdf`, through LibreOffice)
+ * one PDF document, read back with readDocument and the real extractor. ROUNDTRIP_KEEP=1 keeps the files.
+ */
+export async function fileResults(tables: readonly FixtureTable[], options: { pdf: boolean }): Promise<CaseResult[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'plantrack-roundtrip-'));
+  try {
+    const entries = entriesOf(tables);
+    const sections = entries.map((e) => e.section);
+    const base = join(dir, 'tables');
+    await writeFile(`${base}.docx`, await buildDocx(sections));
+    await writeFile(`${base}.html`, buildHtml(sections));
+    if (options.pdf) await convertToPdf(dir, [`${base}.docx`]);
+    const results: CaseResult[] = [];
+    for (const family of FILE_FAMILIES.filter((f) => f !== 'pdf' || options.pdf)) {
+      const differences = await readBack(`${base}.${family}`, entries);
+      for (const table of tables) {
+        const outcomes = entries
+          .flatMap((e, i) => (e.table === table ? [{ variant: e.variant.name, difference: differences[i] }] : []));
+        results.push({ family, table: table.id, outcomes });
+      }
+    }
+    return results;
+  } finally {
+    if (process.env.ROUNDTRIP_KEEP) console.log(`round-trip documents kept in ${dir}`);
+    else await rm(dir, { recursive: true, force: true });
+  }
+}

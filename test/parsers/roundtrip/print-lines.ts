@@ -1,0 +1,99 @@
+import type { Random } from './seeded-random.ts';
+import type { Grid } from './table-grid.ts';
+
+/** How a page break inside the table prints (what a PDF's text carries between two pages). */
+export type PageBreak =
+  | 'dash-number+header' // — 12 — then the header repeated
+  | 'bare-number+running+header' // 12, the running header, the header repeated
+  | 'number+running'; // - 12 -, the running header, no header repeated
+
+/** The options of one rendering beside its family: wrapped names, group label placement, a page break. */
+export interface PrintOptions {
+  /** wrap names longer than `width` characters onto lines after the row's values, or before them */
+  readonly wrap?: { readonly width: number; readonly where: 'after' | 'before' };
+  /** a group label on its first row (Word, HTML) or on its middle row (a merged cell centred in a PDF) */
+  readonly groupLabel?: 'first' | 'centre';
+  readonly pageBreak?: PageBreak;
+  /**
+   * long header words over two lines (`基期值` / `（2020年）`, `计量` / `单位`); `centred`: short ones on a
+   * line between those two, as `pdftotext -layout` prints a header whose cells are vertically centred
+   */
+  readonly header?: 'one line' | 'two lines' | 'centred';
+}
+
+/** One printed line of a table: header cells, a row's cells, a wrapped piece of a name, or text between pages. */
+export type PrintLine =
+  | { readonly kind: 'header' | 'row' | 'piece'; readonly cells: readonly string[]; readonly continues?: boolean }
+  | { readonly kind: 'page'; readonly text: string; readonly role: 'number' | 'running' };
+
+export const RUNNING_HEADER = '某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要';
+
+/** Pieces of at most `width` characters. */
+export const wrapText = (text: string, width: number) =>
+  Array.from({ length: Math.ceil(text.length / width) }, (_, i) => text.slice(i * width, (i + 1) * width));
+
+function bodyCells(grid: Grid, groupLabel: 'first' | 'centre'): string[][] {
+  const at = grid.roles.indexOf('category');
+  if (at < 0 || groupLabel === 'first') return grid.body.map((cells) => [...cells]);
+  const body = grid.body.map((cells) => cells.map((cell, c) => (c === at ? '' : cell)));
+  for (const g of grid.groups) body[g.first + Math.floor((g.size - 1) / 2)][at] = g.label;
+  return body;
+}
+
+/** A header word split where it would wrap: before a bracket, else in the middle; short words stay whole. */
+function splitHeaderWord(word: string): [string, string] {
+  const bracket = word.indexOf('（');
+  if (bracket > 0) return [word.slice(0, bracket), word.slice(bracket)];
+  const half = Math.ceil(word.length / 2);
+  return word.length >= 4 ? [word.slice(0, half), word.slice(half)] : [word, ''];
+}
+
+function headerLines(header: readonly string[], style: PrintOptions['header']): PrintLine[] {
+  if (!style || style === 'one line') return [{ kind: 'header', cells: header }];
+  const split = header.map(splitHeaderWord);
+  const top = split.map(([first, rest]) => (style === 'centred' && rest === '' ? '' : first));
+  const lines = [top, split.map(([, rest]) => rest)];
+  if (style === 'centred') lines.splice(1, 0, split.map(([first, rest]) => (rest === '' ? first : '')));
+  return lines.map((cells, i) => ({ kind: 'header', cells, continues: i > 0 }));
+}
+
+/** A row whose name is longer than the wrap width: its pieces around the line that holds its values. */
+function rowLines(cells: string[], nameAt: number, wrap: PrintOptions['wrap']): PrintLine[] {
+  const pieces = wrap ? wrapText(cells[nameAt], wrap.width) : [cells[nameAt]];
+  if (pieces.length === 1) return [{ kind: 'row', cells }];
+  const valuesAt = wrap!.where === 'after' ? 0 : pieces.length - 1;
+  return pieces.map((text, i) => ({
+    kind: i === valuesAt ? 'row' : 'piece',
+    cells: cells.map((cell, c) => (c === nameAt ? text : i === valuesAt ? cell : '')),
+    continues: i > 0,
+  }));
+}
+
+/** Where a page breaks: inside a group when the table has one (the label stays on the page before), else mid-table. */
+function breakRow(grid: Grid, random: Random): number {
+  const inside = grid.groups.filter((g) => g.size > 1).map((g) => g.first + random.int(1, g.size - 1));
+  const candidates = inside.length ? inside : grid.body.length > 1 ? [random.int(1, grid.body.length - 1)] : [];
+  return candidates.length ? random.pick(candidates) : -1;
+}
+
+function pageLines(style: PageBreak, header: readonly PrintLine[], random: Random): PrintLine[] {
+  const n = String(random.int(3, 60));
+  const number = (text: string): PrintLine => ({ kind: 'page', text, role: 'number' });
+  const running: PrintLine = { kind: 'page', text: RUNNING_HEADER, role: 'running' };
+  if (style === 'dash-number+header') return [number(`— ${n} —`), ...header];
+  if (style === 'bare-number+running+header') return [number(n), running, ...header];
+  return [number(`- ${n} -`), running];
+}
+
+/** The lines a table prints as, before a family formats them. */
+export function printLines(grid: Grid, options: PrintOptions, random: Random): PrintLine[] {
+  const header = headerLines(grid.header, options.header);
+  const nameAt = grid.roles.indexOf('name');
+  const at = options.pageBreak ? breakRow(grid, random) : -1;
+  const lines: PrintLine[] = [...header];
+  bodyCells(grid, options.groupLabel ?? 'first').forEach((cells, i) => {
+    if (i === at) lines.push(...pageLines(options.pageBreak!, header, random));
+    lines.push(...rowLines(cells, nameAt, options.wrap));
+  });
+  return lines;
+}

@@ -1,0 +1,50 @@
+// Writes REPORT.md (per family: counts, the fields that differ first, examples) from a fresh run.
+//   npx tsx test/parsers/roundtrip/write-report.ts                 REPORT.md only
+//   npx tsx test/parsers/roundtrip/write-report.ts --shrink-gaps   also drop listed gaps that now pass
+//   npx tsx test/parsers/roundtrip/write-report.ts --rewrite-gaps  list exactly what differs today (a new
+//                                                                  family or variant; never to hide a regression)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { hasLibreOffice } from '../../support/system.ts';
+import { loadFixtureTables } from './fixture-tables.ts';
+import { fileResults } from './file-cases.ts';
+import { GAPS_FILE, gapsOf, judge, loadKnownGaps, type KnownGaps } from './known-gaps.ts';
+import { reportMarkdown } from './report-markdown.ts';
+import type { CaseResult } from './summary.ts';
+import { textResults } from './text-cases.ts';
+
+const tables = loadFixtureTables();
+const started = Date.now();
+const results: CaseResult[] = [...textResults(tables), ...(await fileResults(tables, { pdf: hasLibreOffice() }))];
+const seconds = (Date.now() - started) / 1000;
+
+function shrunk(listed: KnownGaps): KnownGaps {
+  const gaps: Record<string, Record<string, string[]>> = {};
+  for (const r of results) {
+    const entry = listed[r.family]?.[r.table];
+    if (!entry) continue;
+    const verdict = judge(r.outcomes, entry);
+    const still = entry.includes('*') && verdict.closed.length === 0 ? ['*'] : verdict.gaps.map((o) => o.variant);
+    if (still.length) (gaps[r.family] ??= {})[r.table] = still;
+  }
+  return gaps;
+}
+
+/** One line per table, so that a fixed gap is one line to delete. */
+function gapsJson(file: Record<string, unknown> & { gaps: KnownGaps }): string {
+  const families = Object.entries(file.gaps).map(([family, byTable]) =>
+    `    ${JSON.stringify(family)}: {\n` +
+    Object.entries(byTable).map(([table, variants]) => `      ${JSON.stringify(table)}: ${JSON.stringify(variants)}`)
+      .join(',\n') + '\n    }');
+  const rest = Object.entries(file).filter(([key]) => key !== 'gaps')
+    .map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},\n`);
+  return `{\n${rest.join('')}  "gaps": {\n${families.join(',\n')}\n  }\n}\n`;
+}
+
+const mode = process.argv[2];
+if (mode === '--shrink-gaps' || mode === '--rewrite-gaps') {
+  const gaps = mode === '--rewrite-gaps' ? gapsOf(results) : shrunk(loadKnownGaps());
+  const file = JSON.parse(readFileSync(GAPS_FILE, 'utf8')) as Record<string, unknown>;
+  writeFileSync(GAPS_FILE, gapsJson({ ...file, gaps }));
+}
+writeFileSync(new URL('./REPORT.md', import.meta.url), reportMarkdown(results, tables, seconds));
+console.log(`REPORT.md written (${results.length} family × table cases, ${seconds.toFixed(1)} s)`);
