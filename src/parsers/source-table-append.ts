@@ -3,6 +3,9 @@ import type { GridTablePlan } from './source-table-caption.ts';
 import { readNoteContext } from './table-notes.ts';
 import { readRows } from './table-rows.ts';
 
+/** A grid the reader knew (Word, HTML, ruled PDF) has no segmentation to doubt. */
+const GRID_CONFIDENCE = 1;
+
 interface Found {
   readonly tables: IndicatorTable[];
   readonly indicators: Indicator[];
@@ -19,7 +22,8 @@ export function appendGridTable(found: Found, plan: GridTablePlan): void {
   const { body } = plan;
   const rows = readRows({ caption, roles: body.roles, rows: body.rows, context: readNoteContext(body.notes) });
   const count = (continued?.rows ?? 0) + rows.indicators.length;
-  found.tables.push(continued ? { ...continued, rows: count } : { caption, kind: body.header.kind, line: plan.line, rows: count });
+  const table = { caption, kind: body.header.kind, line: plan.line, rows: count, confidence: GRID_CONFIDENCE };
+  found.tables.push(continued ? { ...continued, rows: count } : table);
   found.indicators.push(...rows.indicators);
   found.issues.push(...plan.issues, ...body.issues, ...rows.issues);
 }

@@ -139,7 +139,7 @@ test('a caption printed as the first row of the table; a column no role names (�
     ${tr('劳动年龄人口平均受教育年限', '年', '11', '11.5')}
     ${tr('<td colspan="6">注：2025年目标值为全市平均。</td>')}
   </table><p>二、主要任务</p>`));
-  assert.deepEqual(plan.tables, [{ caption: '表4 “十四五”时期教育发展主要指标', kind: 'targets', line: 2, rows: 3 }]);
+  assert.deepEqual(plan.tables, [{ caption: '表4 “十四五”时期教育发展主要指标', kind: 'targets', line: 2, rows: 3, confidence: 1 }]);
   assert.deepEqual(plan.indicators.map((i) => [i.name, i.unit, i.attribute, i.baseline?.raw, i.target?.raw, i.actual]), [
     ['学前教育毛入园率', '%', 'expected', '90', '≥92', null],
     ['高中阶段毛入学率', '%', 'expected', '93', '95', null],
