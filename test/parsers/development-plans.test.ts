@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { PlanExtract, SourceLine, Value } from '../../src/domain/index.ts';
 import { extractPlan } from '../../src/parsers/index.ts';
+import { valueCell } from './value-cell.ts';
 
 // Development fixtures: plans written in the styles real plans print in, which the parser was developed
 // (and tuned) on — they show it reads these layouts, not that it reads layouts in general (for that see
@@ -15,15 +16,7 @@ function extract(file: string): PlanExtract {
   return extractPlan({ file, format: 'txt', encoding: 'utf-8', sha256: '', lines, warnings: [] });
 }
 
-/** `raw = value comparator`, then `累计`, `@year`, `「words」` where they apply: one cell on one line of the expectation. */
-function cell(v: Value | null): string | null {
-  if (v === null) return null;
-  const parts = [`${v.raw} = ${v.value ?? '∅'} ${v.comparator ?? ''}`.trim()];
-  if (v.cumulative) parts.push('累计');
-  if (v.year !== null) parts.push(`@${v.year}`);
-  if (v.text !== null) parts.push(`「${v.text}」`);
-  return parts.join(' ');
-}
+const cell = (v: Value | null) => valueCell(v);
 
 function summary(result: PlanExtract) {
   return {

@@ -12,20 +12,14 @@ import { findLibreOffice } from '../../src/readers/convert-office.ts';
 import { hasLibreOffice, requireSystem } from '../support/system.ts';
 import { buildExcerptDocx } from '../fixtures/readers/build-docx.ts';
 import { buildGridDocx, gridHtml } from '../fixtures/grids/grid-documents.ts';
+import { valueCell } from './value-cell.ts';
 
 // Word and HTML tables read from their grids (SourceTable), not from their TAB lines.
 const expected = JSON.parse(readFileSync(new URL('../fixtures/grids/grid-documents.expected.json', import.meta.url), 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'plantrack-grids-'));
 test.after(() => rmSync(dir, { recursive: true, force: true }));
 
-function cell(v: Value | null): string | null {
-  if (v === null) return null;
-  const parts = [`${v.raw} = ${v.value ?? '∅'} ${v.comparator ?? ''}`.trim()];
-  if (v.cumulative) parts.push('累计');
-  if (v.year !== null) parts.push(`@${v.year}`);
-  if (v.text !== null) parts.push(`「${v.text}」`);
-  return parts.join(' ');
-}
+const cell = (v: Value | null) => valueCell(v);
 
 const row = (i: Indicator) => ({
   table: i.table.split(/\s/)[0], line: i.line, seq: i.seq, category: i.category, name: i.name, unit: i.unit,

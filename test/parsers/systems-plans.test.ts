@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { PlanExtract, SourceLine, Value } from '../../src/domain/index.ts';
 import { extractPlan } from '../../src/parsers/index.ts';
+import { valueCell } from './value-cell.ts';
 
 // Development fixtures for indicator systems without values and unusual documents (see
 // test/fixtures/systems/README.md). Each NAME.expected.json was written by reading NAME.txt.
@@ -14,16 +15,7 @@ function extract(file: string): PlanExtract {
   return extractPlan({ file, format: 'txt', encoding: 'utf-8', sha256: '', lines, warnings: [] });
 }
 
-/** `raw = value comparator`, then `累计`, `年均`, `@year`, `「words」` where they apply. */
-function cell(v: Value | null): string | null {
-  if (v === null) return null;
-  const parts = [`${v.raw} = ${v.value ?? '∅'} ${v.comparator ?? ''}`.trim()];
-  if (v.cumulative) parts.push('累计');
-  if (v.annual) parts.push('年均');
-  if (v.year !== null) parts.push(`@${v.year}`);
-  if (v.text !== null) parts.push(`「${v.text}」`);
-  return parts.join(' ');
-}
+const cell = (v: Value | null) => valueCell(v, { annual: true });
 
 function summary(result: PlanExtract) {
   return {

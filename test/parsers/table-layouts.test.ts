@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Indicator, SourceLine, Value } from '../../src/domain/index.ts';
 import { extractTables } from '../../src/parsers/extract-tables.ts';
+import { valueCell } from './value-cell.ts';
 
 // Development fixtures: tables as real documents print them (pdftotext with and without -layout, Word
 // exports with a blank line after every cell, pipes, box rules, full-width spaces). Each NAME.json was
@@ -13,14 +14,7 @@ const read = (name: string) => readFileSync(new URL(name, fixtures), 'utf8');
 const linesOf = (text: string): SourceLine[] =>
   text.split(/\r?\n/).map((line, i) => ({ line: i + 1, text: line, position: { page: null } }));
 
-function cell(v: Value | null): string | null {
-  if (v === null) return null;
-  const parts = [`${v.raw} = ${v.value ?? '∅'} ${v.comparator ?? ''}`.trim()];
-  if (v.cumulative) parts.push('累计');
-  if (v.year !== null) parts.push(`@${v.year}`);
-  if (v.text !== null) parts.push(`「${v.text}」`);
-  return parts.join(' ');
-}
+const cell = (v: Value | null) => valueCell(v);
 
 const compact = (i: Indicator) => ({
   seq: i.seq, category: i.category, name: i.name, unit: i.unit, attribute: i.attribute,
