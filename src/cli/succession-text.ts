@@ -1,4 +1,4 @@
-import type { PlanSuccession, SuccessionLink, SuccessionRow } from '../services/index.ts';
+import type { PlanSuccession, SuccessionLink, SuccessionRow } from '../domain/index.ts';
 
 const periodOf = (p: SuccessionLink['earlier']) => p.period ?? `#${p.id}`;
 const targetOf = (side: SuccessionRow['earlier']) => side?.target?.raw || '—';

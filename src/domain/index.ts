@@ -6,3 +6,4 @@ export * from './errors.ts';
 export * from './evaluation.ts';
 export * from './period.ts';
 export * from './box-item-key.ts';
+export * from './succession.ts';

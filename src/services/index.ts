@@ -21,4 +21,4 @@ export { compareTopics, topicsByName, type TopicComparison, type PlanTopic } fro
 export { importObservationsFile, importProblemsError, type ObservationsImport, type UnplannedIndicator } from './import-observations.ts';
 export { parseObservedValue, formatObservedValue } from './observation-value.ts';
 export { writeObservationTemplate } from './observation-template.ts';
-export { planSuccession, briefOf, type PlanSuccession, type SuccessionLink, type SuccessionRow, type PlanBrief } from './plan-succession.ts';
+export { planSuccession, briefOf } from './plan-succession.ts';

@@ -1,55 +1,9 @@
 import { convertUnit, indicatorKeyOf, type CatalogEntry } from '../domain/catalog/index.ts';
-import type { Value } from '../domain/index.ts';
+import type { PlanBrief, PlanSuccession, SuccessionLink, SuccessionRow, SuccessionSide, Value } from '../domain/index.ts';
 import { findPlansOfRegion, listPlanIndicators, type IndicatorRow, type PlanRow, type Sql } from '../storage/index.ts';
 import { findObservation } from '../storage/observations.ts';
 import { listCatalog } from './catalog.ts';
 import { getPlan, planPeriodLabel } from './plans.ts';
-
-export interface PlanBrief {
-  readonly id: number;
-  readonly title: string | null;
-  readonly region: string | null;
-  readonly period: string | null;
-  readonly periodStart: number | null;
-  readonly periodEnd: number | null;
-}
-
-export interface SuccessionRowSide {
-  readonly id: number;
-  readonly name: string;
-  readonly unit: string | null;
-  readonly baseline: Value | null;
-  readonly target: Value | null;
-}
-
-/** One indicator across two consecutive plans of a region. */
-export interface SuccessionRow {
-  /** catalogue id, or name:… for a name no entry knows */
-  readonly key: string;
-  readonly earlier: SuccessionRowSide | null;
-  readonly later: SuccessionRowSide | null;
-  /** the earlier plan's final-year observation (2025 for 十四五), in the later row's unit */
-  readonly earlierFinal: { readonly year: number; readonly value: number | null; readonly raw: string } | null;
-  /** the later plan's baseline differs from that observation, or there is none to compare */
-  readonly note: string | null;
-}
-
-/** 十四五 → 十五五: what the later plan carries over, adds and drops. */
-export interface SuccessionLink {
-  readonly earlier: PlanBrief;
-  readonly later: PlanBrief;
-  readonly carried: SuccessionRow[];
-  readonly added: SuccessionRow[];
-  readonly dropped: SuccessionRow[];
-}
-
-export interface PlanSuccession {
-  readonly plan: PlanBrief;
-  /** the plan this one succeeds (same region and kind, the period just before) */
-  readonly previous: SuccessionLink | null;
-  /** the plan that succeeds this one */
-  readonly next: SuccessionLink | null;
-}
 
 export const briefOf = (p: PlanRow): PlanBrief => ({
   id: p.id, title: p.title, region: p.regionFullName, period: planPeriodLabel(p), periodStart: p.periodStart, periodEnd: p.periodEnd,
@@ -75,7 +29,7 @@ const consecutive = (earlier: PlanRow, later: PlanRow) =>
 
 const targetRows = (rows: readonly IndicatorRow[]) => rows.filter((r) => r.tableKind !== 'completion');
 const keyOf = (row: IndicatorRow, catalog: readonly CatalogEntry[]) => row.catalogId ?? indicatorKeyOf(row.name, catalog).key;
-const side = (r: IndicatorRow): SuccessionRowSide => ({ id: r.id, name: r.name, unit: r.unit, baseline: r.baseline, target: r.target });
+const side = (r: IndicatorRow): SuccessionSide => ({ id: r.id, name: r.name, unit: r.unit, baseline: r.baseline, target: r.target });
 
 async function linkPlans(sql: Sql, earlier: PlanRow, later: PlanRow, catalog: readonly CatalogEntry[]): Promise<SuccessionLink> {
   const earlierRows = targetRows(await listPlanIndicators(sql, earlier.id));
