@@ -1,0 +1,127 @@
+import type { SourceLine } from '../domain/index.ts';
+import { isHeaderCell } from './table-header.ts';
+import { fold, gridSeparator, isBlank, isHeading, isNoteStart } from './table-lines.ts';
+import { isPageNumber, withoutPageNumber } from './table-page-furniture.ts';
+
+/**
+ * A table that runs over a page break prints, between two of its rows, what the page carries: the page
+ * number (— 12 —, - 12 -, 12, 第12页; or glued to the next line: 14某市…), a running header (the plan's
+ * title or chapter) and the table's header printed again. Those lines become blank (the line numbers of
+ * every other line stay), so the readers go on with the same table on the new page.
+ */
+export function blankPageBreaks(
+  lines: readonly SourceLine[], running: ReadonlySet<string>, isCaption: (text: string) => boolean,
+): readonly SourceLine[] {
+  let out: SourceLine[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const furniture = pageBreakAt(lines, i, running, isCaption);
+    if (!furniture) continue;
+    out ??= [...lines];
+    for (const k of furniture.before) out[k] = { ...lines[k], text: '' };
+    for (let k = i; k < furniture.end; k++) out[k] = { ...lines[k], text: '' };
+    i = furniture.end - 1;
+  }
+  return out ?? lines;
+}
+
+interface PageBreak {
+  /** a running footer just above the page number */
+  readonly before: number[];
+  /** the first line after the furniture */
+  readonly end: number;
+}
+
+/** A bare number may be a cell of a table printed one cell per line: it needs a running header or a repeated header beside it. */
+const BARE_NUMBER = /^\f?\d{1,4}$/;
+
+function pageBreakAt(lines: readonly SourceLine[], i: number, running: ReadonlySet<string>, isCaption: (text: string) => boolean): PageBreak | undefined {
+  const text = lines[i].text.trim();
+  const own = isPageNumber(text);
+  const glued = !own && withoutPageNumber(text) !== text.replace(/^\f/, '');
+  if (!own && !glued && !running.has(text)) return undefined;
+  const strong = own && !BARE_NUMBER.test(text);
+  const at = own ? nextText(lines, i + 1) : i;
+  const kind = at < lines.length ? runningKind(lines[at].text, running, isCaption) : undefined;
+  const after = kind ? nextText(lines, at + 1) : at;
+  const header = repeatedHeaderEnd(lines, after);
+  // an unknown line after the page number is a running header when the table goes on below it
+  const continues = after < lines.length && !endsSentence(lines[after].text) && !isHeading(lines[after].text);
+  const runs = kind === 'repeated' || (kind === 'alike' && (header !== undefined || continues));
+  if (header === undefined && !strong && !(runs && kind === 'repeated' && (own || glued))) return undefined;
+  const above = own ? previousText(lines, i - 1) : -1;
+  const footer = above >= 0 && runningKind(lines[above].text, running, isCaption) === 'repeated';
+  return { before: footer ? [above] : [], end: header ?? (runs ? at + 1 : i + 1) };
+}
+
+/** The plan's title or a chapter at the top of a page: repeated in the document, or alike (short, one piece, no sentence). */
+function runningKind(text: string, running: ReadonlySet<string>, isCaption: (text: string) => boolean): 'repeated' | 'alike' | undefined {
+  const key = withoutPageNumber(text.trim());
+  if (!key || isCaption(key) || isNoteStart(key)) return undefined;
+  if (running.has(key)) return 'repeated';
+  const alike = key.length >= 8 && key.length <= 60 && /[\u4e00-\u9fff]/.test(key) && !isHeading(key) &&
+    !endsSentence(key) && !/\t|[|│]/.test(key) && gridSeparator(key) === undefined && key.split(/\s+/).length <= 2;
+  return alike ? 'alike' : undefined;
+}
+
+const endsSentence = (text: string) => /[。；;：:，,]$/.test(text.trim());
+
+/** A rule of a box-drawn table (┌──┬──┐), closed before the page break and opened again after it. */
+const BOX_RULE = /^[\s─━═┌┐└┘├┤┬┴┼╋|│+-]+$/;
+
+/** Header words only (a header line, or one header cell per line), a page number perhaps glued in front. */
+function isHeaderText(text: string): boolean {
+  const pieces = headerWords(text);
+  return pieces.length > 0 && pieces.every(isHeaderCell);
+}
+
+const headerWords = (text: string) => withoutPageNumber(text.trim()).split(/[\s|│┃║]+/).filter(Boolean);
+
+/**
+ * The table's header printed again at the top of the new page: the lines from `at` that hold header words
+ * only (box rules between them) and repeat lines printed earlier. The index after them, or undefined.
+ */
+function repeatedHeaderEnd(lines: readonly SourceLine[], at: number): number | undefined {
+  const run: number[] = [];
+  let end = at;
+  for (; end < lines.length && !isBlank(lines[end].text); end++) {
+    if (isHeaderText(lines[end].text)) run.push(end);
+    else if (!BOX_RULE.test(lines[end].text)) break;
+  }
+  if (run.length === 0) return undefined;
+  const matched = matchedEarlier(lines, run);
+  // a header has three cells at least (a name and two values): fewer matched words may be cells of a row
+  const words = run.slice(0, matched).reduce((n, k) => n + headerWords(lines[k].text).length, 0);
+  if (matched === 0 || words < 3) return undefined;
+  const last = run[matched - 1];
+  // the box rule under a repeated header goes with it
+  return last + 1 < lines.length && BOX_RULE.test(lines[last + 1].text) && matched === run.length ? last + 2 : last + 1;
+}
+
+/** How many of the header lines `run` repeat, in order, lines printed before it (the table's own header). */
+function matchedEarlier(lines: readonly SourceLine[], run: readonly number[]): number {
+  const keyOf = (k: number) => fold(withoutPageNumber(lines[k].text.trim())).replace(/[|│┃║]/g, '');
+  const keys = run.map(keyOf);
+  for (let j = run[0] - 1; j >= 0; j--) {
+    if (keyOf(j) !== keys[0]) continue;
+    let matched = 1;
+    for (let k = j + 1; matched < keys.length && k < run[0]; k++) {
+      if (BOX_RULE.test(lines[k].text)) continue;
+      if (keyOf(k) !== keys[matched]) break;
+      matched++;
+    }
+    return matched;
+  }
+  return 0;
+}
+
+function nextText(lines: readonly SourceLine[], from: number): number {
+  let k = from;
+  while (k < lines.length && isBlank(lines[k].text)) k++;
+  return k;
+}
+
+function previousText(lines: readonly SourceLine[], from: number): number {
+  let k = from;
+  while (k >= 0 && isBlank(lines[k].text)) k--;
+  return k;
+}
