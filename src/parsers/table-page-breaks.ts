@@ -35,6 +35,7 @@ interface PageBreak {
 const BARE_NUMBER = /^\f?\d{1,4}$/;
 
 function pageBreakAt(lines: readonly SourceLine[], i: number, running: ReadonlySet<string>, isCaption: (text: string) => boolean): PageBreak | undefined {
+  if (!mayStartFurniture(lines[i].text, running)) return undefined;
   const text = lines[i].text.trim();
   const own = isPageNumber(text);
   const glued = !own && withoutPageNumber(text) !== text.replace(/^\f/, '');
@@ -51,6 +52,21 @@ function pageBreakAt(lines: readonly SourceLine[], i: number, running: ReadonlyS
   const above = own ? previousText(lines, i - 1) : -1;
   const footer = above >= 0 && runningKind(lines[above].text, running, isCaption) === 'repeated';
   return { before: footer ? [above] : [], end: header ?? (runs ? at + 1 : i + 1) };
+}
+
+/** The longest line a running header with a glued page number prints as. */
+const RUNNING_MAX_CHARS = 64;
+
+/**
+ * A cheap first look at every line: a page number starts with a digit, a dash or 第 (a TAB-indented
+ * line is a cell of a Word export, never page furniture); a running header is short.
+ */
+function mayStartFurniture(text: string, running: ReadonlySet<string>): boolean {
+  let k = 0;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\u3000')) k++;
+  if (k === text.length || text[0] === '\t') return false;
+  if (/[\d\-—–－第\f]/.test(text[k])) return true;
+  return running.size > 0 && text.length - k <= RUNNING_MAX_CHARS && running.has(text.trim());
 }
 
 /** The plan's title or a chapter at the top of a page: repeated in the document, or alike (short, one piece, no sentence). */
@@ -97,12 +113,16 @@ function repeatedHeaderEnd(lines: readonly SourceLine[], at: number): number | u
   return last + 1 < lines.length && BOX_RULE.test(lines[last + 1].text) && matched === run.length ? last + 2 : last + 1;
 }
 
+/** The table's own header stands this many lines above a page break at most (a table is read within 400 lines of its caption). */
+const HEADER_REACH = 600;
+
 /** How many of the header lines `run` repeat, in order, lines printed before it (the table's own header). */
 function matchedEarlier(lines: readonly SourceLine[], run: readonly number[]): number {
   const keyOf = (k: number) => fold(withoutPageNumber(lines[k].text.trim())).replace(/[|│┃║]/g, '');
   const keys = run.map(keyOf);
-  for (let j = run[0] - 1; j >= 0; j--) {
-    if (keyOf(j) !== keys[0]) continue;
+  const firstWord = headerWords(lines[run[0]].text)[0];
+  for (let j = run[0] - 1; j >= Math.max(0, run[0] - HEADER_REACH); j--) {
+    if (!lines[j].text.includes(firstWord) || keyOf(j) !== keys[0]) continue;
     let matched = 1;
     for (let k = j + 1; matched < keys.length && k < run[0]; k++) {
       if (BOX_RULE.test(lines[k].text)) continue;
