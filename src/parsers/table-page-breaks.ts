@@ -93,45 +93,39 @@ function isHeaderText(text: string): boolean {
 const headerWords = (text: string) => withoutPageNumber(text.trim()).split(/[\s|│┃║]+/).filter(Boolean);
 
 /**
- * The table's header printed again at the top of the new page: the lines from `at` that hold header words
- * only (box rules between them) and repeat lines printed earlier. The index after them, or undefined.
+ * The table's header printed again at the top of the new page (box rules around it): a line of header
+ * words that repeats a line above, and the lines after it as long as they repeat the lines after that
+ * one (the header's other lines: 类别 / 指 标 / 号 … in a PDF's layout text, or one cell per line).
+ * The index after them, or undefined.
  */
 function repeatedHeaderEnd(lines: readonly SourceLine[], at: number): number | undefined {
-  const run: number[] = [];
-  let end = at;
-  for (; end < lines.length && !isBlank(lines[end].text); end++) {
-    if (isHeaderText(lines[end].text)) run.push(end);
-    else if (!BOX_RULE.test(lines[end].text)) break;
-  }
-  if (run.length === 0) return undefined;
-  const matched = matchedEarlier(lines, run);
-  // a header has three cells at least (a name and two values): fewer matched words may be cells of a row
-  const words = run.slice(0, matched).reduce((n, k) => n + headerWords(lines[k].text).length, 0);
-  if (matched === 0 || words < 3) return undefined;
-  const last = run[matched - 1];
-  // the box rule under a repeated header goes with it
-  return last + 1 < lines.length && BOX_RULE.test(lines[last + 1].text) && matched === run.length ? last + 2 : last + 1;
+  let start = at;
+  while (start < lines.length && BOX_RULE.test(lines[start].text)) start++;
+  if (start >= lines.length || !isHeaderText(lines[start].text)) return undefined;
+  const earlier = earlierCopy(lines, start);
+  if (earlier < 0) return undefined;
+  let end = start + 1;
+  while (end < lines.length && earlier + (end - start) < start && keyOf(lines[end]) === keyOf(lines[earlier + (end - start)])) end++;
+  while (end > start + 1 && isBlank(lines[end - 1].text)) end--;
+  // a header has three cells at least (a name and two values): fewer words may be cells of a row
+  const words = lines.slice(start, end).reduce((n, l) => n + headerWords(l.text).filter(isHeaderCell).length, 0);
+  return words >= 3 ? end : undefined;
 }
 
 /** The table's own header stands this many lines above a page break at most (a table is read within 400 lines of its caption). */
 const HEADER_REACH = 600;
 
-/** How many of the header lines `run` repeat, in order, lines printed before it (the table's own header). */
-function matchedEarlier(lines: readonly SourceLine[], run: readonly number[]): number {
-  const keyOf = (k: number) => fold(withoutPageNumber(lines[k].text.trim())).replace(/[|│┃║]/g, '');
-  const keys = run.map(keyOf);
-  const firstWord = headerWords(lines[run[0]].text)[0];
-  for (let j = run[0] - 1; j >= Math.max(0, run[0] - HEADER_REACH); j--) {
-    if (!lines[j].text.includes(firstWord) || keyOf(j) !== keys[0]) continue;
-    let matched = 1;
-    for (let k = j + 1; matched < keys.length && k < run[0]; k++) {
-      if (BOX_RULE.test(lines[k].text)) continue;
-      if (keyOf(k) !== keys[matched]) break;
-      matched++;
-    }
-    return matched;
+/** A line compared with the header above: page number, spaces and bars aside. */
+const keyOf = (line: SourceLine) => fold(withoutPageNumber(line.text.trim())).replace(/[|│┃║]/g, '');
+
+/** The nearest line above `at` printed as it is (the table's own header, or its last repeat). */
+function earlierCopy(lines: readonly SourceLine[], at: number): number {
+  const key = keyOf(lines[at]);
+  const firstWord = headerWords(lines[at].text)[0];
+  for (let j = at - 1; j >= Math.max(0, at - HEADER_REACH); j--) {
+    if (lines[j].text.includes(firstWord) && keyOf(lines[j]) === key) return j;
   }
-  return 0;
+  return -1;
 }
 
 function nextText(lines: readonly SourceLine[], from: number): number {
