@@ -66,3 +66,10 @@ test('the rows after the break join the same table, with their group carried ove
   assert.equal(tables.length, 1);
   assert.deepEqual(indicators.map((i) => [i.name, i.category, i.line]), [['地区生产总值', '经济', 3], ['人均收入', '经济', 7]]);
 });
+
+test('a header over three lines printed again is blanked as a whole, its pieces matched against the header above', () => {
+  const header = [' 序                    2020年     2025年      指标', '     类别     指   标', ' 号                    基数        目标       属性'];
+  const text = ['表1 主要指标', ...header, ' 1   经济   地区生产总值    100     150     预期性', '              — 14 —', ...header,
+    ' 2          人均收入        5       7       预期性'].join('\n');
+  assert.deepEqual(blanked(text), [6, 7, 8, 9]);
+});
