@@ -23,7 +23,7 @@ test('a page number, the running header and the header repeated between two rows
 });
 
 test('a dashed page number and a running header that appears once, with rows going on below', () => {
-  for (const number of ['- 12 -', '— 12 —', '第12页']) {
+  for (const number of ['- 12 -', '— 12 —', '· 12 ·', '第12页', '第 12 页 共 40 页']) {
     const text = ['表1 主要指标', HEADER, '经济\t地区生产总值\t亿元\t100\t150\t预期性', `      ${number}`, TITLE,
       '\t人均收入\t元\t5\t7\t预期性'].join('\n');
     assert.deepEqual(blanked(text), [4, 5], number);
@@ -40,6 +40,11 @@ test('one cell per line: the header printed again cell by cell after a bare page
 test('a bare number that is a cell (one cell per line, no header after it) stays', () => {
   const text = ['表1 主要指标', '指标', '2020年', '2025年', '地区生产总值', '100', '150',
     '单位地区生产总值建设用地使用面积下降率', '%', '21'].join('\n');
+  assert.deepEqual(blanked(text), []);
+});
+
+test('a signed number or a fraction alone on its line may be a cell: it stays without a header beside it', () => {
+  const text = ['表1 主要指标', '指标', '2020年', '2025年', '地区生产总值', '-12', '-5', '人口自然增长率', '1/3', '2/5'].join('\n');
   assert.deepEqual(blanked(text), []);
 });
 

@@ -31,8 +31,12 @@ interface PageBreak {
   readonly end: number;
 }
 
-/** A bare number may be a cell of a table printed one cell per line: it needs a running header or a repeated header beside it. */
-const BARE_NUMBER = /^\f?\d{1,4}$/;
+/**
+ * A page number nothing else prints: dashes or dots on both sides (— 12 —), or 第…页. A bare number, a
+ * signed one (-5) or 12/40 may be a cell of a table printed one cell per line: those need a running
+ * header or a repeated header beside them.
+ */
+const DECORATED = /^\f?(?:[-—–－·•]\s*\d{1,4}\s*[-—–－·•]|第\s*\d{1,4}\s*页.*)$/;
 
 function pageBreakAt(lines: readonly SourceLine[], i: number, running: ReadonlySet<string>, isCaption: (text: string) => boolean): PageBreak | undefined {
   if (!mayStartFurniture(lines[i].text, running)) return undefined;
@@ -40,7 +44,7 @@ function pageBreakAt(lines: readonly SourceLine[], i: number, running: ReadonlyS
   const own = isPageNumber(text);
   const glued = !own && withoutPageNumber(text) !== text.replace(/^\f/, '');
   if (!own && !glued && !running.has(text)) return undefined;
-  const strong = own && !BARE_NUMBER.test(text);
+  const strong = own && DECORATED.test(text);
   const at = own ? nextText(lines, i + 1) : i;
   const kind = at < lines.length ? runningKind(lines[at].text, running, isCaption) : undefined;
   const after = kind ? nextText(lines, at + 1) : at;
@@ -65,7 +69,7 @@ function mayStartFurniture(text: string, running: ReadonlySet<string>): boolean 
   let k = 0;
   while (k < text.length && (text[k] === ' ' || text[k] === '\u3000')) k++;
   if (k === text.length || text[0] === '\t') return false;
-  if (/[\d\-—–－第\f]/.test(text[k])) return true;
+  if (/[\d\-—–－·•第\f]/.test(text[k])) return true;
   return running.size > 0 && text.length - k <= RUNNING_MAX_CHARS && running.has(text.trim());
 }
 

@@ -7,8 +7,8 @@ import { isHeaderCell } from './table-header.ts';
  * glued to the first text of the next page (14上海市…, 16一级 二级 …, 13表1 …).
  */
 
-/** A line of its own holding a page number: — 12 —, - 12 -, 12, 第 12 页, 12/40. */
-const PAGE_NUMBER = /^[-—–－\s]*(?:第\s*)?\d{1,4}(?:\s*页|\s*\/\s*\d{1,4})?[-—–－\s]*$/;
+/** A line of its own holding a page number: — 12 —, - 12 -, · 12 ·, 12, 第 12 页, 第12页 共40页, 12/40. */
+const PAGE_NUMBER = /^[-—–－·•\s]*(?:第\s*)?\d{1,4}(?:\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\s*\/\s*\d{1,4})?[-—–－·•\s]*$/;
 
 export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text.trim());
 
