@@ -78,3 +78,9 @@ test('a header over three lines printed again is blanked as a whole, its pieces 
     ' 2          人均收入        5       7       预期性'].join('\n');
   assert.deepEqual(blanked(text), [6, 7, 8, 9]);
 });
+
+test('续表1 after the page number goes with it; 表1（续） stays (the table loop joins what follows) while the header below it goes', () => {
+  const rows = ['经济\t地区生产总值\t亿元\t100\t150\t预期性', '\t人均收入\t元\t5\t7\t预期性'];
+  assert.deepEqual(blanked(['表1 主要指标', HEADER, rows[0], '13', '续表1', HEADER, rows[1]].join('\n')), [4, 5, 6]);
+  assert.deepEqual(blanked(['表1 主要指标', HEADER, rows[0], '13', TITLE, '表1（续）', HEADER, rows[1]].join('\n')), [4, 5, 7]);
+});

@@ -17,16 +17,15 @@ export function blankPageBreaks(
     const furniture = pageBreakAt(lines, i, running, isCaption);
     if (!furniture) continue;
     out ??= [...lines];
-    for (const k of furniture.before) out[k] = { ...lines[k], text: '' };
-    for (let k = i; k < furniture.end; k++) out[k] = { ...lines[k], text: '' };
+    for (const k of furniture.blank) out[k] = { ...lines[k], text: '' };
     i = furniture.end - 1;
   }
   return out ?? lines;
 }
 
 interface PageBreak {
-  /** a running footer just above the page number */
-  readonly before: number[];
+  /** the lines that are page furniture (a running footer above the page number among them) */
+  readonly blank: number[];
   /** the first line after the furniture */
   readonly end: number;
 }
@@ -38,6 +37,10 @@ interface PageBreak {
  */
 const DECORATED = /^\f?(?:[-—–－·•]\s*\d{1,4}\s*[-—–－·•]|第\s*\d{1,4}\s*页.*)$/;
 
+/** 续表, 续表1: the table goes on (blanked); 表1（续） is kept, since the table loop joins the rows below it to the table above. */
+const CONTINUED_LABEL = /^续表\s*[0-9０-９一二三四五六七八九十]*(?:\s*[-－—.．]\s*[0-9０-９]+)?$/;
+const CONTINUED_CAPTION = /^表.*[（(]续[)）]$/;
+
 function pageBreakAt(lines: readonly SourceLine[], i: number, running: ReadonlySet<string>, isCaption: (text: string) => boolean): PageBreak | undefined {
   if (!mayStartFurniture(lines[i].text, running)) return undefined;
   const text = lines[i].text.trim();
@@ -48,15 +51,27 @@ function pageBreakAt(lines: readonly SourceLine[], i: number, running: ReadonlyS
   const at = own ? nextText(lines, i + 1) : i;
   const kind = at < lines.length ? runningKind(lines[at].text, running, isCaption) : undefined;
   const after = kind ? nextText(lines, at + 1) : at;
-  const header = repeatedHeaderEnd(lines, after);
+  const label = continuedLabel(lines, after);
+  const below = label ? nextText(lines, after + 1) : after;
+  const header = repeatedHeaderEnd(lines, below);
   // an unknown line after the page number is a running header when the table goes on below it
-  const continues = after < lines.length && !endsSentence(lines[after].text) && !isHeading(lines[after].text);
-  const runs = kind === 'repeated' || (kind === 'alike' && (header !== undefined || continues));
-  if (header === undefined && !strong && !(runs && kind === 'repeated' && (own || glued))) return undefined;
+  const continues = below < lines.length && !endsSentence(lines[below].text) && !isHeading(lines[below].text);
+  const runs = kind === 'repeated' || (kind === 'alike' && (header !== undefined || label !== undefined || continues));
+  if (header === undefined && label === undefined && !strong && !(runs && kind === 'repeated' && (own || glued))) return undefined;
+  const end = header ?? (label ? after + 1 : runs ? at + 1 : i + 1);
+  const blank = range(i, end).filter((k) => !(k === after && label === 'kept'));
   const above = own ? previousText(lines, i - 1) : -1;
   const footer = above >= 0 && runningKind(lines[above].text, running, isCaption) === 'repeated';
-  return { before: footer ? [above] : [], end: header ?? (runs ? at + 1 : i + 1) };
+  return { blank: footer ? [above, ...blank] : blank, end };
 }
+
+/** A caption saying the table goes on (续表1, 表1（续）) at `at`: 'blanked' or 'kept' (see CONTINUED_LABEL). */
+function continuedLabel(lines: readonly SourceLine[], at: number): 'blanked' | 'kept' | undefined {
+  const text = at < lines.length ? lines[at].text.trim() : '';
+  return CONTINUED_LABEL.test(text) ? 'blanked' : CONTINUED_CAPTION.test(text) ? 'kept' : undefined;
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** The longest line a running header with a glued page number prints as. */
 const RUNNING_MAX_CHARS = 64;
