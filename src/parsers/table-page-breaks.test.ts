@@ -84,3 +84,9 @@ test('续表1 after the page number goes with it; 表1（续） stays (the table
   assert.deepEqual(blanked(['表1 主要指标', HEADER, rows[0], '13', '续表1', HEADER, rows[1]].join('\n')), [4, 5, 6]);
   assert.deepEqual(blanked(['表1 主要指标', HEADER, rows[0], '13', TITLE, '表1（续）', HEADER, rows[1]].join('\n')), [4, 5, 7]);
 });
+
+test('a caption at the foot of a page keeps the header on the next page, even when an earlier table had the same header', () => {
+  const text = ['表1 主要指标', HEADER, '经济\t地区生产总值\t亿元\t100\t150\t预期性', '', '表2 区县主要指标', '- 14 -', HEADER,
+    '经济\t地区生产总值\t亿元\t10\t15\t预期性'].join('\n');
+  assert.deepEqual(blanked(text), [6]);
+});

@@ -53,17 +53,25 @@ function pageBreakAt(lines: readonly SourceLine[], i: number, running: ReadonlyS
   const after = kind ? nextText(lines, at + 1) : at;
   const label = continuedLabel(lines, after);
   const below = label ? nextText(lines, after + 1) : after;
-  const header = repeatedHeaderEnd(lines, below);
+  const above = previousText(lines, i - 1);
+  // a table's caption at the foot of a page: the header on the next page is its own, even if an earlier table had the same
+  const captionAbove = above >= 0 && opensTable(lines[above].text, isCaption);
+  const header = captionAbove ? undefined : repeatedHeaderEnd(lines, below);
   // an unknown line after the page number is a running header when the table goes on below it
   const continues = below < lines.length && !endsSentence(lines[below].text) && !isHeading(lines[below].text);
   const runs = kind === 'repeated' || (kind === 'alike' && (header !== undefined || label !== undefined || continues));
   if (header === undefined && label === undefined && !strong && !(runs && kind === 'repeated' && (own || glued))) return undefined;
   const end = header ?? (label ? after + 1 : runs ? at + 1 : i + 1);
   const blank = range(i, end).filter((k) => !(k === after && label === 'kept'));
-  const above = own ? previousText(lines, i - 1) : -1;
-  const footer = above >= 0 && runningKind(lines[above].text, running, isCaption) === 'repeated';
+  const footer = own && above >= 0 && runningKind(lines[above].text, running, isCaption) === 'repeated';
   return { blank: footer ? [above, ...blank] : blank, end };
 }
+
+/** A caption (表2 …, 表2 alone) or the 单位：… line under it: a table's header is still to come. */
+const opensTable = (text: string, isCaption: (text: string) => boolean) => {
+  const trimmed = withoutPageNumber(text.trim());
+  return isCaption(trimmed) || /^单位\s*[:：]/.test(trimmed);
+};
 
 /** A caption saying the table goes on (续表1, 表1（续）) at `at`: 'blanked' or 'kept' (see CONTINUED_LABEL). */
 function continuedLabel(lines: readonly SourceLine[], at: number): 'blanked' | 'kept' | undefined {
