@@ -90,3 +90,9 @@ test('a caption at the foot of a page keeps the header on the next page, even wh
     '经济\t地区生产总值\t亿元\t10\t15\t预期性'].join('\n');
   assert.deepEqual(blanked(text), [6]);
 });
+
+test('the first line of a paragraph on the next page is prose, not a running header, even when wrapped mid-sentence', () => {
+  const text = ['表1 主要指标', HEADER, '经济\t地区生产总值\t亿元\t100\t150\t预期性', '— 14 —',
+    '坚持把发展经济的着力点放在实体经济上，推进产业基础高级化、产业链现代化', '提高经济质量效益和核心竞争力，', '加快建设现代产业体系。'].join('\n');
+  assert.deepEqual(blanked(text), [4]);
+});

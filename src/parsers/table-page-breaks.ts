@@ -96,13 +96,16 @@ function mayStartFurniture(text: string, running: ReadonlySet<string>): boolean 
   return running.size > 0 && text.length - k <= RUNNING_MAX_CHARS && running.has(text.trim());
 }
 
-/** The plan's title or a chapter at the top of a page: repeated in the document, or alike (short, one piece, no sentence). */
+/**
+ * The plan's title or a chapter at the top of a page: repeated in the document, or alike (a title: short,
+ * one piece, no punctuation — a line of prose wrapped at the page's width has commas).
+ */
 function runningKind(text: string, running: ReadonlySet<string>, isCaption: (text: string) => boolean): 'repeated' | 'alike' | undefined {
   const key = withoutPageNumber(text.trim());
   if (!key || isCaption(key) || isNoteStart(key)) return undefined;
   if (running.has(key)) return 'repeated';
   const alike = key.length >= 8 && key.length <= 60 && /[\u4e00-\u9fff]/.test(key) && !isHeading(key) &&
-    !endsSentence(key) && !/\t|[|│]/.test(key) && gridSeparator(key) === undefined && key.split(/\s+/).length <= 2;
+    !/[，。；、,;：:！？]|\t|[|│]/.test(key) && gridSeparator(key) === undefined && key.split(/\s+/).length <= 2;
   return alike ? 'alike' : undefined;
 }
 
