@@ -1,6 +1,6 @@
 import type { SourceLine } from '../domain/index.ts';
 import { gridSeparator, isBlank, isHeading, isNoteStart } from './table-lines.ts';
-import { isPageNumber, withoutPageNumber } from './table-page-furniture.ts';
+import { findTitledPageNumbers, isPageNumber, withoutPageNumber } from './table-page-furniture.ts';
 import { repeatedHeaderEnd } from './table-repeated-header.ts';
 
 /**
@@ -13,8 +13,9 @@ export function blankPageBreaks(
   lines: readonly SourceLine[], running: ReadonlySet<string>, isCaption: (text: string) => boolean,
 ): readonly SourceLine[] {
   let out: SourceLine[] | undefined;
+  const titled = findTitledPageNumbers(lines, running);
   for (let i = 0; i < lines.length; i++) {
-    const furniture = pageBreakAt(lines, i, running, isCaption);
+    const furniture = pageBreakAt(lines, i, { running, titled, isCaption });
     if (!furniture) continue;
     out ??= [...lines];
     for (const k of furniture.blank) out[k] = { ...lines[k], text: '' };
@@ -41,15 +42,23 @@ const DECORATED = /^\f?(?:[-—–－·•]\s*\d{1,4}\s*[-—–－·•]|第\s*
 const CONTINUED_LABEL = /^续表\s*[0-9０-９一二三四五六七八九十]*(?:\s*[-－—.．]\s*[0-9０-９]+)?$/;
 const CONTINUED_CAPTION = /^表.*[（(]续[)）]$/;
 
-function pageBreakAt(lines: readonly SourceLine[], i: number, running: ReadonlySet<string>, isCaption: (text: string) => boolean): PageBreak | undefined {
-  if (!mayStartFurniture(lines[i].text, running)) return undefined;
+/** What the document tells of its pages: repeated running headers, lines with a running header beside the page number. */
+interface Pages {
+  readonly running: ReadonlySet<string>;
+  readonly titled: ReadonlySet<number>;
+  readonly isCaption: (text: string) => boolean;
+}
+
+function pageBreakAt(lines: readonly SourceLine[], i: number, { running, titled, isCaption }: Pages): PageBreak | undefined {
+  const beside = titled.has(i);
+  if (!beside && !mayStartFurniture(lines[i].text, running)) return undefined;
   const text = lines[i].text.trim();
-  const own = isPageNumber(text);
+  const own = beside || isPageNumber(text);
   const glued = !own && withoutPageNumber(text) !== text.replace(/^\f/, '');
   if (!own && !glued && !running.has(text)) return undefined;
   const strong = own && DECORATED.test(text);
-  const at = own ? nextText(lines, i + 1) : i;
-  const kind = at < lines.length ? runningKind(lines[at].text, running, isCaption) : undefined;
+  const at = own && !beside ? nextText(lines, i + 1) : i;
+  const kind = beside ? 'repeated' : at < lines.length ? runningKind(lines[at].text, running, isCaption) : undefined;
   const after = kind ? nextText(lines, at + 1) : at;
   const label = continuedLabel(lines, after);
   const below = label ? nextText(lines, after + 1) : after;

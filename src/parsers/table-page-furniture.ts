@@ -48,3 +48,28 @@ export function cleanPageFurniture(line: SourceLine, running: ReadonlySet<string
   const header = pieces.length >= 2 && pieces.filter(isHeaderCell).length >= pieces.length - 1;
   return /^表\s*[0-9０-９]/.test(bare) || header ? { ...line, text: bare } : line;
 }
+
+/** 某市…纲要      14, 14      某市…纲要: the running header and the page number on one line, the header's text. */
+function titleBesideNumber(text: string): string | undefined {
+  const pieces = text.trim().split(/\s{2,}|\u3000+/);
+  if (pieces.length !== 2) return undefined;
+  const title = isPageNumber(pieces[0]) ? pieces[1] : isPageNumber(pieces[1]) ? pieces[0] : undefined;
+  return title !== undefined && title.length >= RUNNING_HEADER_MIN_CHARS && /[\u4e00-\u9fff]/.test(title) ? title : undefined;
+}
+
+/**
+ * The lines (indices) that print a running header beside the page number, as `pdftotext -layout` does
+ * when both stand at the top of a page: the same text beside two page numbers or more, or alone elsewhere.
+ */
+export function findTitledPageNumbers(lines: readonly SourceLine[], running: ReadonlySet<string>): ReadonlySet<number> {
+  const titles = new Map<string, number[]>();
+  lines.forEach(({ text }, i) => {
+    // a page number stands at one end of a line of spaces (never TABs): a cheap look before splitting
+    if (text.length > 100 || text.includes('\t') || !/\d\s*[-—–－·•页]?\s*$|^\s*[-—–－·•第]?\s*\d/.test(text)) return;
+    const title = titleBesideNumber(text);
+    if (title) titles.set(title, [...(titles.get(title) ?? []), i]);
+  });
+  const found = new Set<number>();
+  for (const [title, at] of titles) if (at.length >= 2 || running.has(title)) at.forEach((i) => found.add(i));
+  return found;
+}
