@@ -101,6 +101,8 @@ test('a running header printed beside the page number on one line (pdftotext -la
   const rows = ['经济\t地区生产总值\t亿元\t100\t150\t预期性', '\t人均收入\t元\t5\t7\t预期性', '\t人均寿命\t岁\t78\t79\t预期性'];
   const text = ['表1 主要指标', HEADER, rows[0], `${TITLE}          13`, rows[1], `14          ${TITLE}`, HEADER, rows[2]].join('\n');
   assert.deepEqual(blanked(text), [4, 6, 7]);
+  // beside one page number only, the title printed alone at the top of the document
+  assert.deepEqual(blanked([TITLE, '表1 主要指标', HEADER, rows[0], `${TITLE}          13`, rows[1]].join('\n')), [5]);
   // a two-column row (a name and one number) printed once is a row
   assert.deepEqual(blanked(['表1 主要指标', '指标      2025年', `${'单位地区生产总值能源消耗降低'}      13`].join('\n')), []);
 });

@@ -69,7 +69,9 @@ export function findTitledPageNumbers(lines: readonly SourceLine[], running: Rea
     const title = titleBesideNumber(text);
     if (title) titles.set(title, [...(titles.get(title) ?? []), i]);
   });
+  const once = [...titles].filter(([, at]) => at.length === 1);
+  const alone = once.length ? new Set(lines.map((l) => (l.text.length <= 80 ? l.text.trim() : ''))) : running;
   const found = new Set<number>();
-  for (const [title, at] of titles) if (at.length >= 2 || running.has(title)) at.forEach((i) => found.add(i));
+  for (const [title, at] of titles) if (at.length >= 2 || running.has(title) || alone.has(title)) at.forEach((i) => found.add(i));
   return found;
 }
