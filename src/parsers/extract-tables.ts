@@ -4,6 +4,7 @@ import { planGridTables } from './source-table-caption.ts';
 import { readCandidates } from './table-candidates.ts';
 import { readHeader } from './table-header.ts';
 import { fold, gridSeparator, isBlank } from './table-lines.ts';
+import { blankPageBreaks } from './table-page-breaks.ts';
 import { findRunningHeaders, withoutPageNumber } from './table-page-furniture.ts';
 import { ambiguity, unreadLines } from './table-doubts.ts';
 
@@ -17,12 +18,14 @@ export interface ExtractedTables {
  * Finds indicator tables (caption, header, rows, notes) in a plan's lines. Tables whose grid the
  * reader knew (`grids`: Word, HTML, ruled PDF) are read from the grid (source-table*.ts). Pure; never throws.
  */
-export function extractTables(lines: readonly SourceLine[], grids?: readonly SourceTable[]): ExtractedTables {
+export function extractTables(source: readonly SourceLine[], grids?: readonly SourceTable[]): ExtractedTables {
   const tables: IndicatorTable[] = [];
   const indicators: Indicator[] = [];
   const issues: DocumentIssue[] = [];
-  const running = findRunningHeaders(lines);
-  const gridTables = planGridTables(lines, grids, isCaption);
+  const running = findRunningHeaders(source);
+  const gridTables = planGridTables(source, grids, isCaption);
+  // page numbers, running headers and repeated headers inside a table are blank lines for the text readers
+  const lines = blankPageBreaks(source, running, isCaption);
   for (let i = 0; i < lines.length; i++) {
     const grid = gridTables.get(lines[i].line);
     if (grid) {

@@ -7,8 +7,8 @@ import { isHeaderCell } from './table-header.ts';
  * glued to the first text of the next page (14上海市…, 16一级 二级 …, 13表1 …).
  */
 
-/** A line of its own holding a page number: — 12 —, - 12 -, 12, 第 12 页, 12/40. */
-const PAGE_NUMBER = /^[-—–－\s]*(?:第\s*)?\d{1,4}(?:\s*页|\s*\/\s*\d{1,4})?[-—–－\s]*$/;
+/** A line of its own holding a page number: — 12 —, - 12 -, · 12 ·, 12, 第 12 页, 第12页 共40页, 12/40. */
+const PAGE_NUMBER = /^[-—–－·•\s]*(?:第\s*)?\d{1,4}(?:\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\s*\/\s*\d{1,4})?[-—–－·•\s]*$/;
 
 export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text.trim());
 
@@ -47,4 +47,31 @@ export function cleanPageFurniture(line: SourceLine, running: ReadonlySet<string
   const pieces = bare.split(/\s+/);
   const header = pieces.length >= 2 && pieces.filter(isHeaderCell).length >= pieces.length - 1;
   return /^表\s*[0-9０-９]/.test(bare) || header ? { ...line, text: bare } : line;
+}
+
+/** 某市…纲要      14, 14      某市…纲要: the running header and the page number on one line, the header's text. */
+function titleBesideNumber(text: string): string | undefined {
+  const pieces = text.trim().split(/\s{2,}|\u3000+/);
+  if (pieces.length !== 2) return undefined;
+  const title = isPageNumber(pieces[0]) ? pieces[1] : isPageNumber(pieces[1]) ? pieces[0] : undefined;
+  return title !== undefined && title.length >= RUNNING_HEADER_MIN_CHARS && /[\u4e00-\u9fff]/.test(title) ? title : undefined;
+}
+
+/**
+ * The lines (indices) that print a running header beside the page number, as `pdftotext -layout` does
+ * when both stand at the top of a page: the same text beside two page numbers or more, or alone elsewhere.
+ */
+export function findTitledPageNumbers(lines: readonly SourceLine[], running: ReadonlySet<string>): ReadonlySet<number> {
+  const titles = new Map<string, number[]>();
+  lines.forEach(({ text }, i) => {
+    // a page number stands at one end of a line of spaces (never TABs): a cheap look before splitting
+    if (text.length > 100 || text.includes('\t') || !/\d\s*[-—–－·•页]?\s*$|^\s*[-—–－·•第]?\s*\d/.test(text)) return;
+    const title = titleBesideNumber(text);
+    if (title) titles.set(title, [...(titles.get(title) ?? []), i]);
+  });
+  const once = [...titles].filter(([, at]) => at.length === 1);
+  const alone = once.length ? new Set(lines.map((l) => (l.text.length <= 80 ? l.text.trim() : ''))) : running;
+  const found = new Set<number>();
+  for (const [title, at] of titles) if (at.length >= 2 || running.has(title) || alone.has(title)) at.forEach((i) => found.add(i));
+  return found;
 }

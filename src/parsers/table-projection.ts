@@ -25,7 +25,8 @@ export function projectColumns(lines: readonly SourceLine[]): { lines: SourceLin
   const header = lines.findIndex((l, i) => i < firstData && !isBlank(l.text));
   if (header < 0) return undefined;
   const rows = pieces.filter((p, i) => i >= firstData && p.length >= 2 && !isRepeatedHeader(lines[i].text, p));
-  const extents = withHeaderOnlyColumns(projectExtents(rows, lines), pieces.slice(header, firstData));
+  const headerLines = lines.slice(header, firstData).map((l) => l.text);
+  const extents = withHeaderOnlyColumns(projectExtents(rows, lines), pieces.slice(header, firstData), headerLines);
   if (extents.length < 3) return undefined;
   const out = lines.map((line, i) => {
     if (i < firstData) return { ...line, text: '' };
@@ -94,13 +95,19 @@ function projectExtents(rows: readonly Piece[][], lines: readonly SourceLine[]):
 }
 
 /** A header piece over no data (a column no row fills, such as an empty 属性) is a column of its own. */
-function withHeaderOnlyColumns(extents: readonly Piece[], headerPieces: readonly Piece[][]): Piece[] {
+function withHeaderOnlyColumns(extents: readonly Piece[], headerPieces: readonly Piece[][], texts: readonly string[]): Piece[] {
   const all = [...extents];
-  for (const piece of headerPieces.flat()) {
+  headerPieces.forEach((pieces, k) => pieces.forEach((piece, i) => {
+    if (i > 0 && isSpacedOut(texts[k], pieces[i - 1], piece)) return;
     if (!all.some((e) => overlap(piece, e) > 0)) all.push(piece);
-  }
+  }));
   return all.sort((a, b) => a.start - b.start);
 }
+
+/** 指   标: the two characters of one header word spread over its cell (the second goes with the first). */
+const isSpacedOut = (text: string, left: Piece, right: Piece) =>
+  left.end - left.start === 1 && right.end - right.start === 1 && right.start - left.end <= 6 &&
+  /[\u4e00-\u9fff]/.test(text[left.start]) && /[\u4e00-\u9fff]/.test(text[right.start]);
 
 const overlap = (a: Piece, b: Piece) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
