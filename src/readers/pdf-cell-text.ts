@@ -31,8 +31,12 @@ export function cellText(runs: readonly PlacedText[]): { text: string; parts: st
     else lines.push([run]);
   }
   const parts = lines.map(lineText).filter((part) => part !== '');
-  return { text: parts.reduce((text, part) => (text ? joinParts(text, part) : part), ''), parts };
+  return { text: partsText(parts), parts };
 }
+
+/** A cell's printed lines as one text (see cellText). */
+export const partsText = (parts: readonly string[]): string =>
+  parts.reduce((text, part) => (text ? joinParts(text, part) : part), '');
 
 function lineText(runs: PlacedText[]): string {
   runs.sort((a, b) => a.x - b.x);
