@@ -28,7 +28,7 @@ const CAPTION_CHARS = 60;
  * are read through those lines for now: read as grids, a group label printed in pieces over a
  * merged cell (百姓 / 富 in a Chromium-printed seed) lost its last piece.
  */
-const KNOWN_GRIDS: ReadonlySet<SourceTable['origin']> = new Set(['docx', 'html']);
+const KNOWN_GRIDS: ReadonlySet<SourceTable['origin']> = new Set(['docx', 'html', 'pdf-ruled']);
 const CONTINUED = /[（(]续[)）]\s*$/;
 const BARE_LABEL = /^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?[:：]?$/;
 
