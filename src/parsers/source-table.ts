@@ -40,8 +40,7 @@ export function readSourceTable(lines: readonly SourceLine[], table: SourceTable
   const notes: Cell[] = [];
   const issues: DocumentIssue[] = [];
   // a full-width row is a section's group; a group cell (merged or not) a group until the next one
-  // a part continued from the page before opens in the group above, not under a label centred below
-  const pieced = above.group ? undefined : piecedGroups(grid, bodyRows(grid, header), categoryAt);
+  const pieced = piecedGroups(grid, bodyRows(grid, header), categoryAt, above.group ?? null);
   let heading = above.group ?? null;
   let category: string | null = null;
   let emitted: string | null = null;
