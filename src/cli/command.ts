@@ -10,6 +10,8 @@ export interface CliIo {
   readonly cwd: string;
   /** true when stdout is a terminal (colours, progress bars) */
   readonly isTTY: boolean;
+  /** the clock (tests pass their own); else PLANTRACK_TODAY=YYYY-MM-DD, else the system clock */
+  readonly now?: () => Date;
 }
 
 export interface CommandContext {
@@ -42,3 +44,14 @@ export const stringOption = (ctx: CommandContext, name: string): string | undefi
 };
 
 export const flag = (ctx: CommandContext, name: string): boolean => ctx.values[name] === true;
+
+/** Today for rules that depend on it (a bare region's current plan, future years refused). */
+export function today(ctx: CommandContext): Date {
+  if (ctx.io.now) return ctx.io.now();
+  const pinned = ctx.io.env.PLANTRACK_TODAY;
+  if (pinned && /^\d{4}-\d{2}-\d{2}$/.test(pinned)) return new Date(`${pinned}T12:00:00+08:00`);
+  return new Date();
+}
+
+/** A plan named by several words on the command line (连云港市 十四五) is one reference. */
+export const planRef = (ctx: CommandContext): string | undefined => (ctx.positionals.length ? ctx.positionals.join(' ') : undefined);

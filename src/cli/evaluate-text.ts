@@ -1,10 +1,10 @@
-import type { PlanEvaluation, ProgressStatus, Warning } from '../domain/index.ts';
+import { phaseLabels, type PlanEvaluation, type ProgressStatus, type Warning } from '../domain/index.ts';
 import { evaluationTables, summaryLine, type TextTable } from '../services/index.ts';
 import { alignColumns } from './text-table.ts';
 
 /** ANSI colours, used only when stdout is a terminal. */
 const statusColour: Record<ProgressStatus, string> = {
-  achieved: '32', ahead: '32', 'on-track': '36', lagging: '33', regressing: '31', 'no-data': '2', 'not-assessable': '2',
+  achieved: '32', ahead: '32', 'on-track': '36', lagging: '33', regressing: '31', 'not-achieved': '31', 'no-data': '2', 'not-assessable': '2',
 };
 const warningColour: Record<Warning, string> = { red: '31', yellow: '33' };
 const paint = (text: string, code: string, on: boolean) => (on && text ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -20,13 +20,14 @@ export function renderEvaluationText(evaluation: PlanEvaluation, colour: boolean
   const brief: TextTable = { header: tables.indicators.header.slice(0, -1), rows: tables.indicators.rows.map((r) => r.slice(0, -1)) };
   const lines = [
     `${evaluation.plan.title ?? '（未识别标题）'}${evaluation.plan.region ? `（${evaluation.plan.region}）` : ''}`,
-    `评估基准年：${evaluation.asOf}年    方法：${evaluation.method}`,
+    `评估基准年：${evaluation.asOf}年（${phaseLabels[evaluation.phase]}）    方法：${evaluation.method}`,
+    ...evaluation.notices.map((n) => `注意：${n}`),
     summaryLine(evaluation),
     '',
     ...aligned(brief, (row, column, text) => {
       const e = evaluation.indicators[row];
-      if (column === 10) return paint(text, statusColour[e.status], colour);
-      if (column === 11 && e.warning) return paint(text, warningColour[e.warning], colour);
+      if (column === tables.indicators.statusColumn) return paint(text, statusColour[e.status], colour);
+      if (column === tables.indicators.warningColumn && e.warning) return paint(text, warningColour[e.warning], colour);
       return text;
     }),
     '',

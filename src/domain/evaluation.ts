@@ -1,7 +1,11 @@
 import type { Attribute } from './plan.ts';
 import type { Direction, Value } from './value.ts';
 
-export type ProgressStatus = 'achieved' | 'ahead' | 'on-track' | 'lagging' | 'regressing' | 'no-data' | 'not-assessable';
+/** `not-achieved` (未完成) only at the `final` phase, where the pace statuses are not used. */
+export type ProgressStatus =
+  | 'achieved' | 'ahead' | 'on-track' | 'lagging' | 'regressing' | 'not-achieved' | 'no-data' | 'not-assessable';
+/** 年度监测 / 中期评估 / 总结评估, from the as-of year's place in the period (evaluation.md). */
+export type EvaluationPhase = 'annual' | 'mid-term' | 'final';
 export type CompletionStatus = 'achieved' | 'not-achieved' | 'no-data';
 export type TargetForm = 'qualitative' | 'growth' | 'cumulative' | 'maintain' | 'level';
 export type EvaluationMethod = 'time-progress' | 'cagr-ratio' | 'extrapolation';
@@ -36,6 +40,8 @@ export interface IndicatorEvaluation {
   readonly forecast: Forecast | null;
   readonly warning: Warning | null;
   readonly explanation: string;
+  /** extra key: the level judged (the latest value, the running total, or the compound mean rate) */
+  readonly level?: number | null;
   /** extra key: the year's value against the yearly path (年度目标) */
   readonly annualTarget?: AnnualTarget | null;
   /** extra key: the yearly path from baseline to target */
@@ -58,12 +64,33 @@ export interface PlanEvaluation {
   readonly schema: 'evaluation/1';
   readonly plan: { readonly title: string | null; readonly region: string | null };
   readonly asOf: number;
+  readonly phase: EvaluationPhase;
   readonly method: EvaluationMethod;
-  readonly summary: Record<ProgressStatus, number> & { readonly warnings: number };
+  /** what the reader must know about the as-of year and the observations left out (said in Chinese) */
+  readonly notices: string[];
+  /** counts of the phase's statuses (final: achieved, not-achieved, no-data, not-assessable) */
+  readonly summary: EvaluationSummary;
   readonly indicators: IndicatorEvaluation[];
   readonly completion: CompletionEvaluation[];
   readonly completionSummary: Record<CompletionStatus, number>;
 }
+
+/** Status counts of one evaluation: the statuses its phase uses, and the warnings. */
+export type EvaluationSummary = Readonly<Partial<Record<ProgressStatus, number>>> & { readonly warnings: number };
+
+/** The statuses each phase judges by, in the order they are counted. */
+export const phaseStatuses: Readonly<Record<EvaluationPhase, readonly ProgressStatus[]>> = {
+  annual: ['achieved', 'ahead', 'on-track', 'lagging', 'regressing', 'no-data', 'not-assessable'],
+  'mid-term': ['achieved', 'ahead', 'on-track', 'lagging', 'regressing', 'no-data', 'not-assessable'],
+  final: ['achieved', 'not-achieved', 'no-data', 'not-assessable'],
+};
+
+/** 年度监测 / 中期评估 / 总结评估; a report's title adds 报告. */
+export const phaseLabels: Readonly<Record<EvaluationPhase, string>> = {
+  annual: '年度监测',
+  'mid-term': '中期评估',
+  final: '总结评估',
+};
 
 /** The year's value against the yearly path from baseline to target (年度目标). */
 export interface AnnualTarget {
@@ -97,13 +124,14 @@ export interface Target {
   readonly targetYear: number;
 }
 
-/** The label of each status, as evaluation.md names them (提前实现 becomes 已实现 once the period is over). */
+/** The label of each status, as evaluation.md names them (提前实现 becomes 已完成 at the final phase). */
 export const statusLabels: Readonly<Record<ProgressStatus, string>> = {
   achieved: '提前实现',
   ahead: '快于预期',
   'on-track': '基本符合预期',
   lagging: '相对滞后',
   regressing: '严重滞后（逆向）',
+  'not-achieved': '未完成',
   'no-data': '暂无数据',
   'not-assessable': '无法评估',
 };

@@ -4,3 +4,5 @@ export * from './source-text.ts';
 export * from './observation.ts';
 export * from './errors.ts';
 export * from './evaluation.ts';
+export * from './period.ts';
+export * from './box-item-key.ts';

@@ -10,6 +10,10 @@ export const isGrowthName = (name: string): boolean => /增长|增速/.test(norm
 export const isCumulative = (target: Target): boolean =>
   target.target.cumulative || /累计/.test(normalizeName(target.name));
 
+/** A yearly growth rate: read from a 年均增长 column (whatever the row's unit), or named so with unit %. */
+export const isGrowthTarget = (target: Target): boolean =>
+  !isCumulative(target) && (target.target.annual === true || (isGrowthName(target.name) && isPercentTarget(target)));
+
 /**
  * The form a target is judged by — the first that applies: qualitative, growth, cumulative,
  * maintain (T = B, or a bound the printed baseline already satisfies), level.
@@ -17,7 +21,7 @@ export const isCumulative = (target: Target): boolean =>
 export function classifyForm(target: Target): TargetForm {
   const t = target.target;
   if (t.value === null) return 'qualitative';
-  if (isGrowthName(target.name) && isPercentTarget(target) && !isCumulative(target)) return 'growth';
+  if (isGrowthTarget(target)) return 'growth';
   if (isCumulative(target)) return 'cumulative';
   const b = target.baseline;
   if (b?.value == null) return 'level';

@@ -1,9 +1,11 @@
-import type { Direction, EvaluationMethod, Indicator, IndicatorTable, Observation, PlanEvaluation, PlanMeta, ProgressStatus, Target } from '../domain/index.ts';
+import type { Direction, EvaluationMethod, Indicator, IndicatorTable, Observation, PlanEvaluation, PlanMeta, Target } from '../domain/index.ts';
 import { invalidInput } from '../domain/index.ts';
 import { evaluateIndicator } from './evaluate-indicator.ts';
 import { evaluateCompletionRow, isBlankValue, summarizeCompletion } from './completion-table.ts';
-import { matchName, matchesRegion } from './indicator-name.ts';
+import { matchesRegion } from './indicator-name.ts';
 import { normalizeThresholds, type Thresholds } from './thresholds.ts';
+import { chooseAsOf, inPlanPeriod, summarize } from './period.ts';
+import { observesRow } from './row-observations.ts';
 
 /** What evaluatePlan reads of a plan-extract/1 (or a stored plan). */
 export interface PlanInput {
@@ -18,7 +20,7 @@ export type ObservationInput = Pick<Observation, 'indicator' | 'year' | 'value' 
 export interface EvaluatePlanInput {
   readonly plan: PlanInput;
   readonly observations: readonly ObservationInput[];
-  /** defaults to the latest year of any observation used, or the base year */
+  /** defaults to the latest year observed in t0+1 … tT, or t0; a year past tT is taken as tT (said so) */
   readonly asOf?: number;
   readonly method?: EvaluationMethod;
   readonly thresholds?: Partial<Thresholds>;
@@ -27,8 +29,6 @@ export interface EvaluatePlanInput {
   /** 年度计划 targets by indicator name, then year */
   readonly annualTargets?: Readonly<Record<string, Readonly<Record<number, number>>>>;
 }
-
-const statuses: ProgressStatus[] = ['achieved', 'ahead', 'on-track', 'lagging', 'regressing', 'no-data', 'not-assessable'];
 
 /** The plan's base year and period end; invalid-input when the plan states neither. */
 export function planYears(plan: PlanInput['plan']): { baseYear: number; targetYear: number } {
@@ -49,7 +49,10 @@ export const targetOf = (row: Indicator, years: { baseYear: number; targetYear: 
   target: row.target!, baseYear: years.baseYear, targetYear: years.targetYear,
 });
 
-/** Evaluates every target row and completion-table row of a plan (evaluation/1). Pure. */
+/**
+ * Evaluates every target row and completion-table row of a plan (evaluation/1). Pure. Only the
+ * observations of the plan's years t0 … tT count, whatever their region's later plans.
+ */
 export function evaluatePlan(input: EvaluatePlanInput): PlanEvaluation {
   const { plan } = input;
   const years = planYears(plan.plan);
@@ -58,22 +61,23 @@ export function evaluatePlan(input: EvaluatePlanInput): PlanEvaluation {
   const tables = plan.tables ?? [];
   const observations = input.observations.filter((o) => !o.region || matchesRegion(o.region, plan.plan.region));
   const targetRows = plan.indicators.filter((row) => !isCompletionRow(row, tables) && !isBlankValue(row.target));
-  const matched = targetRows.map((row) => observations.filter((o) => matchName(o.indicator, row.name) !== undefined));
-  const asOf = input.asOf ?? Math.max(years.baseYear, ...matched.flat().map((o) => o.year));
+  const matched = targetRows.map((row) => observations.filter((o) => observesRow(o, row)));
+  const { asOf, phase, notices } = chooseAsOf(years, matched.flat().map((o) => o.year), input.asOf);
   const indicators = targetRows.map((row, i) => evaluateIndicator({
-    target: targetOf(row, years), observations: matched[i], asOf, method, thresholds,
+    target: targetOf(row, years), observations: matched[i].filter((o) => inPlanPeriod(o.year, years)), asOf, method, thresholds,
     direction: input.directions?.(row.name) ?? null, annualTargets: input.annualTargets?.[row.name],
   }));
   const completion = plan.indicators
     .filter((row) => isCompletionRow(row, tables))
     .flatMap((row) => evaluateCompletionRow(row, thresholds, input.directions?.(row.name)) ?? []);
-  const summary = Object.fromEntries(statuses.map((s) => [s, indicators.filter((e) => e.status === s).length]));
   return {
     schema: 'evaluation/1',
     plan: { title: plan.plan.title, region: plan.plan.region },
     asOf,
+    phase,
     method,
-    summary: { ...(summary as Record<ProgressStatus, number>), warnings: indicators.filter((e) => e.warning !== null).length },
+    notices,
+    summary: summarize(indicators, phase),
     indicators,
     completion,
     completionSummary: summarizeCompletion(completion),

@@ -1,10 +1,17 @@
-import type { CompletionEvaluation, ForecastOutcome, IndicatorEvaluation, PlanEvaluation, Warning } from '../domain/index.ts';
+import { phaseStatuses, type CompletionEvaluation, type ForecastOutcome, type IndicatorEvaluation, type PlanEvaluation, type Warning } from '../domain/index.ts';
+import { labelFor } from './status.ts';
 import { numberText, percentText } from './round.ts';
 
 /** A table as rows of text cells, the same for the terminal and the Excel sheet. */
 export interface TextTable {
   readonly header: string[];
   readonly rows: string[][];
+}
+
+/** The 指标评估表, with where its status and warning stand (for colouring). */
+export interface IndicatorTextTable extends TextTable {
+  readonly statusColumn: number;
+  readonly warningColumn: number;
 }
 
 const attributeText = { expected: '预期性', binding: '约束性' } as const;
@@ -29,26 +36,48 @@ export function indicatorRow(e: IndicatorEvaluation, index: number): string[] {
   ];
 }
 
+/** The 总结评估's table: a final verdict per target, no pace and no forecast. */
+export const finalHeader = ['序号', '指标', '单位', '属性', '基期值', '目标值', '实际完成', '完成进度', '评估结果', '预警', '说明'];
+
+/** 实际完成: the level judged, with its year (growth: the compound mean rate; totals: the sum). */
+function actualText(e: IndicatorEvaluation): string {
+  if (!e.latest || e.level == null) return dated(e.latest);
+  if (e.form === 'growth') return `年均${num(e.level)}%（至${e.latest.year}）`;
+  return e.form === 'cumulative' ? `累计${num(e.level)}（至${e.latest.year}）` : dated(e.latest);
+}
+
+/** One indicator as a row of the 总结评估's table. */
+export function finalRow(e: IndicatorEvaluation, index: number): string[] {
+  return [
+    String(index + 1), e.name, e.unit ?? '', e.attribute ? attributeText[e.attribute] : '', dated(e.baseline),
+    e.target ? `${e.target.raw}（${e.target.year}）` : dash, actualText(e), pct(e.completion), e.label,
+    e.warning ? warningText[e.warning] : '', e.explanation,
+  ];
+}
+
 export const completionHeader = ['序号', '指标', '单位', '规划目标', '实际完成', '结果'];
 
 /** One completion-table row as a row of the 完成情况表. */
 export const completionRow = (c: CompletionEvaluation, index: number): string[] =>
   [String(index + 1), c.name, c.unit ?? '', c.target.raw, c.actual?.raw ?? dash, c.label];
 
-/** The 指标评估表 and 完成情况表 of an evaluation. */
-export function evaluationTables(evaluation: PlanEvaluation): { indicators: TextTable; completion: TextTable } {
+/** The 指标评估表 (at the final phase the 总结评估's table) and the 完成情况表 of an evaluation. */
+export function evaluationTables(evaluation: PlanEvaluation): { indicators: IndicatorTextTable; completion: TextTable } {
+  const final = evaluation.phase === 'final';
+  const header = final ? finalHeader : indicatorHeader;
   return {
-    indicators: { header: indicatorHeader, rows: evaluation.indicators.map(indicatorRow) },
+    indicators: {
+      header, rows: evaluation.indicators.map(final ? finalRow : indicatorRow),
+      statusColumn: header.indexOf('评估结果'), warningColumn: header.indexOf('预警'),
+    },
     completion: { header: completionHeader, rows: evaluation.completion.map(completionRow) },
   };
 }
 
-/** "20项指标：提前实现 2，…；预警 3" */
+/** "20项指标：提前实现2，…；预警3项" (the phase's statuses: 已完成2，未完成1，… at the final evaluation) */
 export function summaryLine(evaluation: PlanEvaluation): string {
   const s = evaluation.summary;
-  const parts: Array<[string, number]> = [
-    ['提前实现', s.achieved], ['快于预期', s.ahead], ['基本符合预期', s['on-track']], ['相对滞后', s.lagging],
-    ['严重滞后', s.regressing], ['暂无数据', s['no-data']], ['无法评估', s['not-assessable']],
-  ];
-  return `${evaluation.indicators.length}项指标：${parts.map(([label, n]) => `${label}${n}`).join('，')}；预警${s.warnings}项`;
+  const final = evaluation.phase === 'final';
+  const parts = phaseStatuses[evaluation.phase].map((status) => `${labelFor(status, final).replace('（逆向）', '')}${s[status] ?? 0}`);
+  return `${evaluation.indicators.length}项指标：${parts.join('，')}；预警${s.warnings}项`;
 }

@@ -14,4 +14,10 @@ export { matchName, matchesRegion, normalizeName, catalogueDirection, type NameM
 export { convertUnit, isPercentUnit, isPercentTarget } from './units.ts';
 export { milestoneStatus, isMilestoneWord } from './judge-qualitative.ts';
 export { round4, roundTo } from './round.ts';
-export { evaluationTables, indicatorRow, completionRow, indicatorHeader, completionHeader, summaryLine, warningText, type TextTable } from './evaluation-table.ts';
+export {
+  evaluationTables, indicatorRow, finalRow, completionRow, indicatorHeader, finalHeader, completionHeader, summaryLine, warningText,
+  type TextTable, type IndicatorTextTable,
+} from './evaluation-table.ts';
+export { growthRates, isRateValue } from './growth-rates.ts';
+export { observesRow } from './row-observations.ts';
+export { chooseAsOf, phaseOf, inPlanPeriod, summarize, type PlanYears, type AsOfChoice } from './period.ts';

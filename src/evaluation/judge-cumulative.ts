@@ -3,7 +3,7 @@ import { numericValues } from './series.ts';
 import { meets, timeProgress } from './measures.ts';
 import { judgeForecast, projectCumulative } from './forecast.ts';
 import { applyMethod } from './apply-method.ts';
-import { numberText, round4 } from './round.ts';
+import { numberText, percentText, round4 } from './round.ts';
 import { targetText } from './target-text.ts';
 
 /**
@@ -22,7 +22,7 @@ export function judgeCumulative(ctx: JudgeContext): Judgement {
   const missing = missingYears(t0, latest.year, values.map((v) => v.year));
   if (missing.length) notes.push(`缺${missing.join('、')}年数据，累计值未含这些年份`);
   if (d.rule === 'assumed') notes.push(d.reason);
-  const forecast = judgeForecast({
+  const forecast = ctx.final ? null : judgeForecast({
     value: projectCumulative(sum, n, latest.year, ctx.tT), linear: null, baseline: 0, target: ctx.T,
     comparator: ctx.target.target.comparator, direction: d.direction, growth: false, maintain: false,
   }, ctx.thresholds);
@@ -35,6 +35,10 @@ export function judgeCumulative(ctx: JudgeContext): Judgement {
   });
   if (meets({ value: sum, comparator: null }, ctx.T, ctx.target.target.comparator, d.direction, ctx.thresholds.approx)) {
     return verdict('achieved', p === null ? null : round4(p / tau), `累计${numberText(sum)}已达到目标${targetText(ctx)}`);
+  }
+  if (ctx.final) {
+    const done = p === null ? '' : `，完成进度${percentText(p)}`;
+    return verdict('not-achieved', null, `累计${numberText(sum)}未达到目标${targetText(ctx)}，未完成${done}`);
   }
   if (p === null) return verdict('not-assessable', null, '累计目标为0，无法计算完成进度');
   const r = round4(p / tau);

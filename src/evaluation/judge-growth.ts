@@ -5,7 +5,7 @@ import { meets } from './measures.ts';
 import { judgeForecast } from './forecast.ts';
 import { statusByExtrapolation, statusByPace, type RuleResult } from './status.ts';
 import { numberText, round4 } from './round.ts';
-import { targetText } from './target-text.ts';
+import { rateText, targetText } from './target-text.ts';
 
 /** The compound mean of yearly growth rates in %: 100·((Π(1 + O/100))^(1/n) − 1). */
 export function compoundMeanRate(rates: readonly number[]): number {
@@ -31,7 +31,7 @@ export function judgeGrowth(ctx: JudgeContext): Judgement {
   const rates = `${values.map((v) => `${v.year}年${numberText(v.value)}%`).join('、')}，${values.length}年复合平均${numberText(round4(level))}%`;
   const gauge: Direction = capped ? -1 : 1;
   const met = meets({ value: level, comparator: null }, ctx.T, comparator, gauge, ctx.thresholds.approx);
-  const forecast = judgeForecast({
+  const forecast = ctx.final ? null : judgeForecast({
     value: level, linear: null, baseline: 0, target: ctx.T, comparator, direction: gauge, growth: true, maintain: capped,
   }, ctx.thresholds);
   const pace = ctx.T === 0 ? null : round4(level / ctx.T);
@@ -40,13 +40,15 @@ export function judgeGrowth(ctx: JudgeContext): Judgement {
     latest: { year: latest.year, value: latest.value }, forecast, explanation: [`${rates}，${sentence}`], baselineUsed: null,
   });
   if (capped) {
-    const status = met ? (latest.year >= ctx.tT ? 'achieved' : 'on-track') : 'regressing';
-    return verdict(status, `${met ? '满足' : '不满足'}目标${targetText(ctx)}`);
+    const over = latest.year >= ctx.tT || ctx.final;
+    const status = met ? (over ? 'achieved' : 'on-track') : ctx.final ? 'not-achieved' : 'regressing';
+    return verdict(status, `${met ? '满足' : '不满足'}目标${targetText(ctx)}${ctx.final ? (met ? '，已完成' : '，未完成') : ''}`);
   }
   if (met) return verdict('achieved', `已达到目标${targetText(ctx)}`);
+  if (ctx.final) return verdict('not-achieved', `未达到目标${rateText(ctx)}，未完成`);
   if (pace === null) return verdict('not-assessable', '目标增速为0，无法计算进度比');
   const result = growthRule(ctx, pace);
-  return verdict(result.status, `目标${targetText(ctx).replace(/%?$/, '%')}，${result.rule}`);
+  return verdict(result.status, `目标${rateText(ctx)}，${result.rule}`);
 }
 
 function growthRule(ctx: JudgeContext, pace: number): RuleResult {

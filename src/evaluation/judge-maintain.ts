@@ -16,15 +16,16 @@ export function judgeMaintain(ctx: JudgeContext): Judgement {
   const latest = values[values.length - 1];
   const B = ctx.B ?? ctx.T;
   const holds = meets(latest, ctx.T, ctx.target.target.comparator, d.direction, ctx.thresholds.approx);
-  const over = latest.year >= ctx.tT;
+  // at the final evaluation the bound is judged on the latest year observed
+  const over = latest.year >= ctx.tT || ctx.final;
   const points = [{ year: ctx.t0, value: B }, ...values.map((v) => ({ year: v.year, value: v.value }))];
-  const projection = projectLevel(points, ctx.tT, ctx.percent);
+  const projection = ctx.final ? null : projectLevel(points, ctx.tT, ctx.percent);
   const forecast = projection && judgeForecast({
     value: projection.value, linear: projection.linear, baseline: B, target: ctx.T,
     comparator: ctx.target.target.comparator, direction: d.direction, growth: false, maintain: true,
   }, ctx.thresholds);
-  const status = holds ? (over ? 'achieved' : 'on-track') : 'regressing';
-  const verdict = holds ? (over ? '规划期末仍满足，已实现' : '保持目标，规划期内须逐年保持') : '未能保持';
+  const status = holds ? (over ? 'achieved' : 'on-track') : ctx.final ? 'not-achieved' : 'regressing';
+  const verdict = holds ? (over ? '规划期末仍满足，已完成' : '保持目标，规划期内须逐年保持') : ctx.final ? '未能保持，未完成' : '未能保持';
   const sentence = `保持类目标：${latest.year}年值${numberText(latest.value)}${holds ? '满足' : '不满足'}目标${targetText(ctx)}，${verdict}`;
   const notes = d.rule === 'assumed' ? [d.reason] : [];
   return {

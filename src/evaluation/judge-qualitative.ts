@@ -39,5 +39,8 @@ export function judgeQualitative(ctx: JudgeContext): Judgement {
     const text = `${goal}的${latest.year}年观测值“${word}”不是可识别的里程碑词（完成、推进中、未启动等）`;
     return emptyJudgement('not-assessable', d, [text], point);
   }
+  if (ctx.final && status !== 'achieved') {
+    return emptyJudgement('not-achieved', d, [`${goal}：${latest.year}年为“${word}”，规划期末未完成`], point);
+  }
   return emptyJudgement(status, d, [`${goal}：${latest.year}年为“${word}”`], point);
 }

@@ -14,6 +14,8 @@ export interface JudgeContext {
   readonly t0: number;
   readonly tT: number;
   readonly asOf: number;
+  /** the final evaluation (asOf ≥ tT): met → achieved, else not-achieved; no pace, no forecast */
+  readonly final: boolean;
   readonly series: Series;
   readonly method: EvaluationMethod;
   readonly thresholds: Thresholds;

@@ -2,7 +2,10 @@ import type { Comparator, Observation } from '../domain/index.ts';
 import { convertUnit } from './units.ts';
 
 /** What the engine needs of an observation. */
-export type ObservedValue = Pick<Observation, 'year' | 'value' | 'comparator' | 'milestone' | 'note' | 'unit'>;
+export type ObservedValue = Pick<Observation, 'year' | 'value' | 'comparator' | 'milestone' | 'note' | 'unit'> & {
+  /** the indicator as the observation names it, when known (a rate is told from a level by it) */
+  readonly indicator?: string;
+};
 
 /** One year's value as judged: numbers in the indicator's unit. */
 export interface SeriesValue {
@@ -13,7 +16,7 @@ export interface SeriesValue {
 }
 
 export interface Series {
-  /** one value per year, t0 < year ≤ asOf, sorted by year */
+  /** one value per year, t0 < year ≤ min(asOf, tT), sorted by year */
   readonly values: SeriesValue[];
   /** Chinese notes on values left out (a unit that cannot be converted) */
   readonly notes: string[];
@@ -22,15 +25,16 @@ export interface Series {
 const isPreliminary = (o: ObservedValue): boolean => /预计/.test(o.note ?? '');
 
 /**
- * The observations an indicator is judged on: after t0 and up to asOf, one per year
+ * The observations an indicator is judged on: after t0 and up to `until` (asOf, never past the
+ * target year: later years belong to the next plan), one per year
  * (a final value wins over a 预计 one; otherwise the later given), numbers converted
  * to the indicator's unit when they differ by scale only.
  */
-export function selectSeries(observations: readonly ObservedValue[], t0: number, asOf: number, unit: string | null): Series {
+export function selectSeries(observations: readonly ObservedValue[], t0: number, until: number, unit: string | null): Series {
   const byYear = new Map<number, ObservedValue>();
   const notes: string[] = [];
   for (const o of observations) {
-    if (o.year <= t0 || o.year > asOf) continue;
+    if (o.year <= t0 || o.year > until) continue;
     const held = byYear.get(o.year);
     if (held && !isPreliminary(held) && isPreliminary(o)) continue;
     byYear.set(o.year, o);

@@ -10,9 +10,9 @@ export const completionLabels: Record<CompletionStatus, string> = {
   'no-data': '暂无数据',
 };
 
-/** 提前实现 while the period runs, 已实现 once it is over. */
-export const labelFor = (status: ProgressStatus, periodOver: boolean): string =>
-  status === 'achieved' && periodOver ? '已实现' : statusLabels[status];
+/** 提前实现 while the period runs, 已完成 at the final evaluation (总结评估). */
+export const labelFor = (status: ProgressStatus, final: boolean): string =>
+  status === 'achieved' && final ? '已完成' : statusLabels[status];
 
 export interface RuleResult {
   readonly status: ProgressStatus;

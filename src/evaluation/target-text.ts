@@ -10,3 +10,9 @@ export const boundText = (value: number, comparator: Comparator | null): string 
 
 /** The target as a reader knows it: the printed cell when there is one. */
 export const targetText = (ctx: JudgeContext): string => ctx.target.target.raw || boundText(ctx.T, ctx.target.target.comparator);
+
+/** A rate target with its %: 7 → 7%, 5左右 → 5%左右, ≥7 → ≥7% (a printed % is kept). */
+export const rateText = (ctx: JudgeContext): string => {
+  const text = targetText(ctx);
+  return text.includes('%') ? text : text.replace(/([\d.]+)(?![\d.])/, '$1%');
+};

@@ -31,7 +31,8 @@ function guessRole(printed: string): Guess {
   if (/实际|完成(?!数)|执行情况|实现值/.test(h)) return 'actual';
   if (/年均(?:增长|增速|增幅)/.test(h)) return 'growth';
   if (/年均|累计|增速|增长/.test(h)) return 'annual';
-  if (/指标|名称|项目|内容/.test(h)) return 'name';
+  // 指标值 / 数值 spanning year columns labels values, not the names (指标值 over 2020年 | 2025年)
+  if (/指标(?!值)|名称|项目|内容/.test(h)) return 'name';
   if (/基数|基期|基准|现状|完成数|基础/.test(h)) return 'baseline';
   if (/目标|规划|预期|期末/.test(h)) return 'target';
   const year = yearOf(h);

@@ -16,8 +16,11 @@ const ROW_CODE = /^\s*([A-Z]{1,2}[-－]?[0-9]{1,3}(?:[-－.][0-9]{1,3})?)[\s\u30
 const UNIT_BRACKET = /\s*(?:[（(]([^（）()]{1,12})[)）]|[[［【]([^\]］】]{1,12})[\]］】])\s*$/;
 const TRAILING_MARKS = new RegExp(`[${NOTE_MARKS}]+$`);
 
-/** 1．常住人口城镇化率（%） → seq 1, name 常住人口城镇化率, unit %. */
-export function readRowName(printed: string, context: CellContext): RowName {
+/**
+ * 1．常住人口城镇化率（%） → seq 1, name 常住人口城镇化率, unit %. With `bracketIsUnit` false (the row's
+ * unit cell prints a dash: no unit), a closing bracket is part of the name: 生态质量指数（EQI）.
+ */
+export function readRowName(printed: string, context: CellContext, bracketIsUnit = true): RowName {
   let name = printed.trim();
   const number = ROW_NUMBER.exec(name);
   const code = number ? null : ROW_CODE.exec(name);
@@ -26,7 +29,7 @@ export function readRowName(printed: string, context: CellContext): RowName {
   const marks = TRAILING_MARKS.exec(name)?.[0] ?? '';
   name = name.slice(0, name.length - marks.length).trimEnd();
   let unit: string | null = null;
-  const bracket = UNIT_BRACKET.exec(name);
+  const bracket = bracketIsUnit ? UNIT_BRACKET.exec(name) : null;
   const content = bracket ? (bracket[1] ?? bracket[2]).replace(/\s+/g, '') : '';
   if (bracket && content && !/[以为含按]/.test(content)) {
     unit = content;

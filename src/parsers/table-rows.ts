@@ -32,7 +32,7 @@ export function readRows(input: RowsInput): { indicators: Indicator[]; issues: D
   rows.forEach((row, i) => {
     const printedName = cell(row, 'name');
     if (!printedName || headings[i]) return;
-    const name = readRowName(printedName, context);
+    const name = readRowName(printedName, context, !printsNoUnit(cell(row, 'unit')));
     const rowContext = { ...context, cumulative: name.cumulative };
     const read = (role: ColumnRole, ctx: CellContext = rowContext): Value | null => {
       const printed = cell(row, role);
@@ -108,6 +108,12 @@ function withClassColumn(roles: readonly ColumnRole[], rows: readonly RowCells[]
 }
 
 /** A unit cell; a dash (—, /) printed where a row has no unit is none. */
+/** A unit cell that prints a dash says the row has no unit (an index such as 生态质量指数（EQI）). */
+function printsNoUnit(printed: string | undefined): boolean {
+  const compact = printed?.replace(/\s+/g, '') ?? '';
+  return compact !== '' && isBlankCell(compact);
+}
+
 function unitOf(printed: string | undefined): string | null {
   const unit = printed?.replace(/\s+/g, '').replace(/^[(（](.*)[)）]$/, '$1');
   return unit && !isBlankCell(unit) ? unit : null;

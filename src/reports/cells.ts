@@ -1,10 +1,39 @@
-import { warningLabel } from './labels.ts';
-import type { CompletionRow, GapRow, IndicatorRow, ReportSummary } from './report.ts';
+import { finalColumns, indicatorColumns, warningLabel } from './labels.ts';
+import type { CompletionRow, GapRow, IndicatorRow, Report, ReportSummary } from './report.ts';
 
 /** The printed cells of one indicator row, in the order of indicatorColumns. */
 export const indicatorCells = (r: IndicatorRow): string[] => [
   r.category, r.name, r.unit, r.baseline, r.target, r.attribute, r.latest, r.annualTarget, r.completion, r.timeProgress, r.label, warningLabel(r.warning),
 ];
+
+/** The printed cells of one row of the plan's 完成情况 table, in the order of finalColumns. */
+export const finalCells = (r: IndicatorRow): string[] => [
+  r.category, r.name, r.unit, r.baseline, r.target, r.attribute, r.actual, r.completion, r.label, warningLabel(r.warning),
+];
+
+export interface IndicatorTable {
+  readonly columns: readonly string[];
+  readonly rows: string[][];
+  /** where the status and the warning stand, for shading */
+  readonly statusColumn: number;
+  readonly warningColumn: number;
+  /** relative column widths in Word */
+  readonly weights: readonly number[];
+}
+
+/** Section 二's table: indicator progress while the period runs; the plan's 完成情况 table at its end. */
+export function indicatorTableOf(report: Report): IndicatorTable {
+  if (report.kind === 'final') {
+    return {
+      columns: finalColumns, rows: report.indicators.map(finalCells), statusColumn: finalColumns.indexOf('完成情况'),
+      warningColumn: finalColumns.indexOf('预警'), weights: [8, 21, 5, 8, 8, 6, 14, 8, 8, 8],
+    };
+  }
+  return {
+    columns: indicatorColumns, rows: report.indicators.map(indicatorCells), statusColumn: indicatorColumns.indexOf('评估状态'),
+    warningColumn: indicatorColumns.indexOf('预警'), weights: [8, 19, 5, 7, 7, 6, 11, 9, 7, 7, 9, 7],
+  };
+}
 
 /** The printed cells of one gap row, in the order of gapColumns. */
 export const gapCells = (g: GapRow): string[] => [g.name, g.attribute, g.label, g.latest, g.target, g.gap, g.neededPace, g.explanation];

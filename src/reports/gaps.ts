@@ -2,28 +2,30 @@ import type { IndicatorEvaluation } from '../domain/index.ts';
 import { attributeLabel } from './labels.ts';
 import { differenceUnit, formatNumber } from './format.ts';
 import type { JudgedIndicator } from './indicator-rows.ts';
-import type { GapRow } from './report.ts';
+import type { GapRow, ReportKind } from './report.ts';
 
-/** Lagging, regressing or warned indicators and every binding one, with the distance left. */
-export function buildGaps(judged: readonly JudgedIndicator[], baseYear: number | null, asOf: number): GapRow[] {
+/**
+ * Lagging, regressing or warned indicators and every binding one, with the distance left; in a
+ * 总结评估报告 every 未完成 target (all are warned) and every binding one, with the distance missed.
+ */
+export function buildGaps(judged: readonly JudgedIndicator[], baseYear: number | null, asOf: number, kind: ReportKind): GapRow[] {
   return judged
     .map((j) => j.evaluation)
-    .filter((e) => e.status === 'lagging' || e.status === 'regressing' || e.warning !== null || e.attribute === 'binding')
-    .map((e) => gapRow(e, baseYear, asOf));
+    .filter((e) => e.status === 'lagging' || e.status === 'regressing' || e.status === 'not-achieved' || e.warning !== null || e.attribute === 'binding')
+    .map((e) => (kind === 'final' ? finalGapRow(e) : gapRow(e, baseYear, asOf)));
 }
 
 /** The level the judgement used: the sum for cumulative targets, the compound mean for growth. */
 export function judgedLevel(e: IndicatorEvaluation): number | null {
+  if (e.level !== undefined) return e.level;
   const target = e.target?.value ?? null;
   if (e.form === 'growth') return e.pace !== null && target !== null ? e.pace * target : e.latest?.value ?? null;
   if (e.form === 'cumulative' && e.completion !== null && target !== null) return round(e.completion * target);
   return e.latest?.value ?? null;
 }
 
-function gapRow(e: IndicatorEvaluation, baseYear: number | null, asOf: number): GapRow {
-  const level = judgedLevel(e);
-  const target = e.target?.value ?? null;
-  const row = {
+function baseRow(e: IndicatorEvaluation, level: number | null) {
+  return {
     name: e.name,
     attribute: attributeLabel(e.attribute),
     label: e.label,
@@ -32,6 +34,24 @@ function gapRow(e: IndicatorEvaluation, baseYear: number | null, asOf: number): 
     target: e.target?.raw ?? '—',
     explanation: e.explanation,
   };
+}
+
+/** The distance missed at the period's end, and the conclusion instead of a pace still needed. */
+function finalGapRow(e: IndicatorEvaluation): GapRow {
+  const level = judgedLevel(e);
+  const target = e.target?.value ?? null;
+  const row = baseRow(e, level);
+  const verdict = e.status === 'achieved' ? '已完成' : e.status === 'not-achieved' ? '未完成' : `${e.label}，无法判断是否完成`;
+  if (!e.latest || level === null || target === null) return { ...row, gap: '—', neededPace: verdict, gapValue: null, neededPaceValue: null };
+  const gap = target - level;
+  const unit = e.form === 'growth' ? '个百分点' : differenceUnit(e.unit);
+  return { ...row, gap: `${gap > 0 ? '+' : ''}${formatNumber(gap, 2)}${unit}`, neededPace: verdict, gapValue: round(gap), neededPaceValue: null };
+}
+
+function gapRow(e: IndicatorEvaluation, baseYear: number | null, asOf: number): GapRow {
+  const level = judgedLevel(e);
+  const target = e.target?.value ?? null;
+  const row = baseRow(e, level);
   if (!e.latest || !e.target) return { ...row, gap: '—', neededPace: '暂无监测数据，需补报', gapValue: null, neededPaceValue: null };
   if (level === null || target === null) return { ...row, gap: '—', neededPace: '定性目标，按期推进并报送进展', gapValue: null, neededPaceValue: null };
   const gap = target - level;

@@ -10,6 +10,7 @@ export { renderMarkdown } from './render-markdown.ts';
 export { renderChartSvg } from './render-chart-svg.ts';
 export { svgToPng } from './chart-png.ts';
 export type * from './report.ts';
+export type { BoxItemStatus, ProjectBoxRow } from './project-boxes.ts';
 
 export type ReportFormat = 'docx' | 'html' | 'md';
 export const reportFormats: readonly ReportFormat[] = ['docx', 'html', 'md'];

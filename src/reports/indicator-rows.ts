@@ -1,5 +1,5 @@
 import type { Indicator, IndicatorEvaluation, PlanExtract } from '../domain/index.ts';
-import { convertUnit, matchName } from '../evaluation/index.ts';
+import { convertUnit, isPercentUnit, isRateValue, observesRow } from '../evaluation/index.ts';
 import { attributeLabel } from './labels.ts';
 import { formatNumber, formatRatio, nameKey, withYear } from './format.ts';
 import type { IndicatorRow, ValueSource } from './report.ts';
@@ -24,7 +24,10 @@ export function pairIndicators(extract: PlanExtract, evaluations: readonly Indic
   return evaluations.map((evaluation) => {
     const printed = candidates.find((i) => !used.has(i) && nameKey(i.name) === nameKey(evaluation.name));
     if (printed) used.add(printed);
-    const matched = sources.filter((s) => matchName(s.indicator, evaluation.name) !== undefined);
+    const matched = sources.filter((s) => observesRow(s, { name: evaluation.name, target: printed?.target ?? null }));
+    // a level row with a 年均增长 target (亿元, 5左右) charts and cites its rates, not its levels
+    const rates = evaluation.form === 'growth' && !isPercentUnit(evaluation.unit) && evaluation.unit !== null;
+    if (rates) return { evaluation, printed, sources: matched.filter((s) => isRateValue(s)) };
     return { evaluation, printed, sources: matched.map((s) => inPlanUnit(s, evaluation.unit)) };
   });
 }
@@ -38,6 +41,7 @@ export function buildIndicatorRow({ evaluation: e, printed, sources }: JudgedInd
     target: printed?.target?.raw || e.target?.raw || '—',
     attribute: attributeLabel(e.attribute ?? printed?.attribute ?? null),
     latest: latestText(e, sources),
+    actual: actualText(e, sources),
     annualTarget: annualTargetText(e),
     completion: formatRatio(e.completion),
     timeProgress: formatRatio(e.timeProgress),
@@ -60,6 +64,14 @@ function latestText(e: IndicatorEvaluation, sources: readonly ValueSource[]): st
   if (e.latest.value !== null) return withYear(formatNumber(e.latest.value, 4), e.latest.year);
   const milestone = sources.find((s) => s.year === e.latest!.year)?.milestone;
   return milestone ? withYear(milestone, e.latest.year) : `—（${e.latest.year}年）`;
+}
+
+/** 实际完成: the level the verdict was reached on, in the plan's terms. */
+function actualText(e: IndicatorEvaluation, sources: readonly ValueSource[]): string {
+  if (!e.latest || e.level == null) return latestText(e, sources);
+  if (e.form === 'growth') return `年均${formatNumber(e.level, 2)}%（至${e.latest.year}年）`;
+  if (e.form === 'cumulative') return `累计${formatNumber(e.level, 4)}（至${e.latest.year}年）`;
+  return latestText(e, sources);
 }
 
 function annualTargetText(e: IndicatorEvaluation): string {

@@ -1,8 +1,9 @@
 import { AlignmentType, Document, Footer, ImageRun, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
-import { byTable, completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
+import { byTable, completionCells, countCells, gapCells, indicatorTableOf } from './cells.ts';
 import { svgToPng } from './chart-png.ts';
 import { fonts, heading, landscapeWidth, paragraph, wordTable } from './docx-parts.ts';
-import { completionColumns, coverFacts, gapColumns, indicatorColumns, measureNotes, sectionTitles, statusColours, warningColours } from './labels.ts';
+import { completionColumns, coverFacts, gapColumnsOf, measureNotesOf, noGapsText, statusColours, titlesOf, warningColours } from './labels.ts';
+import { boxProgressColumns, boxRowCells } from './project-boxes.ts';
 import { chartSize } from './render-chart-svg.ts';
 import type { CompletionRow, Report } from './report.ts';
 
@@ -45,19 +46,19 @@ function frontMatter(report: Report) {
   return [
     new Paragraph({ spacing: { before: 2400, after: 600 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: cover.title, font: fonts.heading, size: 40, bold: true })] }),
     ...lines.map((l) => paragraph(l, { center: true, size: 28 })),
-    new Paragraph({ pageBreakBefore: true, text: sectionTitles.summary, heading: 'Heading1' }),
+    new Paragraph({ pageBreakBefore: true, text: titlesOf(report.kind).summary, heading: 'Heading1' }),
     paragraph(report.summary.judgement, { indent: true }),
     wordTable(['评估状态', '项数'], countCells(report.summary)),
   ];
 }
 
 function tables(report: Report) {
-  const statusColumn = indicatorColumns.indexOf('评估状态');
-  const warningColumn = indicatorColumns.indexOf('预警');
+  const titles = titlesOf(report.kind);
+  const { columns, rows, statusColumn, warningColumn, weights } = indicatorTableOf(report);
   return [
-    heading(sectionTitles.indicators),
-    wordTable([...indicatorColumns], report.indicators.map(indicatorCells), {
-      weights: [8, 19, 5, 7, 7, 6, 11, 9, 7, 7, 9, 7],
+    heading(titles.indicators),
+    wordTable([...columns], rows, {
+      weights,
       pageWidth: landscapeWidth,
       styleOf: (i, j) => {
         const row = report.indicators[i];
@@ -66,30 +67,33 @@ function tables(report: Report) {
         return undefined;
       },
     }),
-    heading(sectionTitles.gaps),
-    report.gaps.length ? wordTable([...gapColumns], report.gaps.map(gapCells), { weights: [16, 6, 8, 10, 7, 9, 17, 27], pageWidth: landscapeWidth }) : paragraph('无相对滞后或约束性指标。'),
+    heading(titles.gaps),
+    report.gaps.length
+      ? wordTable([...gapColumnsOf(report.kind)], report.gaps.map(gapCells), { weights: [16, 6, 8, 10, 7, 9, 17, 27], pageWidth: landscapeWidth })
+      : paragraph(noGapsText(report.kind)),
   ];
 }
 
 function backMatter(report: Report, pngs: readonly Buffer[]) {
+  const titles = titlesOf(report.kind);
   const charts = report.charts.flatMap((c, i) => [
     new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: pngs[i], transformation: { ...chartSize } })] }),
     paragraph(`图：${c.title}`, { center: true, size: 18 }),
   ]);
-  const boxes = report.boxes.flatMap((b) => [heading(b.title, 2), ...b.items.map((i) => paragraph(`· ${i}`))]);
+  const boxes = report.boxes.flatMap((b) => [heading(b.title, 2), wordTable([...boxProgressColumns], b.rows.map(boxRowCells), { weights: [34, 16, 10, 12, 28] })]);
   const sources = report.appendix.sources.map((s) => [s.indicator, s.what, s.value, [s.title, s.url ?? '', s.quote ? `“${s.quote}”` : ''].filter(Boolean).join(' '), s.note ?? '']);
   return [
-    heading(sectionTitles.charts),
+    heading(titles.charts),
     ...(charts.length ? charts : [paragraph('（无可绘制的量化指标）')]),
-    heading(sectionTitles.completion),
+    heading(titles.completion),
     paragraph(report.completion.summary, { indent: true }),
     ...byTable(report.completion.rows).flatMap((g) => [heading(g.caption, 2), completionTable(g.rows)]),
-    heading(sectionTitles.boxes),
+    heading(titles.boxes),
     ...(boxes.length ? boxes : [paragraph('规划未列出专栏项目。')]),
-    heading(sectionTitles.rules),
+    heading(titles.rules),
     wordTable(['状态', '判断规则'], report.appendix.rules.map((r) => [r.label, r.rule]), { weights: [1, 4] }),
-    ...measureNotes.map((n) => paragraph(n)),
-    heading(sectionTitles.sources),
+    ...measureNotesOf(report.kind).map((n) => paragraph(n)),
+    heading(titles.sources),
     wordTable(['指标', '数值', '内容', '来源', '备注'], sources, { weights: [14, 10, 14, 52, 8] }),
   ];
 }

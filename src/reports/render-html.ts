@@ -1,7 +1,8 @@
-import { byTable, completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
+import { byTable, completionCells, countCells, gapCells, indicatorTableOf } from './cells.ts';
 import { escapeHtml as h } from './escape-html.ts';
-import { completionColumns, gapColumns, indicatorColumns, measureNotes, sectionTitles, statusColours, warningColours } from './labels.ts';
-import type { IndicatorRow, Report, SourceEntry } from './report.ts';
+import { completionColumns, gapColumnsOf, measureNotesOf, noGapsText, statusColours, titlesOf, warningColours } from './labels.ts';
+import type { Report, SourceEntry } from './report.ts';
+import { boxProgressColumns, boxRowCells } from './project-boxes.ts';
 
 const style = `
 body{font-family:"Noto Serif CJK SC","Songti SC",SimSun,serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.6}
@@ -21,30 +22,31 @@ figure{display:inline-block;margin:.5em}figcaption{text-align:center;font-size:.
 /** The report as one self-contained HTML page: inline CSS, charts as inline SVG, all text escaped. */
 export function renderHtml(report: Report): string {
   const { cover } = report;
+  const titles = titlesOf(report.kind);
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>${h(cover.title)}</title><style>${style}</style></head>
 <body>
 <div class="cover"><h1>${h(cover.title)}</h1>
 ${cover.region ? `<p>地区：${h(cover.region)}</p>` : ''}${cover.period ? `<p>规划期：${cover.period.start}—${cover.period.end}年</p>` : ''}
-<p>评估基准年：${cover.asOf}年</p><p>${h(cover.date)}</p></div>
-<h2>${sectionTitles.summary}</h2>
+<p>评估基准年：${cover.asOf}年</p>${cover.notices.map((n) => `<p>说明：${h(n)}</p>`).join('')}<p>${h(cover.date)}</p></div>
+<h2>${titles.summary}</h2>
 <p class="judgement">${h(report.summary.judgement)}</p>
 ${table(['评估状态', '项数'], countCells(report.summary))}
-<h2>${sectionTitles.indicators}</h2>
-${indicatorTable(report.indicators)}
-<h2>${sectionTitles.gaps}</h2>
-${report.gaps.length ? table([...gapColumns], report.gaps.map(gapCells)) : '<p>无相对滞后或约束性指标。</p>'}
-<h2>${sectionTitles.charts}</h2>
+<h2>${titles.indicators}</h2>
+${indicatorTable(report)}
+<h2>${titles.gaps}</h2>
+${report.gaps.length ? table(gapColumnsOf(report.kind), report.gaps.map(gapCells)) : `<p>${noGapsText(report.kind)}</p>`}
+<h2>${titles.charts}</h2>
 ${report.charts.map((c) => `<figure>${c.svg}<figcaption>${h(c.title)}</figcaption></figure>`).join('\n')}
-<h2>${sectionTitles.completion}</h2>
+<h2>${titles.completion}</h2>
 <p>${h(report.completion.summary)}</p>
 ${byTable(report.completion.rows).map((g) => `<h3>${h(g.caption)}</h3>${table([...completionColumns], g.rows.map(completionCells))}`).join('\n')}
-<h2>${sectionTitles.boxes}</h2>
-${report.boxes.length ? report.boxes.map((b) => `<h3>${h(b.title)}</h3><ul>${b.items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`).join('\n') : '<p>规划未列出专栏项目。</p>'}
-<h2>${sectionTitles.rules}</h2>
+<h2>${titles.boxes}</h2>
+${report.boxes.length ? report.boxes.map((b) => `<h3>${h(b.title)}</h3>${table([...boxProgressColumns], b.rows.map(boxRowCells))}`).join('\n') : '<p>规划未列出专栏项目。</p>'}
+<h2>${titles.rules}</h2>
 ${table(['状态', '判断规则'], report.appendix.rules.map((r) => [r.label, r.rule]))}
-<ul>${measureNotes.map((n) => `<li>${h(n)}</li>`).join('')}</ul>
-<h2>${sectionTitles.sources}</h2>
+<ul>${measureNotesOf(report.kind).map((n) => `<li>${h(n)}</li>`).join('')}</ul>
+<h2>${titles.sources}</h2>
 ${sourceTable(report.appendix.sources)}
 </body></html>
 `;
@@ -55,19 +57,17 @@ function table(head: readonly string[], rows: readonly string[][]): string {
   return `<table><thead><tr>${head.map((c) => `<th>${h(c)}</th>`).join('')}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
-const statusColumn = indicatorColumns.indexOf('评估状态');
-const warningColumn = indicatorColumns.indexOf('预警');
-
-function indicatorTable(rows: readonly IndicatorRow[]): string {
-  const body = rows.map((r) => {
-    const cells = indicatorCells(r).map((c, i) => {
+function indicatorTable(report: Report): string {
+  const { columns, rows, statusColumn, warningColumn } = indicatorTableOf(report);
+  const body = report.indicators.map((r, n) => {
+    const cells = rows[n].map((c, i) => {
       if (i === statusColumn) return `<td style="background:#${statusColours[r.status]}" title="${h(r.explanation)}">${h(c)}</td>`;
       if (i === warningColumn && r.warning) return `<td class="warn-${r.warning}">▲${h(c)}</td>`;
       return `<td>${h(c)}</td>`;
     });
     return `<tr>${cells.join('')}</tr>`;
   });
-  return `<table><thead><tr>${indicatorColumns.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
+  return `<table><thead><tr>${columns.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
 }
 
 function sourceTable(entries: readonly SourceEntry[]): string {

@@ -1,5 +1,6 @@
-import { byTable, completionCells, countCells, gapCells, indicatorCells } from './cells.ts';
-import { completionColumns, coverFacts, gapColumns, indicatorColumns, measureNotes, sectionTitles } from './labels.ts';
+import { byTable, completionCells, countCells, gapCells, indicatorTableOf } from './cells.ts';
+import { completionColumns, coverFacts, gapColumnsOf, measureNotesOf, noGapsText, titlesOf } from './labels.ts';
+import { boxProgressColumns, boxRowCells } from './project-boxes.ts';
 import type { Report, SourceEntry } from './report.ts';
 
 /** Text from plans and users: raw HTML in Markdown would be rendered, so tags and entities are escaped (≥, > stay readable). */
@@ -17,26 +18,28 @@ function table(head: readonly string[], rows: readonly string[][]): string {
 export function renderMarkdown(report: Report): string {
   const { cover } = report;
   const meta = coverFacts(cover);
+  const titles = titlesOf(report.kind);
+  const indicators = indicatorTableOf(report);
   return [
     `# ${t(cover.title)}`,
     t(meta.join('  \n')),
-    `## ${sectionTitles.summary}`,
+    `## ${titles.summary}`,
     t(report.summary.judgement),
     table(['评估状态', '项数'], countCells(report.summary)),
-    `## ${sectionTitles.indicators}`,
-    table([...indicatorColumns], report.indicators.map(indicatorCells)),
-    `## ${sectionTitles.gaps}`,
-    report.gaps.length ? table([...gapColumns], report.gaps.map(gapCells)) : '无相对滞后或约束性指标。',
-    `## ${sectionTitles.charts}`,
+    `## ${titles.indicators}`,
+    table(indicators.columns, indicators.rows),
+    `## ${titles.gaps}`,
+    report.gaps.length ? table(gapColumnsOf(report.kind), report.gaps.map(gapCells)) : noGapsText(report.kind),
+    `## ${titles.charts}`,
     report.charts.length ? report.charts.map((c) => `- ${t(c.title)}`).join('\n') : '（无可绘制的量化指标）',
-    `## ${sectionTitles.completion}`,
+    `## ${titles.completion}`,
     [t(report.completion.summary), ...byTable(report.completion.rows).map((g) => `### ${t(g.caption)}\n\n${table([...completionColumns], g.rows.map(completionCells))}`)].join('\n\n'),
-    `## ${sectionTitles.boxes}`,
-    report.boxes.length ? report.boxes.map((b) => [`### ${t(b.title)}`, ...b.items.map((i) => `- ${t(i)}`)].join('\n')).join('\n\n') : '规划未列出专栏项目。',
-    `## ${sectionTitles.rules}`,
+    `## ${titles.boxes}`,
+    report.boxes.length ? report.boxes.map((b) => `### ${t(b.title)}\n\n${table([...boxProgressColumns], b.rows.map(boxRowCells))}`).join('\n\n') : '规划未列出专栏项目。',
+    `## ${titles.rules}`,
     table(['状态', '判断规则'], report.appendix.rules.map((r) => [r.label, r.rule])),
-    measureNotes.map((n) => `- ${n}`).join('\n'),
-    `## ${sectionTitles.sources}`,
+    measureNotesOf(report.kind).map((n) => `- ${n}`).join('\n'),
+    `## ${titles.sources}`,
     table(['指标', '数值', '内容', '来源', '备注'], report.appendix.sources.map(sourceCells)),
     '',
   ].join('\n\n');

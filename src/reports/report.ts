@@ -1,7 +1,8 @@
-import type { CompletionStatus, ProgressStatus, TargetForm, Warning } from '../domain/index.ts';
+import type { ProjectBoxRow } from './project-boxes.ts';
+import type { CompletionStatus, EvaluationPhase, ProgressStatus, TargetForm, Warning } from '../domain/index.ts';
 
-/** 中期评估 while the period runs, 总结评估 once the as-of year reaches its end. */
-export type ReportKind = 'mid-term' | 'final';
+/** The evaluation's phase: 年度监测报告, 中期评估报告, or 总结评估报告 at the period's end. */
+export type ReportKind = EvaluationPhase;
 
 /** Where one published yearly value came from (an observation's source). */
 export interface ValueSource {
@@ -25,6 +26,8 @@ export interface ReportCover {
   readonly region: string | null;
   readonly period: { readonly start: number; readonly end: number } | null;
   readonly asOf: number;
+  /** what the evaluation says of its as-of year and of observations left out (a later year clamped …) */
+  readonly notices: readonly string[];
   /** e.g. 2026年11月22日 */
   readonly date: string;
 }
@@ -55,6 +58,8 @@ export interface IndicatorRow {
   readonly attribute: string;
   /** e.g. 63.08（2022年） */
   readonly latest: string;
+  /** 实际完成: the level judged, e.g. 年均6.59%（至2025年）, 累计21（至2025年）, 68.2（2025年） */
+  readonly actual: string;
   /** the yearly path's value for the latest year (年度目标), e.g. 64.91（未达到） */
   readonly annualTarget: string;
   readonly completion: string;
@@ -126,6 +131,8 @@ export interface ProjectBox {
   readonly title: string;
   readonly line: number;
   readonly items: string[];
+  /** the progress table: one row per item (project-boxes.ts) */
+  readonly rows: ProjectBoxRow[];
 }
 
 export interface StatusRule {
@@ -146,7 +153,7 @@ export interface SourceEntry {
   readonly note: string | null;
 }
 
-/** The 中期评估/总结评估 report as a view model: every renderer prints only this. */
+/** The 年度监测/中期评估/总结评估 report as a view model: every renderer prints only this. */
 export interface Report {
   readonly kind: ReportKind;
   readonly cover: ReportCover;

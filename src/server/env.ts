@@ -13,6 +13,8 @@ export interface AppDeps {
   /** request body limit in bytes for JSON (uploads get uploadLimit) */
   readonly bodyLimit?: number;
   readonly uploadLimit?: number;
+  /** the clock (tests pass their own): a bare region's current plan, future years refused */
+  readonly now?: () => Date;
 }
 
 export interface AppEnv {

@@ -1,4 +1,5 @@
 import { getPlan, listPlans } from '../services/plans.ts';
+import { planSuccession } from '../services/plan-succession.ts';
 import { getPlanIndicators } from '../services/show-plan.ts';
 import type { CorrectionInput } from '../services/correct-indicator.ts';
 import type { Database } from '../services/accounts.ts';
@@ -33,8 +34,9 @@ export const operations = {
     import('../services/correct-indicator.ts').then((m) => m.correctIndicator(db, ref, change as CorrectionInput)),
   listObservations,
   observationHistory,
-  recordObservation: (db: Database, input: Omit<ObservationInput, 'value' | 'comparator' | 'milestone'> & { value: number | string }) =>
-    recordObservation(db, { ...input, ...observedValue(input.value) }),
+  recordObservation: (db: Database, input: Omit<ObservationInput, 'value' | 'comparator' | 'milestone'> & { value: number | string }, today?: Date) =>
+    recordObservation(db, { ...input, ...observedValue(input.value) }, today),
+  succession: (db: Database, ref: string, today?: Date) => planSuccession(db, ref, today),
   listCatalog,
   updateCatalogEntry: (db: Database, id: string, change: Parameters<typeof updateCatalogEntry>[2], by: string) => updateCatalogEntry(db, id, change, by),
   listAudit,

@@ -4,7 +4,7 @@ import { buildReport, renderReport, type Report, type ReportFormat, type ValueSo
 import type { Sql } from '../storage/index.ts';
 import { evaluatePlanDocument, evaluateStoredPlan } from './evaluate-plan.ts';
 import { getPlan } from './plans.ts';
-import { listStoredBoxes } from './report-boxes.ts';
+import { listStoredBoxes, storedBoxProgress } from './report-boxes.ts';
 
 export { reportFormats, type Report, type ReportFormat } from '../reports/index.ts';
 
@@ -33,11 +33,13 @@ export async function buildDocumentReport(path: string, options: PlanReportOptio
  */
 export async function buildStoredPlanReport(sql: Sql, ref: string, options: PlanReportOptions = {}): Promise<Report> {
   const result = await evaluateStoredPlan(sql, ref, options);
-  const extract = extractOf(result.plan, await listStoredBoxes(sql, (await getPlan(sql, ref)).id));
+  const planId = (await getPlan(sql, ref)).id;
+  const extract = extractOf(result.plan, await listStoredBoxes(sql, planId));
   return buildReport({
     extract,
     evaluation: result.evaluation,
     sources: sourcesOf(result.observations, extract.plan.region),
+    boxProgress: await storedBoxProgress(sql, planId),
     now: options.now ?? new Date(),
   });
 }

@@ -40,7 +40,8 @@ export async function compareIndicator(sql: Sql, query: string): Promise<Indicat
   const plans = (await listPlanRows(sql)).filter((p) => !p.superseded);
   const rows: ComparedIndicator[] = [];
   for (const plan of plans) {
-    const matches = (await listPlanIndicators(sql, plan.id)).filter((row) => keyOf(row, catalog) === wanted.key);
+    // a 十三五 completion table's rows are the past plan's results, not this plan's targets
+    const matches = (await listPlanIndicators(sql, plan.id)).filter((row) => row.tableKind !== 'completion' && keyOf(row, catalog) === wanted.key);
     if (matches.length) rows.push(...(await compareRows(sql, plan, matches, catalog)));
   }
   if (!rows.length) {

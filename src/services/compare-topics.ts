@@ -23,8 +23,10 @@ export async function compareTopics(sql: Sql, topics: readonly Topic[] = default
   for (const plan of plans) {
     const passages = await sql.query<{ text: string }>("SELECT text FROM search_passages WHERE plan_id = $1 AND kind IN ('paragraph', 'box-item')", [plan.id]);
     const targets = await sql.query<{ name: string; raw: string | null; line: number }>(
-      `SELECT name, target->>'raw' AS raw, line FROM indicators WHERE plan_id = $1
-       UNION ALL SELECT indicator, target->>'raw', line FROM text_targets WHERE plan_id = $1 ORDER BY line`,
+      // current targets only (no 十三五 completion rows); a tracked text target is both an indicator row and a text target
+      `SELECT i.name, i.target->>'raw' AS raw, i.line FROM indicators i LEFT JOIN indicator_tables t ON t.id = i.table_id
+         WHERE i.plan_id = $1 AND t.kind IS DISTINCT FROM 'completion'
+       UNION SELECT indicator, target->>'raw', line FROM text_targets WHERE plan_id = $1 ORDER BY line`,
       [plan.id],
     );
     const total = passages.reduce((n, p) => n + p.text.length, 0) || 1;

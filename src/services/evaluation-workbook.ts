@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { CompletionStatus, PlanEvaluation, ProgressStatus } from '../domain/index.ts';
+import { phaseLabels, type CompletionStatus, type PlanEvaluation, type ProgressStatus } from '../domain/index.ts';
 import { evaluationTables, summaryLine, type TextTable } from '../evaluation/index.ts';
 
 /** Fill colours (ARGB) evaluators recognise: green on course, amber behind, red going backwards. */
@@ -19,13 +19,16 @@ export async function renderEvaluationWorkbook(evaluation: PlanEvaluation): Prom
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'PlanTrack 规划监测';
   const tables = evaluationTables(evaluation);
-  const sheet = addSheet(workbook, '指标评估', tables.indicators, [6, 28, 10, 8, 14, 14, 14, 10, 10, 8, 14, 6, 12, 10, 60]);
+  const { statusColumn, warningColumn } = tables.indicators;
+  const widths = evaluation.phase === 'final' ? [6, 28, 10, 8, 14, 14, 20, 10, 10, 6, 60] : [6, 28, 10, 8, 14, 14, 14, 10, 10, 8, 14, 6, 12, 10, 60];
+  const sheet = addSheet(workbook, '指标评估', tables.indicators, widths);
   evaluation.indicators.forEach((e, i) => {
-    fill(sheet.getRow(i + 2).getCell(11), statusFill[e.status]);
-    if (e.warning) fill(sheet.getRow(i + 2).getCell(12), warningFill[e.warning]);
+    fill(sheet.getRow(i + 2).getCell(statusColumn + 1), statusFill[e.status]);
+    if (e.warning) fill(sheet.getRow(i + 2).getCell(warningColumn + 1), warningFill[e.warning]);
   });
   sheet.addRow([]);
-  sheet.addRow([`${evaluation.plan.title ?? ''} 评估基准年${evaluation.asOf}年，方法 ${evaluation.method}；${summaryLine(evaluation)}`]);
+  sheet.addRow([`${evaluation.plan.title ?? ''} 评估基准年${evaluation.asOf}年（${phaseLabels[evaluation.phase]}），方法 ${evaluation.method}；${summaryLine(evaluation)}`]);
+  for (const notice of evaluation.notices) sheet.addRow([`说明：${notice}`]);
   if (evaluation.completion.length) {
     const done = addSheet(workbook, '完成情况', tables.completion, [6, 36, 10, 14, 14, 10]);
     evaluation.completion.forEach((c, i) => fill(done.getRow(i + 2).getCell(6), statusFill[c.status]));

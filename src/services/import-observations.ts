@@ -9,6 +9,7 @@ import { linkIndicatorsToCatalog } from './catalog.ts';
 import { findRegion } from '../storage/regions.ts';
 import { loadRegionContext, nearestRegions, unknownRegionMessage, type RegionContext } from './observation-context.ts';
 import { checkValue, writeObservation } from './record-observation.ts';
+import { isForecastNote, regionPeriods, yearRefusal } from './observation-period.ts';
 
 export interface UnplannedIndicator {
   readonly region: string;
@@ -43,19 +44,20 @@ interface CheckedRow {
 
 /**
  * Imports an observations CSV/XLSX (observations-csv.md) in one transaction. Rows are checked
- * first — unknown region (nearest names suggested), not a number, a unit that cannot be converted,
+ * first — unknown region (nearest names suggested), a year no plan of the region counts or still to
+ * come (unless 预计), not a number, a unit that cannot be converted,
  * a share outside 0–100, a duplicate that is not a 预计/final pair; a file with problems stores
  * nothing unless skipInvalid. A value already stored becomes a revision; 预计 rows go in first so
  * the final value is current and the preliminary one history.
  */
-export async function importObservationsFile(db: Database, path: string, options: { by: string; skipInvalid?: boolean }): Promise<ObservationsImport> {
+export async function importObservationsFile(db: Database, path: string, options: { by: string; skipInvalid?: boolean; today?: Date }): Promise<ObservationsImport> {
   const file = await readObservations(path);
   const base = { file: basename(path), created: 0, revised: 0, unchanged: 0, unplanned: [] as UnplannedIndicator[] };
   return db.transaction(async (tx) => {
     await linkIndicatorsToCatalog(tx);
     const context = await loadRegionContext(tx);
     const problems = [...file.problems];
-    const checked = await checkRows(tx, context, file.rows, problems);
+    const checked = await checkRows(tx, context, file.rows, problems, options.today ?? new Date());
     problems.sort((a, b) => a.row - b.row);
     if (problems.length && !options.skipInvalid) return { ...base, committed: false, skipped: 0, problems };
     if (!checked.length && file.problems.length) return { ...base, committed: false, skipped: problems.length, problems };
@@ -90,8 +92,9 @@ async function readObservations(path: string): Promise<ObservationsFile> {
   return template ? readRecords(template) : readObservationsFile(path);
 }
 
-async function checkRows(tx: Sql, context: RegionContext, rows: readonly ObservationRow[], problems: RowProblem[]): Promise<CheckedRow[]> {
+async function checkRows(tx: Sql, context: RegionContext, rows: readonly ObservationRow[], problems: RowProblem[], today: Date): Promise<CheckedRow[]> {
   const regions = new Map<string, Region | undefined>();
+  const periods = new Map<number, Awaited<ReturnType<typeof regionPeriods>>>();
   const checked: CheckedRow[] = [];
   const seen = new Map<string, CheckedRow>();
   for (const row of rows) {
@@ -99,6 +102,12 @@ async function checkRows(tx: Sql, context: RegionContext, rows: readonly Observa
     const region = regions.get(row.region);
     if (!region) {
       problems.push({ row: row.row, column: 'region', reason: unknownRegionMessage(row.region, await nearestRegions(tx, row.region)) });
+      continue;
+    }
+    if (!periods.has(region.id)) periods.set(region.id, await regionPeriods(tx, region.id));
+    const refusal = yearRefusal(region.fullName, row.year, periods.get(region.id)!, isForecastNote(row.note), today);
+    if (refusal) {
+      problems.push({ row: row.row, column: 'year', reason: refusal });
       continue;
     }
     const key = context.keyOf(row.indicator);

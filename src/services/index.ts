@@ -1,6 +1,6 @@
 export { extractFile } from './extract-file.ts';
 export { importPlans, storePlan, type ImportResult, type ImportStatus, type ImportOptions } from './import-plans.ts';
-export { listPlans, getPlan, type PlanRow } from './plans.ts';
+export { listPlans, getPlan, resolvePlan, currentPlan, planPeriodLabel, type PlanRow, type PlanChoice } from './plans.ts';
 export { getPlanIndicators, type PlanIndicator, type LatestValue, type LatestLookup } from './show-plan.ts';
 export { correctIndicator, correctionPatch, reapplyCorrections, correctionFields, type CorrectionInput, type CorrectionField } from './correct-indicator.ts';
 export { exportDatabase, restoreDatabase, type DatabaseExport } from './backup.ts';
@@ -12,6 +12,7 @@ export { evaluationTables, summaryLine, type TextTable } from '../evaluation/ind
 export { searchPlans, type SearchHit, type SearchResult, type SearchOptions } from './search.ts';
 export { buildDocumentReport, buildStoredPlanReport, renderPlanReport, reportFormats, type PlanReportOptions, type Report, type ReportFormat } from './build-plan-report.ts';
 export { listCatalog, getCatalogEntry, updateCatalogEntry, linkIndicatorsToCatalog } from './catalog.ts';
+export { observationRegion, regionPeriods, yearRefusal } from './observation-period.ts';
 export { recordObservation, type ObservationInput, type RecordedObservation } from './record-observation.ts';
 export { listObservations, observationHistory, latestObservations, type ObservationHistory, type LatestObservation } from './observations.ts';
 export { compareIndicator, type IndicatorComparison, type ComparedIndicator } from './compare-indicator.ts';
@@ -20,3 +21,4 @@ export { compareTopics, topicsByName, type TopicComparison, type PlanTopic } fro
 export { importObservationsFile, importProblemsError, type ObservationsImport, type UnplannedIndicator } from './import-observations.ts';
 export { parseObservedValue, formatObservedValue } from './observation-value.ts';
 export { writeObservationTemplate } from './observation-template.ts';
+export { planSuccession, briefOf, type PlanSuccession, type SuccessionLink, type SuccessionRow, type PlanBrief } from './plan-succession.ts';

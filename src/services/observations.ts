@@ -46,8 +46,8 @@ export interface LatestObservation {
  * Latest value per indicator key (catalogue id, or `name:…` from indicatorKeyOf) in a region:
  * what `plantrack show` lists beside each plan row. Matches show-plan.ts's LatestLookup.
  */
-export async function latestObservations(sql: Sql, regionId: number, indicatorKeys: readonly string[]): Promise<ReadonlyMap<string, LatestObservation>> {
-  const rows = await latestObservationRows(sql, regionId, indicatorKeys);
+export async function latestObservations(sql: Sql, regionId: number, indicatorKeys: readonly string[], years?: { start: number; end: number }): Promise<ReadonlyMap<string, LatestObservation>> {
+  const rows = await latestObservationRows(sql, regionId, indicatorKeys, years);
   return new Map(rows.map((row) => [row.indicatorKey, {
     year: row.year, value: row.value, raw: formatObservedValue(row), note: row.note, unit: row.unit,
     version: row.version, sourceTitle: row.sourceTitle,

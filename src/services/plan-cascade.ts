@@ -1,9 +1,9 @@
-import { indicatorKeyOf, convertUnit, type CatalogEntry } from '../domain/catalog/index.ts';
+import { indicatorKeyOf, convertUnit, isTotalIndicator, type CatalogEntry } from '../domain/catalog/index.ts';
 import { notFound, type Direction, type Value } from '../domain/index.ts';
 import { queryTerms } from '../search/index.ts';
 import { findPassages, indexPendingPlans, listPlanIndicators, listPlanRows, type IndicatorRow, type PlanRow, type Sql } from '../storage/index.ts';
 import { listCatalog } from './catalog.ts';
-import { getPlan } from './plans.ts';
+import { getPlan, planPeriodLabel } from './plans.ts';
 
 export interface SharedIndicator {
   readonly name: string;
@@ -14,6 +14,8 @@ export interface SharedIndicator {
   readonly childTarget: Value | null;
   /** the child's target is weaker than the parent's in the indicator's direction */
   readonly weaker: boolean;
+  /** a total (总量: GDP, population …): its size follows the area's, so it is not compared */
+  readonly total: boolean;
   readonly note: string | null;
 }
 
@@ -28,18 +30,24 @@ export interface BoxTopicCoverage {
 
 /** 规划传导: how a child region's plan carries down its parent region's plan. */
 export interface PlanCascade {
-  readonly child: { readonly id: number; readonly title: string | null; readonly region: string | null };
-  readonly parent: { readonly id: number; readonly title: string | null; readonly region: string | null };
+  readonly child: { readonly id: number; readonly title: string | null; readonly region: string | null; readonly period: string | null };
+  readonly parent: { readonly id: number; readonly title: string | null; readonly region: string | null; readonly period: string | null };
+  /** how the parent plan was chosen when it is not the same period and kind as the child */
+  readonly parentNote: string | null;
   readonly shared: SharedIndicator[];
   /** the parent's indicators the child does not carry */
   readonly missing: Array<{ readonly name: string; readonly unit: string | null; readonly target: Value | null; readonly line: number }>;
   readonly boxTopics: BoxTopicCoverage[];
 }
 
-/** Compares a plan with the plan of its region's parent (海州区 → 连云港市). */
+/**
+ * Compares a plan with its parent region's plan of the same period and kind (海州区 纲要 十四五 →
+ * 连云港市 纲要 十四五), else the nearest one, saying which.
+ */
 export async function comparePlanCascade(sql: Sql, ref: string, parentRef?: string): Promise<PlanCascade> {
   const child = await getPlan(sql, ref);
-  const parent = parentRef ? await getPlan(sql, parentRef) : await parentPlanOf(sql, child);
+  const chosen = parentRef ? { plan: await getPlan(sql, parentRef), note: null } : await parentPlanOf(sql, child);
+  const parent = chosen.plan;
   const catalog = await listCatalog(sql);
   const [childRows, parentRows] = [await listPlanIndicators(sql, child.id), await listPlanIndicators(sql, parent.id)];
   const childByKey = new Map(targetRows(childRows).map((row) => [keyOf(row, catalog), row]));
@@ -50,11 +58,11 @@ export async function comparePlanCascade(sql: Sql, ref: string, parentRef?: stri
     if (mine) shared.push(compareTargets(row, mine, catalog));
     else missing.push({ name: row.name, unit: row.unit, target: row.target, line: row.line });
   }
-  const describe = (p: PlanRow) => ({ id: p.id, title: p.title, region: p.regionFullName });
-  return { child: describe(child), parent: describe(parent), shared, missing, boxTopics: await boxTopicsCoverage(sql, parent.id, child.id) };
+  const describe = (p: PlanRow) => ({ id: p.id, title: p.title, region: p.regionFullName, period: planPeriodLabel(p) });
+  return { child: describe(child), parent: describe(parent), parentNote: chosen.note, shared, missing, boxTopics: await boxTopicsCoverage(sql, parent.id, child.id) };
 }
 
-async function parentPlanOf(sql: Sql, child: PlanRow): Promise<PlanRow> {
+async function parentPlanOf(sql: Sql, child: PlanRow): Promise<{ plan: PlanRow; note: string | null }> {
   const [region] = await sql.query<{ parent_id: number | null; parent: string | null }>(
     'SELECT r.parent_id, p.full_name AS parent FROM regions r LEFT JOIN regions p ON p.id = r.parent_id WHERE r.id = $1',
     [child.regionId],
@@ -62,8 +70,30 @@ async function parentPlanOf(sql: Sql, child: PlanRow): Promise<PlanRow> {
   if (!region?.parent_id) throw notFound(`规划 ${child.id}（${child.regionFullName ?? '地区未识别'}）没有上级地区，无法做规划传导比较`, { field: 'plan' });
   const plans = (await listPlanRows(sql)).filter((p) => p.regionId === region.parent_id && !p.superseded);
   if (!plans.length) throw notFound(`上级地区 ${region.parent} 还没有导入规划：请先导入其规划`, { field: 'parent' });
-  // a general outline carries targets down better than a special plan
-  return plans.find((p) => p.kind === 'five-year-outline') ?? plans[0];
+  return chooseParentPlan(child, plans);
+}
+
+const kindNames: Readonly<Record<string, string>> = { 'five-year-outline': '规划纲要', urbanization: '新型城镇化规划', other: '专项规划' };
+const samePeriod = (a: PlanRow, b: PlanRow) => a.periodStart === b.periodStart && a.periodEnd === b.periodEnd;
+const describePlan = (p: PlanRow) => `#${p.id} ${p.title ?? p.sourceFile}（${planPeriodLabel(p) ?? '时期未识别'}）`;
+
+/**
+ * Like with like: the parent plan of the child's period and kind; else of its period (a 纲要 first);
+ * else the nearest period. Anything but the first says which plan it took.
+ */
+export function chooseParentPlan(child: PlanRow, plans: readonly PlanRow[]): { plan: PlanRow; note: string | null } {
+  const period = planPeriodLabel(child) ?? '同期';
+  const same = plans.filter((p) => samePeriod(p, child));
+  const match = same.find((p) => p.kind === child.kind);
+  if (match) return { plan: match, note: null };
+  const outlineFirst = (list: readonly PlanRow[]) => list.find((p) => p.kind === 'five-year-outline') ?? list[0];
+  if (same.length) {
+    const plan = outlineFirst(same);
+    return { plan, note: `上级地区没有${period}${kindNames[child.kind] ?? '同类规划'}，使用同期的 ${describePlan(plan)}` };
+  }
+  const distance = (p: PlanRow) => Math.abs((p.periodStart ?? 0) - (child.periodStart ?? 0)) + (p.kind === child.kind ? 0 : 0.5);
+  const plan = [...plans].sort((a, b) => distance(a) - distance(b) || a.id - b.id)[0];
+  return { plan, note: `上级地区没有${period}规划，使用 ${describePlan(plan)}：时期不同，目标只作参考` };
 }
 
 const targetRows = (rows: IndicatorRow[]) => rows.filter((r) => r.tableKind !== 'completion');
@@ -75,10 +105,11 @@ function compareTargets(parent: IndicatorRow, child: IndicatorRow, catalog: read
   const childValue = child.target?.value ?? null;
   const parentValue = parent.target?.value ?? null;
   const converted = childValue !== null && child.unit && parent.unit && child.unit !== parent.unit ? convertUnit(childValue, child.unit, parent.unit) : childValue;
-  const comparable = converted !== undefined && converted !== null && parentValue !== null && Boolean(child.target?.cumulative) === Boolean(parent.target?.cumulative);
+  const total = isTotalIndicator(parent.name, parent.unit ?? entry?.unit ?? null);
+  const comparable = !total && converted !== undefined && converted !== null && parentValue !== null && Boolean(child.target?.cumulative) === Boolean(parent.target?.cumulative);
   const weaker = comparable && direction * ((converted as number) - parentValue) < 0;
-  const note = comparable ? null : childValue === null || parentValue === null ? '目标非数值，无法比较' : '单位或口径不同，无法比较';
-  return { name: child.name, parentName: parent.name, unit: parent.unit, direction, parentTarget: parent.target, childTarget: child.target, weaker, note };
+  const note = total ? '总量，不比较' : comparable ? null : childValue === null || parentValue === null ? '目标非数值，无法比较' : '单位或口径不同，无法比较';
+  return { name: child.name, parentName: parent.name, unit: parent.unit, direction, parentTarget: parent.target, childTarget: child.target, weaker, total, note };
 }
 
 const directionOf = (target: Value | null): Direction | null =>

@@ -5,6 +5,7 @@ import type { Database, Sql } from '../storage/database.ts';
 import { findObservation, insertObservation, reviseObservation, type ObservationRow, type ObservationValue } from '../storage/observations.ts';
 import type { Region } from '../storage/regions.ts';
 import { loadRegionContext, resolveRegion } from './observation-context.ts';
+import { checkObservationYear, isForecastNote } from './observation-period.ts';
 import { formatObservedValue } from './observation-value.ts';
 
 export interface ObservationInput {
@@ -24,6 +25,8 @@ export interface ObservationInput {
   readonly by: string;
   /** the version the writer saw (0: none yet); another version now → conflict */
   readonly expectedVersion?: number;
+  /** a forecast (预计) value: a year still to come is accepted; the note says 预计 */
+  readonly forecast?: boolean;
 }
 
 export interface RecordedObservation {
@@ -36,16 +39,20 @@ export interface RecordedObservation {
 }
 
 /**
- * Stores a value for a region, indicator and year. A value already there becomes a revision
+ * Stores a value for a region, indicator and year (a year one of the region's plans counts, and not
+ * ahead of `today` unless a forecast). A value already there becomes a revision
  * (nothing is overwritten). With expectedVersion, a row changed meanwhile is refused with a
  * conflict naming its current value and version.
  */
-export async function recordObservation(db: Database, input: ObservationInput): Promise<RecordedObservation> {
+export async function recordObservation(db: Database, input: ObservationInput, today: Date = new Date()): Promise<RecordedObservation> {
   return db.transaction(async (tx) => {
     const context = await loadRegionContext(tx);
     const region = await resolveRegion(tx, input.region);
+    const forecast = input.forecast || isForecastNote(input.note);
+    await checkObservationYear(tx, region, input.year, forecast, today);
     const key = context.keyOf(input.indicator);
-    const value = checkValue(input, key, await context.printedUnits(key.key));
+    const note = input.forecast && !isForecastNote(input.note) ? [input.note, '预计'].filter(Boolean).join('；') : input.note;
+    const value = checkValue({ ...input, note }, key, await context.printedUnits(key.key));
     const result = await writeObservation(tx, region, key, input.year, value, input.by, input.expectedVersion);
     return { ...result, unplanned: !(await context.planned(region.id)).has(key.key), catalogId: key.entry?.id ?? null };
   });

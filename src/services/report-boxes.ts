@@ -1,5 +1,7 @@
 import type { Box } from '../domain/index.ts';
+import type { BoxItemStatus } from '../reports/index.ts';
 import type { Sql } from '../storage/index.ts';
+import { selectBoxItemProgress, selectResponsibilities } from '../storage/responsibilities.ts';
 
 /**
  * The 专栏 boxes of a stored plan with their items, in document order.
@@ -19,4 +21,18 @@ export async function listStoredBoxes(sql: Sql, planId: number): Promise<Box[]> 
     if (row.text !== null) box.items.push({ title: row.itemTitle, text: row.text, line: row.itemLine ?? row.line });
   }
   return [...boxes.values()];
+}
+
+/** Each 专栏 item's 牵头单位 and latest progress record (milestone, date, evidence) for the report's progress table. */
+export async function storedBoxProgress(sql: Sql, planId: number): Promise<BoxItemStatus[]> {
+  const [owners, records] = [await selectResponsibilities(sql, { plan: String(planId) }), await selectBoxItemProgress(sql, String(planId))];
+  const keys = new Set([...owners.filter((o) => o.kind === 'box-item').map((o) => o.item), ...records.map((r) => r.item)]);
+  return [...keys].map((key) => {
+    // records come ordered by item, then date: the last is the latest
+    const latest = records.filter((r) => r.item === key).at(-1);
+    return {
+      key, department: owners.find((o) => o.kind === 'box-item' && o.item === key)?.department ?? null,
+      milestone: latest?.milestone ?? null, date: latest?.date ?? null, evidence: latest ? latest.evidenceUrl ?? latest.note : null,
+    };
+  });
 }

@@ -1,4 +1,4 @@
-import { invalidInput } from '../domain/index.ts';
+import { boxItemKey, invalidInput } from '../domain/index.ts';
 import { recordAudit, type Database } from '../storage/index.ts';
 import {
   insertBoxItemProgress, selectBoxItemProgress, selectBoxItems, selectResponsibilities, upsertResponsibility,
@@ -20,7 +20,7 @@ export interface BoxItemView {
   readonly progress: BoxItemProgress[];
 }
 
-export const boxItemKey = (box: string, title: string | null, text: string) => `${box}｜${title ?? text.slice(0, 24)}`;
+export { boxItemKey };
 
 /** Makes a department (牵头单位) the lead of a plan's indicator or 专栏 item; audited. */
 export async function assignDepartment(db: Database, input: { plan: string; kind: ResponsibilityKind; item: string; department: string; by: string }): Promise<void> {

@@ -1,5 +1,6 @@
 import { listPlanIndicators, type IndicatorRow, type PlanRow, type Sql } from '../storage/index.ts';
 import { indicatorKeyOf } from '../domain/catalog/index.ts';
+import { periodYears } from '../domain/index.ts';
 import { getPlan } from './plans.ts';
 import { latestObservations } from './observations.ts';
 
@@ -16,16 +17,17 @@ export interface PlanIndicator extends IndicatorRow {
 }
 
 /** Latest values per indicator key (catalogue id, or `name:…` for a row no catalogue entry knows). */
-export type LatestLookup = (sql: Sql, regionId: number, indicatorKeys: readonly string[]) => Promise<ReadonlyMap<string, LatestValue>>;
+export type LatestLookup = (sql: Sql, regionId: number, indicatorKeys: readonly string[], years?: { start: number; end: number }) => Promise<ReadonlyMap<string, LatestValue>>;
 
 /** How observations name a plan row: its catalogue id, else its normalised name. */
 const keyOf = (row: IndicatorRow) => row.catalogId ?? indicatorKeyOf(row.name, []).key;
 
-/** A plan's indicators in document order, each with its latest value when one is known. */
+/** A plan's indicators in document order, each with its latest value of the plan's years (t0 … tT) when one is known. */
 export async function getPlanIndicators(sql: Sql, ref: string, latestValues: LatestLookup = latestObservations): Promise<{ plan: PlanRow; indicators: PlanIndicator[] }> {
   const plan = await getPlan(sql, ref);
   const rows = await listPlanIndicators(sql, plan.id);
   const keys = [...new Set(rows.map(keyOf))];
-  const latest = plan.regionId !== null && keys.length ? await latestValues(sql, plan.regionId, keys) : new Map<string, LatestValue>();
+  const years = plan.periodStart && plan.periodEnd ? periodYears({ start: plan.periodStart, end: plan.periodEnd }, plan.baseYear) : undefined;
+  const latest = plan.regionId !== null && keys.length ? await latestValues(sql, plan.regionId, keys, years) : new Map<string, LatestValue>();
   return { plan, indicators: rows.map((row) => ({ ...row, latest: latest.get(keyOf(row)) ?? null })) };
 }

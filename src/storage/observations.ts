@@ -112,13 +112,14 @@ export async function listRevisionRows(sql: Sql, observationId: number): Promise
   return rows.map(numeric);
 }
 
-/** The row of the latest year for each indicator key of a region. */
-export async function latestObservationRows(sql: Sql, regionId: number, indicatorKeys: readonly string[]): Promise<ObservationRow[]> {
+/** The row of the latest year for each indicator key of a region (within `years` when given: a plan's t0 … tT). */
+export async function latestObservationRows(sql: Sql, regionId: number, indicatorKeys: readonly string[], years?: { start: number; end: number }): Promise<ObservationRow[]> {
   const rows = await sql.query<ObservationRow>(
     `${rowSelect} WHERE o.region_id = $1 AND o.indicator_key = ANY($2::text[])
-       AND o.year = (SELECT max(m.year) FROM observations m WHERE m.region_id = o.region_id AND m.indicator_key = o.indicator_key)
+       AND o.year = (SELECT max(m.year) FROM observations m WHERE m.region_id = o.region_id AND m.indicator_key = o.indicator_key
+                     AND m.year BETWEEN $3::int AND $4::int)
      ORDER BY o.indicator_key`,
-    [regionId, [...indicatorKeys]],
+    [regionId, [...indicatorKeys], years?.start ?? -99999, years?.end ?? 99999],
   );
   return rows.map(numeric);
 }

@@ -47,8 +47,9 @@ export async function findPlansBySourceStem(sql: Sql, stem: string): Promise<Pla
   return sql.query<PlanRow>(`${planSelect} WHERE p.source_file = $1 OR regexp_replace(p.source_file, '\\.[^.]*$', '') = $1 ORDER BY p.id`, [stem]);
 }
 
+/** A region's plans ordered by period (十四五 before 十五五). */
 export async function findPlansOfRegion(sql: Sql, regionId: number): Promise<PlanRow[]> {
-  return sql.query<PlanRow>(`${planSelect} WHERE p.region_id = $1 ORDER BY p.id`, [regionId]);
+  return sql.query<PlanRow>(`${planSelect} WHERE p.region_id = $1 ORDER BY p.period_start NULLS LAST, p.id`, [regionId]);
 }
 
 /** The newest stored version of a plan with this region and title (the one a new version supersedes). */

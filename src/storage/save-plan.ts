@@ -1,4 +1,5 @@
-import type { OutlineNode, PlanExtract, SourceLine, Value } from '../domain/index.ts';
+import type { IndicatorTable, OutlineNode, PlanExtract, SourceLine, Value } from '../domain/index.ts';
+import { shippedCatalog, textTargetRows, textTargetTable } from '../domain/catalog/index.ts';
 import type { Sql } from './database.ts';
 import { insertRows } from './batch-insert.ts';
 
@@ -85,13 +86,20 @@ async function saveParagraphs(sql: Sql, planId: number, lines: readonly SourceLi
 
 const cell = (value: Value | null) => (value ? JSON.stringify(value) : null);
 
+/**
+ * The tables' rows, then the tracked text targets as rows of the pseudo-table 文本目标 (kind targets,
+ * after the real tables, so the real rows keep their sequence and a re-import the same ids).
+ */
 async function saveIndicators(sql: Sql, planId: number, extract: PlanExtract) {
+  const textRows = textTargetRows(extract, shippedCatalog);
+  const textTable: IndicatorTable[] = textRows.length ? [{ caption: textTargetTable, kind: 'targets', line: textRows[0].line, rows: textRows.length }] : [];
+  const tables = [...extract.tables, ...textTable];
   const tableIds = await insertRows(sql, 'indicator_tables', ['plan_id', 'seq', 'caption', 'kind', 'line', 'row_count'],
-    extract.tables.map((t, i) => [planId, i + 1, t.caption, t.kind, t.line, t.rows]), 'id');
-  const idByCaption = new Map(extract.tables.map((t, i) => [t.caption, tableIds[i] as number]));
+    tables.map((t, i) => [planId, i + 1, t.caption, t.kind, t.line, t.rows]), 'id');
+  const idByCaption = new Map(tables.map((t, i) => [t.caption, tableIds[i] as number]));
   const columns = ['plan_id', 'table_id', 'seq', 'row_number', 'source_name', 'name', 'category', 'unit', 'attribute', 'baseline', 'target', 'actual', 'annual_growth',
     'baseline_value', 'target_value', 'target_comparator', 'target_cumulative', 'actual_value', 'annual_growth_value', 'line', 'attribute_raw'];
-  await insertRows(sql, 'indicators', columns, extract.indicators.map((r, i) => [
+  await insertRows(sql, 'indicators', columns, [...extract.indicators, ...textRows].map((r, i) => [
     planId, idByCaption.get(r.table) ?? null, i + 1, r.seq === null ? null : String(r.seq), r.name, r.name, r.category, r.unit, r.attribute,
     cell(r.baseline), cell(r.target), cell(r.actual), cell(r.annualGrowth),
     r.baseline?.value ?? null, r.target?.value ?? null, r.target?.comparator ?? null, r.target?.cumulative ?? false,

@@ -3,7 +3,8 @@ import type { ProgressStatus, Value } from './types.ts';
 
 export { statusLabels };
 
-export const statusOrder: ProgressStatus[] = ['achieved', 'ahead', 'on-track', 'lagging', 'regressing', 'no-data', 'not-assessable'];
+// not-achieved (未完成) is the final evaluation's (总结评估) verdict for a target missed
+export const statusOrder: ProgressStatus[] = ['achieved', 'ahead', 'on-track', 'lagging', 'regressing', 'not-achieved', 'no-data', 'not-assessable'];
 
 /** 约束性 / 预期性; a class printed otherwise (基本, 推荐, 建议性) as printed */
 export const attributeLabel = (a: string | null, printed?: string | null) =>

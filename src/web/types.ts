@@ -110,3 +110,43 @@ export interface RegionSummary {
   readonly fullName: string;
   readonly parentId: number | null;
 }
+
+/** GET /api/plans/{plan}/succession (services/plan-succession.ts). */
+export interface PlanBrief {
+  readonly id: number;
+  readonly title: string | null;
+  readonly region: string | null;
+  readonly period: string | null;
+  readonly periodStart: number | null;
+  readonly periodEnd: number | null;
+}
+
+export interface SuccessionSide {
+  readonly id: number;
+  readonly name: string;
+  readonly unit: string | null;
+  readonly baseline: Value | null;
+  readonly target: Value | null;
+}
+
+export interface SuccessionRow {
+  readonly key: string;
+  readonly earlier: SuccessionSide | null;
+  readonly later: SuccessionSide | null;
+  readonly earlierFinal: { readonly year: number; readonly value: number | null; readonly raw: string } | null;
+  readonly note: string | null;
+}
+
+export interface SuccessionLink {
+  readonly earlier: PlanBrief;
+  readonly later: PlanBrief;
+  readonly carried: SuccessionRow[];
+  readonly added: SuccessionRow[];
+  readonly dropped: SuccessionRow[];
+}
+
+export interface PlanSuccession {
+  readonly plan: PlanBrief;
+  readonly previous: SuccessionLink | null;
+  readonly next: SuccessionLink | null;
+}

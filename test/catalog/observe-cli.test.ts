@@ -38,7 +38,8 @@ test('plantrack observe, history, template and catalog on the seed plans and exa
   assert.match(history.stdout, /原值 63\.08（版本 1，统计局 .* 填报，来源：连云港人口/);
 
   const template = plantrack('template', '海州区', '--xlsx', join(data, '海州区.xlsx'), '--data', data);
-  assert.match(template.stdout, /32 个指标 × 2021–2025 年/);
+  // the 32 table rows and the 3 text targets it tracks (一般公共预算收入, 产业有效投入, 网格规范化达标率)
+  assert.match(template.stdout, /35 个指标 × 2021–2025 年/);
   const back = plantrack('observe', '--file', join(data, '海州区.xlsx'), '--data', data);
   assert.match(back.stdout, /新增 0 个数值，修订 0 个（原值保存在历史中），未变 1 个/);
 

@@ -27,8 +27,9 @@ test('the binary prints evaluation/1 for a plan document and the real observatio
   });
   assert.equal(result.status, 0, result.stderr);
   const e = JSON.parse(result.stdout);
-  assert.deepEqual(Object.keys(e), ['schema', 'plan', 'asOf', 'method', 'summary', 'indicators', 'completion', 'completionSummary']);
-  assert.deepEqual([e.schema, e.plan, e.asOf, e.method], ['evaluation/1', { title: '连云港市“十四五”新型城镇化规划', region: '连云港市' }, 2023, 'time-progress']);
+  // amended spec: phase (τ = 3/5 → mid-term) and the notices on the as-of year
+  assert.deepEqual(Object.keys(e), ['schema', 'plan', 'asOf', 'phase', 'method', 'notices', 'summary', 'indicators', 'completion', 'completionSummary']);
+  assert.deepEqual([e.schema, e.plan, e.asOf, e.phase, e.method], ['evaluation/1', { title: '连云港市“十四五”新型城镇化规划', region: '连云港市' }, 2023, 'mid-term', 'time-progress']);
   assert.deepEqual(Object.keys(e.summary), ['achieved', 'ahead', 'on-track', 'lagging', 'regressing', 'no-data', 'not-assessable', 'warnings']);
   assert.equal(e.indicators.length, 20);
   const fields = ['name', 'unit', 'attribute', 'direction', 'form', 'baseline', 'target', 'latest', 'timeProgress', 'completion', 'pace', 'status', 'label', 'forecast', 'warning', 'explanation'];

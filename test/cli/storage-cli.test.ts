@@ -57,5 +57,5 @@ test('plantrack show names the plans it could mean when the reference fits none'
   plantrack('import', 'examples/plans/004_cc525a364f434966.txt', '--data', data);
   const result = plantrack('show', '泰洲市', '--data', data);
   assert.equal(result.status, 1);
-  assert.match(result.stderr, /找不到规划 "泰洲市".*\n已有的规划：\n1  泰州市  泰州市“十四五”新型城镇化规划/);
+  assert.match(result.stderr, /找不到规划 "泰洲市".*\n已有的规划：\n1  泰州市  十四五  泰州市“十四五”新型城镇化规划/);
 });

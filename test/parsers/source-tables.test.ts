@@ -38,9 +38,9 @@ async function read(name: string, bytes: Uint8Array | string): Promise<SourceTex
   return readDocument(join(dir, name));
 }
 
-test('a Word file: spanned two-row headers, merged groups, two-paragraph names, a repeated header, full-width groups, no caption', async () => {
+test('a Word file: spanned two-row headers, merged groups, two-paragraph names, a repeated header, full-width groups, no caption, 指标值 over the years', async () => {
   const source = await read('grids.docx', await buildGridDocx());
-  assert.deepEqual(source.tables?.map((t) => [t.origin, t.firstLine, t.lastLine]), [['docx', 3, 11], ['docx', 14, 20], ['docx', 23, 27]]);
+  assert.deepEqual(source.tables?.map((t) => [t.origin, t.firstLine, t.lastLine]), [['docx', 3, 11], ['docx', 14, 20], ['docx', 23, 27], ['docx', 31, 37]]);
   assertExpected(extractPlan(source));
 });
 

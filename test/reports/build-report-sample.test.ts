@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReport } from '../../src/reports/index.ts';
-import { sampleInput } from './sample-input.ts';
+import { renderHtml, renderMarkdown } from '../../src/reports/index.ts';
+import { finalSampleInput, sampleInput } from './sample-input.ts';
 
 test('the summary counts statuses and writes the judgement from them', () => {
   const { summary } = buildReport(sampleInput());
@@ -35,12 +36,37 @@ test('the chart path runs linearly from baseline to target; the forecast from th
   assert.match(chart.svg, /规划路径/);
 });
 
-test('as of the period end the report is a 总结评估报告 and a gap is no longer spread over years', () => {
-  const report = buildReport({ ...sampleInput(), asOf: 2025 });
+test('the title follows the evaluation\'s phase: 年度监测报告, 中期评估报告, 总结评估报告', () => {
+  const input = sampleInput();
+  const title = (phase: 'annual' | 'mid-term' | 'final') => buildReport({ ...input, evaluation: { ...input.evaluation, phase } }).cover.title;
+  assert.equal(title('annual'), '《连云港市“十四五”新型城镇化规划》年度监测报告');
+  assert.equal(title('mid-term'), '《连云港市“十四五”新型城镇化规划》中期评估报告');
+  assert.equal(title('final'), '《连云港市“十四五”新型城镇化规划》总结评估报告');
+});
+
+test('a 总结评估报告 has the plan\'s own 完成情况 table and names every 未完成 target', () => {
+  const report = buildReport(finalSampleInput());
   assert.equal(report.kind, 'final');
-  assert.equal(report.cover.title, '《连云港市“十四五”新型城镇化规划》总结评估报告');
-  assert.equal(report.gaps[0].neededPace, '规划期已结束，目标未实现');
-  assert.match(report.summary.judgement, /总体看，/);
+  assert.deepEqual(report.indicators.map((r) => [r.name, r.target, r.actual, r.label]), [
+    ['常住人口城镇化率', '70', '65.2（2025年）', '未完成'],
+    ['居民人均可支配收入年均增长', '7', '年均6.59%（至2025年）', '未完成'],
+    ['空气质量优良天数比例', '≥82', '82.5（2025年）', '已完成'],
+  ]);
+  // 1 of 3 judged achieved (< 0.8): 部分规划目标未能完成
+  assert.equal(report.summary.judgement, '3项指标中，1项已完成、2项未完成。2项指标预警（黄色2项）。'
+    + '未完成的指标：常住人口城镇化率（目标70，实际65.2）、居民人均可支配收入年均增长（目标7，实际年均6.59%）。总体看，部分规划目标未能完成。');
+  // gaps: 70 − 65.2 = 4.8; 7 − 6.5926 = 0.4074; the binding 空气 82 − 82.5 = −0.5
+  assert.deepEqual(report.gaps.map((g) => [g.name, g.gap, g.neededPace]), [
+    ['常住人口城镇化率', '+4.8个百分点', '未完成'],
+    ['居民人均可支配收入年均增长', '+0.41个百分点', '未完成'],
+    ['空气质量优良天数比例', '-0.5个百分点', '已完成'],
+  ]);
+  assert.deepEqual(report.appendix.rules.map((r) => r.label), ['已完成', '未完成', '暂无数据', '无法评估']);
+  for (const text of [renderMarkdown(report), renderHtml(report)]) {
+    assert.match(text, /二、规划目标完成情况[\s\S]*规划目标[\s\S]*实际完成[\s\S]*完成情况/);
+    assert.match(text, /三、未完成及约束性指标分析/);
+    assert.doesNotMatch(text, /快于预期|基本符合预期|相对滞后|严重滞后|提前实现|进度比|时序进度|期末预测|所需年均/);
+  }
 });
 
 test('the counts carry the evaluation\'s own labels, so they read like the rows', () => {
@@ -72,9 +98,12 @@ test('a source value printed in another unit of the same scale is charted in the
   assert.deepEqual(report.charts[2].actuals.map((p) => p.year), [2020, 2022], 'an unconvertible unit is left out');
 });
 
-test('the 专栏 boxes are listed with their items', () => {
+test('the 专栏 boxes are listed with a progress row per item (未填报 without a progress record)', () => {
   const { boxes } = buildReport(sampleInput());
-  assert.deepEqual(boxes, [{ title: '专栏3-1 公共服务领域重点工程', line: 242, items: ['教育：扩大义务教育阶段公办学校学位供给。'] }]);
+  assert.deepEqual(boxes, [{
+    title: '专栏3-1 公共服务领域重点工程', line: 242, items: ['教育：扩大义务教育阶段公办学校学位供给。'],
+    rows: [{ item: '教育', line: 244, department: null, status: '未填报', date: null, evidence: null }],
+  }]);
 });
 
 test('the chart follows the evaluation\'s yearly path, so 年度计划 targets show', () => {

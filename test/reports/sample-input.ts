@@ -41,7 +41,7 @@ export function sampleInput(name = '常住人口城镇化率'): ReportInput {
       forecast: { value: 85.4, anticipated: 4.7, outcome: 'likely', linear: null }, explanation: '最新值83.6达到目标≥82' }),
   ];
   const evaluation: PlanEvaluation = {
-    schema: 'evaluation/1', plan: { title: extract.plan.title, region: '连云港市' }, asOf: 2022, method: 'time-progress',
+    schema: 'evaluation/1', plan: { title: extract.plan.title, region: '连云港市' }, asOf: 2022, phase: 'mid-term', method: 'time-progress', notices: [],
     summary: { achieved: 1, ahead: 0, 'on-track': 0, lagging: 1, regressing: 0, 'no-data': 1, 'not-assessable': 0, warnings: 1 },
     indicators, completion: [], completionSummary: { achieved: 0, 'not-achieved': 0, 'no-data': 0 },
   };
@@ -50,4 +50,26 @@ export function sampleInput(name = '常住人口城镇化率'): ReportInput {
     { indicator: name, year: 2022, value: 63.08, title: '连云港人口', url: 'javascript:alert(2)', quote: '城镇化率达到63.08%', note: null },
   ];
   return { extract, evaluation, sources, now: new Date('2026-11-22T02:00:00Z') };
+}
+
+/**
+ * The same plan at its final evaluation (as-of 2025), judged by hand: 城镇化率 65.2 against 70 (p = 3.68/8.48
+ * = 0.434) and 收入 at a compound 6.5926 % a year against 7 are 未完成 (yellow); 空气 82.5 meets ≥82 (已完成).
+ */
+export function finalSampleInput(): ReportInput {
+  const input = sampleInput();
+  const [urban, income, air] = input.evaluation.indicators;
+  const final = { timeProgress: 1, pace: null, forecast: null };
+  const indicators: IndicatorEvaluation[] = [
+    { ...urban, ...final, latest: { year: 2025, value: 65.2 }, level: 65.2, completion: 0.434, status: 'not-achieved', label: '未完成',
+      explanation: '2025年值65.2未达到目标70，未完成，完成进度43.4%' },
+    { ...income, ...final, timeProgress: null, latest: { year: 2025, value: 6.1 }, level: 6.5926, status: 'not-achieved', label: '未完成', warning: 'yellow',
+      explanation: '2021年8.9%、2022年5.2%、2023年6.8%、2024年6%、2025年6.1%，5年复合平均6.5926%，未达到目标7%，未完成' },
+    { ...air, ...final, latest: { year: 2025, value: 82.5 }, level: 82.5, completion: 1.5556, status: 'achieved', label: '已完成', explanation: '2025年值82.5已达到目标≥82' },
+  ];
+  const evaluation: PlanEvaluation = {
+    ...input.evaluation, asOf: 2025, phase: 'final', indicators,
+    summary: { achieved: 1, 'not-achieved': 2, 'no-data': 0, 'not-assessable': 0, warnings: 2 },
+  };
+  return { ...input, evaluation };
 }

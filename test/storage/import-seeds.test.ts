@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { OutlineNode } from '../../src/domain/index.ts';
+import { shippedCatalog, textTargetRows } from '../../src/domain/catalog/index.ts';
 import { extractFile, getPlanIndicators, importPlans, listPlans } from '../../src/services/index.ts';
 import { readDocument } from '../../src/readers/index.ts';
 import { findRegion } from '../../src/storage/index.ts';
@@ -8,11 +9,14 @@ import { nonEmptyLines, seedFiles } from './sample-plan.ts';
 
 const countNodes = (nodes: readonly OutlineNode[]): number => nodes.reduce((n, node) => n + 1 + countNodes(node.children), 0);
 
-contractTest('the five seed plans are stored with exactly what extraction gives', async (db) => {
+contractTest('the five seed plans are stored with exactly what extraction gives, plus their tracked text targets (文本目标) as rows', async (db) => {
+  let trackedTotal = 0;
   const results = await importPlans(seedFiles, { db, by: '测试员' });
   assert.deepEqual(results.map((r) => r.status), ['imported', 'imported', 'imported', 'imported', 'imported']);
   for (const [index, file] of seedFiles.entries()) {
     const extract = await extractFile(file);
+    const tracked = textTargetRows(extract, shippedCatalog).length;
+    trackedTotal += tracked;
     const planId = results[index].planId;
     const count = async (sqlText: string) => (await db.query<{ n: number }>(sqlText, [planId]))[0].n;
     const stored = {
@@ -26,11 +30,12 @@ contractTest('the five seed plans are stored with exactly what extraction gives'
       paragraphs: await count('SELECT count(*)::int AS n FROM paragraphs WHERE plan_id = $1'),
     };
     assert.deepEqual(stored, {
-      title: extract.plan.title, indicators: extract.indicators.length, tables: extract.tables.length, textTargets: extract.textTargets.length,
+      title: extract.plan.title, indicators: extract.indicators.length + tracked, tables: extract.tables.length + (tracked ? 1 : 0), textTargets: extract.textTargets.length,
       boxes: extract.boxes.length, boxItems: extract.boxes.reduce((n, b) => n + b.items.length, 0), outline: countNodes(extract.outline),
       paragraphs: nonEmptyLines(await readDocument(file)),
     }, file);
   }
+  assert.ok(trackedTotal > 0, 'the seeds state text targets that are tracked as rows');
   const again = await importPlans(seedFiles, { db, by: '测试员' });
   assert.deepEqual(again.map((r) => r.status), ['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
   assert.equal((await listPlans(db)).length, 5);

@@ -7,7 +7,7 @@ export const command: Command = {
   usage: `plantrack correct PLAN --indicator NAME --field ${correctionFields.join('|')} --value V [--reason 原因] [--table 表名片段] [--by NAME]`,
   options: { ...databaseOptions, indicator: { type: 'string' }, field: { type: 'string' }, value: { type: 'string' }, reason: { type: 'string' }, table: { type: 'string' } },
   async run(ctx) {
-    const [ref] = ctx.positionals;
+    const ref = ctx.positionals.length ? ctx.positionals.join(' ') : undefined;
     const row = stringOption(ctx, 'indicator');
     const field = stringOption(ctx, 'field');
     const value = stringOption(ctx, 'value');

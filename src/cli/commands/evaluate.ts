@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { UsageError, flag, stringOption, type Command, type CommandContext } from '../command.ts';
+import { UsageError, flag, planRef, stringOption, type Command, type CommandContext } from '../command.ts';
 import {
   evaluatePlanDocument, evaluateStoredPlan, readEvaluationConfig, renderEvaluationWorkbook,
   type EvaluationOptions, type PlanEvaluationResult,
@@ -30,8 +30,8 @@ export const command: Command = {
     data: { type: 'string' },
   },
   async run(ctx) {
-    const [plan] = ctx.positionals;
-    if (!plan) throw new UsageError('缺少规划 PLAN：给出规划文件路径，或已入库规划的编号、源文件名、地区名');
+    const plan = planRef(ctx);
+    if (!plan) throw new UsageError('缺少规划 PLAN：给出规划文件路径，或已入库规划的编号、源文件名、地区名（可加时期，如 连云港市 十四五）');
     const format = stringOption(ctx, 'format');
     const output = stringOption(ctx, 'output');
     if (format !== undefined && format !== 'xlsx') throw new UsageError(`不支持的格式 "${format}"：只支持 --format xlsx`);
@@ -43,6 +43,9 @@ export const command: Command = {
       ? await evaluatePlanDocument(path, options)
       : await withDatabase(ctx, (db) => evaluateStoredPlan(db, plan, options));
     for (const p of result.problems) ctx.io.stderr(`观测数据第 ${p.row} 行 ${p.column}：${p.reason}（已跳过）\n`);
+    // the text output prints them under its heading; JSON and Excel carry them, said here too
+    const quiet = format !== 'xlsx' && !flag(ctx, 'json');
+    if (!quiet) for (const notice of result.evaluation.notices) ctx.io.stderr(`注意：${notice}\n`);
     if (format === 'xlsx') {
       const target = resolve(ctx.io.cwd, output!);
       await writeFile(target, await renderEvaluationWorkbook(result.evaluation));

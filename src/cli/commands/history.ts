@@ -1,5 +1,5 @@
-import { UsageError, flag, stringOption, type Command } from '../command.ts';
-import { formatObservedValue, getPlan, observationHistory, type ObservationHistory } from '../../services/index.ts';
+import { UsageError, flag, planRef, stringOption, today, type Command } from '../command.ts';
+import { formatObservedValue, observationHistory, observationRegion, type ObservationHistory } from '../../services/index.ts';
 import { databaseOptions, withDatabase } from '../with-database.ts';
 
 const source = (s: { sourceTitle: string | null; note: string | null }) =>
@@ -16,18 +16,17 @@ function historyLines(h: ObservationHistory): string[] {
 
 export const command: Command = {
   summary: '查看指标历年数值及每次修订（谁、何时、来源、原值）',
-  usage: 'plantrack history PLAN --indicator NAME [--year Y] [--json]',
+  usage: 'plantrack history REGION|PLAN --indicator NAME [--year Y] [--json]',
   options: { ...databaseOptions, indicator: { type: 'string' }, year: { type: 'string' }, json: { type: 'boolean' } },
   async run(ctx) {
-    const [ref] = ctx.positionals;
+    const ref = planRef(ctx);
     const indicator = stringOption(ctx, 'indicator');
-    if (!ref || !indicator) throw new UsageError('需要规划 PLAN 和 --indicator NAME');
+    if (!ref || !indicator) throw new UsageError('需要地区 REGION（或规划）和 --indicator NAME');
     const yearText = stringOption(ctx, 'year');
     if (yearText !== undefined && !/^\d{4}$/.test(yearText)) throw new UsageError(`--year 应为四位年份，收到 "${yearText}"`);
     const histories = await withDatabase(ctx, async (db) => {
-      const plan = await getPlan(db, ref);
-      if (!plan.regionFullName) throw new UsageError(`规划 #${plan.id} 没有识别出地区`);
-      return observationHistory(db, { region: plan.regionFullName, indicator, year: yearText ? Number(yearText) : undefined });
+      const region = await observationRegion(db, ref, today(ctx));
+      return observationHistory(db, { region, indicator, year: yearText ? Number(yearText) : undefined });
     });
     if (flag(ctx, 'json')) {
       ctx.io.stdout(`${JSON.stringify(histories, null, 2)}\n`);

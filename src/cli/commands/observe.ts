@@ -1,6 +1,6 @@
-import { UsageError, flag, stringOption, type Command, type CommandContext } from '../command.ts';
+import { UsageError, flag, planRef, stringOption, today, type Command, type CommandContext } from '../command.ts';
 import {
-  getPlan, importObservationsFile, parseObservedValue, recordObservation, formatObservedValue,
+  importObservationsFile, observationRegion, parseObservedValue, recordObservation, formatObservedValue,
   type ObservationsImport, type Database,
 } from '../../services/index.ts';
 import { actor, databaseOptions, withDatabase } from '../with-database.ts';
@@ -8,20 +8,20 @@ import { actor, databaseOptions, withDatabase } from '../with-database.ts';
 export const command: Command = {
   summary: '填报监测数据：单个数值，或导入 CSV/XLSX 文件',
   usage: [
-    'plantrack observe PLAN --indicator NAME --year Y --value V [--unit U] [--note 预计] [--source-title T] [--source-url U] [--quote Q] [--expected-version N] [--by NAME]',
+    'plantrack observe REGION|PLAN --indicator NAME --year Y --value V [--unit U] [--note 预计] [--forecast] [--source-title T] [--source-url U] [--quote Q] [--expected-version N] [--by NAME]',
     'plantrack observe --file F.csv|F.xlsx [--skip-invalid] [--json] [--by NAME]',
   ].join('\n       '),
   options: {
     ...databaseOptions,
     indicator: { type: 'string' }, year: { type: 'string' }, value: { type: 'string' }, unit: { type: 'string' },
     note: { type: 'string' }, 'source-title': { type: 'string' }, 'source-url': { type: 'string' }, quote: { type: 'string' },
-    'expected-version': { type: 'string' }, file: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, json: { type: 'boolean' },
+    'expected-version': { type: 'string' }, forecast: { type: 'boolean' }, file: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, json: { type: 'boolean' },
   },
   async run(ctx) {
     const file = stringOption(ctx, 'file');
     if (file) return withDatabase(ctx, (db) => importFile(ctx, db, file));
-    const [ref] = ctx.positionals;
-    if (!ref) throw new UsageError('缺少规划 PLAN（编号、源文件名或地区名），或用 --file 导入文件');
+    const ref = planRef(ctx);
+    if (!ref) throw new UsageError('缺少地区 REGION（或规划编号、源文件名），或用 --file 导入文件');
     return withDatabase(ctx, (db) => observeOne(ctx, db, ref));
   },
 };
@@ -37,13 +37,12 @@ async function observeOne(ctx: CommandContext, db: Database, ref: string): Promi
   if (!value) throw new UsageError(`--value "${valueText}" 不是数字（可带 <、≥ 等比较符），也不是里程碑词（建成、推进中 …）`);
   const expected = stringOption(ctx, 'expected-version');
   if (expected !== undefined && !/^\d+$/.test(expected)) throw new UsageError(`--expected-version 应为整数，收到 "${expected}"`);
-  const plan = await getPlan(db, ref);
-  if (!plan.regionFullName) throw new UsageError(`规划 #${plan.id} 没有识别出地区，无法确定数据所属地区`);
+  const region = await observationRegion(db, ref, today(ctx));
   const result = await recordObservation(db, {
-    region: plan.regionFullName, indicator, year, ...value, unit: stringOption(ctx, 'unit') ?? null, note: stringOption(ctx, 'note') ?? null,
+    region, indicator, year, ...value, unit: stringOption(ctx, 'unit') ?? null, note: stringOption(ctx, 'note') ?? null,
     sourceTitle: stringOption(ctx, 'source-title') ?? null, sourceUrl: stringOption(ctx, 'source-url') ?? null, quote: stringOption(ctx, 'quote') ?? null,
-    by: actor(ctx), expectedVersion: expected === undefined ? undefined : Number(expected),
-  });
+    by: actor(ctx), expectedVersion: expected === undefined ? undefined : Number(expected), forecast: flag(ctx, 'forecast'),
+  }, today(ctx));
   const o = result.observation;
   const previous = result.previous ? `，原值 ${formatObservedValue(result.previous)}（版本 ${result.previous.version}）保存在历史中` : '';
   ctx.io.stdout(`已记录：${o.region} ${indicator} ${year} 年 = ${formatObservedValue(o)}${o.unit ? ` ${o.unit}` : ''}（版本 ${o.version}${previous}）\n`);
@@ -52,7 +51,7 @@ async function observeOne(ctx: CommandContext, db: Database, ref: string): Promi
 }
 
 async function importFile(ctx: CommandContext, db: Database, file: string): Promise<number> {
-  const result = await importObservationsFile(db, file, { by: actor(ctx), skipInvalid: flag(ctx, 'skip-invalid') });
+  const result = await importObservationsFile(db, file, { by: actor(ctx), skipInvalid: flag(ctx, 'skip-invalid'), today: today(ctx) });
   if (flag(ctx, 'json')) ctx.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   else ctx.io.stdout(importReport(result));
   return result.committed ? 0 : 1;

@@ -1,9 +1,9 @@
 import { flag, type Command } from '../command.ts';
-import { listPlans } from '../../services/index.ts';
+import { listPlans, planPeriodLabel, type PlanRow } from '../../services/index.ts';
 import { databaseOptions, withDatabase } from '../with-database.ts';
 
 export const command: Command = {
-  summary: '列出已导入的规划（编号、地区、标题）',
+  summary: '列出已导入的规划（编号、地区、时期、标题），同一地区按时期排列',
   usage: 'plantrack plans [--data DIR] [--json]',
   options: { ...databaseOptions, json: { type: 'boolean' } },
   async run(ctx) {
@@ -16,9 +16,18 @@ export const command: Command = {
       ctx.io.stdout('还没有导入任何规划。用 plantrack import FILE… 导入。\n');
       return;
     }
-    for (const p of plans) {
+    for (const p of byRegionAndPeriod(plans)) {
       const version = p.version > 1 || p.superseded ? `  第 ${p.version} 版${p.superseded ? '（已有新版本）' : ''}` : '';
-      ctx.io.stdout(`${String(p.id).padStart(3)}  ${p.regionFullName ?? '（地区未识别）'}  ${p.title ?? p.sourceFile}  指标 ${p.indicatorCount} 项${version}\n`);
+      const period = p.periodStart && p.periodEnd ? `  ${planPeriodLabel(p)}（${p.periodStart}–${p.periodEnd}）` : '';
+      ctx.io.stdout(`${String(p.id).padStart(3)}  ${p.regionFullName ?? '（地区未识别）'}  ${p.title ?? p.sourceFile}${period}  指标 ${p.indicatorCount} 项${version}\n`);
     }
   },
 };
+
+/** Regions in the order their first plan came, each region's plans by period (十四五 before 十五五). */
+function byRegionAndPeriod(plans: readonly PlanRow[]): PlanRow[] {
+  const firstId = new Map<string, number>();
+  for (const p of plans) if (!firstId.has(p.regionFullName ?? '')) firstId.set(p.regionFullName ?? '', p.id);
+  const rank = (p: PlanRow) => firstId.get(p.regionFullName ?? '')!;
+  return [...plans].sort((a, b) => rank(a) - rank(b) || (a.periodStart ?? Infinity) - (b.periodStart ?? Infinity) || a.id - b.id);
+}

@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { UsageError, stringOption, type Command, type CommandContext } from '../command.ts';
-import { buildDocumentReport, buildStoredPlanReport, renderPlanReport, reportFormats, type PlanReportOptions, type ReportFormat } from '../../services/index.ts';
+import { UsageError, planRef, stringOption, today, type Command, type CommandContext } from '../command.ts';
+import { buildDocumentReport, buildStoredPlanReport, renderPlanReport, resolvePlan, reportFormats, type PlanReportOptions, type ReportFormat } from '../../services/index.ts';
 import { withDatabase } from '../with-database.ts';
-import { invalidInput } from '../../domain/index.ts';
+import { invalidInput, phaseLabels } from '../../domain/index.ts';
 
 const methods = ['time-progress', 'cagr-ratio', 'extrapolation'] as const;
 
 export const command: Command = {
-  summary: '生成中期评估/总结评估报告（Word、HTML 或 Markdown）',
+  summary: '生成年度监测/中期评估/总结评估报告（Word、HTML 或 Markdown）',
   usage: 'plantrack report PLAN [--as-of YEAR] [--format docx|html|md] -o FILE [--observations FILE] [--method M] [--data DIR]',
   options: {
     'as-of': { type: 'string' },
@@ -20,7 +20,7 @@ export const command: Command = {
     data: { type: 'string' },
   },
   async run(ctx) {
-    const [plan] = ctx.positionals;
+    const plan = planRef(ctx);
     if (!plan) throw new UsageError('缺少规划：给出规划文件路径，或已入库规划的编号、源文件名、地区名');
     const output = stringOption(ctx, 'output');
     if (!output) throw new UsageError('缺少输出文件：加 -o FILE（如 -o 中期评估报告.docx）');
@@ -29,13 +29,18 @@ export const command: Command = {
     const path = resolve(ctx.io.cwd, plan);
     const report = existsSync(path)
       ? await buildDocumentReport(path, options)
-      : await withDatabase(ctx, (db) => buildStoredPlanReport(db, plan, options));
+      : await withDatabase(ctx, async (db) => {
+          const choice = await resolvePlan(db, plan, today(ctx));
+          if (choice.note) ctx.io.stderr(`${choice.note}\n`);
+          return buildStoredPlanReport(db, String(choice.plan.id), options);
+        });
     const target = resolve(ctx.io.cwd, output);
     const bytes = await renderPlanReport(report, format);
     await writeFile(target, bytes).catch((error: NodeJS.ErrnoException) => {
       throw invalidInput(`无法写入报告文件 ${target}（${error.code ?? error.message}）：请检查目录是否存在、是否有写权限`);
     });
-    const kind = report.kind === 'final' ? '总结评估报告' : '中期评估报告';
+    const kind = `${phaseLabels[report.kind]}报告`;
+    for (const notice of report.cover.notices) ctx.io.stderr(`注意：${notice}\n`);
     ctx.io.stdout(`已生成${kind}：${target}（${report.indicators.length}项指标，${report.charts.length}幅图，评估基准年${report.cover.asOf}年）\n`);
   },
 };

@@ -7,7 +7,7 @@ export const command: Command = {
   usage: 'plantrack template PLAN --xlsx OUT.xlsx',
   options: { ...databaseOptions, xlsx: { type: 'string' } },
   async run(ctx) {
-    const [ref] = ctx.positionals;
+    const ref = ctx.positionals.length ? ctx.positionals.join(' ') : undefined;
     const out = stringOption(ctx, 'xlsx');
     if (!ref || !out) throw new UsageError('需要规划 PLAN 和 --xlsx 输出文件');
     const { rows, years } = await withDatabase(ctx, (db) => writeObservationTemplate(db, ref, out));

@@ -14,7 +14,8 @@ export const ObservationBody = z
     year: z.number().int().min(1949).max(2100).openapi({ example: 2023 }),
     value: z.union([z.number().finite(), z.string().trim().min(1).max(100)]).openapi({ description: '数值，或带比较符/里程碑词的文字（≥70、建成）' }),
     unit: z.string().max(50).optional(),
-    note: z.string().max(500).optional().openapi({ description: '预计、修订、七普 …' }),
+    note: z.string().max(500).optional().openapi({ description: '预计、修订、七普 …（预计值可填报将来年份）' }),
+    forecast: z.boolean().optional().openapi({ description: '预计值：允许尚未到来的年份，备注记为“预计”' }),
     source_title: z.string().max(500).optional(),
     source_url: z.string().url().max(2000).optional(),
     expected_version: z.number().int().min(0).optional().openapi({ description: '修订已有值时：所读到的版本号；不一致时回答 409 并给出当前值' }),
@@ -55,9 +56,9 @@ export function observationRoutes(app: OpenAPIHono<AppEnv>) {
       const user = await requireWrite(c, { plan: body.region, indicator: body.indicator });
       const input = {
         region: body.region, indicator: body.indicator, year: body.year, value: body.value, unit: body.unit ?? null, note: body.note ?? null,
-        sourceTitle: body.source_title ?? null, sourceUrl: body.source_url ?? null, expectedVersion: body.expected_version, by: user.name,
+        sourceTitle: body.source_title ?? null, sourceUrl: body.source_url ?? null, expectedVersion: body.expected_version, by: user.name, forecast: body.forecast,
       };
-      return c.json(await operations.recordObservation(c.get('deps').db, input), 201);
+      return c.json(await operations.recordObservation(c.get('deps').db, input, c.get('deps').now?.()), 201);
     },
   );
 }

@@ -27,6 +27,9 @@ export function planRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => c.json(await operations.listPlans(c.get('deps').db), 200),
   );
   app.openapi(get('/api/plans/{plan}', '一个规划（元数据）', '规划'), async (c) => c.json(await operations.getPlan(c.get('deps').db, c.req.valid('param').plan), 200));
+  app.openapi(get('/api/plans/{plan}/succession', '规划衔接：同一地区同类的前后期规划，延续、新增、不再列入的指标，基期值与上期期末监测值', '衔接'), async (c) =>
+    c.json(await operations.succession(c.get('deps').db, c.req.valid('param').plan, c.get('deps').now?.()), 200),
+  );
   app.openapi(get('/api/plans/{plan}/outline', '规划目录', '目录树'), async (c) => c.json(await operations.getPlanOutline(c.get('deps').db, c.req.valid('param').plan), 200));
   app.openapi(get('/api/plans/{plan}/indicators', '规划的指标（印刷的目标与最新值）', '指标'), async (c) =>
     c.json(await c.get('cache').get(`indicators:${c.req.valid('param').plan}`, () => operations.getPlanIndicators(c.get('deps').db, c.req.valid('param').plan)), 200),

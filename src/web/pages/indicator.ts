@@ -5,6 +5,7 @@ import { attributeLabel, checkTypedValue, number, printed } from '../format.ts';
 import type { PageContext } from '../main.ts';
 import type { PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
 import { progressBar } from './plan.ts';
+import { fetchSuccession, indicatorPeriods } from './periods.ts';
 
 export interface ObservationRow {
   readonly year: number;
@@ -37,6 +38,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   const region = plan.regionFullName ?? plan.region ?? '';
   const history = await api.get<ObservationRow[]>(`/api/observations?${q({ region, indicator: name })}`).catch(() => [] as ObservationRow[]);
   const source = await api.get<SourceLine[]>(`${base}/text?${q({ from: Math.max(1, row.line - 1), to: row.line + 5 })}`).catch(() => [] as SourceLine[]);
+  const periods = indicatorPeriods(await fetchSuccession(plan.id), row.id);
   const actuals = history.filter((o) => o.value !== null).map((o) => [o.year, o.value!] as [number, number]).sort((a, b) => a[0] - b[0]);
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', h('a', { href: `#/plans/${plan.id}` }, plan.title ?? plan.sourceFile)),
@@ -62,6 +64,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
         h('a', { href: `#/plans/${plan.id}/reader?line=${row.line}` }, '在原文中查看'),
       ),
     ),
+    periods,
     h('section', { class: 'card' }, h('h2', {}, '历年数值与来源'), historyTable(history)),
     ctx.session.user ? entryForm(region, row, judged?.latest?.year) : null,
     ctx.session.user ? correctionForm(plan.id, row) : null,

@@ -1,3 +1,4 @@
+import { periodLabel } from '../../domain/period.ts';
 import { api } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import { statusLabels, statusOrder } from '../format.ts';
@@ -17,7 +18,7 @@ export async function overviewPage(ctx: PageContext): Promise<void> {
   const table = h(
     'table',
     { class: 'grid' },
-    h('thead', {}, h('tr', {}, h('th', {}, '规划'), h('th', {}, '地区'), h('th', {}, '评估年'), ...statusOrder.map((s) => h('th', { class: 'num' }, statusLabels[s])), h('th', { class: 'num' }, '预警'))),
+    h('thead', {}, h('tr', {}, h('th', {}, '规划'), h('th', {}, '地区'), h('th', {}, '时期'), h('th', {}, '评估年'), ...statusOrder.map((s) => h('th', { class: 'num' }, statusLabels[s])), h('th', { class: 'num' }, '预警'))),
     h(
       'tbody',
       {},
@@ -27,6 +28,7 @@ export async function overviewPage(ctx: PageContext): Promise<void> {
           {},
           h('td', {}, h('a', { href: `#/plans/${r.plan.id}` }, r.plan.title ?? r.plan.sourceFile)),
           h('td', {}, r.plan.regionFullName ?? r.plan.region ?? '—'),
+          h('td', {}, r.plan.periodStart && r.plan.periodEnd ? periodLabel({ start: r.plan.periodStart, end: r.plan.periodEnd }) : '—'),
           h('td', {}, r.asOf),
           ...statusOrder.map((s) => h('td', { class: `num ${r.summary[s] ? `status-${s}` : ''}` }, r.summary[s] || '')),
           h('td', { class: `num ${r.summary.warnings ? 'warn' : ''}` }, r.summary.warnings || ''),

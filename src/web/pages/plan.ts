@@ -3,6 +3,7 @@ import { h, mount } from '../dom.ts';
 import { attributeLabel, number, percent, printed, statusLabels, statusOrder } from '../format.ts';
 import type { PageContext } from '../main.ts';
 import { boxesSection } from './boxes.ts';
+import { fetchSuccession, periodSwitcher, successionSection } from './periods.ts';
 import type { IndicatorEvaluation, PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
 
 interface Row {
@@ -30,9 +31,11 @@ export async function planPage(ctx: PageContext): Promise<void> {
   const categories = [...new Set(rows.map((r) => r.printed.category).filter((c): c is string => Boolean(c)))];
   render();
   const boxes = await boxesSection(plan.id, ctx.session);
+  const [periods, succession] = await Promise.all([periodSwitcher(plan), fetchSuccession(plan.id)]);
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', plan.regionFullName ?? plan.region ?? ''),
     h('h1', {}, plan.title ?? plan.sourceFile),
+    periods,
     h(
       'div',
       { class: 'toolbar' },
@@ -55,6 +58,7 @@ export async function planPage(ctx: PageContext): Promise<void> {
         body,
       ),
     ),
+    successionSection(succession),
     boxes,
   );
 }

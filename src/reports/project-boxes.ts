@@ -1,0 +1,48 @@
+import { boxItemKey, type Box } from '../domain/index.ts';
+import type { ProjectBox } from './report.ts';
+
+/** The latest progress of one 专栏 item as the monitoring records it (key: boxItemKey). */
+export interface BoxItemStatus {
+  readonly key: string;
+  /** 牵头单位 */
+  readonly department: string | null;
+  /** the latest milestone word (在建, 建成 …) and its date */
+  readonly milestone: string | null;
+  readonly date: string | null;
+  /** evidence link, else the record's note */
+  readonly evidence: string | null;
+}
+
+/** One row of a 专栏's progress table. */
+export interface ProjectBoxRow {
+  readonly item: string;
+  readonly department: string | null;
+  readonly status: string;
+  readonly date: string | null;
+  readonly evidence: string | null;
+  readonly line: number;
+}
+
+export const boxProgressColumns = ['项目', '牵头单位', '进展', '日期', '佐证'] as const;
+
+/** What a row says when nobody has recorded progress yet. */
+const noProgress = '未填报';
+
+/** Each 专栏 as a progress table: item, 牵头单位, latest milestone, its date and evidence (not the box's text). */
+export function buildProjectBoxes(boxes: readonly Box[], progress: readonly BoxItemStatus[] = []): ProjectBox[] {
+  const byKey = new Map(progress.map((p) => [p.key, p]));
+  return boxes.map((b) => ({
+    title: b.title,
+    line: b.line,
+    items: b.items.map((i) => (i.title ? `${i.title}：${i.text}` : i.text)),
+    rows: b.items.map((i): ProjectBoxRow => {
+      const status = byKey.get(boxItemKey(b.title, i.title, i.text));
+      return {
+        item: i.title ?? i.text.slice(0, 24), department: status?.department ?? null, status: status?.milestone ?? noProgress,
+        date: status?.date ?? null, evidence: status?.evidence ?? null, line: i.line,
+      };
+    }),
+  }));
+}
+
+export const boxRowCells = (r: ProjectBoxRow): string[] => [r.item, r.department ?? '—', r.status, r.date ?? '—', r.evidence ?? '—'];
