@@ -24,11 +24,9 @@ const CAPTION_CHARS = 60;
 /**
  * Grids whose cells are known, not inferred: Word/HTML tables and PDF tables drawn with rulings. A
  * grid the pdf reader inferred from glyph positions ('pdf-positioned') is left to the text path,
- * which scores several readings of the same lines. Ruled PDF grids print one TAB line per row and
- * are read through those lines for now: read as grids, a group label printed in pieces over a
- * merged cell (百姓 / 富 in a Chromium-printed seed) lost its last piece.
+ * which scores several readings of the same lines.
  */
-const KNOWN_GRIDS: ReadonlySet<SourceTable['origin']> = new Set(['docx', 'html']);
+const KNOWN_GRIDS: ReadonlySet<SourceTable['origin']> = new Set(['docx', 'html', 'pdf-ruled']);
 const CONTINUED = /[（(]续[)）]\s*$/;
 const BARE_LABEL = /^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?[:：]?$/;
 

@@ -16,7 +16,7 @@ export function createGrid(table: SourceTable): Grid {
   const columnCount = table.columnCount;
   const places: (SourceTableCell | undefined)[][] = Array.from({ length: rowCount }, () => new Array(columnCount));
   const starting: SourceTableCell[][] = Array.from({ length: rowCount }, () => []);
-  for (const cell of table.cells) {
+  for (const cell of cellsToRead(table)) {
     if (cell.row < 0 || cell.row >= rowCount || cell.column < 0 || cell.column >= columnCount) continue;
     starting[cell.row].push(cell);
     for (let r = cell.row; r < Math.min(rowCount, cell.row + Math.max(1, cell.rowspan)); r++) {
@@ -30,6 +30,13 @@ export function createGrid(table: SourceTable): Grid {
     startingOn: (row) => starting[row] ?? [],
   };
 }
+
+/**
+ * A PDF cell's parts are its printed lines, which the reader joined the way the column wrapped them
+ * (6300 / 0 is 63000, 99% / 99 two items): its text is read. Word and HTML cells are read by paragraph.
+ */
+const cellsToRead = (table: SourceTable): readonly SourceTableCell[] =>
+  (table.origin === 'pdf-ruled' ? table.cells.map((cell) => ({ ...cell, parts: [] })) : table.cells);
 
 /**
  * A cell's paragraphs as one text: a name wrapped over two paragraphs (地区生产总值 / （亿元）) is one

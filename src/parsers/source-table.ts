@@ -1,5 +1,6 @@
 import type { DocumentIssue, SourceLine, SourceTable } from '../domain/index.ts';
 import { cellText, createGrid, filledOn, fullWidthText, type Grid, lineOfRow } from './source-table-grid.ts';
+import { piecedGroups } from './source-table-groups.ts';
 import { type GridHeader, readGridHeader, rowKey } from './source-table-header.ts';
 import { readNotes, type RowCells } from './table-body.ts';
 import { type ColumnRole, isHeaderCell } from './table-header.ts';
@@ -39,6 +40,7 @@ export function readSourceTable(lines: readonly SourceLine[], table: SourceTable
   const notes: Cell[] = [];
   const issues: DocumentIssue[] = [];
   // a full-width row is a section's group; a group cell (merged or not) a group until the next one
+  const pieced = piecedGroups(grid, bodyRows(grid, header), categoryAt, above.group ?? null);
   let heading = above.group ?? null;
   let category: string | null = null;
   let emitted: string | null = null;
@@ -50,7 +52,7 @@ export function readSourceTable(lines: readonly SourceLine[], table: SourceTable
       if (!isNoteStart(across)) [heading, category] = [across, null];
       continue;
     }
-    category = groupCell(grid, r, categoryAt) || category;
+    category = pieced ? pieced.get(r) ?? null : groupCell(grid, r, categoryAt) || category;
     const group = category ?? heading;
     const row = rowCells(grid, r, header.roles);
     if (group !== null && group !== emitted) rows.push(headingRow(header.roles, nameAt, group, lineOfRow(grid, r)));
@@ -61,6 +63,18 @@ export function readSourceTable(lines: readonly SourceLine[], table: SourceTable
   const after = readNotes(lines, indexOfLine(lines, table.lastLine) + 1);
   const roles = header.roles.map((role) => (role === 'category' ? 'other' : role));
   return { header, roles, rows, notes: [...notes, ...after.notes], end: after.end, issues, lastGroup: emitted };
+}
+
+/** The body's rows as the loop above reads them: data rows, and null for a row across the table (a group heading). */
+function bodyRows(grid: Grid, header: GridHeader): (number | null)[] {
+  const rows: (number | null)[] = [];
+  for (let r = header.bodyStart; r < grid.rowCount; r++) {
+    if (filledOn(grid, r).length === 0 || isRepeatedHeader(grid, r, header)) continue;
+    const across = fullWidthText(grid, r);
+    if (across === undefined) rows.push(r);
+    else if (!isNoteStart(across)) rows.push(null);
+  }
+  return rows;
 }
 
 /** What a table continued from the page before takes from it. */

@@ -43,6 +43,23 @@ test('a ruled table going on at the top of the next page is one table, its repea
   assert.deepEqual(joined.cells.find((c) => c.text === '森林覆盖率')!.line, 6);
 });
 
+test('a row the page turn broke (its wrapped ends at the top of the new page) is one row again', () => {
+  const wide = ['序号', '指标', '2020年', '2025年', '属性'];
+  const at = [50, 80, 200, 260, 320, 380];
+  const first = table([wide, ['1', '地区生产总值', '100', '150', '预期性'], ['2', '单位地区生产总值能源消耗', '〔20.4〕', '〔14〕', '约束']], at);
+  const second = table([wide, ['', '降低', '', '', '性'], ['3', '粮食产量', '800', '800', '约束性']], at);
+  const { lines, tables } = joinPages([{ page: 1, text: page([], first) }, { page: 2, text: page([], second) }]);
+  assert.deepEqual(lines.map((l) => l.text), [
+    wide.join('\t'), '1\t地区生产总值\t100\t150\t预期性', '2\t单位地区生产总值能源消耗降低\t〔20.4〕\t〔14〕\t约束性',
+    '3\t粮食产量\t800\t800\t约束性',
+  ]);
+  assert.equal(tables[0].rowCount, 4);
+  assert.deepEqual(tables[0].cells.find((c) => c.row === 2 && c.column === 1)!.parts, ['单位地区生产总值能源消耗', '降低']);
+  // a next row with its 序号 and name is a row of its own, also when it prints few cells
+  const sparse = table([wide, ['3', '粮食产量', '', '', '']], at);
+  assert.equal(joinPages([{ page: 1, text: page([], first) }, { page: 2, text: page([], sparse) }]).tables[0].rowCount, 4);
+});
+
 test('a table on the next page under other columns, or after text, stays a table of its own', () => {
   const first = table([header, ['公共服务', '养老床位数', '60']], xs);
   const other = table([['序号', '指标'], ['1', '森林覆盖率']], [50, 90, 400]);

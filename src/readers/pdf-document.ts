@@ -1,7 +1,8 @@
 import type { SourceTable } from '../domain/index.ts';
 import { joinText } from './pdf-paragraphs.ts';
 import { runningKey, type PageText, type Running } from './pdf-lines.ts';
-import type { PageTable, PageTableCell } from './pdf-ruled-tables.ts';
+import { continueTable, sameColumns } from './pdf-continued-table.ts';
+import type { PageTable } from './pdf-ruled-tables.ts';
 import { sourceTable, tableLines } from './pdf-table-lines.ts';
 
 /** The lines of a whole PDF with their pages, and the tables among them. */
@@ -30,14 +31,10 @@ export function findRunning(pages: readonly PageText[]): Running {
   return { headers: count(pages.map((p) => p.top)), footers: count(pages.map((p) => p.bottom)) };
 }
 
-/** Column boundaries this close (points) are the same column on the next page. */
-const SAME_COLUMN = 3;
-
 /**
  * Puts the pages' lines one after the other: a paragraph broken by the page turn is one line, at
  * the page where it starts; a ruled table whose rows go on at the top of the next page, under the
- * same columns, is one table — the header rows repeated there are left out, and a merged group
- * cell left empty at the top of the new page continues the group above.
+ * same columns, is one table (see continueTable).
  */
 export function joinPages(pages: readonly { readonly page: number; readonly text: PageText }[]): DocumentText {
   const lines: DocumentText['lines'][number][] = [];
@@ -53,7 +50,10 @@ export function joinPages(pages: readonly { readonly page: number; readonly text
       skip = 1;
     } else if (open && head?.first === 0 && endsLines(open, lines.length) && sameColumns(open.table, head.table)) {
       open.table = continueTable(open.table, head.table);
-      lines.push(...tableLines(open.table).slice(lines.length - open.first).map((line) => ({ text: line, page })));
+      // the last row above may have taken the ends of a row the page turn broke
+      const rows = tableLines(open.table);
+      rows.slice(0, lines.length - open.first).forEach((row, k) => (lines[open.first + k].text = row));
+      lines.push(...rows.slice(lines.length - open.first).map((line) => ({ text: line, page })));
       skip = head.table.rowCount;
       pageTables = pageTables.slice(1);
     }
@@ -68,32 +68,3 @@ export function joinPages(pages: readonly { readonly page: number; readonly text
 /** The table's last row is the last line so far: nothing (but page numbers, running lines) came after it. */
 const endsLines = (open: { first: number; table: PageTable }, count: number) =>
   open.first + open.table.rowCount === count;
-
-function sameColumns(a: PageTable, b: PageTable): boolean {
-  const near = (x: number, i: number) => Math.abs(x - b.xs[i]) <= SAME_COLUMN;
-  return a.origin === b.origin && a.xs.length === b.xs.length && a.xs.every(near);
-}
-
-const rowText = (table: PageTable, row: number) => tableLines(table)[row];
-
-/** Table `a` followed by the rows of `b`, without `b`'s leading rows that repeat `a`'s header. */
-function continueTable(a: PageTable, b: PageTable): PageTable {
-  let repeated = 0;
-  const last = Math.min(a.rowCount, b.rowCount) - 1;
-  while (repeated < last && rowText(a, repeated) === rowText(b, repeated)) repeated++;
-  const cells: PageTableCell[] = [...a.cells];
-  for (const cell of b.cells) {
-    if (cell.row < repeated) continue;
-    const row = cell.row - repeated + a.rowCount;
-    const above = cells.findIndex(
-      (c) => c.column === cell.column && c.colspan === cell.colspan && c.row + c.rowspan === a.rowCount,
-    );
-    const group = above >= 0 && (cells[above].rowspan > 1 || cell.rowspan > 1);
-    if (cell.row === repeated && cell.text === '' && group) {
-      cells[above] = { ...cells[above], rowspan: cells[above].rowspan + cell.rowspan };
-    }
-    else cells.push({ ...cell, row });
-  }
-  cells.sort((x, y) => x.row - y.row || x.column - y.column);
-  return { ...a, bottom: b.bottom, rowCount: a.rowCount + b.rowCount - repeated, cells };
-}

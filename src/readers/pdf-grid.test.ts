@@ -76,3 +76,12 @@ test('a cell\'s printed lines join as wrapped text: Chinese runs on, numbers sta
   assert.equal(cellText([run('Green', 0, 20), run('travel', 0, 8)]).text, 'Green travel');
   assert.deepEqual(cellText([]), { text: '', parts: [] });
 });
+
+test('on one printed line, the gap LibreOffice sets where Chinese meets a digit or Latin letter is no space; a printed space is', () => {
+  // runs of 10 pt: 每千人口拥有 | 3 | 岁 with 0.2 em autospace; 产值 | 100 | 亿元 with a quarter em printed space
+  const line = (texts: [string, number, number][]) => cellText(texts.map(([text, x, width]) => ({ ...run(text, x, 20), width }))).text;
+  assert.equal(line([['每千人口拥有', 0, 60], ['3', 62, 6.4], ['岁', 70.4, 10]]), '每千人口拥有3岁');
+  assert.equal(line([['高于', 0, 20], ['GDP', 22, 22.7], ['增长', 46.7, 20]]), '高于GDP增长');
+  assert.equal(line([['产值', 0, 20], ['100', 22.5, 19], ['亿元', 44.75, 20]]), '产值 100 亿元');
+  assert.equal(line([['Green', 0, 25], ['travel', 27, 30]]), 'Green travel');
+});

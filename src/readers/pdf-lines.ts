@@ -1,3 +1,4 @@
+import { isWordSpace } from './pdf-cell-text.ts';
 import { alignColumns, type PlacedCell } from './pdf-columns.ts';
 import { carriesOn, findMargins, joinWrappedLines, runsOn, type PlacedLine } from './pdf-paragraphs.ts';
 import { tableLines } from './pdf-table-lines.ts';
@@ -16,8 +17,6 @@ export interface PlacedText {
 
 /** Beyond this horizontal gap (in font sizes) two runs are in different table cells. */
 const CELL_GAP = 0.6;
-/** Beyond this gap (in font sizes) two runs are separate words. */
-const WORD_GAP = 0.15;
 
 /**
  * Rebuilds the lines of one page from placed runs: runs whose baselines agree within a tolerance
@@ -163,7 +162,7 @@ function lineCells(runs: PlacedText[]): PlacedCell[] {
       cells.push({ text: run.text, x0: run.x, x1: run.x + run.width });
       continue;
     }
-    cell.text += (gap > WORD_GAP && !/\s$/.test(cell.text) ? ' ' : '') + run.text;
+    cell.text += (isWordSpace(cell.text, run.text, gap) ? ' ' : '') + run.text;
     cell.x1 = Math.max(cell.x1, run.x + run.width);
   }
   return cells.map((cell) => ({ ...cell, text: cell.text.trim() }));

@@ -114,6 +114,28 @@ test('a ruled PDF table over two pages (header repeated or not, group label only
   }
 });
 
+test('a ruled PDF grid is read directly: a cell by the text the reader joined from its printed lines, a group label printed in pieces over unmerged rows as one group', () => {
+  const rows = [
+    ['类别', '指标', '单位', '2020年', '2025年', '属性'],
+    ['', '地区生产总值', '亿元', '100', '200', '预期性'],
+    ['百姓', '城镇调查失业率', '%', '<4', '<4', '预期性'],
+    ['', '人均可支配收入', '元', '50000', '63000', '预期性'],
+    ['富', '养老保险参保率', '%', '99% 99', '95', '预期性'],
+  ];
+  const texts = ['表1  主要指标', ...rows.map((r) => r.join('\t')), '二、主要任务'];
+  const lines = texts.map((text, i) => ({ line: i + 1, text, position: { page: 1 } }));
+  const table = ruled(rows, 2);
+  // the reader's text of a number wrapped in its narrow column, and of two items on two printed lines
+  const wrapped = table.cells.map((c) => (c.text === '63000' ? { ...c, parts: ['6300', '0'] } : c.text === '99% 99' ? { ...c, parts: ['99%', '99'] } : c));
+  const plan = extractPlan({ file: 'x.pdf', format: 'pdf', encoding: null, sha256: '', lines, warnings: [], tables: [{ ...table, cells: wrapped }] });
+  assert.deepEqual(plan.indicators.map((i) => [i.category, i.name, i.target?.raw, i.baseline?.raw]), [
+    ['百姓富', '地区生产总值', '200', '100'],
+    ['百姓富', '城镇调查失业率', '<4', '<4'],
+    ['百姓富', '人均可支配收入', '63000', '50000'],
+    ['百姓富', '养老保险参保率', '95', '99% 99'],
+  ]);
+});
+
 /** A web page's body (tables as HTML) read as the html reader reads it. */
 function fromHtml(body: string): SourceText {
   const { lines, tables } = htmlToSource(`<html><body>${body}</body></html>`);
