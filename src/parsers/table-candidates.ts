@@ -9,7 +9,8 @@ import { cleanPageFurniture } from './table-page-furniture.ts';
 import { isBlockEnd, projectColumns } from './table-projection.ts';
 import { readRows } from './table-rows.ts';
 import { confidenceOf, plausibleRows, weighReading } from './table-score.ts';
-import { joinRuledRows, segmentSingleSpaces } from './table-segments.ts';
+import { joinRuledRows } from './table-segments.ts';
+import { segmentSingleSpaceRows } from './table-single-spaces.ts';
 import { readStacked } from './table-stacked.ts';
 
 /** One way of reading the lines after a caption, with what it read and how well that explains them. */
@@ -44,9 +45,10 @@ export function readCandidates(lines: readonly SourceLine[], from: number, capti
     }
     const projected = projectBlock(window, start);
     if (projected) bodies.push(['projection', shifted(readGrid(projected.lines, projected.header, 'tab'))]);
-    const single = window.map(segmentSingleSpaces);
+    const single = segmentSingleSpaceRows(window, start);
     // pdftotext without -layout never prints a run of spaces or a TAB: where rows have them, other segmenters apply
-    const spaced = window.slice(start, start + 12).some((l) => /\t|\S {2,}\S|\u3000/.test(l.text.trim()));
+    const block = window.slice(start, start + 12);
+    const spaced = block.slice(0, Math.max(1, block.findIndex((l) => isBlank(l.text)))).some((l) => /\t|\S {2,}\S|\u3000/.test(l.text.trim()));
     if (!spaced && isHeaderRow(single[start].text)) bodies.push(['single-spaces', shifted(readGrid(single, start, 'tab'))]);
     for (const per of [2, 1] as const) bodies.push([`blank-cells-${per}`, readBlankSeparated(lines, from + start, per)]);
   }

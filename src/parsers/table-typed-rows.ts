@@ -1,0 +1,116 @@
+import type { ColumnRole } from './table-header.ts';
+import type { Cell } from './table-lines.ts';
+import { canOpenName, isAttributeCell, isGroupCell, isOutcomeWords, isSeqCell, isUnitCell, isValueCell } from './table-cell-types.ts';
+
+/**
+ * Rows whose empty cells left no trace (`pdftotext` without -layout joins cells with single spaces;
+ * one cell per line drops empty cells): the printed pieces are fitted to the header's columns in
+ * order by what each piece can be (a number, a unit, 约束性, a row number, words). Pieces may join
+ * into one name (产值 100 亿元以上企业数); which column stays empty is chosen at the least cost, so
+ * the fit is a small dynamic programme, linear in the pieces.
+ */
+
+const IMPOSSIBLE = Number.POSITIVE_INFINITY;
+const VALUE_ROLES = new Set<ColumnRole>(['baseline', 'target', 'actual', 'annual', 'growth']);
+/** A name seldom has more pieces than this (a PDF's text splits digits and Latin words from Chinese). */
+const MAX_NAME_PIECES = 8;
+
+/** What leaving a column empty costs: an early value column (the baseline) is the likelier gap. */
+function skipCost(role: ColumnRole, column: number): number {
+  if (role === 'name') return IMPOSSIBLE;
+  if (VALUE_ROLES.has(role)) return 1 + 0.01 * column;
+  if (role === 'category' || role === 'other') return 0.5;
+  if (role === 'unit') return 0.6;
+  return 1;
+}
+
+/** What putting `pieces` (one or more, in order) in column `column` of `role` costs. */
+function placeCost(role: ColumnRole, pieces: readonly string[], column: number): number {
+  const [first] = pieces;
+  if (role === 'name') return canOpenName(first) ? nameCost(pieces) : IMPOSSIBLE;
+  // a value cell printed with a space inside (99% 99, 市下达目 标): only where no other fit exists, an
+  // earlier column taking it first
+  if (pieces.length === 2 && VALUE_ROLES.has(role)) {
+    return pieces.every((p) => !isUnitCell(p) && !isAttributeCell(p)) ? 2.5 + 0.01 * column : IMPOSSIBLE;
+  }
+  if (pieces.length > 1) return IMPOSSIBLE;
+  if (role === 'seq') return isSeqCell(first) ? 0 : IMPOSSIBLE;
+  if (role === 'category') return isGroupCell(first) ? 0.5 : IMPOSSIBLE;
+  if (role === 'unit') return isUnitCell(first) ? 0 : IMPOSSIBLE;
+  if (role === 'attribute') return isAttributeCell(first) ? 0 : IMPOSSIBLE;
+  if (VALUE_ROLES.has(role)) {
+    if (isValueCell(first)) return 0;
+    // a value in words (建成, 与经济增长同步, >7、力争达到8): possible, less likely than a longer name
+    if (isUnitCell(first) || isAttributeCell(first)) return IMPOSSIBLE;
+    return isOutcomeWords(first) ? 0.3 : 1.5;
+  }
+  return 0.8;
+}
+
+/**
+ * A name split by spaces (优于 III 类水比例, 产值 100 亿元以上企业数): each further piece costs one; a unit
+ * inside a name or a number ending it is unlikely (they are the next cells), a class impossible.
+ */
+function nameCost(pieces: readonly string[]): number {
+  let cost = 0;
+  for (const piece of pieces.slice(1)) {
+    if (isAttributeCell(piece)) return IMPOSSIBLE;
+    cost += isUnitCell(piece) ? 2.5 : 1;
+  }
+  return pieces.length > 1 && isValueCell(pieces.at(-1)!) ? cost + 2 : cost;
+}
+
+const maxPieces = (role: ColumnRole) => (role === 'name' ? MAX_NAME_PIECES : VALUE_ROLES.has(role) ? 2 : 1);
+
+interface Step {
+  readonly cost: number;
+  /** pieces taken by this column (0: left empty) */
+  readonly take: number;
+}
+
+/**
+ * Fits pieces into one or more rows of the header's columns (`several`: rows follow one another
+ * without a break, as one cell per line prints them). Returns undefined when no fit exists.
+ */
+export function fitRows(pieces: readonly Cell[], roles: readonly ColumnRole[], several: boolean, joiner = ' '): Cell[][] | undefined {
+  const n = pieces.length;
+  const m = roles.length;
+  if (n === 0 || !roles.includes('name')) return undefined;
+  const texts = pieces.map((p) => p.text);
+  const nameAt = roles.indexOf('name');
+  // best[i][j]: least cost to place pieces i… from column j of a row (j === m: the row is done). Columns
+  // up to the name take a piece before the row can end, so they are filled first: a new row at i needs them.
+  const best: Step[][] = Array.from({ length: n + 1 }, () => Array.from({ length: m + 1 }, () => ({ cost: IMPOSSIBLE, take: 0 })));
+  const fill = (i: number, j: number) => {
+    let step: Step = { cost: skipCost(roles[j], j) + best[i][j + 1].cost, take: 0 };
+    for (let k = 1; k <= maxPieces(roles[j]) && i + k <= n; k++) {
+      const cost = placeCost(roles[j], texts.slice(i, i + k), j) + best[i + k][j + 1].cost;
+      if (cost < step.cost) step = { cost, take: k };
+    }
+    best[i][j] = step;
+  };
+  for (let i = n; i >= 0; i--) {
+    for (let j = nameAt; j >= 0; j--) fill(i, j);
+    best[i][m] = { cost: i === n ? 0 : several ? best[i][0].cost : IMPOSSIBLE, take: 0 };
+    for (let j = m - 1; j > nameAt; j--) fill(i, j);
+  }
+  if (!Number.isFinite(best[0][0].cost)) return undefined;
+  return readFit(pieces, best, m, joiner);
+}
+
+function readFit(pieces: readonly Cell[], best: readonly Step[][], m: number, joiner: string): Cell[][] {
+  const rows: Cell[][] = [];
+  let i = 0;
+  while (i < pieces.length) {
+    const row: Cell[] = [];
+    for (let j = 0; j < m; j++) {
+      const { take } = best[i][j];
+      const taken = pieces.slice(i, i + take);
+      const line = taken[0]?.line ?? pieces[Math.min(i, pieces.length - 1)].line;
+      row.push({ text: taken.map((p) => p.text).join(joiner), line });
+      i += take;
+    }
+    rows.push(row);
+  }
+  return rows;
+}
