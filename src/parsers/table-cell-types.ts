@@ -33,12 +33,15 @@ export const isSeqCell = (text: string): boolean => /^(?:\d{1,3}|[A-Za-z]{1,2}[-
 
 const DASH = /^[-－—–/／]+$|^—+$|^…+$/;
 
+/** -, —, ／: an empty cell marked as such. */
+export const isDashCell = (text: string): boolean => DASH.test(text.trim());
+
 /** A number with its marks (≥70, 6左右, ［4.5］) or a dash: what value columns hold. */
 export function isValueCell(text: string): boolean {
   const trimmed = text.trim();
   if (DASH.test(trimmed)) return true;
-  // a number in words (细颗粒物（PM2.5）浓度) is a name; a value has few words (左右, 及以上, 万人)
-  if ((trimmed.match(/[\u4e00-\u9fff]/g)?.length ?? 0) > 4) return false;
+  // a number in words (细颗粒物（PM2.5）浓度, PM2.5年均浓度) is a name; a value has few words (左右, 及以上, 万人)
+  if ((trimmed.match(/[\u4e00-\u9fff]/g)?.length ?? 0) > 4 || /^[A-Za-z]/.test(trimmed)) return false;
   return parseValue(trimmed).value !== null;
 }
 
@@ -49,7 +52,7 @@ export const isOutcomeWords = (text: string): boolean =>
 const CJK = /[\u4e00-\u9fff]/;
 
 /** 1、常住人口城镇化率, 2. 地区生产总值: a name with its row number in front. */
-const NUMBERED_NAME = /^\d{1,3}[.．、](?!\d)/;
+export const NUMBERED_NAME = /^\d{1,3}[.．、](?!\d)/;
 
 /** Words that may open a name: CJK or letters, not a bare number, a unit or a class. */
 export const canOpenName = (text: string): boolean =>

@@ -1,6 +1,8 @@
 import type { ColumnRole } from './table-header.ts';
 import type { Cell } from './table-lines.ts';
-import { canOpenName, isAttributeCell, isGroupCell, isOutcomeWords, isSeqCell, isUnitCell, isValueCell } from './table-cell-types.ts';
+import {
+  canOpenName, isAttributeCell, isDashCell, isGroupCell, isOutcomeWords, isSeqCell, isUnitCell, isValueCell, NUMBERED_NAME,
+} from './table-cell-types.ts';
 
 /**
  * Rows whose empty cells left no trace (`pdftotext` without -layout joins cells with single spaces;
@@ -15,6 +17,26 @@ const VALUE_ROLES = new Set<ColumnRole>(['baseline', 'target', 'actual', 'annual
 /** A name seldom has more pieces than this (a PDF's text splits digits and Latin words from Chinese). */
 const MAX_NAME_PIECES = 8;
 
+/** What a piece can be, read once (the fit looks at each piece many times). */
+interface Piece {
+  readonly unit: boolean;
+  readonly attribute: boolean;
+  readonly value: boolean;
+  readonly seq: boolean;
+  readonly group: boolean;
+  readonly opensName: boolean;
+  readonly outcome: boolean;
+  readonly dash: boolean;
+  /** 4．研发经费…: a numbered name, which opens a row */
+  readonly numbered: boolean;
+}
+
+const readPiece = (text: string): Piece => ({
+  unit: isUnitCell(text), attribute: isAttributeCell(text), value: isValueCell(text), seq: isSeqCell(text),
+  group: isGroupCell(text), opensName: canOpenName(text), outcome: isOutcomeWords(text), dash: isDashCell(text),
+  numbered: NUMBERED_NAME.test(text),
+});
+
 /** What leaving a column empty costs: an early value column (the baseline) is the likelier gap. */
 function skipCost(role: ColumnRole, column: number): number {
   if (role === 'name') return IMPOSSIBLE;
@@ -25,24 +47,26 @@ function skipCost(role: ColumnRole, column: number): number {
 }
 
 /** What putting `pieces` (one or more, in order) in column `column` of `role` costs. */
-function placeCost(role: ColumnRole, pieces: readonly string[], column: number): number {
+function placeCost(role: ColumnRole, pieces: readonly Piece[], column: number): number {
   const [first] = pieces;
-  if (role === 'name') return canOpenName(first) ? nameCost(pieces) : IMPOSSIBLE;
+  if (role === 'name') return first.opensName ? nameCost(pieces) : IMPOSSIBLE;
   // a value cell printed with a space inside (99% 99, 市下达目 标): only where no other fit exists, an
   // earlier column taking it first
   if (pieces.length === 2 && VALUE_ROLES.has(role)) {
-    return pieces.every((p) => !isUnitCell(p) && !isAttributeCell(p)) ? 2.5 + 0.01 * column : IMPOSSIBLE;
+    return pieces.every((p) => !p.unit && !p.attribute) ? 2.5 + 0.01 * column : IMPOSSIBLE;
   }
+  // a group label printed over several lines (城镇 / 功能, 经 / 济 / 强)
+  if (role === 'category') return pieces.every((p) => p.group) ? 0.5 + 0.8 * (pieces.length - 1) : IMPOSSIBLE;
   if (pieces.length > 1) return IMPOSSIBLE;
-  if (role === 'seq') return isSeqCell(first) ? 0 : IMPOSSIBLE;
-  if (role === 'category') return isGroupCell(first) ? 0.5 : IMPOSSIBLE;
-  if (role === 'unit') return isUnitCell(first) ? 0 : IMPOSSIBLE;
-  if (role === 'attribute') return isAttributeCell(first) ? 0 : IMPOSSIBLE;
+  if (role === 'seq') return first.seq ? 0 : IMPOSSIBLE;
+  // a dash in the unit column: a row without a unit (an index, a ratio)
+  if (role === 'unit') return first.unit ? 0 : first.dash ? 0.2 : IMPOSSIBLE;
+  if (role === 'attribute') return first.attribute ? 0 : IMPOSSIBLE;
   if (VALUE_ROLES.has(role)) {
-    if (isValueCell(first)) return 0;
+    if (first.value) return 0;
     // a value in words (建成, 与经济增长同步, >7、力争达到8): possible, less likely than a longer name
-    if (isUnitCell(first) || isAttributeCell(first)) return IMPOSSIBLE;
-    return isOutcomeWords(first) ? 0.3 : 1.5;
+    if (first.unit || first.attribute) return IMPOSSIBLE;
+    return first.outcome ? 0.3 : 1.5;
   }
   return 0.8;
 }
@@ -51,16 +75,20 @@ function placeCost(role: ColumnRole, pieces: readonly string[], column: number):
  * A name split by spaces (优于 III 类水比例, 产值 100 亿元以上企业数): each further piece costs one; a unit
  * inside a name or a number ending it is unlikely (they are the next cells), a class impossible.
  */
-function nameCost(pieces: readonly string[]): number {
+function nameCost(pieces: readonly Piece[]): number {
   let cost = 0;
   for (const piece of pieces.slice(1)) {
-    if (isAttributeCell(piece)) return IMPOSSIBLE;
-    cost += isUnitCell(piece) ? 2.5 : 1;
+    if (piece.attribute || piece.numbered) return IMPOSSIBLE;
+    cost += piece.unit ? 2.5 : 1;
   }
-  return pieces.length > 1 && isValueCell(pieces.at(-1)!) ? cost + 2 : cost;
+  return pieces.length > 1 && pieces.at(-1)!.value ? cost + 2 : cost;
 }
 
-const maxPieces = (role: ColumnRole) => (role === 'name' ? MAX_NAME_PIECES : VALUE_ROLES.has(role) ? 2 : 1);
+/** A group label seldom wraps onto more lines than this. */
+const MAX_GROUP_PIECES = 4;
+
+const maxPieces = (role: ColumnRole) =>
+  role === 'name' ? MAX_NAME_PIECES : role === 'category' ? MAX_GROUP_PIECES : VALUE_ROLES.has(role) ? 2 : 1;
 
 interface Step {
   readonly cost: number;
@@ -68,34 +96,43 @@ interface Step {
   readonly take: number;
 }
 
-/**
- * Fits pieces into one or more rows of the header's columns (`several`: rows follow one another
- * without a break, as one cell per line prints them). Returns undefined when no fit exists.
- */
-export function fitRows(pieces: readonly Cell[], roles: readonly ColumnRole[], several: boolean, joiner = ' '): Cell[][] | undefined {
+/** The least-cost fit: best[i][j] places pieces i… from column j of a row (j === m: the row is done). */
+function solve(pieces: readonly Cell[], roles: readonly ColumnRole[], several: boolean): Step[][] | undefined {
   const n = pieces.length;
   const m = roles.length;
-  if (n === 0 || !roles.includes('name')) return undefined;
-  const texts = pieces.map((p) => p.text);
   const nameAt = roles.indexOf('name');
-  // best[i][j]: least cost to place pieces i… from column j of a row (j === m: the row is done). Columns
-  // up to the name take a piece before the row can end, so they are filled first: a new row at i needs them.
+  if (n === 0 || nameAt < 0) return undefined;
+  const kinds = pieces.map((p) => readPiece(p.text));
   const best: Step[][] = Array.from({ length: n + 1 }, () => Array.from({ length: m + 1 }, () => ({ cost: IMPOSSIBLE, take: 0 })));
   const fill = (i: number, j: number) => {
     let step: Step = { cost: skipCost(roles[j], j) + best[i][j + 1].cost, take: 0 };
     for (let k = 1; k <= maxPieces(roles[j]) && i + k <= n; k++) {
-      const cost = placeCost(roles[j], texts.slice(i, i + k), j) + best[i + k][j + 1].cost;
+      const cost = placeCost(roles[j], kinds.slice(i, i + k), j) + best[i + k][j + 1].cost;
       if (cost < step.cost) step = { cost, take: k };
     }
     best[i][j] = step;
   };
+  // columns up to the name take a piece before a row can end, so they are filled first: a new row at i needs them
   for (let i = n; i >= 0; i--) {
     for (let j = nameAt; j >= 0; j--) fill(i, j);
     best[i][m] = { cost: i === n ? 0 : several ? best[i][0].cost : IMPOSSIBLE, take: 0 };
     for (let j = m - 1; j > nameAt; j--) fill(i, j);
   }
-  if (!Number.isFinite(best[0][0].cost)) return undefined;
-  return readFit(pieces, best, m, joiner);
+  return Number.isFinite(best[0][0].cost) ? best : undefined;
+}
+
+/**
+ * Fits pieces into one or more rows of the header's columns (`several`: rows follow one another
+ * without a break, as one cell per line prints them). Returns undefined when no fit exists.
+ */
+export function fitRows(pieces: readonly Cell[], roles: readonly ColumnRole[], several: boolean, joiner = ' '): Cell[][] | undefined {
+  const best = solve(pieces, roles, several);
+  return best && readFit(pieces, best, roles.length, joiner);
+}
+
+/** What the best fit costs (Infinity: none): lower is a likelier reading of the pieces. */
+export function fitCost(pieces: readonly Cell[], roles: readonly ColumnRole[], several: boolean): number {
+  return solve(pieces, roles, several)?.[0][0].cost ?? IMPOSSIBLE;
 }
 
 function readFit(pieces: readonly Cell[], best: readonly Step[][], m: number, joiner: string): Cell[][] {
