@@ -1,6 +1,7 @@
 import type { SourceLine } from '../domain/index.ts';
 import { joinValuePieces } from './table-cell-types.ts';
-import { isHeaderCell, readHeader } from './table-header.ts';
+import { type ColumnRole, isHeaderCell, readHeader } from './table-header.ts';
+import { isLowerHeaderLine, joinHeaderPieces } from './table-header-pieces.ts';
 import { segmentSingleSpaces } from './table-segments.ts';
 import { fitRows } from './table-typed-rows.ts';
 
@@ -14,12 +15,31 @@ const pieces = (text: string) => text.trim().split(/[ \t\u3000]+/).filter(Boolea
  */
 export function segmentSingleSpaceRows(lines: readonly SourceLine[], headerAt: number): SourceLine[] {
   const split = lines.map(segmentSingleSpaces);
-  const roles = readHeader(pieces(lines[headerAt]?.text ?? ''))?.roles;
-  if (!roles) return split;
-  return lines.map((line, i) => (i > headerAt ? fitLine(line, roles) : undefined) ?? split[i]);
+  const upper = pieces(lines[headerAt]?.text ?? '');
+  const lower = headerAt + 1 < lines.length ? pieces(lines[headerAt + 1].text) : [];
+  const roles = readHeader(upper)?.roles;
+  const joined = lowerHeaderLine(upper, lower);
+  const header = joined ?? upper;
+  const columns = joined ? readHeader(joined)?.roles : roles;
+  if (!columns) return split;
+  const out = lines.map((line, i) => (i > headerAt ? fitLine(line, columns) : undefined) ?? split[i]);
+  out[headerAt] = { ...lines[headerAt], text: header.join('\t') };
+  if (joined) out[headerAt + 1] = { ...lines[headerAt + 1], text: '' };
+  return out;
 }
 
-function fitLine(line: SourceLine, roles: Parameters<typeof fitRows>[1]): SourceLine | undefined {
+/**
+ * The header's second line (单位 （2020年） 5年): fewer pieces than the first, short, not a row; joined
+ * to the first line's columns (table-header-pieces.ts) when that gives an indicator header.
+ */
+function lowerHeaderLine(upper: readonly string[], lower: readonly string[]): string[] | undefined {
+  if (lower.length === 0 || lower.length >= upper.length || lower.some((p) => p.length > 10)) return undefined;
+  const joined = joinHeaderPieces(upper, lower);
+  if (!joined || !isLowerHeaderLine(upper, lower, joined)) return undefined;
+  return readHeader(joined)?.roles.includes('name') ? joined : undefined;
+}
+
+function fitLine(line: SourceLine, roles: readonly ColumnRole[]): SourceLine | undefined {
   const texts = joinValuePieces(pieces(line.text));
   if (texts.length < 2 || texts.every(isHeaderCell)) return undefined;
   const [row] = fitRows(texts.map((text) => ({ text, line: line.line })), roles, false) ?? [];
