@@ -45,11 +45,10 @@ export function readCandidates(lines: readonly SourceLine[], from: number, capti
     }
     const projected = projectBlock(window, start);
     if (projected) bodies.push(['projection', shifted(readGrid(projected.lines, projected.header, 'tab'))]);
-    const single = segmentSingleSpaceRows(window, start);
     // pdftotext without -layout never prints a run of spaces or a TAB: where rows have them, other segmenters apply
-    const block = window.slice(start, start + 12);
-    const spaced = block.slice(0, Math.max(1, block.findIndex((l) => isBlank(l.text)))).some((l) => /\t|\S {2,}\S|\u3000/.test(l.text.trim()));
-    if (!spaced && isHeaderRow(single[start].text)) bodies.push(['single-spaces', shifted(readGrid(single, start, 'tab'))]);
+    const spaced = tableBlock(window, start).some((l) => /\t|\S {2,}\S|\u3000/.test(l.text.trim()));
+    const single = spaced ? undefined : segmentSingleSpaceRows(window, start);
+    if (single && isHeaderRow(single[start].text)) bodies.push(['single-spaces', shifted(readGrid(single, start, 'tab'))]);
     for (const per of [2, 1] as const) bodies.push([`blank-cells-${per}`, readBlankSeparated(lines, from + start, per)]);
   }
   const readings = bodies.flatMap(([segmenter, body]) => (body ? [weigh(segmenter, body, caption)] : []));
@@ -72,6 +71,13 @@ function weigh(segmenter: string, body: TableBody, caption: string): TableReadin
 function isHeaderRow(text: string): boolean {
   const cells = text.split('\t').filter((c) => c.trim());
   return cells.length >= 3 && cells.filter(isHeaderCell).length * 2 > cells.length;
+}
+
+/** The first lines of a table, up to a blank line (the next chapter's heading may be spaced). */
+function tableBlock(window: readonly SourceLine[], start: number): SourceLine[] {
+  const block = window.slice(start, start + 12);
+  const blank = block.findIndex((l) => isBlank(l.text));
+  return blank < 0 ? block : block.slice(0, Math.max(1, blank));
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

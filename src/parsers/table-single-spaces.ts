@@ -2,6 +2,7 @@ import type { SourceLine } from '../domain/index.ts';
 import { joinValuePieces } from './table-cell-types.ts';
 import { type ColumnRole, isHeaderCell, readHeader } from './table-header.ts';
 import { isLowerHeaderLine, joinHeaderPieces } from './table-header-pieces.ts';
+import { isHeading, isNoteStart } from './table-lines.ts';
 import { segmentSingleSpaces } from './table-segments.ts';
 import { fitRows } from './table-typed-rows.ts';
 
@@ -22,7 +23,8 @@ export function segmentSingleSpaceRows(lines: readonly SourceLine[], headerAt: n
   const header = joined ?? upper;
   const columns = joined ? readHeader(joined)?.roles : roles;
   if (!columns) return split;
-  const out = lines.map((line, i) => (i > headerAt ? fitLine(line, columns) : undefined) ?? split[i]);
+  const end = tableEnd(lines, headerAt + 1);
+  const out = lines.map((line, i) => (i > headerAt && i < end ? fitLine(line, columns) : undefined) ?? split[i]);
   out[headerAt] = { ...lines[headerAt], text: header.join('\t') };
   if (joined) out[headerAt + 1] = { ...lines[headerAt + 1], text: '' };
   return out;
@@ -46,4 +48,11 @@ function fitLine(line: SourceLine, roles: readonly ColumnRole[]): SourceLine | u
   // a row shows more than words: a number, a unit, a class or its row number
   const shown = row?.some((cell, k) => cell.text !== '' && roles[k] !== 'name' && roles[k] !== 'category' && roles[k] !== 'other');
   return row && shown ? { ...line, text: row.map((c) => c.text).join('\t') } : undefined;
+}
+
+/** Rows end at a heading, a note or a sentence: no line after that is fitted. */
+function tableEnd(lines: readonly SourceLine[], from: number): number {
+  const ends = (text: string) => isHeading(text) || isNoteStart(text) || /[。；;]$/.test(text.trim());
+  const at = lines.findIndex((l, i) => i >= from && ends(l.text));
+  return at < 0 ? lines.length : at;
 }

@@ -1,8 +1,9 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
 import { alignRow, isIssue, readNotes, ROW_NUMBER, type RowCells, type TableBody } from './table-body.ts';
-import { isHeaderCell, joinSplitHeader, readHeader } from './table-header.ts';
+import { isHeaderCell, readHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isNoteStart } from './table-lines.ts';
-import { fitCost, fitRows } from './table-typed-rows.ts';
+import { chooseStackedHeader } from './table-stacked-header.ts';
+import { fitRows } from './table-typed-rows.ts';
 
 interface StackedCell extends Cell {
   /** a blank line stands before it: rows start here */
@@ -17,8 +18,8 @@ interface StackedCell extends Cell {
 export function readStacked(lines: readonly SourceLine[], start: number): TableBody | undefined {
   const indented = lines.slice(start, start + 8).some((l) => l.text.startsWith('\t'));
   const { cells, stop } = readCells(lines, start, indented);
-  const headerCount = chooseHeaderCount(cells, countHeaderCells(cells));
-  const header = joinSplitHeader(cells.slice(0, headerCount).map((c) => c.text));
+  const most = countHeaderCells(cells);
+  const { count: headerCount, header } = chooseStackedHeader(cells, most, most >= cells.length || cells[most].afterBlank);
   const roles = readHeader(header)?.roles;
   if (!roles) return undefined;
   const rows: RowCells[] = [];
@@ -71,24 +72,6 @@ function countHeaderCells(cells: readonly StackedCell[]): number {
     n++;
   }
   return n;
-}
-
-/**
- * Without a blank line after the header, a first name that reads as a header word (地区生产总值增长,
- * 基础设施 as a group) may end it too late: of the header lengths that read as a header, the one whose
- * rows fit their columns best by type wins (the longest on a tie).
- */
-function chooseHeaderCount(cells: readonly StackedCell[], most: number): number {
-  if (most >= cells.length || cells[most].afterBlank) return most;
-  let chosen = most;
-  let least = Number.POSITIVE_INFINITY;
-  for (let n = most; n >= 3; n--) {
-    const roles = readHeader(joinSplitHeader(cells.slice(0, n).map((c) => c.text)))?.roles;
-    if (!roles) continue;
-    const cost = fitCost(cells.slice(n), roles, true);
-    if (cost < least) [chosen, least] = [n, cost];
-  }
-  return chosen;
 }
 
 function toBlocks(cells: readonly StackedCell[]): StackedCell[][] {

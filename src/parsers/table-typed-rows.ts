@@ -46,18 +46,22 @@ function skipCost(role: ColumnRole, column: number): number {
   return 1;
 }
 
-/** What putting `pieces` (one or more, in order) in column `column` of `role` costs. */
-function placeCost(role: ColumnRole, pieces: readonly Piece[], column: number): number {
-  const [first] = pieces;
-  if (role === 'name') return first.opensName ? nameCost(pieces) : IMPOSSIBLE;
+/** What putting kinds[from, from + count) in column `column` of `role` costs. */
+function placeCost(role: ColumnRole, kinds: readonly Piece[], from: number, count: number, column: number): number {
+  const first = kinds[from];
+  if (role === 'name') return first.opensName ? nameCost(kinds, from, count) : IMPOSSIBLE;
   // a value cell printed with a space inside (99% 99, 市下达目 标): only where no other fit exists, an
   // earlier column taking it first
-  if (pieces.length === 2 && VALUE_ROLES.has(role)) {
-    return pieces.every((p) => !p.unit && !p.attribute) ? 2.5 + 0.01 * column : IMPOSSIBLE;
+  if (count === 2 && VALUE_ROLES.has(role)) {
+    const second = kinds[from + 1];
+    return !first.unit && !first.attribute && !second.unit && !second.attribute ? 2.5 + 0.01 * column : IMPOSSIBLE;
   }
   // a group label printed over several lines (城镇 / 功能, 经 / 济 / 强)
-  if (role === 'category') return pieces.every((p) => p.group) ? 0.5 + 0.8 * (pieces.length - 1) : IMPOSSIBLE;
-  if (pieces.length > 1) return IMPOSSIBLE;
+  if (role === 'category') {
+    for (let k = from; k < from + count; k++) if (!kinds[k].group) return IMPOSSIBLE;
+    return 0.5 + 0.8 * (count - 1);
+  }
+  if (count > 1) return IMPOSSIBLE;
   if (role === 'seq') return first.seq ? 0 : IMPOSSIBLE;
   // a dash in the unit column: a row without a unit (an index, a ratio)
   if (role === 'unit') return first.unit ? 0 : first.dash ? 0.2 : IMPOSSIBLE;
@@ -73,15 +77,16 @@ function placeCost(role: ColumnRole, pieces: readonly Piece[], column: number): 
 
 /**
  * A name split by spaces (优于 III 类水比例, 产值 100 亿元以上企业数): each further piece costs one; a unit
- * inside a name or a number ending it is unlikely (they are the next cells), a class impossible.
+ * inside a name or a number ending it is unlikely (they are the next cells), a class or a numbered name
+ * (which opens the next row) impossible.
  */
-function nameCost(pieces: readonly Piece[]): number {
+function nameCost(kinds: readonly Piece[], from: number, count: number): number {
   let cost = 0;
-  for (const piece of pieces.slice(1)) {
-    if (piece.attribute || piece.numbered) return IMPOSSIBLE;
-    cost += piece.unit ? 2.5 : 1;
+  for (let k = from + 1; k < from + count; k++) {
+    if (kinds[k].attribute || kinds[k].numbered) return IMPOSSIBLE;
+    cost += kinds[k].unit ? 2.5 : 1;
   }
-  return pieces.length > 1 && pieces.at(-1)!.value ? cost + 2 : cost;
+  return count > 1 && kinds[from + count - 1].value ? cost + 2 : cost;
 }
 
 /** A group label seldom wraps onto more lines than this. */
@@ -97,23 +102,30 @@ interface Step {
 }
 
 /** The least-cost fit: best[i][j] places pieces i… from column j of a row (j === m: the row is done). */
-function solve(pieces: readonly Cell[], roles: readonly ColumnRole[], several: boolean): Step[][] | undefined {
+function solve(pieces: readonly Cell[], roles: readonly ColumnRole[], several: boolean, cut = false): Step[][] | undefined {
   const n = pieces.length;
   const m = roles.length;
   const nameAt = roles.indexOf('name');
   if (n === 0 || nameAt < 0) return undefined;
   const kinds = pieces.map((p) => readPiece(p.text));
   const best: Step[][] = Array.from({ length: n + 1 }, () => Array.from({ length: m + 1 }, () => ({ cost: IMPOSSIBLE, take: 0 })));
+  const skips = roles.map(skipCost);
+  const most = roles.map(maxPieces);
   const fill = (i: number, j: number) => {
-    let step: Step = { cost: skipCost(roles[j], j) + best[i][j + 1].cost, take: 0 };
-    for (let k = 1; k <= maxPieces(roles[j]) && i + k <= n; k++) {
-      const cost = placeCost(roles[j], kinds.slice(i, i + k), j) + best[i + k][j + 1].cost;
+    let step: Step = { cost: skips[j] + best[i][j + 1].cost, take: 0 };
+    for (let k = 1; k <= most[j] && i + k <= n; k++) {
+      const cost = placeCost(roles[j], kinds, i, k, j) + best[i + k][j + 1].cost;
       if (cost < step.cost) step = { cost, take: k };
     }
     best[i][j] = step;
   };
   // columns up to the name take a piece before a row can end, so they are filled first: a new row at i needs them
   for (let i = n; i >= 0; i--) {
+    // a sample cut off mid-row may end anywhere
+    if (i === n && cut) {
+      best[n].fill({ cost: 0, take: 0 });
+      continue;
+    }
     for (let j = nameAt; j >= 0; j--) fill(i, j);
     best[i][m] = { cost: i === n ? 0 : several ? best[i][0].cost : IMPOSSIBLE, take: 0 };
     for (let j = m - 1; j > nameAt; j--) fill(i, j);
@@ -130,9 +142,12 @@ export function fitRows(pieces: readonly Cell[], roles: readonly ColumnRole[], s
   return best && readFit(pieces, best, roles.length, joiner);
 }
 
-/** What the best fit costs (Infinity: none): lower is a likelier reading of the pieces. */
-export function fitCost(pieces: readonly Cell[], roles: readonly ColumnRole[], several: boolean): number {
-  return solve(pieces, roles, several)?.[0][0].cost ?? IMPOSSIBLE;
+/**
+ * What the best fit of rows following one another costs (Infinity: none): lower is a likelier reading.
+ * `cut`: the pieces are the first ones of a longer run, so the last row may stop anywhere.
+ */
+export function fitCost(pieces: readonly Cell[], roles: readonly ColumnRole[], cut: boolean): number {
+  return solve(pieces, roles, true, cut)?.[0][0].cost ?? IMPOSSIBLE;
 }
 
 function readFit(pieces: readonly Cell[], best: readonly Step[][], m: number, joiner: string): Cell[][] {
