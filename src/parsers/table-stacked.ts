@@ -25,7 +25,8 @@ export function readStacked(lines: readonly SourceLine[], start: number): TableB
   const rows: RowCells[] = [];
   const issues: DocumentIssue[] = [];
   for (const block of toBlocks(cells.slice(headerCount))) {
-    const typed = fitRows(block, roles, true, '');
+    // a block as wide as the header is one whole row; a shorter or longer one lost or joined cells
+    const typed = block.length === header.length ? undefined : fitRows(block, roles, true, '');
     if (typed) {
       rows.push(...typed);
       continue;
