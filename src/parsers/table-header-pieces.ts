@@ -42,7 +42,7 @@ function headerScore(cell: string): number {
   return score;
 }
 
-/** Words that complete a year's column: 2020年 / 基数, 2025年 / 目标, 2020年 / 实际完成. */
+/** Words that go with a year in one column: 2020年 / 基数, 基期值 / （2020年）, 2020年 / 实际完成. */
 const YEARLY = new Set(['baseline', 'target', 'actual']);
 
 const kindOf = (cell: string) => { const g = guessRole(cell); return typeof g === 'string' ? g : 'year'; };
@@ -53,10 +53,10 @@ const kindOf = (cell: string) => { const g = guessRole(cell); return typeof g ==
  */
 function pairBonus(upper: string, lower: string): number {
   const [above, below] = [kindOf(upper), kindOf(lower)];
-  const yearly = above === 'year' && YEARLY.has(below);
+  const yearly = (above === 'year' && YEARLY.has(below)) || (below === 'year' && YEARLY.has(above));
   const sameKind = above !== 'other' && (above === below || yearly);
   // two words of different columns in one cell (属性 / 实际完成): a piece placed in the wrong column
-  const mixed = !sameKind && above !== 'other' && below !== 'other' && above !== 'year';
+  const mixed = !sameKind && above !== 'other' && below !== 'other';
   const yearRest = /\d$/.test(upper) && /^[\d年]/.test(lower);
   const bracket = /^[（(［\[]/.test(lower) && !/[（(［\[]/.test(upper);
   return (sameKind ? 1 : 0) + (yearRest ? 1 : 0) + (bracket ? 1 : 0) - (mixed ? 2 : 0);
