@@ -9,7 +9,8 @@ import { cleanPageFurniture } from './table-page-furniture.ts';
 import { isBlockEnd, projectColumns } from './table-projection.ts';
 import { readRows } from './table-rows.ts';
 import { confidenceOf, plausibleRows, weighReading } from './table-score.ts';
-import { joinRuledRows, segmentSingleSpaces } from './table-segments.ts';
+import { joinRuledRows } from './table-segments.ts';
+import { segmentSingleSpaceRows } from './table-single-spaces.ts';
 import { readStacked } from './table-stacked.ts';
 
 /** One way of reading the lines after a caption, with what it read and how well that explains them. */
@@ -44,10 +45,10 @@ export function readCandidates(lines: readonly SourceLine[], from: number, capti
     }
     const projected = projectBlock(window, start);
     if (projected) bodies.push(['projection', shifted(readGrid(projected.lines, projected.header, 'tab'))]);
-    const single = window.map(segmentSingleSpaces);
     // pdftotext without -layout never prints a run of spaces or a TAB: where rows have them, other segmenters apply
-    const spaced = window.slice(start, start + 12).some((l) => /\t|\S {2,}\S|\u3000/.test(l.text.trim()));
-    if (!spaced && isHeaderRow(single[start].text)) bodies.push(['single-spaces', shifted(readGrid(single, start, 'tab'))]);
+    const spaced = tableBlock(window, start).some((l) => /\t|\S {2,}\S|\u3000/.test(l.text.trim()));
+    const single = spaced ? undefined : segmentSingleSpaceRows(window, start);
+    if (single && isHeaderRow(single[start].text)) bodies.push(['single-spaces', shifted(readGrid(single, start, 'tab'))]);
     for (const per of [2, 1] as const) bodies.push([`blank-cells-${per}`, readBlankSeparated(lines, from + start, per)]);
   }
   const readings = bodies.flatMap(([segmenter, body]) => (body ? [weigh(segmenter, body, caption)] : []));
@@ -70,6 +71,13 @@ function weigh(segmenter: string, body: TableBody, caption: string): TableReadin
 function isHeaderRow(text: string): boolean {
   const cells = text.split('\t').filter((c) => c.trim());
   return cells.length >= 3 && cells.filter(isHeaderCell).length * 2 > cells.length;
+}
+
+/** The first lines of a table, up to a blank line (the next chapter's heading may be spaced). */
+function tableBlock(window: readonly SourceLine[], start: number): SourceLine[] {
+  const block = window.slice(start, start + 12);
+  const blank = block.findIndex((l) => isBlank(l.text));
+  return blank < 0 ? block : block.slice(0, Math.max(1, blank));
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,7 +1,9 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
 import { alignRow, isIssue, readNotes, ROW_NUMBER, type RowCells, type TableBody } from './table-body.ts';
-import { isHeaderCell, joinSplitHeader, readHeader } from './table-header.ts';
+import { isHeaderCell, readHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isNoteStart } from './table-lines.ts';
+import { chooseStackedHeader } from './table-stacked-header.ts';
+import { fitRows } from './table-typed-rows.ts';
 
 interface StackedCell extends Cell {
   /** a blank line stands before it: rows start here */
@@ -16,13 +18,19 @@ interface StackedCell extends Cell {
 export function readStacked(lines: readonly SourceLine[], start: number): TableBody | undefined {
   const indented = lines.slice(start, start + 8).some((l) => l.text.startsWith('\t'));
   const { cells, stop } = readCells(lines, start, indented);
-  const headerCount = countHeaderCells(cells);
-  const header = joinSplitHeader(cells.slice(0, headerCount).map((c) => c.text));
+  const most = countHeaderCells(cells);
+  const { count: headerCount, header } = chooseStackedHeader(cells, most, most >= cells.length || cells[most].afterBlank);
   const roles = readHeader(header)?.roles;
   if (!roles) return undefined;
   const rows: RowCells[] = [];
   const issues: DocumentIssue[] = [];
   for (const block of toBlocks(cells.slice(headerCount))) {
+    // a block as wide as the header is one whole row; a shorter or longer one lost or joined cells
+    const typed = block.length === header.length ? undefined : fitRows(block, roles, true, '');
+    if (typed) {
+      rows.push(...typed);
+      continue;
+    }
     for (const chunk of splitBlock(block, header.length, roles)) {
       const row = alignRow(chunk, roles, chunk[0].line);
       if (isIssue(row)) issues.push(row);

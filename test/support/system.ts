@@ -17,6 +17,8 @@ export function requireSystem(t: TestContext, available: boolean, what: string):
 export const chromiumPath = '/usr/bin/chromium';
 export const hasChromium = () => existsSync(chromiumPath);
 export const hasLibreOffice = () => existsSync('/usr/bin/libreoffice') || existsSync('/usr/bin/soffice');
+/** poppler-utils' `pdftotext`, which users run on published PDF plans before pasting the text. */
+export const hasPdftotext = () => existsSync('/usr/bin/pdftotext');
 
 let counter = 0;
 

@@ -16,7 +16,32 @@ import type { CaseResult } from './summary.ts';
 import { buildGrid } from './table-grid.ts';
 import { FILE_VARIANTS, type Variant } from './variants.ts';
 
-export const FILE_FAMILIES = ['docx', 'html', 'pdf'] as const;
+export const FILE_FAMILIES = ['docx', 'html', 'pdf', 'pdftotext-layout', 'pdftotext-raw'] as const;
+type FileFamily = (typeof FILE_FAMILIES)[number];
+
+/** The text `pdftotext` makes of the PDF, with and without -layout, as users paste it: read as a .txt. */
+const PDFTOTEXT_OPTIONS: Partial<Record<FileFamily, readonly string[]>> = {
+  'pdftotext-layout': ['-layout', '-enc', 'UTF-8'],
+  'pdftotext-raw': ['-enc', 'UTF-8'],
+};
+
+const fileOf = (base: string, family: FileFamily) => (PDFTOTEXT_OPTIONS[family] ? `${base}.${family}.txt` : `${base}.${family}`);
+
+async function convertToText(base: string): Promise<void> {
+  for (const [family, options] of Object.entries(PDFTOTEXT_OPTIONS)) {
+    await promisify(execFile)('pdftotext', [...options, `${base}.pdf`, `${base}.${family}.txt`]);
+  }
+}
+
+export interface FileOptions {
+  /** LibreOffice is there to print the Word file as a PDF */
+  readonly pdf: boolean;
+  /** pdftotext is there to turn that PDF into text */
+  readonly pdftotext: boolean;
+}
+
+const familiesFor = (options: FileOptions) => FILE_FAMILIES.filter((f) =>
+  f === 'pdf' ? options.pdf : PDFTOTEXT_OPTIONS[f] ? options.pdf && options.pdftotext : true);
 
 /** LibreOffice starts once for all documents: a conversion costs seconds, most of it start-up. */
 const CONVERT_TIMEOUT_MS = 180_000;
@@ -66,9 +91,9 @@ async function readBack(path: string, entries: readonly Entry[]): Promise<RowDif
 
 /**
  * Every table × column variant printed into one Word, one HTML and (when `pdf`, through LibreOffice)
- * one PDF document, read back with readDocument and the real extractor. ROUNDTRIP_KEEP=1 keeps the files.
+ * one PDF document (and, when `pdftotext`, its text with and without -layout), read back with readDocument and the real extractor. ROUNDTRIP_KEEP=1 keeps the files.
  */
-export async function fileResults(tables: readonly FixtureTable[], options: { pdf: boolean }): Promise<CaseResult[]> {
+export async function fileResults(tables: readonly FixtureTable[], options: FileOptions): Promise<CaseResult[]> {
   const dir = await mkdtemp(join(tmpdir(), 'plantrack-roundtrip-'));
   try {
     const entries = entriesOf(tables);
@@ -77,9 +102,10 @@ export async function fileResults(tables: readonly FixtureTable[], options: { pd
     await writeFile(`${base}.docx`, await buildDocx(sections));
     await writeFile(`${base}.html`, buildHtml(sections));
     if (options.pdf) await convertToPdf(dir, [`${base}.docx`]);
+    if (options.pdf && options.pdftotext) await convertToText(base);
     const results: CaseResult[] = [];
-    for (const family of FILE_FAMILIES.filter((f) => f !== 'pdf' || options.pdf)) {
-      const differences = await readBack(`${base}.${family}`, entries);
+    for (const family of familiesFor(options)) {
+      const differences = await readBack(fileOf(base, family), entries);
       for (const table of tables) {
         const outcomes = entries
           .flatMap((e, i) => (e.table === table ? [{ variant: e.variant.name, difference: differences[i] }] : []));

@@ -3,8 +3,9 @@
 //   npx tsx test/parsers/roundtrip/write-report.ts --shrink-gaps   also drop listed gaps that now pass
 //   npx tsx test/parsers/roundtrip/write-report.ts --rewrite-gaps  list exactly what differs today (a new
 //                                                                  family or variant; never to hide a regression)
+//   npx tsx test/parsers/roundtrip/write-report.ts --rewrite-gaps FAMILY…  the same for those families only
 import { readFileSync, writeFileSync } from 'node:fs';
-import { hasLibreOffice } from '../../support/system.ts';
+import { hasLibreOffice, hasPdftotext } from '../../support/system.ts';
 import { loadFixtureTables } from './fixture-tables.ts';
 import { fileResults } from './file-cases.ts';
 import { GAPS_FILE, gapsOf, judge, loadKnownGaps, type KnownGaps } from './known-gaps.ts';
@@ -14,7 +15,7 @@ import { textResults } from './text-cases.ts';
 
 const tables = loadFixtureTables();
 const started = Date.now();
-const results: CaseResult[] = [...textResults(tables), ...(await fileResults(tables, { pdf: hasLibreOffice() }))];
+const results: CaseResult[] = [...textResults(tables), ...(await fileResults(tables, { pdf: hasLibreOffice(), pdftotext: hasPdftotext() }))];
 const seconds = (Date.now() - started) / 1000;
 
 function shrunk(listed: KnownGaps): KnownGaps {
@@ -40,9 +41,16 @@ function gapsJson(file: Record<string, unknown> & { gaps: KnownGaps }): string {
   return `{\n${rest.join('')}  "gaps": {\n${families.join(',\n')}\n  }\n}\n`;
 }
 
-const mode = process.argv[2];
+/** Today's gaps of the named families (all when none is named); every other family's list as it was. */
+function rewritten(listed: KnownGaps, families: readonly string[]): KnownGaps {
+  if (families.length === 0) return gapsOf(results);
+  const kept = Object.entries(listed).filter(([family]) => !families.includes(family));
+  return { ...Object.fromEntries(kept), ...gapsOf(results.filter((r) => families.includes(r.family))) };
+}
+
+const [mode, ...families] = process.argv.slice(2);
 if (mode === '--shrink-gaps' || mode === '--rewrite-gaps') {
-  const gaps = mode === '--rewrite-gaps' ? gapsOf(results) : shrunk(loadKnownGaps());
+  const gaps = mode === '--rewrite-gaps' ? rewritten(loadKnownGaps(), families) : shrunk(loadKnownGaps());
   const file = JSON.parse(readFileSync(GAPS_FILE, 'utf8')) as Record<string, unknown>;
   writeFileSync(GAPS_FILE, gapsJson({ ...file, gaps }));
 }
