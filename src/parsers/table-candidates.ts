@@ -6,7 +6,7 @@ import { type ColumnRole, isHeaderCell, readHeader } from './table-header.ts';
 import { gridSeparator, isBlank } from './table-lines.ts';
 import { readNoteContext } from './table-notes.ts';
 import { cleanPageFurniture } from './table-page-furniture.ts';
-import { isBlockEnd, projectColumns } from './table-projection.ts';
+import { type ColumnMeasure, isBlockEnd, projectColumns } from './table-projection.ts';
 import { readRows } from './table-rows.ts';
 import { confidenceOf, plausibleRows, weighReading } from './table-score.ts';
 import { joinRuledRows, segmentSingleSpaces } from './table-segments.ts';
@@ -42,8 +42,10 @@ export function readCandidates(lines: readonly SourceLine[], from: number, capti
     if (window.slice(start, start + 3).some((l) => /[|│┃║]/.test(l.text)) && isHeaderRow(piped[pipedStart].text)) {
       bodies.push(['pipes', shifted(readGrid(piped, pipedStart, 'tab'))]);
     }
-    const projected = projectBlock(window, start);
-    if (projected) bodies.push(['projection', shifted(readGrid(projected.lines, projected.header, 'tab'))]);
+    for (const measure of ['chars', 'display'] as const) {
+      const projected = projectBlock(window, start, measure);
+      if (projected) bodies.push([`projection-${measure}`, shifted(readGrid(projected.lines, projected.header, 'tab'))]);
+    }
     const single = window.map(segmentSingleSpaces);
     // pdftotext without -layout never prints a run of spaces or a TAB: where rows have them, other segmenters apply
     const spaced = window.slice(start, start + 12).some((l) => /\t|\S {2,}\S|\u3000/.test(l.text.trim()));
@@ -77,10 +79,10 @@ const round = (x: number) => Math.round(x * 100) / 100;
 const firstText = (lines: readonly SourceLine[]) => Math.max(0, lines.findIndex((l) => !isBlank(l.text)));
 
 /** The block up to its end (a note, a heading, prose) is projected; the lines after it stay as printed. */
-function projectBlock(window: readonly SourceLine[], start: number): { lines: SourceLine[]; header: number } | undefined {
+function projectBlock(window: readonly SourceLine[], start: number, measure: ColumnMeasure): { lines: SourceLine[]; header: number } | undefined {
   let end = start + 1;
   while (end < window.length && !isBlockEnd(window[end].text)) end++;
-  const projected = projectColumns(window.slice(start, end));
+  const projected = projectColumns(window.slice(start, end), measure);
   if (!projected) return undefined;
   return { lines: [...window.slice(0, start), ...projected.lines, ...window.slice(end)], header: start + projected.header };
 }

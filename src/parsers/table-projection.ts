@@ -3,11 +3,25 @@ import { parseValue } from './parse-value.ts';
 import { isHeaderCell } from './table-header.ts';
 import { isBlank, isHeading, isNoteStart } from './table-lines.ts';
 
-/** A run of printed text on a line and the character columns it occupies. */
-interface Piece {
+/** A run of printed text on a line: the columns it occupies (by the measure) and its characters. */
+interface Extent {
   readonly start: number;
   readonly end: number;
 }
+
+interface Piece extends Extent {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * How a line's columns are counted: one slot per character (`pdftotext -layout`), or display width
+ * (a text editor's alignment, where a CJK character or a full-width space takes two).
+ */
+export type ColumnMeasure = 'chars' | 'display';
+
+const isWide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+  (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
 
 /**
  * Column extents from a whitespace projection (the layout text of `pdftotext -layout`, or rows padded
@@ -18,14 +32,14 @@ interface Piece {
  * (“十四五”目标 over 2025年 | 年均[累计]) heads each of them. Returns TAB-joined lines (header on the
  * first header line, other header lines blank), or undefined when the block is not space-aligned.
  */
-export function projectColumns(lines: readonly SourceLine[]): { lines: SourceLine[]; header: number } | undefined {
-  const pieces = lines.map((l) => (l.text.includes('\t') ? [] : piecesOf(l.text)));
+export function projectColumns(lines: readonly SourceLine[], measure: ColumnMeasure = 'chars'): { lines: SourceLine[]; header: number } | undefined {
+  const pieces = lines.map((l) => (l.text.includes('\t') ? [] : piecesOf(l.text, measure)));
   const firstData = pieces.findIndex((p, i) => isDataLine(lines[i].text, p));
   if (firstData < 0 || lines.some((l) => l.text.includes('\t'))) return undefined;
   const header = lines.findIndex((l, i) => i < firstData && !isBlank(l.text));
   if (header < 0) return undefined;
   const rows = pieces.filter((p, i) => i >= firstData && p.length >= 2 && !isRepeatedHeader(lines[i].text, p));
-  const extents = withHeaderOnlyColumns(projectExtents(rows, lines), pieces.slice(header, firstData));
+  const extents = withHeaderOnlyColumns(projectExtents(rows), pieces.slice(header, firstData));
   if (extents.length < 3) return undefined;
   const out = lines.map((line, i) => {
     if (i < firstData) return { ...line, text: '' };
@@ -41,22 +55,31 @@ export function projectColumns(lines: readonly SourceLine[]): { lines: SourceLin
 }
 
 /** Runs of text split at TABs, full-width spaces, or two or more spaces (a linear scan). */
-function piecesOf(text: string): Piece[] {
+function piecesOf(text: string, measure: ColumnMeasure = 'chars'): Piece[] {
   const pieces: Piece[] = [];
-  let start = -1;
+  let from = -1;
+  let start = 0;
   let spaces = 0;
+  let column = 0;
+  const close = (to: number, end: number) => {
+    pieces.push({ start, end, from, to });
+    from = -1;
+  };
   for (let i = 0; i <= text.length; i++) {
     const ch = text[i];
+    const width = ch !== undefined && measure === 'display' && isWide(ch.charCodeAt(0)) ? 2 : 1;
     const hard = ch === undefined || ch === '\t' || ch === '\u3000' || ch === '\f' || ch === '\r';
     if (ch === ' ' || ch === '\u00a0') {
       spaces++;
-      if (spaces === 2 && start >= 0) pieces.push({ start, end: i - 1 }), (start = -1);
-      continue;
+      if (spaces === 2 && from >= 0) close(i - 1, column - 1);
+    } else if (hard) {
+      if (from >= 0) close(i - spaces, column - spaces);
+      spaces = 0;
+    } else {
+      if (from < 0) (from = i), (start = column);
+      spaces = 0;
     }
-    if (hard) {
-      if (start >= 0) pieces.push({ start, end: i - spaces }), (start = -1);
-    } else if (start < 0) start = i;
-    spaces = 0;
+    column += width;
   }
   return pieces;
 }
@@ -70,21 +93,21 @@ function isValueLike(text: string): boolean {
 
 /** A row of the table: at least two pieces, one of them a number, a dash or 预期性/约束性. */
 function isDataLine(text: string, pieces: readonly Piece[]): boolean {
-  return pieces.length >= 2 && pieces.some((p) => isValueLike(text.slice(p.start, p.end)));
+  return pieces.length >= 2 && pieces.some((p) => isValueLike(text.slice(p.from, p.to)));
 }
 
 /** A header printed again after a page break: mostly header words, no value. */
 function isRepeatedHeader(text: string, pieces: readonly Piece[]): boolean {
-  const words = pieces.map((p) => text.slice(p.start, p.end));
+  const words = pieces.map((p) => text.slice(p.from, p.to));
   const headerWords = words.filter(isHeaderCell).length;
   return words.length >= 2 && headerWords >= 2 && headerWords * 2 > words.length && !words.some(isValueLike);
 }
 
-function projectExtents(rows: readonly Piece[][], lines: readonly SourceLine[]): Piece[] {
-  const width = Math.max(0, ...lines.map((l) => l.text.length));
+function projectExtents(rows: readonly Piece[][]): Extent[] {
+  const width = Math.max(0, ...rows.flat().map((p) => p.end));
   const covered = new Uint8Array(width + 1);
   for (const row of rows) for (const p of row) covered.fill(1, p.start, p.end);
-  const extents: Piece[] = [];
+  const extents: Extent[] = [];
   let start = -1;
   for (let c = 0; c <= width; c++) {
     if (covered[c] && start < 0) start = c;
@@ -94,7 +117,7 @@ function projectExtents(rows: readonly Piece[][], lines: readonly SourceLine[]):
 }
 
 /** A header piece over no data (a column no row fills, such as an empty 属性) is a column of its own. */
-function withHeaderOnlyColumns(extents: readonly Piece[], headerPieces: readonly Piece[][]): Piece[] {
+function withHeaderOnlyColumns(extents: readonly Extent[], headerPieces: readonly Piece[][]): Extent[] {
   const all = [...extents];
   for (const piece of headerPieces.flat()) {
     if (!all.some((e) => overlap(piece, e) > 0)) all.push(piece);
@@ -102,10 +125,10 @@ function withHeaderOnlyColumns(extents: readonly Piece[], headerPieces: readonly
   return all.sort((a, b) => a.start - b.start);
 }
 
-const overlap = (a: Piece, b: Piece) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+const overlap = (a: Extent, b: Extent) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
 /** The line's text in each extent: a piece goes to the extent it overlaps most (a header piece to all it overlaps). */
-function cut(text: string, pieces: readonly Piece[], extents: readonly Piece[], spanning: boolean): string[] {
+function cut(text: string, pieces: readonly Piece[], extents: readonly Extent[], spanning: boolean): string[] {
   const cells: Array<Piece | undefined> = extents.map(() => undefined);
   for (const piece of pieces) {
     const scores = extents.map((e) => overlap(piece, e));
@@ -113,10 +136,10 @@ function cut(text: string, pieces: readonly Piece[], extents: readonly Piece[], 
     const targets = spanning && scores.filter((s) => s > 0).length > 1 ? scores.flatMap((s, k) => (s > 0 ? [k] : [])) : [best];
     for (const k of targets) {
       const had = cells[k];
-      cells[k] = had ? { start: Math.min(had.start, piece.start), end: Math.max(had.end, piece.end) } : piece;
+      cells[k] = had ? { ...piece, from: Math.min(had.from, piece.from), to: Math.max(had.to, piece.to) } : piece;
     }
   }
-  return cells.map((c) => (c ? text.slice(c.start, c.end).trim() : ''));
+  return cells.map((c) => (c ? text.slice(c.from, c.to).trim() : ''));
 }
 
 /** Where a projected block ends: a note, a heading, or a line of prose (a sentence without column gaps). */
