@@ -3,6 +3,7 @@ import { parseValue } from './parse-value.ts';
 import { alignRow, isIssue, readNotes, ROW_NUMBER, type RowCells, type TableBody } from './table-body.ts';
 import { isHeaderCell, readHeader, splitGluedHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isHeading, isNoteStart, splitCells } from './table-lines.ts';
+import { namePieceRun, type NameWidth, ownersOfPieces, type PieceOwners, widestName } from './table-wrapped-names.ts';
 
 /**
  * Grid layout: a whole row on one line, cells split by TABs (docx/html/pdf readers, or spaces from
@@ -16,6 +17,8 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
   const rows: RowCells[] = [];
   const issues: DocumentIssue[] = [];
   let pending: Cell | undefined;
+  const nameAt = roles.indexOf('name');
+  const width = widestName(lines, next, nameAt);
   for (; i < lines.length; i++) {
     const { text, line } = lines[i];
     if (isBlank(text)) continue;
@@ -24,6 +27,14 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     const cells = splitCells(text, separator).map((t) => ({ text: t, line }));
     const filled = cells.filter((c) => c.text !== '');
     if ((BOX_OR_CHAPTER.test(text.trim()) || NEXT_CAPTION.test(text.trim())) && filled.length < 3) break;
+    const wrapped = separator === 'tab' ? readNamePieces(lines, i, rows, roles, width) : undefined;
+    if (wrapped) {
+      const last = wrapped.above.length ? rows.pop()! : undefined;
+      if (last) rows.push(withCell(last, nameAt, last[nameAt].text + joinText(wrapped.above)));
+      if (wrapped.below.length) pending = { text: joinText(wrapped.below), line: wrapped.below[0].line };
+      i = wrapped.next - 1;
+      continue;
+    }
     if (isGroupHeading(filled, text, rows.at(-1), roles)) {
       rows.push(roles.map((role) => ({ text: role === 'name' ? filled[0].text : '', line })));
       continue;
@@ -154,6 +165,20 @@ function nextText(lines: readonly SourceLine[], i: number): number {
   while (k < lines.length && isBlank(lines[k].text)) k++;
   return k;
 }
+
+/** A run of name-only lines whose widths tell which row each piece belongs to (table-wrapped-names.ts). */
+function readNamePieces(lines: readonly SourceLine[], i: number, rows: readonly RowCells[], roles: readonly string[],
+  width: NameWidth): (PieceOwners & { next: number }) | undefined {
+  const nameAt = roles.indexOf('name');
+  const run = namePieceRun(lines, i, nameAt, isContinuation);
+  if (run.pieces.length === 0) return undefined;
+  const below = run.next < lines.length ? splitCells(lines[run.next].text, 'tab') : [];
+  const belowName = below.filter(Boolean).length >= 2 ? below[nameAt] : undefined;
+  const owners = ownersOfPieces(rows.at(-1)?.[nameAt].text, run.pieces, belowName, width);
+  return owners && { ...owners, next: run.next };
+}
+
+const joinText = (cells: readonly Cell[]) => cells.map((c) => c.text).join('');
 
 const withLeadingName = (row: RowCells, lead: Cell, nameAt: number): RowCells =>
   row.map((cell, k) => (k === nameAt ? { text: lead.text + cell.text, line: lead.line } : cell));

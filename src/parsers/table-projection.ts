@@ -1,7 +1,7 @@
 import type { SourceLine } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
 import { isHeaderCell } from './table-header.ts';
-import { isBlank, isHeading, isNoteStart } from './table-lines.ts';
+import { isBlank, isHeading, isNoteStart, isWide } from './table-lines.ts';
 
 /** A run of printed text on a line: the columns it occupies (by the measure) and its characters. */
 interface Extent {
@@ -20,8 +20,6 @@ interface Piece extends Extent {
  */
 export type ColumnMeasure = 'chars' | 'display';
 
-const isWide = (c: number) => (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-  (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
 
 /**
  * Column extents from a whitespace projection (the layout text of `pdftotext -layout`, or rows padded
