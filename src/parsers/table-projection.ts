@@ -1,6 +1,6 @@
 import type { SourceLine } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
-import { isHeaderCell } from './table-header.ts';
+import { HEADER_WORD_CHARS, isHeaderCell } from './table-header.ts';
 import { isBlank, isHeading, isNoteStart, isWide } from './table-lines.ts';
 
 /** A run of printed text on a line: the columns it occupies (by the measure) and its characters. */
@@ -36,20 +36,39 @@ export function projectColumns(lines: readonly SourceLine[], measure: ColumnMeas
   if (firstData < 0 || lines.some((l) => l.text.includes('\t'))) return undefined;
   const header = lines.findIndex((l, i) => i < firstData && !isBlank(l.text));
   if (header < 0) return undefined;
+  const body = bodyStart(lines, pieces, header, firstData);
   const rows = pieces.filter((p, i) => i >= firstData && p.length >= 2 && !isRepeatedHeader(lines[i].text, p));
-  const extents = withHeaderOnlyColumns(projectExtents(rows), pieces.slice(header, firstData));
+  const extents = withHeaderOnlyColumns(projectExtents(rows), pieces.slice(header, body));
   if (extents.length < 3) return undefined;
   const out = lines.map((line, i) => {
-    if (i < firstData) return { ...line, text: '' };
+    if (i < body) return { ...line, text: '' };
     if (isRepeatedHeader(line.text, pieces[i])) return { ...line, text: '' };
     return { ...line, text: cut(line.text, pieces[i], extents, false).join('\t') };
   });
   const headerCells = extents.map(() => '');
-  for (let i = header; i < firstData; i++) {
+  for (let i = header; i < body; i++) {
     cut(lines[i].text, pieces[i], extents, true).forEach((text, k) => (headerCells[k] += text));
   }
   out[header] = { ...lines[header], text: headerCells.join('\t') };
   return { lines: out, header };
+}
+
+/**
+ * Where the body starts: lines of one piece just above the first row, where one of its cells of words
+ * starts, are the leading pieces of its wrapped name (printed before the line that holds its values) — unless a
+ * short header word (a header cell printed over two lines).
+ */
+function bodyStart(lines: readonly SourceLine[], pieces: readonly Piece[][], header: number, firstData: number): number {
+  const starts = new Set(pieces[firstData].filter((p) => !isValueLike(lines[firstData].text.slice(p.from, p.to))).map((p) => p.start));
+  let start = firstData;
+  for (let i = firstData - 1; i > header; i--) {
+    if (isBlank(lines[i].text)) continue;
+    const only = pieces[i].length === 1 ? pieces[i][0] : undefined;
+    const text = only ? lines[i].text.slice(only.from, only.to) : '';
+    if (!only || !starts.has(only.start) || (isHeaderCell(text) && text.length <= HEADER_WORD_CHARS)) break;
+    start = i;
+  }
+  return start;
 }
 
 /** Runs of text split at TABs, full-width spaces, or two or more spaces (a linear scan). */

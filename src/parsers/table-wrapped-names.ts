@@ -14,6 +14,12 @@ export interface PieceOwners {
   readonly below: readonly Cell[];
 }
 
+/** Where the table's pieces went when their widths told: a table wraps all its names one way. */
+export type PieceLean = 'above' | 'below';
+
+export const leanOf = (owners: PieceOwners, was: PieceLean | undefined): PieceLean | undefined =>
+  owners.below.length === 0 ? 'above' : owners.above.length === 0 ? 'below' : was;
+
 /** The widest name of a table, in characters and in display columns: the width names wrap at. */
 export interface NameWidth {
   readonly chars: number;
@@ -44,13 +50,15 @@ const fills = (text: string, width: NameWidth) =>
  * name below; undefined when the widths cannot tell (every piece fills the width after a full name).
  */
 export function ownersOfPieces(above: string | undefined, pieces: readonly Cell[], below: string | undefined,
-  width: NameWidth): PieceOwners | undefined {
+  width: NameWidth, lean?: PieceLean): PieceOwners | undefined {
   const last = pieces.at(-1)!.text;
   if (above === undefined || !fills(above, width)) {
     return below !== undefined && fills(last, width) ? { above: [], below: pieces } : undefined;
   }
   const ends = pieces.findIndex((p) => !fills(p.text, width));
-  if (ends < 0) return below === undefined ? { above: pieces, below: [] } : undefined;
+  // every piece fills the width after a full name: the table's other wrapped names tell
+  if (ends < 0 && below === undefined) return { above: pieces, below: [] };
+  if (ends < 0) return lean && (lean === 'above' ? { above: pieces, below: [] } : { above: [], below: pieces });
   const rest = pieces.slice(ends + 1);
   if (rest.length > 0 && (below === undefined || !fills(rest.at(-1)!.text, width))) return undefined;
   return { above: pieces.slice(0, ends + 1), below: rest };
