@@ -42,9 +42,13 @@ export function readCandidates(lines: readonly SourceLine[], from: number, capti
     if (window.slice(start, start + 3).some((l) => /[|│┃║]/.test(l.text)) && isHeaderRow(piped[pipedStart].text)) {
       bodies.push(['pipes', shifted(readGrid(piped, pipedStart, 'tab'))]);
     }
+    // on a tie the projection goes first where rows have no TAB: it keeps an empty cell in its place, which
+    // splitting at runs of spaces cannot (a lone name piece then reads as a group of its own)
+    const tabbed = window.slice(start, start + 12).some((l) => l.text.includes('\t'));
     for (const measure of ['chars', 'display'] as const) {
       const projected = projectBlock(window, start, measure);
-      if (projected) bodies.push([`projection-${measure}`, shifted(readGrid(projected.lines, projected.header, 'tab'))]);
+      const body = projected && shifted(readGrid(projected.lines, projected.header, 'tab'));
+      if (body) bodies.splice(tabbed ? bodies.length : bodies.length - 1, 0, [`projection-${measure}`, body]);
     }
     const single = window.map(segmentSingleSpaces);
     // pdftotext without -layout never prints a run of spaces or a TAB: where rows have them, other segmenters apply
@@ -64,7 +68,9 @@ function weigh(segmenter: string, body: TableBody, caption: string): TableReadin
   const roles = header?.roles ?? [];
   const read = readRows({ caption, roles, rows: body.rows, context: readNoteContext(body.notes) });
   const issues = [...body.issues, ...read.issues];
-  const confidence = header ? confidenceOf(weighReading(roles, read.indicators, issues)) : 0;
+  // a header cell with a gap inside is two cells glued (2025年　　属性): it counts as unread
+  const readRoles = roles.map((role, k) => (/\S(?:\u3000|\s{2})\s*\S/.test(body.header[k] ?? '') ? 'other' : role));
+  const confidence = header ? confidenceOf(weighReading(readRoles, read.indicators, issues)) : 0;
   return { segmenter, body, roles, indicators: read.indicators, issues, confidence };
 }
 
