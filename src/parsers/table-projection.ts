@@ -108,9 +108,19 @@ function isValueLike(text: string): boolean {
   return ATTRIBUTE.test(text) || parseValue(text).value !== null || /^[—–\-－/]+$/.test(text);
 }
 
-/** A row of the table: at least two pieces, one of them a number, a dash or 预期性/约束性. */
+/** 2020 or 202 over 年基数 / 5年: a year of a header word split over two lines, not a value. */
+const YEAR_PIECE = /^(?:19|20)\d{1,2}$/;
+
+/**
+ * A row of the table: at least two pieces, one of them a number, a dash or 预期性/约束性 — and not a
+ * header line (主要 | 计量 | 基期值 | 202 | 指标, 计量 | 单位 | （2020年） | 5年: more header words than numbers, or
+ * half of it header words; 202 and 5年 are pieces of 2025年).
+ */
 function isDataLine(text: string, pieces: readonly Piece[]): boolean {
-  return pieces.length >= 2 && pieces.some((p) => isValueLike(text.slice(p.from, p.to)));
+  const words = pieces.map((p) => text.slice(p.from, p.to));
+  const values = words.filter((w) => ATTRIBUTE.test(w) || (isValueLike(w) && !YEAR_PIECE.test(w))).length;
+  const headerWords = words.filter((w) => isHeaderCell(w) && !ATTRIBUTE.test(w)).length;
+  return pieces.length >= 2 && values > 0 && headerWords <= values && !(headerWords * 2 >= words.length && headerWords === values);
 }
 
 /** A header printed again after a page break: mostly header words, no value. */
