@@ -4,7 +4,7 @@ import { alignRow, isIssue, readNotes, ROW_NUMBER, type RowCells, type TableBody
 import { HEADER_WORD_CHARS, isHeaderCell, readHeader, splitGluedHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isHeading, isNoteStart, splitCells } from './table-lines.ts';
 import {
-  leanOf, namePieceRun, type NameWidth, ownersOfPieces, type PieceLean, type PieceOwners, widestName,
+  leanOf, namePieceRun, type NameWidth, ownersOfPieces, type PieceLean, type PieceOwners, rowName, tableLean, widestName,
 } from './table-wrapped-names.ts';
 
 /**
@@ -21,7 +21,7 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
   let pending: Cell | undefined;
   const nameAt = roles.indexOf('name');
   const width = widestName(lines, next, nameAt);
-  let lean: PieceLean | undefined;
+  let lean = separator === 'tab' ? tableLean(lines, next, nameAt, width, isNamePieceLine) : undefined;
   for (; i < lines.length; i++) {
     const { text, line } = lines[i];
     if (isBlank(text)) continue;
@@ -186,15 +186,16 @@ function nextText(lines: readonly SourceLine[], i: number): number {
 function readNamePieces(lines: readonly SourceLine[], i: number, rows: readonly RowCells[], roles: readonly string[],
   width: NameWidth, lean: PieceLean | undefined): (PieceOwners & { next: number }) | undefined {
   const nameAt = roles.indexOf('name');
-  const run = namePieceRun(lines, i, nameAt, (filled, text) => isContinuation(filled, text) || isWordsPiece(filled[0].text));
+  const run = namePieceRun(lines, i, nameAt, isNamePieceLine);
   if (run.pieces.length === 0) return undefined;
-  const below = run.next < lines.length ? splitCells(lines[run.next].text, 'tab') : [];
-  const belowName = below.filter(Boolean).length >= 2 ? below[nameAt] : undefined;
+  const belowName = rowName(lines[run.next]?.text, nameAt);
   // the name's last printed piece above (a joined name is longer than the width it wrapped at)
   const above = rows.length > 0 ? splitCells(lines[previousText(lines, i)]?.text ?? '', 'tab')[nameAt] ?? '' : undefined;
   const owners = ownersOfPieces(above, run.pieces, belowName, width, lean);
   return owners && { ...owners, next: run.next };
 }
+
+const isNamePieceLine = (filled: readonly Cell[], text: string) => isContinuation(filled, text) || isWordsPiece(filled[0].text);
 
 /** Words in the name column that read as a number only by their digits (PM2.5年均浓): a name piece. */
 const isWordsPiece = (text: string) =>

@@ -79,3 +79,31 @@ export function namePieceRun(lines: readonly SourceLine[], from: number, nameAt:
   }
   return { pieces, next: i };
 }
+
+/** The name cell of a row line (two or more cells filled), else undefined. */
+export function rowName(text: string | undefined, nameAt: number): string | undefined {
+  const cells = text === undefined ? [] : splitCells(text, 'tab');
+  return cells.filter(Boolean).length >= 2 ? cells[nameAt] : undefined;
+}
+
+/** The way the first run of pieces whose widths tell goes: every undecided run of the table follows it. */
+export function tableLean(lines: readonly SourceLine[], from: number, nameAt: number, width: NameWidth,
+  isPiece: (filled: readonly Cell[], text: string) => boolean): PieceLean | undefined {
+  let previous: string | undefined;
+  for (let i = from; i < lines.length; i++) {
+    const text = lines[i].text;
+    if (isBlank(text)) continue;
+    if (!text.includes('\t')) return undefined;
+    const run = namePieceRun(lines, i, nameAt, isPiece);
+    if (run.pieces.length === 0) {
+      previous = text;
+      continue;
+    }
+    const owners = ownersOfPieces(rowName(previous, nameAt), run.pieces, rowName(lines[run.next]?.text, nameAt), width);
+    const lean = owners && leanOf(owners, undefined);
+    if (lean) return lean;
+    i = run.next - 1;
+    previous = undefined;
+  }
+  return undefined;
+}
