@@ -59,7 +59,8 @@ export function projectColumns(lines: readonly SourceLine[], measure: ColumnMeas
  * short header word (a header cell printed over two lines).
  */
 function bodyStart(lines: readonly SourceLine[], pieces: readonly Piece[][], header: number, firstData: number): number {
-  const starts = new Set(pieces[firstData].filter((p) => !isValueLike(lines[firstData].text.slice(p.from, p.to))).map((p) => p.start));
+  const words = (text: string) => /[\u4e00-\u9fff]{2}/.test(text) || !isValueLike(text);
+  const starts = new Set(pieces[firstData].filter((p) => words(lines[firstData].text.slice(p.from, p.to))).map((p) => p.start));
   let start = firstData;
   for (let i = firstData - 1; i > header; i--) {
     if (isBlank(lines[i].text)) continue;
