@@ -85,7 +85,9 @@ const round = (x: number) => Math.round(x * 100) / 100;
 const firstText = (lines: readonly SourceLine[]) => Math.max(0, lines.findIndex((l) => !isBlank(l.text)));
 
 /** The block up to its end (a note, a heading, prose) is projected; the lines after it stay as printed. */
-function projectBlock(window: readonly SourceLine[], start: number, measure: ColumnMeasure): { lines: SourceLine[]; header: number } | undefined {
+function projectBlock(
+  window: readonly SourceLine[], start: number, measure: ColumnMeasure,
+): { lines: SourceLine[]; header: number } | undefined {
   let end = start + 1;
   while (end < window.length && !isBlockEnd(window[end].text)) end++;
   const projected = projectColumns(window.slice(start, end), measure);

@@ -22,6 +22,7 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
   const nameAt = roles.indexOf('name');
   const width = widestName(lines, next, nameAt);
   let lean = separator === 'tab' ? tableLean(lines, next, nameAt, width, isNamePieceLine) : undefined;
+  let undecidedUntil = -1;
   for (; i < lines.length; i++) {
     const { text, line } = lines[i];
     if (isBlank(text)) continue;
@@ -30,13 +31,16 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     const cells = splitCells(text, separator).map((t) => ({ text: t, line }));
     const filled = cells.filter((c) => c.text !== '');
     if ((BOX_OR_CHAPTER.test(text.trim()) || NEXT_CAPTION.test(text.trim())) && filled.length < 3) break;
-    const wrapped = separator === 'tab' ? readNamePieces(lines, i, rows, roles, width, lean) : undefined;
-    if (wrapped) {
+    // a run the widths cannot tell is read line by line below (and not looked at again from its next line)
+    const run = separator === 'tab' && i >= undecidedUntil ? readNamePieces(lines, i, rows, roles, width, lean) : undefined;
+    if (run && !run.owners) undecidedUntil = run.next;
+    const wrapped = run?.owners;
+    if (run && wrapped) {
       lean = leanOf(wrapped, lean);
       const last = wrapped.above.length ? rows.pop()! : undefined;
       if (last) rows.push(withCell(last, nameAt, last[nameAt].text + joinText(wrapped.above)));
       if (wrapped.below.length) pending = { text: joinText(wrapped.below), line: wrapped.below[0].line };
-      i = wrapped.next - 1;
+      i = run.next - 1;
       continue;
     }
     if (isGroupHeading(filled, text, rows.at(-1), roles)) {
@@ -63,7 +67,8 @@ function readGridHeader(lines: readonly SourceLine[], start: number, separator: 
   let header = splitCells(lines[start].text, separator);
   let below = '';
   let i = start + 1;
-  for (; i < lines.length && !isBlank(lines[i].text) && isHeaderLine(lines[i].text, separator) && !isNamePiece(lines[i].text, separator); i++) {
+  const extendsHeader = (text: string) => !isBlank(text) && isHeaderLine(text, separator) && !isNamePiece(text, separator);
+  for (; i < lines.length && extendsHeader(lines[i].text); i++) {
     const more = splitCells(lines[i].text, separator);
     if (more.length === 1) below += more[0];
     else header = header.map((h, k) => h + (more[k] ?? '')).concat(more.slice(header.length));
@@ -184,18 +189,19 @@ function nextText(lines: readonly SourceLine[], i: number): number {
 
 /** A run of name-only lines whose widths tell which row each piece belongs to (table-wrapped-names.ts). */
 function readNamePieces(lines: readonly SourceLine[], i: number, rows: readonly RowCells[], roles: readonly string[],
-  width: NameWidth, lean: PieceLean | undefined): (PieceOwners & { next: number }) | undefined {
+  width: NameWidth, lean: PieceLean | undefined): { owners: PieceOwners | undefined; next: number } | undefined {
   const nameAt = roles.indexOf('name');
   const run = namePieceRun(lines, i, nameAt, isNamePieceLine);
   if (run.pieces.length === 0) return undefined;
   const belowName = rowName(lines[run.next]?.text, nameAt);
   // the name's last printed piece above (a joined name is longer than the width it wrapped at)
-  const above = rows.length > 0 ? splitCells(lines[previousText(lines, i)]?.text ?? '', 'tab')[nameAt] ?? '' : undefined;
-  const owners = ownersOfPieces(above, run.pieces, belowName, width, lean);
-  return owners && { ...owners, next: run.next };
+  const previous = lines[previousText(lines, i)]?.text ?? '';
+  const above = rows.length > 0 ? splitCells(previous, 'tab')[nameAt] ?? '' : undefined;
+  return { owners: ownersOfPieces(above, run.pieces, belowName, width, lean), next: run.next };
 }
 
-const isNamePieceLine = (filled: readonly Cell[], text: string) => isContinuation(filled, text) || isWordsPiece(filled[0].text);
+const isNamePieceLine = (filled: readonly Cell[], text: string) =>
+  isContinuation(filled, text) || isWordsPiece(filled[0].text);
 
 /** Words in the name column that read as a number only by their digits (PM2.5年均浓): a name piece. */
 const isWordsPiece = (text: string) =>

@@ -30,7 +30,9 @@ export type ColumnMeasure = 'chars' | 'display';
  * (“十四五”目标 over 2025年 | 年均[累计]) heads each of them. Returns TAB-joined lines (header on the
  * first header line, other header lines blank), or undefined when the block is not space-aligned.
  */
-export function projectColumns(lines: readonly SourceLine[], measure: ColumnMeasure = 'chars'): { lines: SourceLine[]; header: number } | undefined {
+export function projectColumns(
+  lines: readonly SourceLine[], measure: ColumnMeasure = 'chars',
+): { lines: SourceLine[]; header: number } | undefined {
   const pieces = lines.map((l) => (l.text.includes('\t') ? [] : piecesOf(l.text, measure)));
   const firstData = pieces.findIndex((p, i) => isDataLine(lines[i].text, p));
   if (firstData < 0 || lines.some((l) => l.text.includes('\t'))) return undefined;
@@ -60,7 +62,8 @@ export function projectColumns(lines: readonly SourceLine[], measure: ColumnMeas
  */
 function bodyStart(lines: readonly SourceLine[], pieces: readonly Piece[][], header: number, firstData: number): number {
   const words = (text: string) => /[\u4e00-\u9fff]{2}/.test(text) || !isValueLike(text);
-  const starts = new Set(pieces[firstData].filter((p) => words(lines[firstData].text.slice(p.from, p.to))).map((p) => p.start));
+  const row = lines[firstData].text;
+  const starts = new Set(pieces[firstData].filter((p) => words(row.slice(p.from, p.to))).map((p) => p.start));
   let start = firstData;
   for (let i = firstData - 1; i > header; i--) {
     if (isBlank(lines[i].text)) continue;
@@ -121,7 +124,8 @@ function isDataLine(text: string, pieces: readonly Piece[]): boolean {
   const words = pieces.map((p) => text.slice(p.from, p.to));
   const values = words.filter((w) => ATTRIBUTE.test(w) || (isValueLike(w) && !YEAR_PIECE.test(w))).length;
   const headerWords = words.filter((w) => isHeaderCell(w) && !ATTRIBUTE.test(w)).length;
-  return pieces.length >= 2 && values > 0 && headerWords <= values && !(headerWords * 2 >= words.length && headerWords === values);
+  const mostlyHeader = headerWords * 2 >= words.length && headerWords === values;
+  return pieces.length >= 2 && values > 0 && headerWords <= values && !mostlyHeader;
 }
 
 /** A header printed again after a page break: mostly header words, no value. */
