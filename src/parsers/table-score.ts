@@ -93,7 +93,19 @@ const CJK = /[\u4e00-\u9fff]/;
 function isIndicatorName(name: string): boolean {
   const length = [...name].length;
   if (length < 2 || length > 40 || !CJK.test(name) || isHeaderWord(name)) return false;
-  return !/^(?:预期性|约束性)$/.test(name) && !/[。；\u3000\t]|\s{2}/.test(name) && !/^[\d.%\s]+$/.test(name);
+  return !/^(?:预期性|约束性)$/.test(name) && !/[。；\u3000\t]|\s{2}/.test(name) && !/^[\d.%\s]+$/.test(name) &&
+    bracketsClose(name);
+}
+
+/** A bracket closed before it opens, or left open, is a name cut in two (PM2.5）浓度: its start went elsewhere). */
+function bracketsClose(name: string): boolean {
+  let open = 0;
+  for (const ch of name) {
+    if (ch === '（' || ch === '(') open++;
+    else if (ch === '）' || ch === ')') open--;
+    if (open < 0) return false;
+  }
+  return open === 0;
 }
 
 /** Rows that look like an indicator: a plausible name and something printed beside it. */
