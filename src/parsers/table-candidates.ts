@@ -68,8 +68,11 @@ function weigh(segmenter: string, body: TableBody, caption: string): TableReadin
   const roles = header?.roles ?? [];
   const read = readRows({ caption, roles, rows: body.rows, context: readNoteContext(body.notes) });
   const issues = [...body.issues, ...read.issues];
-  // a header cell with a gap inside is two cells glued (2025年　　属性): it counts as unread
-  const readRoles = roles.map((role, k) => (/\S(?:\u3000|\s{2})\s*\S/.test(body.header[k] ?? '') ? 'other' : role));
+  // a header cell with a gap inside is two cells glued (2025年　　属性), and one header word over two
+  // columns (计量单位 | 计量单位) a column the rows split in two: either counts as unread
+  const glued = (k: number) => /\S(?:\u3000|\s{2})\s*\S/.test(body.header[k] ?? '');
+  const doubled = (k: number) => k > 0 && body.header[k] !== '' && body.header[k] === body.header[k - 1];
+  const readRoles = roles.map((role, k) => (glued(k) || doubled(k) ? 'other' : role));
   const confidence = header ? confidenceOf(weighReading(readRoles, read.indicators, issues)) : 0;
   return { segmenter, body, roles, indicators: read.indicators, issues, confidence };
 }
