@@ -26,6 +26,10 @@ export function stripUnit(rest: string): string {
   return unit ? rest.slice(unit.length) : rest;
 }
 
+/** A cell that holds only a unit (%, 万元/人, 微克/立方米): a unit column's cell, never a value. */
+export const isUnitOnly = (text: string): boolean =>
+  text.split('/').every((part) => part !== '' && stripUnit(part) === '');
+
 /** Marks printed beside a number that refer to a note (60.6*, 21#). */
 export const NOTE_MARKS = '*＊※#△▲□■◆☆★';
 

@@ -6,7 +6,7 @@ import { type ColumnRole, isHeaderCell, readHeader } from './table-header.ts';
 import { gridSeparator, isBlank } from './table-lines.ts';
 import { readNoteContext } from './table-notes.ts';
 import { cleanPageFurniture } from './table-page-furniture.ts';
-import { isBlockEnd, projectColumns } from './table-projection.ts';
+import { type ColumnMeasure, isBlockEnd, projectColumns } from './table-projection.ts';
 import { readRows } from './table-rows.ts';
 import { confidenceOf, plausibleRows, weighReading } from './table-score.ts';
 import { joinRuledRows } from './table-segments.ts';
@@ -43,8 +43,14 @@ export function readCandidates(lines: readonly SourceLine[], from: number, capti
     if (window.slice(start, start + 3).some((l) => /[|│┃║]/.test(l.text)) && isHeaderRow(piped[pipedStart].text)) {
       bodies.push(['pipes', shifted(readGrid(piped, pipedStart, 'tab'))]);
     }
-    const projected = projectBlock(window, start);
-    if (projected) bodies.push(['projection', shifted(readGrid(projected.lines, projected.header, 'tab'))]);
+    // on a tie the projection goes first where rows have no TAB: it keeps an empty cell in its place, which
+    // splitting at runs of spaces cannot (a lone name piece then reads as a group of its own)
+    const tabbed = window.slice(start, start + 12).some((l) => l.text.includes('\t'));
+    for (const measure of ['chars', 'display'] as const) {
+      const projected = projectBlock(window, start, measure);
+      const body = projected && shifted(readGrid(projected.lines, projected.header, 'tab'));
+      if (body) bodies.splice(tabbed ? bodies.length : bodies.length - 1, 0, [`projection-${measure}`, body]);
+    }
     // pdftotext without -layout never prints a run of spaces or a TAB: where rows have them, other segmenters apply
     const spaced = tableBlock(window, start).some((l) => /\t|\S {2,}\S|\u3000/.test(l.text.trim()));
     const single = spaced ? undefined : segmentSingleSpaceRows(window, start);
@@ -63,7 +69,12 @@ function weigh(segmenter: string, body: TableBody, caption: string): TableReadin
   const roles = header?.roles ?? [];
   const read = readRows({ caption, roles, rows: body.rows, context: readNoteContext(body.notes) });
   const issues = [...body.issues, ...read.issues];
-  const confidence = header ? confidenceOf(weighReading(roles, read.indicators, issues)) : 0;
+  // a header cell with a gap inside is two cells glued (2025年　　属性), and one header word over two
+  // columns (计量单位 | 计量单位) a column the rows split in two: either counts as unread
+  const glued = (k: number) => /\S(?:\u3000|\s{2})\s*\S/.test(body.header[k] ?? '');
+  const doubled = (k: number) => k > 0 && body.header[k] !== '' && body.header[k] === body.header[k - 1];
+  const readRoles = roles.map((role, k) => (glued(k) || doubled(k) ? 'other' : role));
+  const confidence = header ? confidenceOf(weighReading(readRoles, read.indicators, issues)) : 0;
   return { segmenter, body, roles, indicators: read.indicators, issues, confidence };
 }
 
@@ -85,10 +96,12 @@ const round = (x: number) => Math.round(x * 100) / 100;
 const firstText = (lines: readonly SourceLine[]) => Math.max(0, lines.findIndex((l) => !isBlank(l.text)));
 
 /** The block up to its end (a note, a heading, prose) is projected; the lines after it stay as printed. */
-function projectBlock(window: readonly SourceLine[], start: number): { lines: SourceLine[]; header: number } | undefined {
+function projectBlock(
+  window: readonly SourceLine[], start: number, measure: ColumnMeasure,
+): { lines: SourceLine[]; header: number } | undefined {
   let end = start + 1;
   while (end < window.length && !isBlockEnd(window[end].text)) end++;
-  const projected = projectColumns(window.slice(start, end));
+  const projected = projectColumns(window.slice(start, end), measure);
   if (!projected) return undefined;
   return { lines: [...window.slice(0, start), ...projected.lines, ...window.slice(end)], header: start + projected.header };
 }

@@ -1,8 +1,11 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
 import { alignRow, isIssue, readNotes, ROW_NUMBER, type RowCells, type TableBody } from './table-body.ts';
-import { isHeaderCell, readHeader, splitGluedHeader } from './table-header.ts';
+import { HEADER_WORD_CHARS, isHeaderCell, readHeader, splitGluedHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isHeading, isNoteStart, splitCells } from './table-lines.ts';
+import {
+  leanOf, namePieceRun, type NameWidth, ownersOfPieces, type PieceLean, type PieceOwners, rowName, tableLean, widestName,
+} from './table-wrapped-names.ts';
 
 /**
  * Grid layout: a whole row on one line, cells split by TABs (docx/html/pdf readers, or spaces from
@@ -16,6 +19,10 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
   const rows: RowCells[] = [];
   const issues: DocumentIssue[] = [];
   let pending: Cell | undefined;
+  const nameAt = roles.indexOf('name');
+  const width = widestName(lines, next, nameAt);
+  let lean = separator === 'tab' ? tableLean(lines, next, nameAt, width, isNamePieceLine) : undefined;
+  let undecidedUntil = -1;
   for (; i < lines.length; i++) {
     const { text, line } = lines[i];
     if (isBlank(text)) continue;
@@ -24,6 +31,18 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     const cells = splitCells(text, separator).map((t) => ({ text: t, line }));
     const filled = cells.filter((c) => c.text !== '');
     if ((BOX_OR_CHAPTER.test(text.trim()) || NEXT_CAPTION.test(text.trim())) && filled.length < 3) break;
+    // a run the widths cannot tell is read line by line below (and not looked at again from its next line)
+    const run = separator === 'tab' && i >= undecidedUntil ? readNamePieces(lines, i, rows, roles, width, lean) : undefined;
+    if (run && !run.owners) undecidedUntil = run.next;
+    const wrapped = run?.owners;
+    if (run && wrapped) {
+      lean = leanOf(wrapped, lean);
+      const last = wrapped.above.length ? rows.pop()! : undefined;
+      if (last) rows.push(withCell(last, nameAt, last[nameAt].text + joinText(wrapped.above)));
+      if (wrapped.below.length) pending = { text: joinText(wrapped.below), line: wrapped.below[0].line };
+      i = run.next - 1;
+      continue;
+    }
     if (isGroupHeading(filled, text, rows.at(-1), roles)) {
       rows.push(roles.map((role) => ({ text: role === 'name' ? filled[0].text : '', line })));
       continue;
@@ -48,7 +67,8 @@ function readGridHeader(lines: readonly SourceLine[], start: number, separator: 
   let header = splitCells(lines[start].text, separator);
   let below = '';
   let i = start + 1;
-  for (; i < lines.length && !isBlank(lines[i].text) && isHeaderLine(lines[i].text, separator); i++) {
+  const extendsHeader = (text: string) => !isBlank(text) && isHeaderLine(text, separator) && !isNamePiece(text, separator);
+  for (; i < lines.length && extendsHeader(lines[i].text); i++) {
     const more = splitCells(lines[i].text, separator);
     if (more.length === 1) below += more[0];
     else header = header.map((h, k) => h + (more[k] ?? '')).concat(more.slice(header.length));
@@ -68,6 +88,12 @@ function placeHeaderPieces(header: readonly string[], pieces: string): string[] 
   if (pieces && empty >= 0) placed[empty] = pieces;
   while (placed.length > 0 && placed.at(-1) === '') placed.pop();
   return placed;
+}
+
+/** A lone piece longer than a header word (PM2.5年均浓 over 度): the start of the first row's wrapped name. */
+function isNamePiece(text: string, separator: 'tab' | 'spaces'): boolean {
+  const cells = splitCells(text, separator).filter(Boolean);
+  return cells.length === 1 && cells[0].length > HEADER_WORD_CHARS && !/^[（(].*[)）]$/.test(cells[0]);
 }
 
 /** A 专栏 title or a 章/节 heading ends a table; 一、经济发展 may still be a group heading row. */
@@ -149,11 +175,39 @@ function leadsNextRow(filled: readonly Cell[], cells: readonly Cell[], roles: re
   return values > 0 && (below[nameAt] ?? '') !== '' && !ROW_NUMBER.test(below[nameAt]);
 }
 
+function previousText(lines: readonly SourceLine[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && isBlank(lines[k].text)) k--;
+  return k;
+}
+
 function nextText(lines: readonly SourceLine[], i: number): number {
   let k = i + 1;
   while (k < lines.length && isBlank(lines[k].text)) k++;
   return k;
 }
+
+/** A run of name-only lines whose widths tell which row each piece belongs to (table-wrapped-names.ts). */
+function readNamePieces(lines: readonly SourceLine[], i: number, rows: readonly RowCells[], roles: readonly string[],
+  width: NameWidth, lean: PieceLean | undefined): { owners: PieceOwners | undefined; next: number } | undefined {
+  const nameAt = roles.indexOf('name');
+  const run = namePieceRun(lines, i, nameAt, isNamePieceLine);
+  if (run.pieces.length === 0) return undefined;
+  const belowName = rowName(lines[run.next]?.text, nameAt);
+  // the name's last printed piece above (a joined name is longer than the width it wrapped at)
+  const previous = lines[previousText(lines, i)]?.text ?? '';
+  const above = rows.length > 0 ? splitCells(previous, 'tab')[nameAt] ?? '' : undefined;
+  return { owners: ownersOfPieces(above, run.pieces, belowName, width, lean), next: run.next };
+}
+
+const isNamePieceLine = (filled: readonly Cell[], text: string) =>
+  isContinuation(filled, text) || isWordsPiece(filled[0].text);
+
+/** Words in the name column that read as a number only by their digits (PM2.5年均浓): a name piece. */
+const isWordsPiece = (text: string) =>
+  /[\u4e00-\u9fff]{2}/.test(text) && isCellPiece(text, 30) && !ROW_NUMBER.test(text) && !/^(?:预期性|约束性)$/.test(text);
+
+const joinText = (cells: readonly Cell[]) => cells.map((c) => c.text).join('');
 
 const withLeadingName = (row: RowCells, lead: Cell, nameAt: number): RowCells =>
   row.map((cell, k) => (k === nameAt ? { text: lead.text + cell.text, line: lead.line } : cell));

@@ -40,6 +40,9 @@ export function guessRole(printed: string): Guess {
 }
 
 /** A cell that can belong to a header row (类别, 指标, 2020年, 年均增长, 属性 …). */
+/** Header words are short (指标名称, 2025年目标); a longer lone piece in the name column is a piece of a name. */
+export const HEADER_WORD_CHARS = 6;
+
 export function isHeaderCell(printed: string): boolean {
   const h = fold(printed);
   if (!h || h.length > 24 || /^\d+[.．、]/.test(h)) return false;

@@ -59,3 +59,15 @@ export function gridSeparator(text: string): 'tab' | 'spaces' | undefined {
 
 /** Width-folded, space-free form used only for matching words (never for output). */
 export const fold = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
+
+/** East Asian wide and full-width characters: two columns in a monospaced rendering (as wcwidth counts them). */
+export const isWide = (c: number): boolean =>
+  (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
+  (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
+  (c >= 0xffe0 && c <= 0xffe6);
+
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += isWide(text.charCodeAt(i)) ? 2 : 1;
+  return width;
+}

@@ -1,13 +1,25 @@
 import type { SourceLine } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
-import { isHeaderCell } from './table-header.ts';
-import { isBlank, isHeading, isNoteStart } from './table-lines.ts';
+import { HEADER_WORD_CHARS, isHeaderCell } from './table-header.ts';
+import { isBlank, isHeading, isNoteStart, isWide } from './table-lines.ts';
 
-/** A run of printed text on a line and the character columns it occupies. */
-interface Piece {
+/** A run of printed text on a line: the columns it occupies (by the measure) and its characters. */
+interface Extent {
   readonly start: number;
   readonly end: number;
 }
+
+interface Piece extends Extent {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * How a line's columns are counted: one slot per character (`pdftotext -layout`), or display width
+ * (a text editor's alignment, where a CJK character or a full-width space takes two).
+ */
+export type ColumnMeasure = 'chars' | 'display';
+
 
 /**
  * Column extents from a whitespace projection (the layout text of `pdftotext -layout`, or rows padded
@@ -18,46 +30,78 @@ interface Piece {
  * (“十四五”目标 over 2025年 | 年均[累计]) heads each of them. Returns TAB-joined lines (header on the
  * first header line, other header lines blank), or undefined when the block is not space-aligned.
  */
-export function projectColumns(lines: readonly SourceLine[]): { lines: SourceLine[]; header: number } | undefined {
-  const pieces = lines.map((l) => (l.text.includes('\t') ? [] : piecesOf(l.text)));
+export function projectColumns(
+  lines: readonly SourceLine[], measure: ColumnMeasure = 'chars',
+): { lines: SourceLine[]; header: number } | undefined {
+  const pieces = lines.map((l) => (l.text.includes('\t') ? [] : piecesOf(l.text, measure)));
   const firstData = pieces.findIndex((p, i) => isDataLine(lines[i].text, p));
   if (firstData < 0 || lines.some((l) => l.text.includes('\t'))) return undefined;
   const header = lines.findIndex((l, i) => i < firstData && !isBlank(l.text));
   if (header < 0) return undefined;
+  const body = bodyStart(lines, pieces, header, firstData);
   const rows = pieces.filter((p, i) => i >= firstData && p.length >= 2 && !isRepeatedHeader(lines[i].text, p));
-  const headerLines = lines.slice(header, firstData).map((l) => l.text);
-  const extents = withHeaderOnlyColumns(projectExtents(rows, lines), pieces.slice(header, firstData), headerLines);
+  const headerLines = lines.slice(header, body).map((l) => l.text);
+  const extents = withHeaderOnlyColumns(projectExtents(rows), pieces.slice(header, body), headerLines);
   if (extents.length < 3) return undefined;
   const out = lines.map((line, i) => {
-    if (i < firstData) return { ...line, text: '' };
+    if (i < body) return { ...line, text: '' };
     if (isRepeatedHeader(line.text, pieces[i])) return { ...line, text: '' };
     return { ...line, text: cut(line.text, pieces[i], extents, false).join('\t') };
   });
   const headerCells = extents.map(() => '');
-  for (let i = header; i < firstData; i++) {
+  for (let i = header; i < body; i++) {
     cut(lines[i].text, pieces[i], extents, true).forEach((text, k) => (headerCells[k] += text));
   }
   out[header] = { ...lines[header], text: headerCells.join('\t') };
   return { lines: out, header };
 }
 
+/**
+ * Where the body starts: lines of one piece just above the first row, where one of its cells of words
+ * starts, are the leading pieces of its wrapped name (printed before the line that holds its values) — unless a
+ * short header word (a header cell printed over two lines).
+ */
+function bodyStart(lines: readonly SourceLine[], pieces: readonly Piece[][], header: number, firstData: number): number {
+  const words = (text: string) => /[\u4e00-\u9fff]{2}/.test(text) || !isValueLike(text);
+  const row = lines[firstData].text;
+  const starts = new Set(pieces[firstData].filter((p) => words(row.slice(p.from, p.to))).map((p) => p.start));
+  let start = firstData;
+  for (let i = firstData - 1; i > header; i--) {
+    if (isBlank(lines[i].text)) continue;
+    const only = pieces[i].length === 1 ? pieces[i][0] : undefined;
+    const text = only ? lines[i].text.slice(only.from, only.to) : '';
+    if (!only || !starts.has(only.start) || (isHeaderCell(text) && text.length <= HEADER_WORD_CHARS)) break;
+    start = i;
+  }
+  return start;
+}
+
 /** Runs of text split at TABs, full-width spaces, or two or more spaces (a linear scan). */
-function piecesOf(text: string): Piece[] {
+function piecesOf(text: string, measure: ColumnMeasure = 'chars'): Piece[] {
   const pieces: Piece[] = [];
-  let start = -1;
+  let from = -1;
+  let start = 0;
   let spaces = 0;
+  let column = 0;
+  const close = (to: number, end: number) => {
+    pieces.push({ start, end, from, to });
+    from = -1;
+  };
   for (let i = 0; i <= text.length; i++) {
     const ch = text[i];
+    const width = ch !== undefined && measure === 'display' && isWide(ch.charCodeAt(0)) ? 2 : 1;
     const hard = ch === undefined || ch === '\t' || ch === '\u3000' || ch === '\f' || ch === '\r';
     if (ch === ' ' || ch === '\u00a0') {
       spaces++;
-      if (spaces === 2 && start >= 0) pieces.push({ start, end: i - 1 }), (start = -1);
-      continue;
+      if (spaces === 2 && from >= 0) close(i - 1, column - 1);
+    } else if (hard) {
+      if (from >= 0) close(i - spaces, column - spaces);
+      spaces = 0;
+    } else {
+      if (from < 0) (from = i), (start = column);
+      spaces = 0;
     }
-    if (hard) {
-      if (start >= 0) pieces.push({ start, end: i - spaces }), (start = -1);
-    } else if (start < 0) start = i;
-    spaces = 0;
+    column += width;
   }
   return pieces;
 }
@@ -69,23 +113,34 @@ function isValueLike(text: string): boolean {
   return ATTRIBUTE.test(text) || parseValue(text).value !== null || /^[—–\-－/]+$/.test(text);
 }
 
-/** A row of the table: at least two pieces, one of them a number, a dash or 预期性/约束性. */
+/** 2020 or 202 over 年基数 / 5年: a year of a header word split over two lines, not a value. */
+const YEAR_PIECE = /^(?:19|20)\d{1,2}$/;
+
+/**
+ * A row of the table: at least two pieces, one of them a number, a dash or 预期性/约束性 — and not a
+ * header line (主要 | 计量 | 基期值 | 202 | 指标, 计量 | 单位 | （2020年） | 5年: more header words than numbers, or
+ * half of it header words; 202 and 5年 are pieces of 2025年).
+ */
 function isDataLine(text: string, pieces: readonly Piece[]): boolean {
-  return pieces.length >= 2 && pieces.some((p) => isValueLike(text.slice(p.start, p.end)));
+  const words = pieces.map((p) => text.slice(p.from, p.to));
+  const values = words.filter((w) => ATTRIBUTE.test(w) || (isValueLike(w) && !YEAR_PIECE.test(w))).length;
+  const headerWords = words.filter((w) => isHeaderCell(w) && !ATTRIBUTE.test(w)).length;
+  const mostlyHeader = headerWords * 2 >= words.length && headerWords === values;
+  return pieces.length >= 2 && values > 0 && headerWords <= values && !mostlyHeader;
 }
 
 /** A header printed again after a page break: mostly header words, no value. */
 function isRepeatedHeader(text: string, pieces: readonly Piece[]): boolean {
-  const words = pieces.map((p) => text.slice(p.start, p.end));
+  const words = pieces.map((p) => text.slice(p.from, p.to));
   const headerWords = words.filter(isHeaderCell).length;
   return words.length >= 2 && headerWords >= 2 && headerWords * 2 > words.length && !words.some(isValueLike);
 }
 
-function projectExtents(rows: readonly Piece[][], lines: readonly SourceLine[]): Piece[] {
-  const width = Math.max(0, ...lines.map((l) => l.text.length));
+function projectExtents(rows: readonly Piece[][]): Extent[] {
+  const width = Math.max(0, ...rows.flat().map((p) => p.end));
   const covered = new Uint8Array(width + 1);
   for (const row of rows) for (const p of row) covered.fill(1, p.start, p.end);
-  const extents: Piece[] = [];
+  const extents: Extent[] = [];
   let start = -1;
   for (let c = 0; c <= width; c++) {
     if (covered[c] && start < 0) start = c;
@@ -95,7 +150,7 @@ function projectExtents(rows: readonly Piece[][], lines: readonly SourceLine[]):
 }
 
 /** A header piece over no data (a column no row fills, such as an empty 属性) is a column of its own. */
-function withHeaderOnlyColumns(extents: readonly Piece[], headerPieces: readonly Piece[][], texts: readonly string[]): Piece[] {
+function withHeaderOnlyColumns(extents: readonly Extent[], headerPieces: readonly Piece[][], texts: readonly string[]): Extent[] {
   const all = [...extents];
   headerPieces.forEach((pieces, k) => pieces.forEach((piece, i) => {
     if (i > 0 && isSpacedOut(texts[k], pieces[i - 1], piece)) return;
@@ -106,13 +161,13 @@ function withHeaderOnlyColumns(extents: readonly Piece[], headerPieces: readonly
 
 /** 指   标: the two characters of one header word spread over its cell (the second goes with the first). */
 const isSpacedOut = (text: string, left: Piece, right: Piece) =>
-  left.end - left.start === 1 && right.end - right.start === 1 && right.start - left.end <= 6 &&
-  /[\u4e00-\u9fff]/.test(text[left.start]) && /[\u4e00-\u9fff]/.test(text[right.start]);
+  left.to - left.from === 1 && right.to - right.from === 1 && right.start - left.end <= 6 &&
+  /[\u4e00-\u9fff]/.test(text[left.from]) && /[\u4e00-\u9fff]/.test(text[right.from]);
 
-const overlap = (a: Piece, b: Piece) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+const overlap = (a: Extent, b: Extent) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
 
 /** The line's text in each extent: a piece goes to the extent it overlaps most (a header piece to all it overlaps). */
-function cut(text: string, pieces: readonly Piece[], extents: readonly Piece[], spanning: boolean): string[] {
+function cut(text: string, pieces: readonly Piece[], extents: readonly Extent[], spanning: boolean): string[] {
   const cells: Array<Piece | undefined> = extents.map(() => undefined);
   for (const piece of pieces) {
     const scores = extents.map((e) => overlap(piece, e));
@@ -120,10 +175,10 @@ function cut(text: string, pieces: readonly Piece[], extents: readonly Piece[], 
     const targets = spanning && scores.filter((s) => s > 0).length > 1 ? scores.flatMap((s, k) => (s > 0 ? [k] : [])) : [best];
     for (const k of targets) {
       const had = cells[k];
-      cells[k] = had ? { start: Math.min(had.start, piece.start), end: Math.max(had.end, piece.end) } : piece;
+      cells[k] = had ? { ...piece, from: Math.min(had.from, piece.from), to: Math.max(had.to, piece.to) } : piece;
     }
   }
-  return cells.map((c) => (c ? text.slice(c.start, c.end).trim() : ''));
+  return cells.map((c) => (c ? text.slice(c.from, c.to).trim() : ''));
 }
 
 /** Where a projected block ends: a note, a heading, or a line of prose (a sentence without column gaps). */

@@ -1,5 +1,6 @@
 import { matchIndicator, shippedCatalog } from '../domain/catalog/index.ts';
 import type { DocumentIssue, Indicator, Value } from '../domain/index.ts';
+import { isUnitOnly } from './parse-value-words.ts';
 import { type ColumnRole, isHeaderCell } from './table-header.ts';
 
 /** The evidence one reading of a table gives, each part 0–1. */
@@ -34,8 +35,13 @@ export function weighReading(roles: readonly ColumnRole[], indicators: readonly 
     if (roles.includes('attribute')) cells++, (fitting += i.attribute === null ? 0 : 1);
     if (roles.includes('category')) cells++, (fitting += i.category === null ? 0 : 1);
     if (roles.includes('seq')) cells++, (fitting += i.seq === null ? 0 : 1);
-    if (roles.includes('unit') || i.unit !== null) cells++, (fitting += i.unit === null || isUnit(i.unit) ? 1 : 0);
+    if (i.unit !== null) cells++, (fitting += isUnit(i.unit) ? 1 : 0);
     cells++, (fitting += isPrinted(i) ? 1 : 0);
+  }
+  for (const column of FILLED_COLUMNS) {
+    if (!roles.includes(column)) continue;
+    cells += rows;
+    fitting += filledShare(indicators, column) >= FILLED_SHARE ? rows : 0;
   }
   return {
     header: roles.filter((r) => r !== 'other').length / Math.max(1, roles.length),
@@ -45,6 +51,19 @@ export function weighReading(roles: readonly ColumnRole[], indicators: readonly 
     orphans: orphanRows / Math.max(1, rows + orphanRows),
     rows,
   };
+}
+
+/** Columns most rows fill when the reading is right: a reading that shifts cells leaves one of them empty. */
+const FILLED_COLUMNS = ['unit', 'baseline', 'target'] as const;
+/** A right reading leaves a few of them empty (a unit-less 满意度, a new indicator without a baseline), not half. */
+const FILLED_SHARE = 0.5;
+
+function filledShare(indicators: readonly Indicator[], column: (typeof FILLED_COLUMNS)[number]): number {
+  const filled = indicators.filter((i) => {
+    const cell = i[column];
+    return cell !== null && (typeof cell === 'string' ? cell !== '' : cell.raw !== '');
+  }).length;
+  return filled / Math.max(1, indicators.length);
 }
 
 /**
@@ -59,10 +78,10 @@ export function confidenceOf(e: ReadingEvidence): number {
   return Math.round(product * 100) / 100;
 }
 
-/** A number, a dash or empty, or words without digits (建成, 与经济增长同步); not a number lost in words. */
+/** A number, a dash or empty, or words without digits (建成, 与经济增长同步); not a number lost in words nor a unit. */
 function fitsValueColumn(value: Value): boolean {
   if (value.value !== null) return value.text === null || !/\d/.test(value.text);
-  return value.text === null || !/\d/.test(value.text);
+  return value.text === null || (!/\d/.test(value.text) && !isUnitOnly(value.raw.trim()));
 }
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -74,7 +93,19 @@ const CJK = /[\u4e00-\u9fff]/;
 function isIndicatorName(name: string): boolean {
   const length = [...name].length;
   if (length < 2 || length > 40 || !CJK.test(name) || isHeaderWord(name)) return false;
-  return !/^(?:预期性|约束性)$/.test(name) && !/[。；\u3000\t]|\s{2}/.test(name) && !/^[\d.%\s]+$/.test(name);
+  return !/^(?:预期性|约束性)$/.test(name) && !/[。；\u3000\t]|\s{2}/.test(name) && !/^[\d.%\s]+$/.test(name) &&
+    bracketsClose(name);
+}
+
+/** A bracket closed before it opens, or left open, is a name cut in two (PM2.5）浓度: its start went elsewhere). */
+function bracketsClose(name: string): boolean {
+  let open = 0;
+  for (const ch of name) {
+    if (ch === '（' || ch === '(') open++;
+    else if (ch === '）' || ch === ')') open--;
+    if (open < 0) return false;
+  }
+  return open === 0;
 }
 
 /** Rows that look like an indicator: a plausible name and something printed beside it. */
