@@ -26,8 +26,15 @@ const maxRunIn = 24;
 /** True for a line that looks like a table-of-contents entry (heading text, then a page number). */
 export function isContentsEntry(text: string): boolean {
   const t = text.trim();
-  return readHeading(t.replace(pageNumber, '')) !== null && pageNumber.test(t);
+  // most lines end in neither a digit nor leaders: skip the regex, which tries every position of the line
+  if (!endsLikeContentsEntry(t)) return false;
+  return pageNumber.test(t) && readHeading(t.replace(pageNumber, '')) !== null;
 }
+
+const endsLikeContentsEntry = (t: string): boolean => {
+  const last = t.charCodeAt(t.length - 1);
+  return (last >= 48 && last <= 57) || last === 46 || last === 0x2026;
+};
 
 /** Reads a heading label at the start of a line (第二章 …, 一、…, （一）…, 1. …); null for anything else. */
 export function readHeading(raw: string): HeadingMatch | null {
