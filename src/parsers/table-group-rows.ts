@@ -33,9 +33,10 @@ function opensRow(text: string | undefined, roles: readonly ColumnRole[]): boole
 export function isGroupRowAt(cells: readonly Cell[], i: number, roles: readonly ColumnRole[], rowStart: boolean): boolean {
   if (roles.includes('category') || !roles.includes('name')) return false;
   const text = cells[i].text.trim();
+  const numbered = isNumberedGroupLabel(text);
+  if (!numbered && (!rowStart || !isGroupCell(text) || isOutcomeWords(text) || isAttributeCell(text))) return false;
   if (!opensRow(cells[i + 1]?.text.trim(), roles)) return false;
-  if (isNumberedGroupLabel(text)) return true;
-  if (!rowStart || !isGroupCell(text) || isOutcomeWords(text) || isAttributeCell(text)) return false;
+  if (numbered) return true;
   const numberFollows = roles[0] === 'seq' && isSeqCell(cells[i + 1].text);
   return numberFollows || typedFits(cells, i + 1, roles) > typedFits(cells, i, roles);
 }

@@ -19,6 +19,8 @@ const MAX_UPPER_CHARS = 8;
  */
 export function readLineCells(lines: readonly SourceLine[], start: number): TableBody | undefined {
   const { cells, stop } = readPlaces(lines, start);
+  // without a blank place this is one cell per line as table-stacked.ts reads it
+  if (!cells.some((c) => c.text === '')) return undefined;
   const header = readPlacesHeader(cells);
   const roles = header && readHeader(header.words)?.roles;
   if (!header || !roles) return undefined;
