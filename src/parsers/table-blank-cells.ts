@@ -1,5 +1,6 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
 import { alignRow, isIssue, readNotes, type RowCells, type TableBody } from './table-body.ts';
+import { groupRow, headerEndBeforeGroupRow, isGroupRowAt, isNumberedGroupLabel } from './table-group-rows.ts';
 import { isHeaderCell, readHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isNoteStart } from './table-lines.ts';
 
@@ -14,14 +15,15 @@ const MAX_CELL_CHARS = 60;
  */
 export function readBlankSeparated(lines: readonly SourceLine[], start: number, blanksPerEmpty: 1 | 2): TableBody | undefined {
   const { cells, stop } = readCells(lines, start, blanksPerEmpty);
-  let width = 0;
-  while (width < cells.length && isHeaderCell(cells[width].text)) width++;
+  const width = headerWidth(cells);
   const header = cells.slice(0, width).map((c) => c.text);
   const roles = readHeader(header)?.roles;
   if (!roles || width < 3) return undefined;
   const rows: RowCells[] = [];
   const issues: DocumentIssue[] = [];
   for (let k = width; k < cells.length; k += width) {
+    // a full-width group row is one cell where a row starts
+    while (k < cells.length && isGroupRowAt(cells, k, roles, true)) rows.push(groupRow(cells[k++], roles));
     const chunk = cells.slice(k, k + width);
     if (chunk.every((c) => c.text === '')) continue;
     const row = alignRow(chunk, roles, chunk.find((c) => c.text)!.line);
@@ -30,6 +32,13 @@ export function readBlankSeparated(lines: readonly SourceLine[], start: number, 
   }
   const { notes, end } = readNotes(lines, stop);
   return { header, headerLine: lines[start].line, rows, notes, end, issues };
+}
+
+/** Header words come first, up to a group row (its label, 基础设施, may read as a header word). */
+function headerWidth(cells: readonly Cell[]): number {
+  let width = 0;
+  while (width < cells.length && isHeaderCell(cells[width].text) && !isNumberedGroupLabel(cells[width].text)) width++;
+  return headerEndBeforeGroupRow(cells, width);
 }
 
 function readCells(lines: readonly SourceLine[], start: number, blanksPerEmpty: 1 | 2): { cells: Cell[]; stop: number } {
@@ -42,7 +51,7 @@ function readCells(lines: readonly SourceLine[], start: number, blanksPerEmpty: 
       blanks++;
       continue;
     }
-    if (isNoteStart(text) || !isCellPiece(text, MAX_CELL_CHARS)) break;
+    if (isNoteStart(text) || !(isCellPiece(text, MAX_CELL_CHARS) || isNumberedGroupLabel(text))) break;
     if (blanks < 0 && cells.length > 0) {
       const last = cells.pop()!;
       cells.push({ ...last, text: last.text + text.trim() });

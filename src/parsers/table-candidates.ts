@@ -2,6 +2,7 @@ import type { DocumentIssue, Indicator, SourceLine } from '../domain/index.ts';
 import { readBlankSeparated } from './table-blank-cells.ts';
 import type { TableBody } from './table-body.ts';
 import { readGrid } from './table-grid.ts';
+import { readLineCells } from './table-line-cells.ts';
 import { type ColumnRole, isHeaderCell, readHeader } from './table-header.ts';
 import { gridSeparator, isBlank } from './table-lines.ts';
 import { readNoteContext } from './table-notes.ts';
@@ -30,7 +31,7 @@ const WINDOW_LINES = 400;
  * Reads the table that starts at `from` (the line after its caption) every way it may be printed —
  * TAB or space-split grid and one cell per line (readGrid, readStacked), column extents from a
  * whitespace projection, pipes and box rules, single-space rows, one cell per line with blank lines
- * between cells — and ranks the readings by confidence (table-score.ts). Ties keep the earlier reader.
+ * between cells or standing for merged places — and ranks the readings by confidence (table-score.ts). Ties keep the earlier reader.
  */
 export function readCandidates(lines: readonly SourceLine[], from: number, caption: string, running: ReadonlySet<string>): TableReading[] {
   const bodies: Array<[string, TableBody | undefined]> = [['grid', readBody(lines, from)]];
@@ -56,6 +57,7 @@ export function readCandidates(lines: readonly SourceLine[], from: number, capti
     const single = spaced ? undefined : segmentSingleSpaceRows(window, start);
     if (single && isHeaderRow(single[start].text)) bodies.push(['single-spaces', shifted(readGrid(single, start, 'tab'))]);
     for (const per of [2, 1] as const) bodies.push([`blank-cells-${per}`, readBlankSeparated(lines, from + start, per)]);
+    bodies.push(['line-cells', readLineCells(lines, from + start)]);
   }
   const readings = bodies.flatMap(([segmenter, body]) => (body ? [weigh(segmenter, body, caption)] : []));
   // a reading that explains fewer of the rows another reading finds is less likely (√ keeps one lost row mild)

@@ -1,5 +1,6 @@
 import type { CellContext } from './parse-value.ts';
 import { NOTE_MARKS } from './parse-value-words.ts';
+import { isUnitCell } from './table-cell-types.ts';
 
 export interface RowName {
   /** 1．→ 1; a code printed before the name (A-01 …) → 'A-01' */
@@ -16,6 +17,9 @@ const ROW_CODE = /^\s*([A-Z]{1,2}[-－]?[0-9]{1,3}(?:[-－.][0-9]{1,3})?)[\s\u30
 const UNIT_BRACKET = /\s*(?:[（(]([^（）()]{1,12})[)）]|[[［【]([^\]］】]{1,12})[\]］】])\s*$/;
 const TRAILING_MARKS = new RegExp(`[${NOTE_MARKS}]+$`);
 
+/** EQI, PM2.5, GDP: an abbreviation of the name in brackets after it, not its unit (units: %, 万元, km, kW). */
+const isAbbreviation = (content: string) => /^[A-Z]{2,}[A-Z0-9.]*$/.test(content) && !isUnitCell(content);
+
 /**
  * 1．常住人口城镇化率（%） → seq 1, name 常住人口城镇化率, unit %. With `bracketIsUnit` false (the row's
  * unit cell prints a dash: no unit), a closing bracket is part of the name: 生态质量指数（EQI）.
@@ -31,7 +35,7 @@ export function readRowName(printed: string, context: CellContext, bracketIsUnit
   let unit: string | null = null;
   const bracket = bracketIsUnit ? UNIT_BRACKET.exec(name) : null;
   const content = bracket ? (bracket[1] ?? bracket[2]).replace(/\s+/g, '') : '';
-  if (bracket && content && !/[以为含按]/.test(content)) {
+  if (bracket && content && !/[以为含按]/.test(content) && !isAbbreviation(content)) {
     unit = content;
     name = name.slice(0, bracket.index).trimEnd();
   }

@@ -1,6 +1,7 @@
 import { isHeaderCell, joinSplitHeader, readHeader } from './table-header.ts';
 import { isAttributeCell, isUnitCell, isValueCell } from './table-cell-types.ts';
 import { isLowerHeaderLine, joinHeaderPieces } from './table-header-pieces.ts';
+import { isNumberedGroupLabel } from './table-group-rows.ts';
 import type { Cell } from './table-lines.ts';
 import { fitCost } from './table-typed-rows.ts';
 
@@ -41,7 +42,8 @@ export function chooseStackedHeader(cells: readonly Cell[], most: number, marked
 
 function* twoLineHeaders(cells: readonly Cell[]): Generator<StackedHeader> {
   const texts = cells.slice(0, 2 * MAX_COLUMNS).map((c) => c.text);
-  const short = texts.findIndex((t) => t.length > MAX_PIECE);
+  // a name or a group row's label (一、…) ends the header
+  const short = texts.findIndex((t) => t.length > MAX_PIECE || isNumberedGroupLabel(t));
   const limit = short < 0 ? texts.length : short;
   for (let upper = 3; upper <= Math.min(MAX_COLUMNS, limit); upper++) {
     for (let lower = 1; lower < upper && upper + lower <= limit; lower++) {

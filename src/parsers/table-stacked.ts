@@ -1,6 +1,8 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
 import { alignRow, isIssue, readNotes, ROW_NUMBER, type RowCells, type TableBody } from './table-body.ts';
-import { isHeaderCell, readHeader } from './table-header.ts';
+import { isSeqCell, isUnitCell, isValueCell, NUMBERED_NAME } from './table-cell-types.ts';
+import { endsRow, groupRow, isGroupRowAt, isNumberedGroupLabel } from './table-group-rows.ts';
+import { type ColumnRole, isHeaderCell, readHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isNoteStart } from './table-lines.ts';
 import { chooseStackedHeader } from './table-stacked-header.ts';
 import { fitRows } from './table-typed-rows.ts';
@@ -24,21 +26,40 @@ export function readStacked(lines: readonly SourceLine[], start: number): TableB
   if (!roles) return undefined;
   const rows: RowCells[] = [];
   const issues: DocumentIssue[] = [];
-  for (const block of toBlocks(cells.slice(headerCount))) {
-    // a block as wide as the header is one whole row; a shorter or longer one lost or joined cells
-    const typed = block.length === header.length ? undefined : fitRows(block, roles, true, '');
-    if (typed) {
-      rows.push(...typed);
+  for (const part of splitAtGroupRows(cells.slice(headerCount), roles)) {
+    if (!Array.isArray(part)) {
+      rows.push(groupRow(part, roles));
       continue;
     }
-    for (const chunk of splitBlock(block, header.length, roles)) {
-      const row = alignRow(chunk, roles, chunk[0].line);
-      if (isIssue(row)) issues.push(row);
-      else rows.push(row);
-    }
+    for (const block of toBlocks(part)) readBlock(block, roles, rows, issues);
   }
   const { notes, end } = readNotes(lines, stop);
   return { header, headerLine: lines[start].line, rows, notes, end, issues };
+}
+
+function readBlock(block: readonly StackedCell[], roles: readonly ColumnRole[], rows: RowCells[], issues: DocumentIssue[]): void {
+  // a block as wide as the header is one whole row; a shorter or longer one lost or joined cells
+  const typed = block.length === roles.length ? undefined : fitRows(block, roles, true, '');
+  if (typed) {
+    rows.push(...typed);
+    return;
+  }
+  for (const chunk of splitBlock(block, roles.length, roles)) {
+    const row = alignRow(chunk, roles, chunk[0].line);
+    if (isIssue(row)) issues.push(row);
+    else rows.push(row);
+  }
+}
+
+/** The body cut at its full-width group rows (table-group-rows.ts): runs of row cells, and group rows. */
+function splitAtGroupRows(body: readonly StackedCell[], roles: readonly ColumnRole[]): Array<StackedCell[] | StackedCell> {
+  const parts: Array<StackedCell[] | StackedCell> = [[]];
+  body.forEach((cell, i) => {
+    const rowStart = cell.afterBlank || endsRow(body, i - 1, roles);
+    if (isGroupRowAt(body, i, roles, rowStart)) parts.push(cell, []);
+    else (parts.at(-1) as StackedCell[]).push(cell);
+  });
+  return parts.filter((p) => !Array.isArray(p) || p.length > 0);
 }
 
 function readCells(lines: readonly SourceLine[], start: number, indented: boolean): { cells: StackedCell[]; stop: number } {
@@ -57,7 +78,7 @@ function readCells(lines: readonly SourceLine[], start: number, indented: boolea
       const last = cells.pop()!;
       cells.push({ ...last, text: last.text + text.trim() });
       afterBlank = false;
-    } else if (!indented && isCellPiece(text, 40)) {
+    } else if (!indented && (isCellPiece(text, 40) || groupRowFollows(lines, i))) {
       cells.push({ text: text.trim(), line, afterBlank });
       afterBlank = false;
     } else break;
@@ -65,10 +86,21 @@ function readCells(lines: readonly SourceLine[], start: number, indented: boolea
   return { cells, stop: i };
 }
 
+/**
+ * A numbered group label (一、空间底线) reads as a heading; it is a group row of the table when a row
+ * starts on the next line: a row number, a numbered name, or a name followed by its unit or a value.
+ */
+function groupRowFollows(lines: readonly SourceLine[], i: number): boolean {
+  if (!isNumberedGroupLabel(lines[i].text)) return false;
+  const [next, after] = [lines[i + 1]?.text.trim() ?? '', lines[i + 2]?.text.trim() ?? ''];
+  if (isSeqCell(next) || NUMBERED_NAME.test(next)) return true;
+  return isCellPiece(next, 40) && (isUnitCell(after) || isValueCell(after));
+}
+
 /** Header cells come first; the header ends at the first non-header cell or at a blank line once complete. */
 function countHeaderCells(cells: readonly StackedCell[]): number {
   let n = 0;
-  while (n < cells.length && isHeaderCell(cells[n].text)) {
+  while (n < cells.length && isHeaderCell(cells[n].text) && !isNumberedGroupLabel(cells[n].text)) {
     if (n >= 2 && cells[n].afterBlank && readHeader(cells.slice(0, n).map((c) => c.text))) break;
     n++;
   }

@@ -41,8 +41,10 @@ test('every development fixture has its expectation', () => {
 for (const file of names) {
   const expected = JSON.parse(readFileSync(new URL(file.replace(/\.txt$/, '.expected.json'), fixtures), 'utf8'));
   const actual = summary(extract(file));
+  // a fixture committed before the parser change that reads it says why in `todo`: its parts run as todos
+  const todo: string | undefined = expected.todo;
   for (const part of ['plan', 'outline', 'tables', 'indicators', 'textTargets', 'boxes'] as const) {
-    test(`${file}: ${part}`, () => assert.deepEqual(actual[part], expected[part]));
+    test(`${file}: ${part}`, { todo }, () => assert.deepEqual(actual[part], expected[part]));
   }
 }
 

@@ -11,8 +11,11 @@ export type PageBreak =
 export interface PrintOptions {
   /** wrap names longer than `width` characters onto lines after the row's values, or before them */
   readonly wrap?: { readonly width: number; readonly where: 'after' | 'before' };
-  /** a group label on its first row (Word, HTML) or on its middle row (a merged cell centred in a PDF) */
-  readonly groupLabel?: 'first' | 'centre';
+  /**
+   * a group label on its first row (Word, HTML), on its middle row (a merged cell centred in a PDF), or
+   * on a full-width row of its own before the group's rows, with no 类别 column (`一、空间底线`)
+   */
+  readonly groupLabel?: 'first' | 'centre' | 'row';
   readonly pageBreak?: PageBreak;
   /**
    * long header words over two lines (`基期值` / `（2020年）`, `计量` / `单位`); `centred`: short ones on a
@@ -21,9 +24,12 @@ export interface PrintOptions {
   readonly header?: 'one line' | 'two lines' | 'centred';
 }
 
-/** One printed line of a table: header cells, a row's cells, a wrapped piece of a name, or text between pages. */
+/**
+ * One printed line of a table: header cells, a row's cells, a wrapped piece of a name, a full-width group
+ * row (one cell), or text between pages.
+ */
 export type PrintLine =
-  | { readonly kind: 'header' | 'row' | 'piece'; readonly cells: readonly string[]; readonly continues?: boolean }
+  | { readonly kind: 'header' | 'row' | 'piece' | 'group'; readonly cells: readonly string[]; readonly continues?: boolean }
   | { readonly kind: 'page'; readonly text: string; readonly role: 'number' | 'running' };
 
 export const RUNNING_HEADER = '某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要';
@@ -32,8 +38,9 @@ export const RUNNING_HEADER = '某市国民经济和社会发展第十四个五�
 export const wrapText = (text: string, width: number) =>
   Array.from({ length: Math.ceil(text.length / width) }, (_, i) => text.slice(i * width, (i + 1) * width));
 
-function bodyCells(grid: Grid, groupLabel: 'first' | 'centre'): string[][] {
+function bodyCells(grid: Grid, groupLabel: 'first' | 'centre' | 'row'): string[][] {
   const at = grid.roles.indexOf('category');
+  if (at >= 0 && groupLabel === 'row') return grid.body.map((cells) => cells.filter((_, c) => c !== at));
   if (at < 0 || groupLabel === 'first') return grid.body.map((cells) => [...cells]);
   const body = grid.body.map((cells) => cells.map((cell, c) => (c === at ? '' : cell)));
   for (const g of grid.groups) body[g.first + Math.floor((g.size - 1) / 2)][at] = g.label;
@@ -85,14 +92,29 @@ function pageLines(style: PageBreak, header: readonly PrintLine[], random: Rando
   return [number(`- ${n} -`), running];
 }
 
+const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** Group rows are numbered 一、 or （一） as plans number them, or print the bare label. */
+function groupRowLabels(grid: Grid, random: Random): Map<number, string> {
+  const style = random.pick(['一、', '（一）', ''] as const);
+  const numbered = (i: number) => (style === '一、' ? `${CHINESE_NUMERALS[i]}、` : style ? `（${CHINESE_NUMERALS[i]}）` : '');
+  return new Map(grid.groups.map((g, i) => [g.first, numbered(i % CHINESE_NUMERALS.length) + g.label]));
+}
+
 /** The lines a table prints as, before a family formats them. */
 export function printLines(grid: Grid, options: PrintOptions, random: Random): PrintLine[] {
-  const header = headerLines(grid.header, options.header);
-  const nameAt = grid.roles.indexOf('name');
+  const groupRows = options.groupLabel === 'row' && grid.roles.includes('category');
+  const headerWords = groupRows ? grid.header.filter((_, c) => grid.roles[c] !== 'category') : grid.header;
+  const header = headerLines(headerWords, options.header);
+  const roles = groupRows ? grid.roles.filter((r) => r !== 'category') : grid.roles;
+  const nameAt = roles.indexOf('name');
   const at = options.pageBreak ? breakRow(grid, random) : -1;
+  const labels = groupRows ? groupRowLabels(grid, random) : new Map<number, string>();
   const lines: PrintLine[] = [...header];
   bodyCells(grid, options.groupLabel ?? 'first').forEach((cells, i) => {
     if (i === at) lines.push(...pageLines(options.pageBreak!, header, random));
+    const label = labels.get(i);
+    if (label !== undefined) lines.push({ kind: 'group', cells: [label] });
     lines.push(...rowLines(cells, nameAt, options.wrap));
   });
   return lines;

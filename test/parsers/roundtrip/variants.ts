@@ -62,6 +62,9 @@ const HEADER_VARIANTS: readonly Variant[] = [
 /** A merged group cell printed at its middle row, as a PDF centres it. */
 const CENTRED_GROUPS = variant('group label centred', { groupLabel: 'centre' }, {}, hasField('category'));
 
+/** Full-width group rows (one merged cell across the table, `一、空间底线`) instead of a 类别 column. */
+const GROUP_ROWS = variant('full-width group rows', { groupLabel: 'row' }, {}, hasField('category'));
+
 /** All that a PDF's layout text does at once. */
 const PDF_LIKE = [
   variant('as a PDF prints: names wrapped at 10 before the values, page break, centred groups and header',
@@ -82,6 +85,6 @@ export const TEXT_VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   'single-space': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, CENTRED_GROUPS, HEADER_VARIANTS[0]],
   pipes: [...COLUMN_VARIANTS],
   'box-drawing': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, HEADER_VARIANTS[0]],
-  'cell-per-line': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, CENTRED_GROUPS, HEADER_VARIANTS[0]],
-  'word-blank-lines': [...COLUMN_VARIANTS],
+  'cell-per-line': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, CENTRED_GROUPS, HEADER_VARIANTS[0], GROUP_ROWS],
+  'word-blank-lines': [...COLUMN_VARIANTS, GROUP_ROWS],
 };
