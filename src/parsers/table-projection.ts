@@ -1,6 +1,7 @@
 import type { SourceLine } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
 import { HEADER_WORD_CHARS, isHeaderCell } from './table-header.ts';
+import { mergeCentredBands } from './table-centred-bands.ts';
 import { isBlank, isHeading, isNoteStart, isWide } from './table-lines.ts';
 
 /** A run of printed text on a line: the columns it occupies (by the measure) and its characters. */
@@ -43,11 +44,12 @@ export function projectColumns(
   const headerLines = lines.slice(header, body).map((l) => l.text);
   const extents = withHeaderOnlyColumns(projectExtents(rows), pieces.slice(header, body), headerLines);
   if (extents.length < 3) return undefined;
-  const out = lines.map((line, i) => {
-    if (i < body) return { ...line, text: '' };
-    if (isRepeatedHeader(line.text, pieces[i])) return { ...line, text: '' };
-    return { ...line, text: cut(line.text, pieces[i], extents, false).join('\t') };
-  });
+  const repeated = lines.map((line, i) => i >= body && isRepeatedHeader(line.text, pieces[i]));
+  const cells = lines.map((line, i) => (i < body || repeated[i] ? [] : cut(line.text, pieces[i], extents, false)));
+  if (cells.some((c, i) => i >= body && c.filter(Boolean).length === 1)) {
+    mergeCentredBands(cells, lines.map((l, i) => i >= body && !repeated[i] && isDataLine(l.text, pieces[i])));
+  }
+  const out = lines.map((line, i) => ({ ...line, text: cells[i].join('\t') }));
   const headerCells = extents.map(() => '');
   for (let i = header; i < body; i++) {
     cut(lines[i].text, pieces[i], extents, true).forEach((text, k) => (headerCells[k] += text));
