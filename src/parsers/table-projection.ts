@@ -12,6 +12,8 @@ import { isBlank, isHeading, isNoteStart, isWide } from './table-lines.ts';
  */
 export type ColumnMeasure = 'chars' | 'display';
 
+const NO_COLUMNS = new Uint8Array(0);
+
 
 /**
  * Column extents from a whitespace projection (the layout text of `pdftotext -layout`, or rows padded
@@ -47,7 +49,9 @@ export function projectColumns(
   const out = lines.map((line, i) => ({ ...line, text: cells[i].join('\t') }));
   const headerCells = extents.map(() => '');
   for (let i = header; i < body; i++) {
-    cut(lines[i].text, pieces[i], extents, true).forEach((text, k) => (headerCells[k] += text));
+    // pdftotext sets two header words one space apart too (编号 指标): each word heads the columns it stands over
+    const words = pdftotextLike ? splitAtGaps(lines[i].text, pieces[i], NO_COLUMNS, false) : pieces[i];
+    cut(lines[i].text, words, extents, true).forEach((text, k) => (headerCells[k] += text));
   }
   out[header] = { ...lines[header], text: headerCells.join('\t') };
   return { lines: out, header };
