@@ -1,24 +1,18 @@
 import type { SourceLine } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
 import { HEADER_WORD_CHARS, isHeaderCell } from './table-header.ts';
+import { mergeCentredBands } from './table-centred-bands.ts';
+import { type Extent, type Piece, printedColumns, rulesOf, splitAtGaps } from './table-projection-gaps.ts';
 import { isBlank, isHeading, isNoteStart, isWide } from './table-lines.ts';
 
-/** A run of printed text on a line: the columns it occupies (by the measure) and its characters. */
-interface Extent {
-  readonly start: number;
-  readonly end: number;
-}
-
-interface Piece extends Extent {
-  readonly from: number;
-  readonly to: number;
-}
 
 /**
  * How a line's columns are counted: one slot per character (`pdftotext -layout`), or display width
  * (a text editor's alignment, where a CJK character or a full-width space takes two).
  */
 export type ColumnMeasure = 'chars' | 'display';
+
+const NO_COLUMNS = new Uint8Array(0);
 
 
 /**
@@ -39,18 +33,25 @@ export function projectColumns(
   const header = lines.findIndex((l, i) => i < firstData && !isBlank(l.text));
   if (header < 0) return undefined;
   const body = bodyStart(lines, pieces, header, firstData);
-  const rows = pieces.filter((p, i) => i >= firstData && p.length >= 2 && !isRepeatedHeader(lines[i].text, p));
+  const rowAt = lines.flatMap((l, i) => (i >= firstData && pieces[i].length >= 2 && !isRepeatedHeader(l.text, pieces[i]) ? [i] : []));
+  const wide = measure === 'display';
+  // pdftotext -layout (one slot per character, padded with ASCII spaces) alone sets tight columns one space apart
+  const pdftotextLike = !wide && !lines.some((l) => l.text.includes('\u3000'));
+  const covered = rulesOf(printedColumns((r) => lines[rowAt[r]].text, rowAt.map((i) => pieces[i]), wide), pdftotextLike);
   const headerLines = lines.slice(header, body).map((l) => l.text);
-  const extents = withHeaderOnlyColumns(projectExtents(rows), pieces.slice(header, body), headerLines);
+  const extents = withHeaderOnlyColumns(projectExtents(covered), pieces.slice(header, body), headerLines);
   if (extents.length < 3) return undefined;
-  const out = lines.map((line, i) => {
-    if (i < body) return { ...line, text: '' };
-    if (isRepeatedHeader(line.text, pieces[i])) return { ...line, text: '' };
-    return { ...line, text: cut(line.text, pieces[i], extents, false).join('\t') };
-  });
+  const repeated = lines.map((line, i) => i >= body && isRepeatedHeader(line.text, pieces[i]));
+  const cells = lines.map((line, i) => (i < body || repeated[i] ? [] : cut(line.text, splitAtGaps(line.text, pieces[i], covered, wide), extents, false)));
+  if (cells.some((c, i) => i >= body && c.filter(Boolean).length === 1)) {
+    mergeCentredBands(cells, lines.map((l, i) => i >= body && !repeated[i] && isDataLine(l.text, pieces[i])));
+  }
+  const out = lines.map((line, i) => ({ ...line, text: cells[i].join('\t') }));
   const headerCells = extents.map(() => '');
   for (let i = header; i < body; i++) {
-    cut(lines[i].text, pieces[i], extents, true).forEach((text, k) => (headerCells[k] += text));
+    // pdftotext sets two header words one space apart too (编号 指标): each word heads the columns it stands over
+    const words = pdftotextLike ? splitAtGaps(lines[i].text, pieces[i], NO_COLUMNS, false) : pieces[i];
+    cut(lines[i].text, words, extents, true).forEach((text, k) => (headerCells[k] += text));
   }
   out[header] = { ...lines[header], text: headerCells.join('\t') };
   return { lines: out, header };
@@ -136,10 +137,8 @@ function isRepeatedHeader(text: string, pieces: readonly Piece[]): boolean {
   return words.length >= 2 && headerWords >= 2 && headerWords * 2 > words.length && !words.some(isValueLike);
 }
 
-function projectExtents(rows: readonly Piece[][]): Extent[] {
-  const width = Math.max(0, ...rows.flat().map((p) => p.end));
-  const covered = new Uint8Array(width + 1);
-  for (const row of rows) for (const p of row) covered.fill(1, p.start, p.end);
+function projectExtents(covered: Uint8Array): Extent[] {
+  const width = covered.length - 1;
   const extents: Extent[] = [];
   let start = -1;
   for (let c = 0; c <= width; c++) {

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mergeCentredBands } from './table-centred-bands.ts';
+
+const anchorsOf = (cells: string[][], seqAt: number) => cells.map((c) => c[seqAt] !== '');
+
+test('pieces centred around the values line join the row they belong to, column by column', () => {
+  const cells = [
+    ['', '1', '常住人口城镇化率', '%', '预期性'],
+    ['', '', '居民人均可支配收入年均增', '', '预期'],
+    ['', '2', '', '%', ''],
+    ['', '', '长', '', '性'],
+    ['', '', '每千人口拥有 3 岁', '', ''],
+    ['', '3', '以下婴幼儿托', '个', '预期性'],
+    ['', '', '位数', '', ''],
+  ];
+  mergeCentredBands(cells, anchorsOf(cells, 1));
+  assert.deepEqual(cells[2], ['', '2', '居民人均可支配收入年均增长', '%', '预期性']);
+  assert.deepEqual(cells[5], ['', '3', '每千人口拥有 3 岁以下婴幼儿托位数', '个', '预期性']);
+  assert.deepEqual(cells[1], ['', '', '', '', '']);
+});
+
+test('names wrapped after their values (the anchor keeps text) are left as printed', () => {
+  const cells = [
+    ['1', '研发经费支出占地区生产总', '%', '2.5'],
+    ['', '值比重', '', ''],
+    ['2', '人均预期寿命', '岁', '78.5'],
+  ];
+  const before = cells.map((c) => [...c]);
+  mergeCentredBands(cells, anchorsOf(cells, 0));
+  assert.deepEqual(cells, before);
+});

@@ -1,0 +1,75 @@
+import { isWide } from './table-lines.ts';
+
+/** A run of printed text on a line: the columns it occupies (by the measure) and its characters. */
+export interface Extent {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Piece extends Extent {
+  readonly from: number;
+  readonly to: number;
+}
+
+const widthOf = (ch: string, wide: boolean) => (wide && isWide(ch.charCodeAt(0)) ? 2 : 1);
+
+/**
+ * The columns rows print in, and where their pieces start. Only characters count, not the single
+ * spaces inside a piece: `pdftotext -layout` sets one space between two cells where a column is tight
+ * (亿元 357.1), and the rule between those columns is the column no row prints in.
+ */
+export function printedColumns(text: (row: number) => string, rows: readonly (readonly Piece[])[], wide: boolean) {
+  const width = Math.max(0, ...rows.flatMap((r) => r.map((p) => p.end)));
+  const printed = new Uint8Array(width + 1);
+  const starts = new Uint8Array(width + 1);
+  rows.forEach((pieces, r) => {
+    const line = text(r);
+    for (const p of pieces) {
+      starts[p.start] = 1;
+      let column = p.start;
+      for (let i = p.from; i < p.to; i++) {
+        const w = widthOf(line[i], wide);
+        if (line[i] !== ' ') printed.fill(1, column, column + w);
+        column += w;
+      }
+    }
+  });
+  return { printed, starts };
+}
+
+/**
+ * Where no row prints: the rules between columns. A rule one column wide (a single space) parts two
+ * columns only where some row starts a piece of its own right of it (亿元  653 beside 亿元 357.1); where
+ * every row goes on after the space (市下达目 标), it is a space inside a cell, and the column is covered.
+ */
+export function rulesOf({ printed, starts }: { printed: Uint8Array; starts: Uint8Array }, singleSpaceRules: boolean): Uint8Array {
+  const covered = Uint8Array.from(printed);
+  const startsIn = (from: number) => {
+    for (let c = from; c < printed.length && printed[c]; c++) if (starts[c]) return true;
+    return false;
+  };
+  for (let c = 1; c + 1 < printed.length; c++) {
+    if (!printed[c] && printed[c - 1] && printed[c + 1] && (!singleSpaceRules || !startsIn(c + 1))) covered[c] = 1;
+  }
+  return covered;
+}
+
+/** A piece cut at each single space that falls in a column no row prints in (two cells one space apart). */
+export function splitAtGaps(line: string, pieces: readonly Piece[], covered: Uint8Array, wide: boolean): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    let from = p.from;
+    let start = p.start;
+    let column = p.start;
+    for (let i = p.from; i < p.to; i++) {
+      if (line[i] === ' ' && !covered[column] && i > from) {
+        out.push({ from, to: i, start, end: column });
+        from = i + 1;
+        start = column + 1;
+      }
+      column += widthOf(line[i], wide);
+    }
+    out.push({ from, to: p.to, start, end: p.end });
+  }
+  return out;
+}
