@@ -1,6 +1,6 @@
-import type { DocumentIssue, SourceLine } from '../domain/index.ts';
-import { alignRow, isIssue, readNotes, type RowCells, type TableBody } from './table-body.ts';
-import { groupRow, headerEndBeforeGroupRow, isGroupRowAt, isNumberedGroupLabel } from './table-group-rows.ts';
+import type { SourceLine } from '../domain/index.ts';
+import { readNotes, type TableBody } from './table-body.ts';
+import { cutRows, headerEndBeforeGroupRow, isNumberedGroupLabel } from './table-group-rows.ts';
 import { isHeaderCell, readHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isNoteStart } from './table-lines.ts';
 
@@ -19,17 +19,7 @@ export function readBlankSeparated(lines: readonly SourceLine[], start: number, 
   const header = cells.slice(0, width).map((c) => c.text);
   const roles = readHeader(header)?.roles;
   if (!roles || width < 3) return undefined;
-  const rows: RowCells[] = [];
-  const issues: DocumentIssue[] = [];
-  for (let k = width; k < cells.length; k += width) {
-    // a full-width group row is one cell where a row starts
-    while (k < cells.length && isGroupRowAt(cells, k, roles, true)) rows.push(groupRow(cells[k++], roles));
-    const chunk = cells.slice(k, k + width);
-    if (chunk.every((c) => c.text === '')) continue;
-    const row = alignRow(chunk, roles, chunk.find((c) => c.text)!.line);
-    if (isIssue(row)) issues.push(row);
-    else rows.push(row);
-  }
+  const { rows, issues } = cutRows(cells, width, width, roles);
   const { notes, end } = readNotes(lines, stop);
   return { header, headerLine: lines[start].line, rows, notes, end, issues };
 }

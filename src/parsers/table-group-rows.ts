@@ -1,4 +1,5 @@
-import type { RowCells } from './table-body.ts';
+import type { DocumentIssue } from '../domain/index.ts';
+import { alignRow, isIssue, type RowCells } from './table-body.ts';
 import {
   canOpenName, isAttributeCell, isDashCell, isGroupCell, isOutcomeWords, isSeqCell, isUnitCell, NUMBERED_NAME,
 } from './table-cell-types.ts';
@@ -79,4 +80,22 @@ export function headerEndBeforeGroupRow(cells: readonly Cell[], count: number): 
     return fits;
   };
   return aligned(shorter) > aligned(full) ? count - 1 : count;
+}
+
+/**
+ * One cell per place after the header: a row every `width` cells, a full-width group row (one cell
+ * where a row starts) naming the group of the rows after it; an all-empty stretch is no row.
+ */
+export function cutRows(cells: readonly Cell[], from: number, width: number, roles: readonly ColumnRole[]): { rows: RowCells[]; issues: DocumentIssue[] } {
+  const rows: RowCells[] = [];
+  const issues: DocumentIssue[] = [];
+  for (let k = from; k < cells.length; k += width) {
+    while (k < cells.length && isGroupRowAt(cells, k, roles, true)) rows.push(groupRow(cells[k++], roles));
+    const chunk = cells.slice(k, k + width);
+    if (chunk.every((c) => c.text === '')) continue;
+    const row = alignRow(chunk, roles, chunk.find((c) => c.text)!.line);
+    if (isIssue(row)) issues.push(row);
+    else rows.push(row);
+  }
+  return { rows, issues };
 }

@@ -1,7 +1,7 @@
-import type { DocumentIssue, SourceLine } from '../domain/index.ts';
-import { alignRow, isIssue, readNotes, type RowCells, type TableBody } from './table-body.ts';
+import type { SourceLine } from '../domain/index.ts';
+import { readNotes, type TableBody } from './table-body.ts';
 import { isGroupCell } from './table-cell-types.ts';
-import { groupRow, isGroupRowAt, isNumberedGroupLabel } from './table-group-rows.ts';
+import { cutRows, isNumberedGroupLabel } from './table-group-rows.ts';
 import { isHeaderCell, readHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isNoteStart } from './table-lines.ts';
 
@@ -25,16 +25,7 @@ export function readLineCells(lines: readonly SourceLine[], start: number): Tabl
   const roles = header && readHeader(header.words)?.roles;
   if (!header || !roles) return undefined;
   const width = header.words.length;
-  const rows: RowCells[] = [];
-  const issues: DocumentIssue[] = [];
-  for (let k = header.count; k < cells.length; k += width) {
-    while (k < cells.length && isGroupRowAt(cells, k, roles, true)) rows.push(groupRow(cells[k++], roles));
-    const chunk = cells.slice(k, k + width);
-    if (chunk.every((c) => c.text === '')) continue;
-    const row = alignRow(chunk, roles, chunk.find((c) => c.text)!.line);
-    if (isIssue(row)) issues.push(row);
-    else rows.push(row);
-  }
+  const { rows, issues } = cutRows(cells, header.count, width, roles);
   const { notes, end } = readNotes(lines, stop);
   return { header: header.words, headerLine: lines[start].line, rows, notes, end, issues };
 }
