@@ -30,13 +30,14 @@ const ORDER: readonly Known[] = ['category', 'seq', 'name', 'unit', 'baseline', 
 
 const YEAR = /(?:19|20)\d\d/;
 
-/** A piece of a header line: spaces split pieces, except between a year and the 年 after it. */
+/** A piece of a header line: spaces split pieces, except between a year and the 年… after it. */
 export function headerPieces(text: string): string[] {
   const tokens = text.trim().split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (const token of tokens) {
     const last = out.at(-1);
-    if (last !== undefined && /\d$/.test(last) && /^[年）)]/.test(token)) out[out.length - 1] = last + token;
+    // 2025 年目 is one piece, 2025 年均增长 two (the year heads the column before the 年均 one)
+    if (last !== undefined && /\d$/.test(last) && /^[年）)](?!均)/.test(token)) out[out.length - 1] = last + token;
     else out.push(token);
   }
   return out;

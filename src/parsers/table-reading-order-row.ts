@@ -60,6 +60,7 @@ export class RowFitter {
   private readonly wide: boolean[];
   private readonly joined = new Map<number, Float64Array>();
   private readonly m: number;
+  private readonly categoryAt: number;
   /** how many cells before index i fit no column alone, and can be a name */
   private readonly unplaceable: Int32Array;
   private readonly nameable: Int32Array;
@@ -81,6 +82,7 @@ export class RowFitter {
     this.costs = cells.map((c) => this.costsOf(c.text));
     this.wide = cells.map((c) => hasWideText(c.text));
     const nameAt = roles.indexOf('name');
+    this.categoryAt = roles.indexOf('category');
     this.unplaceable = prefixCounts(this.costs.map((costs) => costs.every((c) => c === IMPOSSIBLE)));
     this.nameable = prefixCounts(this.costs.map((costs) => costs[nameAt] !== IMPOSSIBLE));
   }
@@ -120,20 +122,26 @@ export class RowFitter {
       if (!this.canFit(from + wrapped, to - wrapped, wrapped)) continue;
       let narrow = from + wrapped;
       while (narrow < to - wrapped && !this.wide[narrow]) narrow++;
-      const fit = this.fitRuns(from, wrapped, narrow, to);
-      if (fit && (!best || fit.cost + WRAP_COST * wrapped < best.cost)) best = { ...fit, cost: fit.cost + WRAP_COST * wrapped };
+      const fits = [this.fitRuns(from, wrapped, narrow, to, -1)];
+      // a merged 类别 label, centred over its rows, may stand below a row's one-line cells, above its tails
+      const label = to - wrapped - 1;
+      if (wrapped > 0 && this.categoryAt >= 0 && label >= narrow && this.wide[label]) fits.push(this.fitRuns(from, wrapped, narrow, to, label));
+      for (const fit of fits) {
+        if (fit && (!best || fit.cost + WRAP_COST * wrapped < best.cost)) best = { ...fit, cost: fit.cost + WRAP_COST * wrapped };
+      }
     }
     return best;
   }
 
   /**
    * best[j][x][y][h]: columns j… left with first-run pieces x…, second-run pieces y… and head/tail pairs
-   * h…: heads are from…from+wrapped, tails to-wrapped…to, the first run up to `narrow`, the second after.
+   * h…: heads are from…from+wrapped, tails to-wrapped…to, the first run up to `narrow`, the second after
+   * (up to `label` when that piece is the 类别 label).
    */
-  private fitRuns(from: number, wrapped: number, narrow: number, to: number): RowFit | undefined {
+  private fitRuns(from: number, wrapped: number, narrow: number, to: number, label: number): RowFit | undefined {
     const m = this.m;
     const first = from + wrapped;
-    const [nx, ny, nh] = [narrow - first, to - wrapped - narrow, wrapped];
+    const [nx, ny, nh] = [narrow - first, (label >= 0 ? label : to - wrapped) - narrow, wrapped];
     const size = (nx + 1) * (ny + 1) * (nh + 1);
     const at = (j: number, x: number, y: number, h: number) => j * size + (x * (ny + 1) + y) * (nh + 1) + h;
     const cost = this.table((m + 1) * size);
@@ -147,7 +155,13 @@ export class RowFitter {
       const role = this.roles[j];
       const skip = skipCost(role, j);
       const threeLines = role === 'name' || role === 'category';
+      const labelled = label >= 0 && j === this.categoryAt;
       for (let x = nx; x >= 0; x--) for (let y = ny; y >= 0; y--) for (let h = nh; h >= 0; h--) {
+        if (labelled) {
+          cost[at(j, x, y, h)] = this.costs[label][j] + cost[at(j + 1, x, y, h)];
+          choice[at(j, x, y, h)] = 5;
+          continue;
+        }
         let c = skip + cost[at(j + 1, x, y, h)];
         let pick = 0;
         if (x < nx) {
@@ -171,12 +185,12 @@ export class RowFitter {
       }
     }
     const total = cost[at(0, 0, 0, 0)];
-    return Number.isFinite(total) ? { cost: total, cells: this.readChoices(choice, at, from, wrapped, narrow, to) } : undefined;
+    return Number.isFinite(total) ? { cost: total, cells: this.readChoices(choice, at, [from, wrapped, narrow, to, label]) } : undefined;
   }
 
   private readChoices(
     choice: Uint8Array, at: (j: number, x: number, y: number, h: number) => number,
-    from: number, wrapped: number, narrow: number, to: number,
+    [from, wrapped, narrow, to, label]: readonly number[],
   ): Cell[] {
     const cells: Cell[] = [];
     const text = (...parts: number[]) => ({ text: parts.map((p) => this.cells[p].text).join(''), line: this.cells[parts[0]].line });
@@ -187,6 +201,7 @@ export class RowFitter {
       else if (pick === 2) cells.push(text(narrow + y++));
       else if (pick === 3) cells.push(text(from + h, to - wrapped + h++));
       else if (pick === 4) cells.push(text(from + h, narrow + y++, to - wrapped + h++));
+      else if (pick === 5) cells.push(text(label));
       else cells.push({ text: '', line: this.cells[from].line });
     }
     return cells;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readPiecesHeader } from './table-reading-order-header.ts';
+import { headerPieces, readPiecesHeader } from './table-reading-order-header.ts';
 import { readReadingOrder } from './table-reading-order.ts';
 import { fillCentredGroups } from './table-reading-order-groups.ts';
 
@@ -49,4 +49,11 @@ test('a merged 类别 label centred over its rows is given to every row of its g
   const rows = ['a', 'b', 'c', 'd', 'e'].map(row);
   const filled = fillCentredGroups(rows, [{ text: '经济发展', at: 0.5 }, { text: '民生福祉', at: 3 }], 0);
   assert.deepEqual(filled.map((r) => r[0].text), ['经济发展', '经济发展', '民生福祉', '民生福祉', '民生福祉']);
+});
+
+test('a year printed beside the 年均增长 column head is a column of its own', () => {
+  assert.deepEqual(
+    readPiecesHeader(['2020', '2025 年均增长[累', '序', '计量单', '主要指标', '属性', '年', '年', '号', '位', '计]'].flatMap(headerPieces)),
+    ['序号', '指标名称', '单位', '2020年基数', '2025年目标', '年均增长', '属性'],
+  );
 });
