@@ -39,7 +39,7 @@ export function extractTables(source: readonly SourceLine[], grids?: readonly So
     const continued = CONTINUED.test(captionLine) ? tables.at(-1) : undefined;
     const printed = title === undefined ? captionLine : `${captionLine} ${lines[title].text.trim()}`;
     const caption = continued?.caption ?? printed;
-    const [best, second] = readCandidates(lines, (title ?? i) + 1, caption, running);
+    const [best, second] = readCandidates(lines, (title ?? i) + 1, caption, running, source);
     if (!best) {
       issues.push(...unreadLines(lines, (title ?? i) + 1, lines[i]));
       continue;

@@ -8,6 +8,7 @@ import { gridSeparator, isBlank } from './table-lines.ts';
 import { readNoteContext } from './table-notes.ts';
 import { cleanPageFurniture } from './table-page-furniture.ts';
 import { type ColumnMeasure, isBlockEnd, projectColumns } from './table-projection.ts';
+import { readReadingOrder } from './table-reading-order.ts';
 import { readRows } from './table-rows.ts';
 import { confidenceOf, plausibleRows, weighReading } from './table-score.ts';
 import { joinRuledRows } from './table-segments.ts';
@@ -24,6 +25,9 @@ export interface TableReading {
   readonly confidence: number;
 }
 
+/** The confidence below which the readers in column order leave the table to table-reading-order.ts. */
+const READING_ORDER_BELOW = 0.9;
+
 /** Lines a candidate looks at after a caption; a table with its notes is far shorter. */
 const WINDOW_LINES = 400;
 
@@ -33,7 +37,9 @@ const WINDOW_LINES = 400;
  * whitespace projection, pipes and box rules, single-space rows, one cell per line with blank lines
  * between cells or standing for merged places — and ranks the readings by confidence (table-score.ts). Ties keep the earlier reader.
  */
-export function readCandidates(lines: readonly SourceLine[], from: number, caption: string, running: ReadonlySet<string>): TableReading[] {
+export function readCandidates(
+  lines: readonly SourceLine[], from: number, caption: string, running: ReadonlySet<string>, source: readonly SourceLine[] = lines,
+): TableReading[] {
   const bodies: Array<[string, TableBody | undefined]> = [['grid', readBody(lines, from)]];
   const window = lines.slice(from, from + WINDOW_LINES).map((l) => cleanPageFurniture(l, running));
   const start = window.findIndex((l) => !isBlank(l.text));
@@ -52,14 +58,21 @@ export function readCandidates(lines: readonly SourceLine[], from: number, capti
       const body = projected && shifted(readGrid(projected.lines, projected.header, 'tab'));
       if (body) bodies.splice(tabbed ? bodies.length : bodies.length - 1, 0, [`projection-${measure}`, body]);
     }
-    // pdftotext without -layout never prints a run of spaces or a TAB: where rows have them, other segmenters apply
-    const spaced = tableBlock(window, start).some((l) => /\t|\S {2,}\S|\u3000/.test(l.text.trim()));
+    const spaced = isSpaced(window, start);
     const single = spaced ? undefined : segmentSingleSpaceRows(window, start);
     if (single && isHeaderRow(single[start].text)) bodies.push(['single-spaces', shifted(readGrid(single, start, 'tab'))]);
     for (const per of [2, 1] as const) bodies.push([`blank-cells-${per}`, readBlankSeparated(lines, from + start, per)]);
     bodies.push(['line-cells', readLineCells(lines, from + start)]);
   }
   const readings = bodies.flatMap(([segmenter, body]) => (body ? [weigh(segmenter, body, caption)] : []));
+  // pdftotext's reading order is the last resort: asked only when no reader in column order explains the
+  // lines well (it sets the columns in the usual order, which a header printed in order may contradict)
+  const inOrder = Math.max(0, ...readings.map((r) => r.confidence));
+  if (start >= 0 && start < 4 && inOrder < READING_ORDER_BELOW && !isSpaced(window, start)) {
+    // the lines as printed: a name printed in two tables is no running header there
+    const body = readReadingOrder(source, from, running);
+    if (body) readings.push(weigh('reading-order', body, caption));
+  }
   // a reading that explains fewer of the rows another reading finds is less likely (√ keeps one lost row mild)
   const most = Math.max(1, ...readings.map((r) => plausibleRows(r.indicators)));
   const covered = readings.map((r) => ({ ...r, confidence: round(r.confidence * Math.sqrt(plausibleRows(r.indicators) / most)) }));
@@ -85,6 +98,10 @@ function isHeaderRow(text: string): boolean {
   const cells = text.split('\t').filter((c) => c.trim());
   return cells.length >= 3 && cells.filter(isHeaderCell).length * 2 > cells.length;
 }
+
+/** pdftotext without -layout never prints a run of spaces or a TAB: where rows have them, other segmenters apply. */
+const isSpaced = (window: readonly SourceLine[], start: number) =>
+  tableBlock(window, start).some((l) => /\t|\S {2,}\S|\u3000/.test(l.text.trim()));
 
 /** The first lines of a table, up to a blank line (the next chapter's heading may be spaced). */
 function tableBlock(window: readonly SourceLine[], start: number): SourceLine[] {

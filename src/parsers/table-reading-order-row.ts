@@ -1,0 +1,221 @@
+import {
+  canOpenName, isAttributeCell, isDashCell, isGroupCell, isOutcomeWords, isSeqCell, isUnitCell, isValueCell,
+} from './table-cell-types.ts';
+import type { ColumnRole } from './table-header.ts';
+import { type Cell, displayWidth } from './table-lines.ts';
+
+/**
+ * One row of a ruled table as `pdftotext` without -layout prints it, in reading order: the cells of a
+ * row are sorted by where their text starts from the top, so a cell wrapped over two lines prints its
+ * first line before the row (head) and its last line after it (tail); the one-line cells come between,
+ * first those without Chinese (序号, numbers, %: their glyphs stand a little higher), then those with
+ * Chinese, each run left to right. The row's pieces are fitted to the columns by type: each run takes
+ * columns in order, heads pair with tails in order, a middle line of a three-line cell joins its pair.
+ */
+
+export const IMPOSSIBLE = Number.POSITIVE_INFINITY;
+const VALUE_ROLES = new Set<ColumnRole>(['baseline', 'target', 'actual', 'annual', 'growth']);
+/** A row seldom wraps more of its cells than this (name, class, unit). */
+const MAX_WRAPPED = 3;
+/** What a wrapped cell costs over a one-line one: wrapping is the exception, over three lines more so. */
+const WRAP_COST = 0.1;
+const THREE_LINES_COST = 0.4;
+
+/** Chinese or full-width text: printed in the second run of a row. */
+export const hasWideText = (text: string): boolean => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(text);
+
+function skipCost(role: ColumnRole, column: number): number {
+  if (role === 'name') return IMPOSSIBLE;
+  if (role === 'category' || role === 'other') return 0;
+  if (VALUE_ROLES.has(role)) return 1 + 0.01 * column;
+  if (role === 'unit') return 0.6;
+  // a table with a 序号 column numbers every row
+  if (role === 'seq') return 2;
+  return 1;
+}
+
+/** What the text costs in a column of `role` (0: just what the column holds). */
+export function placeCost(role: ColumnRole, text: string): number {
+  switch (role) {
+    case 'name': return canOpenName(text) && [...text].length >= 2 ? 0 : IMPOSSIBLE;
+    // a group's label is short: a longer piece is likelier a name
+    case 'category': return isGroupCell(text) ? 0.2 + 0.1 * Math.max(0, [...text].length - 4) : IMPOSSIBLE;
+    case 'seq': return isSeqCell(text) ? 0 : IMPOSSIBLE;
+    case 'unit': return isUnitCell(text) ? 0 : isDashCell(text) ? 0.2 : IMPOSSIBLE;
+    case 'attribute': return isAttributeCell(text) ? 0 : IMPOSSIBLE;
+    case 'other': return 0.8;
+    default:
+      if (isValueCell(text)) return 0;
+      if (isUnitCell(text) || isAttributeCell(text) || isSeqCell(text)) return IMPOSSIBLE;
+      return isOutcomeWords(text) ? 0.3 : 1.5;
+  }
+}
+
+/**
+ * The cells of a table body with what each costs in each column, worked out once: a row's fit looks at
+ * every cell many times, and at every pairing of a head with a tail.
+ */
+export class RowFitter {
+  private readonly costs: Float64Array[];
+  private readonly wide: boolean[];
+  private readonly joined = new Map<number, Float64Array>();
+  private readonly m: number;
+  private readonly categoryAt: number;
+  /** how many cells before index i fit no column alone, and can be a name */
+  private readonly unplaceable: Int32Array;
+  private readonly nameable: Int32Array;
+  /** the tables of one fit, reused: a body is fitted many thousand times */
+  private costTable = new Float64Array(0);
+  private choices = new Uint8Array(0);
+
+  private table(length: number): Float64Array {
+    if (this.costTable.length < length) {
+      this.costTable = new Float64Array(length);
+      this.choices = new Uint8Array(length);
+    }
+    this.costTable.fill(IMPOSSIBLE, 0, length);
+    return this.costTable;
+  }
+
+  constructor(private readonly cells: readonly Cell[], private readonly roles: readonly ColumnRole[]) {
+    this.m = roles.length;
+    this.costs = cells.map((c) => this.costsOf(c.text));
+    this.wide = cells.map((c) => hasWideText(c.text));
+    const nameAt = roles.indexOf('name');
+    this.categoryAt = roles.indexOf('category');
+    this.unplaceable = prefixCounts(this.costs.map((costs) => costs.every((c) => c === IMPOSSIBLE)));
+    this.nameable = prefixCounts(this.costs.map((costs) => costs[nameAt] !== IMPOSSIBLE));
+  }
+
+  /** Whether cells[from, to) can be the one-line cells of a row: each fits some column, one can be the name. */
+  private canFit(from: number, to: number, wrapped: number): boolean {
+    const count = (prefix: Int32Array) => prefix[to] - prefix[from];
+    return to - from <= this.m && count(this.unplaceable) === 0 && (wrapped > 0 || count(this.nameable) > 0);
+  }
+
+  private costsOf(text: string): Float64Array {
+    return Float64Array.from(this.roles, (role) => placeCost(role, text));
+  }
+
+  /** Costs of a cell's head and tail (and a middle piece: names and classes only) joined into one cell. */
+  private joinedCosts(head: number, tail: number, middle = -1): Float64Array {
+    const key = (head * 4096 + tail) * 4096 + middle + 1;
+    let costs = this.joined.get(key);
+    if (!costs) {
+      const text = this.cells[head].text + (middle >= 0 ? this.cells[middle].text : '') + this.cells[tail].text;
+      // a wrapped cell's first line fills the cell's width, its last one is no longer
+      const fills = displayWidth(this.cells[head].text) + 2 >= displayWidth(this.cells[tail].text);
+      costs = Float64Array.from(this.roles, (role) =>
+        fills && (middle < 0 || role === 'name' || role === 'category') ? placeCost(role, text) : IMPOSSIBLE);
+      this.joined.set(key, costs);
+    }
+    return costs;
+  }
+
+  /** The least-cost fit of cells[from, to) as one row, or undefined when none exists. */
+  fit(from: number, to: number): RowFit | undefined {
+    let best: RowFit | undefined;
+    const count = to - from;
+    for (let wrapped = 0; wrapped <= MAX_WRAPPED && 2 * wrapped <= count; wrapped++) {
+      // heads and tails are lines of a cell in words: a number does not wrap
+      if (wrapped > 0 && !(this.wide[from + wrapped - 1] && this.wide[to - wrapped])) break;
+      if (!this.canFit(from + wrapped, to - wrapped, wrapped)) continue;
+      let narrow = from + wrapped;
+      while (narrow < to - wrapped && !this.wide[narrow]) narrow++;
+      const fits = [this.fitRuns(from, wrapped, narrow, to, -1)];
+      // a merged 类别 label, centred over its rows, may stand below a row's one-line cells, above its tails
+      const label = to - wrapped - 1;
+      if (wrapped > 0 && this.categoryAt >= 0 && label >= narrow && this.wide[label]) fits.push(this.fitRuns(from, wrapped, narrow, to, label));
+      for (const fit of fits) {
+        if (fit && (!best || fit.cost + WRAP_COST * wrapped < best.cost)) best = { ...fit, cost: fit.cost + WRAP_COST * wrapped };
+      }
+    }
+    return best;
+  }
+
+  /**
+   * best[j][x][y][h]: columns j… left with first-run pieces x…, second-run pieces y… and head/tail pairs
+   * h…: heads are from…from+wrapped, tails to-wrapped…to, the first run up to `narrow`, the second after
+   * (up to `label` when that piece is the 类别 label).
+   */
+  private fitRuns(from: number, wrapped: number, narrow: number, to: number, label: number): RowFit | undefined {
+    const m = this.m;
+    const first = from + wrapped;
+    const [nx, ny, nh] = [narrow - first, (label >= 0 ? label : to - wrapped) - narrow, wrapped];
+    const size = (nx + 1) * (ny + 1) * (nh + 1);
+    const at = (j: number, x: number, y: number, h: number) => j * size + (x * (ny + 1) + y) * (nh + 1) + h;
+    const cost = this.table((m + 1) * size);
+    const choice = this.choices;
+    cost[at(m, nx, ny, nh)] = 0;
+    const pairs = Array.from({ length: nh }, (_, h) => this.joinedCosts(from + h, to - wrapped + h));
+    const threeCosts: Float64Array[] = [];
+    for (let h = 0; h < nh; h++) for (let y = 0; y < ny; y++) threeCosts.push(this.joinedCosts(from + h, to - wrapped + h, narrow + y));
+    const threes = (h: number, y: number) => threeCosts[h * ny + y];
+    for (let j = m - 1; j >= 0; j--) {
+      const role = this.roles[j];
+      const skip = skipCost(role, j);
+      const threeLines = role === 'name' || role === 'category';
+      const labelled = label >= 0 && j === this.categoryAt;
+      for (let x = nx; x >= 0; x--) for (let y = ny; y >= 0; y--) for (let h = nh; h >= 0; h--) {
+        if (labelled) {
+          cost[at(j, x, y, h)] = this.costs[label][j] + cost[at(j + 1, x, y, h)];
+          choice[at(j, x, y, h)] = 5;
+          continue;
+        }
+        let c = skip + cost[at(j + 1, x, y, h)];
+        let pick = 0;
+        if (x < nx) {
+          const t = this.costs[first + x][j] + cost[at(j + 1, x + 1, y, h)];
+          if (t < c) (c = t), (pick = 1);
+        }
+        if (y < ny) {
+          const t = this.costs[narrow + y][j] + cost[at(j + 1, x, y + 1, h)];
+          if (t < c) (c = t), (pick = 2);
+        }
+        if (h < nh) {
+          const t = pairs[h][j] + cost[at(j + 1, x, y, h + 1)];
+          if (t < c) (c = t), (pick = 3);
+          if (threeLines && y < ny) {
+            const three = threes(h, y)[j] + THREE_LINES_COST + cost[at(j + 1, x, y + 1, h + 1)];
+            if (three < c) (c = three), (pick = 4);
+          }
+        }
+        cost[at(j, x, y, h)] = c;
+        choice[at(j, x, y, h)] = pick;
+      }
+    }
+    const total = cost[at(0, 0, 0, 0)];
+    return Number.isFinite(total) ? { cost: total, cells: this.readChoices(choice, at, [from, wrapped, narrow, to, label]) } : undefined;
+  }
+
+  private readChoices(
+    choice: Uint8Array, at: (j: number, x: number, y: number, h: number) => number,
+    [from, wrapped, narrow, to, label]: readonly number[],
+  ): Cell[] {
+    const cells: Cell[] = [];
+    const text = (...parts: number[]) => ({ text: parts.map((p) => this.cells[p].text).join(''), line: this.cells[parts[0]].line });
+    let [x, y, h] = [0, 0, 0];
+    for (let j = 0; j < this.m; j++) {
+      const pick = choice[at(j, x, y, h)];
+      if (pick === 1) cells.push(text(from + wrapped + x++));
+      else if (pick === 2) cells.push(text(narrow + y++));
+      else if (pick === 3) cells.push(text(from + h, to - wrapped + h++));
+      else if (pick === 4) cells.push(text(from + h, narrow + y++, to - wrapped + h++));
+      else if (pick === 5) cells.push(text(label));
+      else cells.push({ text: '', line: this.cells[from].line });
+    }
+    return cells;
+  }
+}
+
+function prefixCounts(flags: readonly boolean[]): Int32Array {
+  const counts = new Int32Array(flags.length + 1);
+  flags.forEach((flag, i) => (counts[i + 1] = counts[i] + (flag ? 1 : 0)));
+  return counts;
+}
+
+export interface RowFit {
+  readonly cost: number;
+  /** one text per column ('' where nothing is printed) */
+  readonly cells: readonly Cell[];
+}

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { headerPieces, readPiecesHeader } from './table-reading-order-header.ts';
+import { readReadingOrder } from './table-reading-order.ts';
+import { fillCentredGroups } from './table-reading-order-groups.ts';
+
+const sourceLines = (texts: readonly string[]) => texts.map((text, i) => ({ line: i + 1, text, position: { page: null } }));
+const texts = (rows: readonly (readonly { text: string }[])[]) => rows.map((row) => row.map((c) => c.text));
+
+test('header pieces printed apart (2025 … 年, 基期值（2020 … 年）) give the columns in the usual order', () => {
+  assert.deepEqual(
+    readPiecesHeader(['2025', '基期值（2020', '编号', '指标', '计量单', '属性', '年', '年）', '位']),
+    ['序号', '指标名称', '单位', '2020年基数', '2025年目标', '属性'],
+  );
+  assert.equal(readPiecesHeader(['单位', '2025年', '属性']), undefined, 'no name column: no indicator table');
+});
+
+test('rows in reading order: numbers first, then words; a wrapped name prints its head before the row and its tail after', () => {
+  const body = readReadingOrder(sourceLines([
+    '2020 年基', '编号', '指标', '单位', '2025 年目标', '指标属性', '数',
+    '1', '3200', '4500', '地区生产总值', '亿元', '预期性',
+    '每千人口拥有执业（助理）', '2', '3.1', '人', '约 3.5', '约束性', '医师数',
+    '3', '%', '—', '城镇调查失业率', '控制在 5 以内 预期性',
+    '第三章 加快构建现代产业体系',
+  ]), 0, new Set())!;
+  assert.deepEqual(body.header, ['序号', '指标名称', '单位', '2020年基数', '2025年目标', '属性']);
+  assert.deepEqual(texts(body.rows), [
+    ['1', '地区生产总值', '亿元', '3200', '4500', '预期性'],
+    ['2', '每千人口拥有执业（助理）医师数', '人', '3.1', '约3.5', '约束性'],
+    ['3', '城镇调查失业率', '%', '—', '控制在5以内', '预期性'],
+  ]);
+  assert.equal(body.end, 25, 'the table ends at the next heading');
+});
+
+test('a class over two lines pairs its head and tail across the row (预期 … 性)', () => {
+  const body = readReadingOrder(sourceLines([
+    '2020 年', '2025 年', '序号', '主要指标', '单位', '属性',
+    '预期', '1', '357.1', '800', '地区生产总值', '亿元', '性',
+    '预期', '2', '7.1', '8', '全员劳动生产率', '万元', '性',
+  ]), 0, new Set())!;
+  assert.deepEqual(texts(body.rows), [
+    ['1', '地区生产总值', '亿元', '357.1', '800', '预期性'],
+    ['2', '全员劳动生产率', '万元', '7.1', '8', '预期性'],
+  ]);
+});
+
+test('a merged 类别 label centred over its rows is given to every row of its group', () => {
+  const row = (name: string) => [{ text: '', line: 1 }, { text: name, line: 1 }];
+  const rows = ['a', 'b', 'c', 'd', 'e'].map(row);
+  const filled = fillCentredGroups(rows, [{ text: '经济发展', at: 0.5 }, { text: '民生福祉', at: 3 }], 0);
+  assert.deepEqual(filled.map((r) => r[0].text), ['经济发展', '经济发展', '民生福祉', '民生福祉', '民生福祉']);
+});
+
+test('a year printed beside the 年均增长 column head is a column of its own', () => {
+  assert.deepEqual(
+    readPiecesHeader(['2020', '2025 年均增长[累', '序', '计量单', '主要指标', '属性', '年', '年', '号', '位', '计]'].flatMap(headerPieces)),
+    ['序号', '指标名称', '单位', '2020年基数', '2025年目标', '年均增长', '属性'],
+  );
+});

@@ -1,0 +1,144 @@
+import type { SourceLine } from '../domain/index.ts';
+import type { RowCells, TableBody } from './table-body.ts';
+import { isAttributeCell, isDashCell, isGroupCell, isSeqCell, isUnitCell, isValueCell, joinValuePieces } from './table-cell-types.ts';
+import { type ColumnRole, readHeader } from './table-header.ts';
+import { type Cell, isHeading, isNoteStart } from './table-lines.ts';
+import { fillCentredGroups, type GroupLabel } from './table-reading-order-groups.ts';
+import { withoutPageFurniture } from './table-reading-order-pages.ts';
+import { headerPieces, isHeaderPiece, readPiecesHeader } from './table-reading-order-header.ts';
+import { RowFitter } from './table-reading-order-row.ts';
+
+/**
+ * A ruled table (LibreOffice, Word) as `pdftotext` without -layout prints it: every cell on a line of
+ * its own or a few side by side, row after row, each row in reading order (table-reading-order-row.ts),
+ * a merged 类别 cell once, centred over its rows. The header's pieces give the columns
+ * (table-reading-order-header.ts); the body is cut into rows at the least total cost of fitting each
+ * row, which a dynamic programme over the cells finds.
+ */
+
+/** A line this long, or a sentence, is prose after the table. */
+const MAX_CELL_CHARS = 40;
+/** Lines of a header's upper pieces that may belong to the first row instead (its wrapped cells' heads). */
+const HEAD_LINES = 3;
+/** What a merged 类别 label between rows costs, and a piece that no row explains. */
+const LABEL_COST = 0.3;
+const STRAY_COST = 3;
+/** What a line that reads as a header piece costs when read as a row's: the header goes on while it can. */
+const HEADER_PIECE_COST = 0.5;
+/** A merged 类别 label wrapped between rows is short (城镇化质 / 量). */
+const MAX_LABEL_CHARS = 8;
+/** Lines of the body that tell where the header ends. */
+const SAMPLE_LINES = 24;
+
+/** Lines a table and its header take at most. */
+const WINDOW_LINES = 400;
+
+/** A printed line and its index among the lines the reader was given. */
+interface Printed extends SourceLine {
+  readonly index: number;
+}
+
+/**
+ * Reads the table whose header starts within a few lines of `from` (the line after its caption).
+ * Blank lines carry nothing here: pdftotext sets them between blocks of text, not between rows.
+ */
+export function readReadingOrder(source: readonly SourceLine[], from: number, running: ReadonlySet<string>): TableBody | undefined {
+  const lines: Printed[] = withoutPageFurniture(source.slice(from, from + WINDOW_LINES), running)
+    .flatMap((l, k) => (l.text ? [{ ...l, index: from + k }] : []));
+  let headerEnd = 0;
+  while (headerEnd < lines.length && headerPieces(lines[headerEnd].text).every(isHeaderPiece)) headerEnd++;
+  if (headerEnd < 3 || lines[0].index > from + 3) return undefined;
+  const stop = bodyEnd(lines, headerEnd);
+  // where the header ends is told by the first rows alone: each possible end is tried on them
+  const sample = Math.min(stop, headerEnd + SAMPLE_LINES);
+  let best: { cost: number; end: number; header: string[]; roles: readonly ColumnRole[] } | undefined;
+  for (let end = headerEnd; end >= Math.max(3, headerEnd - HEAD_LINES); end--) {
+    const header = readPiecesHeader(lines.slice(0, end).flatMap((l) => headerPieces(l.text)));
+    const roles = header && readHeader(header)?.roles;
+    if (!header || !roles) continue;
+    const read = cutRows(lines.slice(end, sample).flatMap(splitLine), roles);
+    const cost = read && read.cost + HEADER_PIECE_COST * (headerEnd - end);
+    if (read && (!best || cost! < best.cost)) best = { cost: cost!, end, header, roles };
+  }
+  const read = best && cutRows(lines.slice(best.end, stop).flatMap(splitLine), best.roles);
+  if (!best || !read) return undefined;
+  const end = stop < lines.length ? lines[stop].index : from + Math.min(WINDOW_LINES, source.length - from);
+  return { header: best.header, headerLine: lines[0].line, rows: read.rows, notes: [], end, issues: [] };
+}
+
+function bodyEnd(lines: readonly SourceLine[], from: number): number {
+  let i = from;
+  while (i < lines.length && !endsTable(lines[i].text)) i++;
+  return i;
+}
+
+const endsTable = (text: string) => isHeading(text) || isNoteStart(text) || [...text].length > MAX_CELL_CHARS || /[。；;]$/.test(text);
+
+const isTyped = (text: string) => isValueCell(text) || isUnitCell(text) || isAttributeCell(text) || isDashCell(text) || isSeqCell(text);
+
+/** Spaces `pdftotext` sets between Chinese and Latin or digits (每千人口拥有 3 岁以下) are no part of the text. */
+const unspace = (text: string) => text.trim().replace(/ +(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])|(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) +/g, '');
+
+/**
+ * Cells side by side print on one line (〔5000〕 预期性, 2160 3500, 万元/人 14): a line of typed pieces
+ * only is split into them, a class word at its end is split off; any other line is one cell.
+ */
+function splitLine(line: SourceLine): Cell[] {
+  const text = line.text;
+  if (!text) return [];
+  const tokens = joinValuePieces(text.split(/\s+/));
+  if (tokens.every(isTyped)) return tokens.map((t) => ({ text: t, line: line.line }));
+  const last = tokens.at(-1)!;
+  if (isAttributeCell(last)) return [{ text: unspace(tokens.slice(0, -1).join(' ')), line: line.line }, { text: last, line: line.line }];
+  return [{ text: unspace(text), line: line.line }];
+}
+
+interface Step {
+  readonly cost: number;
+  readonly from: number;
+  readonly to: number;
+  readonly kind: 'row' | 'label' | 'stray';
+  readonly cells?: readonly Cell[];
+}
+
+/** best[i]: the least cost of reading cells[0, i) as whole rows, labels between them and stray pieces. */
+function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[]): { cost: number; rows: RowCells[] } | undefined {
+  const n = cells.length;
+  const longest = roles.length + 4;
+  const grouped = roles.includes('category');
+  const best: Step[] = [{ cost: 0, from: 0, to: 0, kind: 'row' }];
+  const fitter = new RowFitter(cells, roles);
+  const label = cells.map((c) => grouped && isGroupCell(c.text));
+  for (let i = 1; i <= n; i++) {
+    let step: Step = { cost: best[i - 1].cost + STRAY_COST, from: i - 1, to: i, kind: 'stray' };
+    for (let j = i - 1; j >= Math.max(0, i - longest); j--) {
+      if (!(best[j].cost < step.cost)) continue;
+      if (i - j <= 2 && label[j] && label[i - 1] && (i - j === 1 || [...cells[j].text + cells[i - 1].text].length <= MAX_LABEL_CHARS) && best[j].cost + LABEL_COST < step.cost) {
+        step = { cost: best[j].cost + LABEL_COST, from: j, to: i, kind: 'label' };
+      }
+      const fit = fitter.fit(j, i);
+      if (fit && best[j].cost + fit.cost < step.cost) step = { cost: best[j].cost + fit.cost, from: j, to: i, kind: 'row', cells: fit.cells };
+    }
+    best.push(step);
+  }
+  if (!Number.isFinite(best[n].cost) || n === 0) return undefined;
+  return { cost: best[n].cost, rows: rowsOf(best, cells, roles) };
+}
+
+function rowsOf(best: readonly Step[], cells: readonly Cell[], roles: readonly ColumnRole[]): RowCells[] {
+  const steps: Step[] = [];
+  for (let i = cells.length; i > 0; i = best[i].from) steps.unshift(best[i]);
+  const rows: RowCells[] = [];
+  const labels: GroupLabel[] = [];
+  const at = roles.indexOf('category');
+  for (const step of steps) {
+    if (step.kind === 'row' && step.cells) {
+      if (at >= 0 && step.cells[at].text) labels.push({ text: step.cells[at].text, at: rows.length });
+      rows.push(step.cells);
+    } else if (step.kind === 'label') {
+      labels.push({ text: cells.slice(step.from, step.to).map((c) => c.text).join(''), at: rows.length - 0.5 });
+    }
+  }
+  return at >= 0 ? fillCentredGroups(rows, labels, at) : rows;
+}
+
