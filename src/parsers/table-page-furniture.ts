@@ -10,7 +10,10 @@ import { isHeaderCell } from './table-header.ts';
 /** A line of its own holding a page number: — 12 —, - 12 -, · 12 ·, 12, 第 12 页, 第12页 共40页, 12/40. */
 const PAGE_NUMBER = /^[-—–－·•\s]*(?:第\s*)?\d{1,4}(?:\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\s*\/\s*\d{1,4})?[-—–－·•\s]*$/;
 
-export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text.trim());
+/** 2015 alone on a line is the top half of a header cell (2015 / 年), never a page: no plan has 1900 pages. */
+const YEAR = /^(?:19|20)\d{2}$/;
+
+export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text.trim()) && !YEAR.test(text.trim());
 
 /** The shortest text a running header has (a plan's short title); shorter repeated lines are cells. */
 const RUNNING_HEADER_MIN_CHARS = 8;
