@@ -10,7 +10,10 @@ import { isHeaderCell } from './table-header.ts';
 /** A line of its own holding a page number: — 12 —, - 12 -, · 12 ·, 12, 第 12 页, 第12页 共40页, 12/40. */
 const PAGE_NUMBER = /^[-—–－·•\s]*(?:第\s*)?\d{1,4}(?:\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\s*\/\s*\d{1,4})?[-—–－·•\s]*$/;
 
-export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text.trim());
+/** 2015 alone on a line is the top half of a header cell (2015 / 年), never a page: no plan has 1900 pages. */
+const YEAR = /^(?:19|20)\d{2}$/;
+
+export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text.trim()) && !YEAR.test(text.trim());
 
 /** The shortest text a running header has (a plan's short title); shorter repeated lines are cells. */
 const RUNNING_HEADER_MIN_CHARS = 8;
@@ -19,7 +22,9 @@ const RUNNING_HEADER_MIN_CHARS = 8;
 export function findRunningHeaders(lines: readonly SourceLine[]): ReadonlySet<string> {
   const seen = new Set<string>();
   const repeated = new Set<string>();
-  for (const { text } of lines) {
+  const atEdge = pageEdges(lines);
+  for (const [i, { text }] of lines.entries()) {
+    if (!atEdge(i)) continue;
     const key = withoutPageNumber(text.trim());
     // a table's header printed again on every page has several cells: it is read (and skipped) as a header
     if (key.length < RUNNING_HEADER_MIN_CHARS || key.length > 60 || /[。；]$/.test(key) || key.split(/\s+/).length > 2 || !/[\u4e00-\u9fff]/.test(key)) continue;
@@ -27,6 +32,21 @@ export function findRunningHeaders(lines: readonly SourceLine[]): ReadonlySet<st
     else seen.add(key);
   }
   return repeated;
+}
+
+/** Lines a page header or footer may stand on: near a form feed where the text has them (pdftotext). */
+const PAGE_EDGE_LINES = 3;
+
+/**
+ * Where the text marks its pages (a form feed starts each page), a running header or footer stands within a few
+ * lines of a page's start or end; a line repeated elsewhere (a table printed twice, its wrapped names alike) is text.
+ */
+function pageEdges(lines: readonly SourceLine[]): (i: number) => boolean {
+  const feeds = lines.flatMap((l, i) => (l.text.startsWith('\f') ? [i] : []));
+  if (feeds.length === 0) return () => true;
+  const near = new Uint8Array(lines.length);
+  for (const f of [0, ...feeds, lines.length]) near.fill(1, Math.max(0, f - PAGE_EDGE_LINES), f + PAGE_EDGE_LINES);
+  return (i) => near[i] === 1;
 }
 
 /** 14上海市… → 上海市…: a 1–3 digit page number glued to CJK text (never to a number or a unit). */

@@ -2,6 +2,7 @@ import type { SourceLine } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
 import { HEADER_WORD_CHARS, isHeaderCell } from './table-header.ts';
 import { mergeCentredBands } from './table-centred-bands.ts';
+import { headerInOrder } from './table-header-order.ts';
 import { type Extent, type Piece, printedColumns, rulesOf, splitAtGaps } from './table-projection-gaps.ts';
 import { isBlank, isHeading, isNoteStart, isWide } from './table-lines.ts';
 
@@ -39,7 +40,9 @@ export function projectColumns(
   const pdftotextLike = !wide && !lines.some((l) => l.text.includes('\u3000'));
   const covered = rulesOf(printedColumns((r) => lines[rowAt[r]].text, rowAt.map((i) => pieces[i]), wide), pdftotextLike);
   const headerLines = lines.slice(header, body).map((l) => l.text);
-  const extents = withHeaderOnlyColumns(projectExtents(covered), pieces.slice(header, body), headerLines);
+  const dataExtents = projectExtents(covered);
+  const ordered = pdftotextLike ? headerInOrder(headerLines, dataExtents.length) : undefined;
+  const extents = ordered ? dataExtents : withHeaderOnlyColumns(dataExtents, pieces.slice(header, body), headerLines);
   if (extents.length < 3) return undefined;
   const repeated = lines.map((line, i) => i >= body && isRepeatedHeader(line.text, pieces[i]));
   const cells = lines.map((line, i) => (i < body || repeated[i] ? [] : cut(line.text, splitAtGaps(line.text, pieces[i], covered, wide), extents, false)));
@@ -53,7 +56,7 @@ export function projectColumns(
     const words = pdftotextLike ? splitAtGaps(lines[i].text, pieces[i], NO_COLUMNS, false) : pieces[i];
     cut(lines[i].text, words, extents, true).forEach((text, k) => (headerCells[k] += text));
   }
-  out[header] = { ...lines[header], text: headerCells.join('\t') };
+  out[header] = { ...lines[header], text: (ordered ?? headerCells).join('\t') };
   return { lines: out, header };
 }
 

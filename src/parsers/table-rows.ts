@@ -4,6 +4,7 @@ import { isBlankCell } from './parse-value-words.ts';
 import type { RowCells } from './table-body.ts';
 import { assignGroups } from './table-groups.ts';
 import type { ColumnRole } from './table-header.ts';
+import { withoutFontSpaces } from './table-font-spaces.ts';
 import { readRowName } from './table-row-name.ts';
 
 interface RowsInput {
@@ -37,7 +38,7 @@ export function readRows(input: RowsInput): { indicators: Indicator[]; issues: D
     const read = (role: ColumnRole, ctx: CellContext = rowContext): Value | null => {
       const printed = cell(row, role);
       if (printed === undefined) return null;
-      const value = parseValue(printed, ctx);
+      const value = parseValue(withoutFontSpaces(printed), ctx);
       if (value.value === null && /\d/.test(value.text ?? '')) issues.push(unreadCell(row[at(role)].line, printed));
       return value;
     };

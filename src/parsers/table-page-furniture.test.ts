@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findRunningHeaders } from './table-page-furniture.ts';
+import { toLines } from './test-lines.ts';
+
+const linesOf = (texts: readonly string[]) => toLines(texts.join('\n'));
+const prose = (n: number) => Array.from({ length: n }, (_, k) => `第${k + 1}段正文。`);
+
+test('where pages are marked by form feeds, a running header stands at a page edge', () => {
+  const lines = linesOf(['某市国民经济和社会发展规划', ...prose(8), '\f某市国民经济和社会发展规划', ...prose(8)]);
+  assert.deepEqual([...findRunningHeaders(lines)], ['某市国民经济和社会发展规划']);
+});
+
+test('a line repeated in the middle of pages (a wrapped name of a table printed twice) is no running header', () => {
+  const piece = '      每万人口高价值发明专利拥';
+  const lines = linesOf(['标题', ...prose(5), piece, ...prose(5), '\f第二页', ...prose(5), piece, ...prose(5)]);
+  assert.equal(findRunningHeaders(lines).size, 0);
+});
+
+test('without form feeds every repeated line counts, as before', () => {
+  const piece = '每万人口高价值发明专利拥';
+  assert.deepEqual([...findRunningHeaders(linesOf([...prose(5), piece, ...prose(5), piece]))], [piece]);
+});
