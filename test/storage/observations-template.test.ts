@@ -23,7 +23,7 @@ contractTest('the 填报表 shows the plan rows and years, locks all but the yea
   await workbook.xlsx.readFile(path);
   const sheet = workbook.worksheets[0];
   assert.deepEqual((sheet.getRow(2).values as unknown[]).slice(1), ['地区', '指标', '单位', '基期', '目标', '2021', '2022', '2023', '2024', '2025']);
-  assert.deepEqual([1, 2, 3, 4, 5, 6, 7].map((c) => sheet.getRow(3).getCell(c).value ?? null), ['连云港市', '常住人口城镇化率', '%', '1', '2', null, 63.08]);
+  assert.deepEqual([1, 2, 3, 4, 5, 6, 7].map((c) => sheet.getRow(3).getCell(c).value ?? null), ['连云港市', '常住人口城镇化率', '%', '1', '稳步提高', null, 63.08]);
   assert.equal((sheet as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet, true);
   assert.notEqual(sheet.getCell('B3').protection?.locked, false);
   assert.equal(sheet.getCell('H3').protection?.locked, false);
