@@ -1,4 +1,4 @@
-export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'unsupported' | 'forbidden' | 'unauthorized' | 'in-use';
+export type ErrorCode = 'invalid-input' | 'not-found' | 'conflict' | 'unconfirmed' | 'unsupported' | 'forbidden' | 'unauthorized' | 'in-use';
 
 /** A request that cannot be honoured. The message is Chinese and says how to fix it. */
 export class AppError extends Error {

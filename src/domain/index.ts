@@ -7,3 +7,8 @@ export * from './evaluation.ts';
 export * from './period.ts';
 export * from './box-item-key.ts';
 export * from './succession.ts';
+export * from './milestones.ts';
+export * from './observed-value.ts';
+export * from './observation-rules.ts';
+export * from './observation-year.ts';
+export * from './observation-outliers.ts';

@@ -125,7 +125,8 @@ test('qualitative: milestone words decide, a number cannot be judged', () => {
     [[obs(2022, '在建')], 'on-track'],
     [[obs(2022, '未开工')], 'lagging'],
     [[obs(2022, '滞后')], 'lagging'],
-    [[obs(2022, '基本建成')], 'not-assessable'],
+    [[obs(2022, '基本建成')], 'on-track'],
+    [[obs(2022, '差不多')], 'not-assessable'],
     [[obs(2022, 5)], 'not-assessable'],
     [[], 'no-data'],
   ];

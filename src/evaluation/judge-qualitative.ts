@@ -1,25 +1,8 @@
-import type { ProgressStatus } from '../domain/index.ts';
+import { milestoneStatus } from '../domain/index.ts';
+
+export { milestoneStatus, isMilestoneWord } from '../domain/index.ts';
 import { emptyJudgement, noDataText, type JudgeContext, type Judgement } from './judgement.ts';
 import { numberText } from './round.ts';
-
-/** Milestone words, matched whole and exactly, and the status each decides. */
-export const milestoneStatus: Readonly<Record<string, ProgressStatus>> = {
-  完成: 'achieved',
-  已完成: 'achieved',
-  建成: 'achieved',
-  已建成: 'achieved',
-  实现: 'achieved',
-  达到: 'achieved',
-  推进中: 'on-track',
-  在建: 'on-track',
-  进行中: 'on-track',
-  未启动: 'lagging',
-  未开工: 'lagging',
-  滞后: 'lagging',
-};
-
-export const isMilestoneWord = (text: string | null | undefined): boolean =>
-  text != null && Object.hasOwn(milestoneStatus, text.trim());
 
 /** A target without a number (建成, 市下达目标): the latest milestone word decides. */
 export function judgeQualitative(ctx: JudgeContext): Judgement {

@@ -12,7 +12,7 @@ import { numberLines, splitLines } from './split-lines.ts';
 
 export { decodeText, detectEncoding, type DecodedText } from './decode-text.ts';
 export { htmlToLines, htmlToSource, type HtmlText } from './html-lines.ts';
-export { readObservationsFile, readRecords, parseObservedValue, milestoneWords, type ObservationRow, type RowProblem, type ObservationsFile, type RawRecord } from './observations-file.ts';
+export { readObservationsFile, readRecords, type ObservationRow, type RowProblem, type ObservationsFile, type RawRecord } from './observations-file.ts';
 
 type Format = SourceText['format'];
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
-import { parseCsv, parseObservedValue, readObservationsFile } from './observations-file.ts';
+import { parseCsv, readObservationsFile } from './observations-file.ts';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'test', 'evaluation', 'fixtures');
 const examples = join(import.meta.dirname, '..', '..', 'examples', 'data', 'observations.csv');
@@ -29,7 +29,7 @@ test('each kind of bad row is reported with its row, column and reason', async (
   assert.deepEqual(problems.map((p) => [p.row, p.column]), [[6, 'year'], [7, 'value'], [8, 'value'], [10, 'region'], [11, 'year']]);
   assert.match(problems[0].reason, /“二〇二二”不是年份/);
   assert.match(problems[1].reason, /“约四千”不是数字/);
-  assert.match(problems[2].reason, /比重类指标，数值 183.6 超出 0–100/);
+  assert.match(problems[2].reason, /比重类指标（%）.*0–100 之间，收到 183.6/);
   assert.match(problems[4].reason, /与第 3 行重复/);
   assert.deepEqual(rows.map((r) => r.row), [2, 3, 4, 5, 9, 12, 13, 14, 16]);
   const byRow = new Map(rows.map((r) => [r.row, r]));
@@ -70,20 +70,6 @@ test('a missing required column is reported on the header row; a missing file is
   await assert.rejects(readObservationsFile(join(dir, 'none.csv')), /找不到观测数据文件/);
 });
 
-test('values: numbers with kept comparators, milestone words, nothing else', () => {
-  const cases: Array<[string, ReturnType<typeof parseObservedValue>]> = [
-    ['63.08', { value: 63.08, comparator: null, milestone: null }],
-    ['<4%', { value: 4, comparator: 'lt', milestone: null }],
-    ['＜４', { value: 4, comparator: 'lt', milestone: null }],
-    ['≤3.5', { value: 3.5, comparator: 'le', milestone: null }],
-    ['11左右', { value: 11, comparator: 'approx', milestone: null }],
-    ['95以上', { value: 95, comparator: 'ge', milestone: null }],
-    ['-61.5', { value: -61.5, comparator: null, milestone: null }],
-    ['1,234.5', { value: 1234.5, comparator: null, milestone: null }],
-    ['已建成', { value: null, comparator: null, milestone: '已建成' }],
-    ['基本建成', null],
-    ['n/a', null],
-  ];
-  for (const [text, expected] of cases) assert.deepEqual(parseObservedValue(text), expected, text);
+test('CSV records: quoted cells, doubled quotes, blank lines skipped', () => {
   assert.deepEqual(parseCsv('a,"b\n""c""",d\r\n\r\ne,f\n').map((r) => [r.row, r.cells]), [[1, ['a', 'b\n"c"', 'd']], [4, ['e', 'f']]]);
 });

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { invalidInput, notFound, type Comparator, type Observation } from '../domain/index.ts';
-import { canonicalWording, isShareIndicator } from '../domain/catalog/index.ts';
+import { invalidInput, milestoneWords, notFound, parseObservedValue, valueRefusal, type Observation } from '../domain/index.ts';
+import { canonicalWording } from '../domain/catalog/index.ts';
 import { decodeText } from './decode-text.ts';
 import { parseCsv, type RawRecord } from './parse-csv.ts';
 
@@ -14,6 +14,8 @@ export interface ObservationRow extends Observation {
   readonly row: number;
   /** a 预计 value that a final one for the same region, indicator and year replaces: keep as history */
   readonly superseded: boolean;
+  /** the version of the stored value this row replaces (0: none yet), from a `version` column; null when not given */
+  readonly version: number | null;
 }
 
 /** A row that cannot be read: where, and why in Chinese. */
@@ -28,16 +30,13 @@ export interface ObservationsFile {
   readonly problems: RowProblem[];
 }
 
-/** Milestone words a value may be instead of a number (evaluation.md, qualitative targets). */
-export const milestoneWords = ['完成', '已完成', '建成', '已建成', '实现', '达到', '推进中', '在建', '进行中', '未启动', '未开工', '滞后'];
-
-const columns = ['region', 'indicator', 'year', 'value', 'unit', 'source_title', 'source_url', 'quote', 'note'] as const;
+const columns = ['region', 'indicator', 'year', 'value', 'unit', 'source_title', 'source_url', 'quote', 'note', 'version'] as const;
 type Column = (typeof columns)[number];
 const required: Column[] = ['region', 'indicator', 'year', 'value'];
 const headerAliases: Record<string, Column> = {
   地区: 'region', 区域: 'region', 行政区: 'region', 指标: 'indicator', 指标名称: 'indicator', 年份: 'year', 年度: 'year',
   数值: 'value', 值: 'value', 单位: 'unit', 来源: 'source_title', 来源标题: 'source_title', 来源网址: 'source_url',
-  链接: 'source_url', 原文: 'quote', 引文: 'quote', 备注: 'note', 说明: 'note',
+  链接: 'source_url', 原文: 'quote', 引文: 'quote', 备注: 'note', 说明: 'note', 版本: 'version', 所替换版本: 'version',
 };
 
 /**
@@ -132,34 +131,18 @@ function readRow(row: number, get: (c: Column) => string): ObservationRow | RowP
   }
   const indicator = get('indicator');
   const unit = get('unit') || null;
-  if (value.value !== null && isShareIndicator(indicator, unit) && (value.value < 0 || value.value > 100)) {
-    return { row, column: 'value', reason: `“${indicator}”是比重类指标，数值 ${value.value} 超出 0–100` };
+  const refusal = value.value === null ? null : valueRefusal({ indicator, unit }, value.value);
+  if (refusal) return { row, column: 'value', reason: refusal };
+  const versionText = get('version').normalize('NFKC');
+  if (versionText !== '' && !/^\d{1,9}$/.test(versionText)) {
+    return { row, column: 'version', reason: `“${get('version')}”不是版本号：应为所替换数值的版本（整数，新值填 0），可用 plantrack history 查看` };
   }
   const opt = (c: Column) => get(c) || null;
   return {
     row, region: get('region'), indicator, year, ...value, unit, note: opt('note'),
     sourceTitle: opt('source_title'), sourceUrl: opt('source_url'), quote: opt('quote'), superseded: false,
+    version: versionText === '' ? null : Number(versionText),
   };
-}
-
-const comparators: Array<[RegExp, Comparator]> = [[/^(<=|≤|不高于|不超过)/, 'le'], [/^(>=|≥|不低于)/, 'ge'], [/^(<|低于|小于)/, 'lt'], [/^(>|高于|大于|超过)/, 'gt'], [/^(约|左右)/, 'approx']];
-
-/** A number (with a kept comparator such as <4, 约11, 11左右, a trailing %) or a milestone word; null if neither. */
-export function parseObservedValue(text: string): Pick<Observation, 'value' | 'comparator' | 'milestone'> | null {
-  const trimmed = text.normalize('NFKC').replace(/\s+/g, '');
-  if (milestoneWords.includes(trimmed)) return { value: null, comparator: null, milestone: trimmed };
-  let rest = trimmed;
-  let comparator: Comparator | null = null;
-  for (const [pattern, c] of comparators) {
-    if (pattern.test(rest)) { comparator = c; rest = rest.replace(pattern, ''); break; }
-  }
-  if (/(左右|以上|以下)$/.test(rest)) {
-    comparator ??= rest.endsWith('左右') ? 'approx' : rest.endsWith('以上') ? 'ge' : 'le';
-    rest = rest.replace(/(左右|以上|以下)$/, '');
-  }
-  rest = rest.replace(/%$/, '').replace(/(\d),(?=\d{3}(\D|$))/g, '$1');
-  if (!/^[+-]?(\d+(\.\d+)?|\.\d+)$/.test(rest)) return null;
-  return { value: Number(rest), comparator, milestone: null };
 }
 
 const isPreliminary = (r: ObservationRow) => /预计/.test(r.note ?? '');

@@ -9,6 +9,8 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  // a legal but unusual value: answered like a conflict, stored once the request says confirm
+  unconfirmed: 409,
   'in-use': 409,
   unsupported: 415,
 };

@@ -1,33 +1,16 @@
-import { invalidInput, periodLabel, periodYears, type Period } from '../domain/index.ts';
+import { invalidInput, periodLabel, periodYears, yearRefusal, type LabelledPeriod } from '../domain/index.ts';
 import { findPlansOfRegion, findRegion, type Region, type Sql } from '../storage/index.ts';
 import { getPlan } from './plans.ts';
 
-/** A value marked 预计 (or entered with --forecast) may describe a year still to come. */
-export const isForecastNote = (note: string | null | undefined): boolean => Boolean(note && note.includes('预计'));
+export { isForecastNote, yearRefusal } from '../domain/index.ts';
 
 /** The periods (base year … target year) of a region's current plans, ordered. */
-export async function regionPeriods(sql: Sql, regionId: number): Promise<Array<Period & { readonly label: string }>> {
+export async function regionPeriods(sql: Sql, regionId: number): Promise<LabelledPeriod[]> {
   const plans = (await findPlansOfRegion(sql, regionId)).filter((p) => !p.superseded && p.periodStart !== null && p.periodEnd !== null);
   return plans.map((p) => {
     const period = { start: p.periodStart!, end: p.periodEnd! };
     return { ...periodYears(period, p.baseYear), label: periodLabel(period) };
   });
-}
-
-/**
- * Why a value for `year` cannot be taken, or null when it can: a year outside every plan's period
- * (base year … target year) of the region, or a year still to come unless the value is a forecast.
- */
-export function yearRefusal(region: string, year: number, periods: readonly (Period & { label: string })[], forecast: boolean, today: Date): string | null {
-  if (periods.length && !periods.some((p) => p.start <= year && year <= p.end)) {
-    const spans = periods.map((p) => `${p.label} ${p.start}–${p.end}`).join('、');
-    return `${year} 年不在 ${region} 任何规划的期限内（基期至目标年：${spans}）：请检查年份，或先导入覆盖该年份的规划`;
-  }
-  const thisYear = today.getFullYear();
-  if (year > thisYear && !forecast) {
-    return `${year} 年尚未到来（当前为 ${thisYear} 年）：将来年份只能填报预计值，请加 --forecast 或在备注中写“预计”`;
-  }
-  return null;
 }
 
 /** Refuses (invalid-input naming the year field) a value whose year no plan of the region counts, or that lies ahead. */

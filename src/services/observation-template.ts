@@ -15,6 +15,8 @@ import { getPlanIndicators } from './show-plan.ts';
  */
 const fixedHeader = ['地区', '指标', '单位', '基期', '目标'] as const;
 const title = (plan: string) => `${plan} 监测数据填报表`;
+/** A hidden sheet with the version of every value the 填报表 shows, so a re-import cannot overwrite a newer one. */
+const versionSheet = '版本';
 
 export async function writeObservationTemplate(sql: Sql, planRef: string, path: string): Promise<{ rows: number; years: number[] }> {
   if (extname(path).toLowerCase() !== '.xlsx') throw invalidInput(`填报表只能写成 .xlsx 文件，收到 ${path}`);
@@ -26,15 +28,18 @@ export async function writeObservationTemplate(sql: Sql, planRef: string, path: 
   const stored = await listObservations(sql, { region: plan.regionFullName });
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('填报', { views: [{ state: 'frozen', xSplit: 2, ySplit: 2 }] });
+  const versions = workbook.addWorksheet(versionSheet, { state: 'veryHidden' });
   sheet.addRow([title(plan.title ?? plan.sourceFile)]);
   sheet.addRow([...fixedHeader, ...years.map(String)]);
+  versions.addRow(['每个年份单元格所显示数值的版本（0：尚无数值）；导入时据此发现他人在此期间的修改']);
+  versions.addRow([...fixedHeader, ...years.map(String)]);
   for (const i of rows) {
-    const values = years.map((year) => {
-      const found = stored.find((o) => o.year === year && (o.indicatorKey === i.catalogId || o.indicatorName === i.name));
-      return found ? (found.comparator || found.milestone ? formatObservedValue(found) : found.value) : null;
-    });
+    const found = years.map((year) => stored.find((o) => o.year === year && (o.indicatorKey === i.catalogId || o.indicatorName === i.name)));
+    const values = found.map((o) => (o ? (o.comparator || o.milestone ? formatObservedValue(o) : o.value) : null));
     sheet.addRow([plan.regionFullName, i.name, i.unit ?? '', i.baseline?.raw ?? '', i.target?.raw ?? '', ...values]);
+    versions.addRow([plan.regionFullName, i.name, '', '', '', ...found.map((o) => o?.version ?? 0)]);
   }
+  await versions.protect('', {});
   layout(sheet, years.length, rows.length);
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   await workbook.xlsx.writeFile(path);
@@ -71,12 +76,14 @@ export async function readTemplateRecords(path: string): Promise<RawRecord[] | u
   if (!sheet || headerRow === undefined) return undefined;
   const header = textCells(sheet.getRow(headerRow));
   const yearColumns = header.map((h, c) => [c, h] as const).filter(([c, h]) => c >= fixedHeader.length && /^\d{4}$/.test(h));
-  const records: RawRecord[] = [{ row: headerRow, cells: ['region', 'indicator', 'unit', 'year', 'value'] }];
+  const versions = workbook.getWorksheet(versionSheet);
+  const records: RawRecord[] = [{ row: headerRow, cells: ['region', 'indicator', 'unit', 'year', 'value', 'version'] }];
   sheet.eachRow((row, number) => {
     if (number <= headerRow) return;
     const cells = textCells(row);
+    const shown = versions ? textCells(versions.getRow(number)) : [];
     for (const [c, year] of yearColumns) {
-      if ((cells[c] ?? '').trim() !== '') records.push({ row: number, cells: [cells[0], cells[1], cells[2], year, cells[c]] });
+      if ((cells[c] ?? '').trim() !== '') records.push({ row: number, cells: [cells[0], cells[1], cells[2], year, cells[c], shown[c] ?? ''] });
     }
   });
   return records;

@@ -1,9 +1,10 @@
-import { convertUnit, isShareIndicator, normalizeUnit, type IndicatorKey } from '../domain/catalog/index.ts';
-import { conflict, invalidInput, type Comparator } from '../domain/index.ts';
+import { convertUnit, normalizeUnit, type IndicatorKey } from '../domain/catalog/index.ts';
+import { conflict, invalidInput, valueRefusal, type Comparator, type ObservationWarning, type OutlierRules } from '../domain/index.ts';
 import { recordAudit } from '../storage/audit.ts';
 import type { Database, Sql } from '../storage/database.ts';
 import { findObservation, insertObservation, reviseObservation, type ObservationRow, type ObservationValue } from '../storage/observations.ts';
 import type { Region } from '../storage/regions.ts';
+import { warningsFor, unconfirmedError } from './observation-checks.ts';
 import { loadRegionContext, resolveRegion } from './observation-context.ts';
 import { checkObservationYear, isForecastNote } from './observation-period.ts';
 import { formatObservedValue } from './observation-value.ts';
@@ -23,8 +24,15 @@ export interface ObservationInput {
   readonly sourceUrl?: string | null;
   readonly quote?: string | null;
   readonly by: string;
-  /** the version the writer saw (0: none yet); another version now → conflict */
+  /**
+   * The version the writer saw and replaces (0: none yet); another version now → conflict. A value
+   * already there is revised only when the writer names its version: without one it is a conflict too.
+   */
   readonly expectedVersion?: number;
+  /** the writer has seen the warnings of an unusual value (a jump, far past the target) and stores it anyway */
+  readonly confirm?: boolean;
+  /** when a value is unusual enough to need confirming (defaultOutlierRules) */
+  readonly rules?: OutlierRules;
   /** a forecast (预计) value: a year still to come is accepted; the note says 预计 */
   readonly forecast?: boolean;
 }
@@ -36,6 +44,8 @@ export interface RecordedObservation {
   /** no plan of the region has this indicator */
   readonly unplanned: boolean;
   readonly catalogId: string | null;
+  /** the warnings the writer confirmed */
+  readonly warnings: ObservationWarning[];
 }
 
 /**
@@ -53,12 +63,14 @@ export async function recordObservation(db: Database, input: ObservationInput, t
     const key = context.keyOf(input.indicator);
     const note = input.forecast && !isForecastNote(input.note) ? [input.note, '预计'].filter(Boolean).join('；') : input.note;
     const value = checkValue({ ...input, note }, key, await context.printedUnits(key.key));
-    const result = await writeObservation(tx, region, key, input.year, value, input.by, input.expectedVersion);
-    return { ...result, unplanned: !(await context.planned(region.id)).has(key.key), catalogId: key.entry?.id ?? null };
+    const warnings = await warningsFor(tx, context, region, key, input.year, value, input.rules);
+    if (warnings.length && !input.confirm) throw unconfirmedError(region, input.year, value, warnings);
+    const result = await writeObservation(tx, region, key, input.year, value, input.by, input.expectedVersion ?? 'required');
+    return { ...result, unplanned: !(await context.planned(region.id)).has(key.key), catalogId: key.entry?.id ?? null, warnings };
   });
 }
 
-/** The value in the catalogue unit (or a unit plans print for it), refused when the unit cannot be converted or a share leaves 0–100. */
+/** The value in the catalogue unit (or a unit plans print for it), refused when the unit cannot be converted or the value leaves its range (valueRefusal). */
 export function checkValue(input: Omit<ObservationInput, 'region' | 'by' | 'year'>, key: IndicatorKey, printedUnits: ReadonlySet<string> = new Set()): ObservationValue {
   const wanted = key.entry?.unit ?? null;
   let value = input.value;
@@ -70,10 +82,8 @@ export function checkValue(input: Omit<ObservationInput, 'region' | 'by' | 'year
     value = converted;
     unit = wanted;
   }
-  const share = key.entry ? key.entry.kind === 'share' : isShareIndicator(input.indicator, unit);
-  if (value !== null && share && (value < 0 || value > 100)) {
-    throw invalidInput(`${input.indicator} 是比重类指标，数值应在 0–100 之间，收到 ${value}`);
-  }
+  const refusal = value === null ? null : valueRefusal({ indicator: input.indicator, unit, entry: key.entry }, value);
+  if (refusal) throw invalidInput(refusal, { field: 'value' });
   return {
     value, comparator: input.comparator ?? null, milestone: input.milestone ?? null, unit, note: input.note ?? null,
     sourceTitle: input.sourceTitle ?? null, sourceUrl: input.sourceUrl ?? null, quote: input.quote ?? null,
@@ -81,8 +91,13 @@ export function checkValue(input: Omit<ObservationInput, 'region' | 'by' | 'year
   };
 }
 
-/** Inserts or revises inside the caller's transaction; the row is locked while it is compared. */
-export async function writeObservation(tx: Sql, region: Region, key: IndicatorKey, year: number, value: ObservationValue, by: string, expectedVersion?: number) {
+/**
+ * Inserts or revises inside the caller's transaction; the row is locked while it is compared.
+ * expectedVersion: the version replaced (0: none); 'required' refuses to revise a value whose version the
+ * writer did not name; undefined revises whatever is current (a file import without versions, as the spec says).
+ */
+export async function writeObservation(tx: Sql, region: Region, key: IndicatorKey, year: number, value: ObservationValue, by: string, expected?: number | 'required') {
+  const expectedVersion = expected === 'required' ? undefined : expected;
   const place = { regionId: region.id, catalogId: key.entry?.id ?? null, indicatorKey: key.key, year };
   let current = await findObservation(tx, region.id, key.key, year, true);
   if (!current) {
@@ -92,6 +107,7 @@ export async function writeObservation(tx: Sql, region: Region, key: IndicatorKe
     current = await findObservation(tx, region.id, key.key, year, true);
     if (expectedVersion === 0 || !current) throw conflictError(region, value.indicatorName, year, current, expectedVersion);
   }
+  if (expected === 'required') throw versionRequiredError(region, value.indicatorName, year, current);
   if (expectedVersion !== undefined && expectedVersion !== current.version) throw conflictError(region, value.indicatorName, year, current, expectedVersion);
   if ((await reviseObservation(tx, current, value, by)) === undefined) throw conflictError(region, value.indicatorName, year, current, expectedVersion);
   return audited(tx, region, key, year, current, value, by);
@@ -114,4 +130,13 @@ function conflictError(region: Region, indicator: string, year: number, current:
   return conflict(`${region.fullName} ${indicator} ${year} 年的数据已被他人修改：${now}，你提交时依据的是版本 ${expected ?? 0}。请查看最新值后再提交。`, {
     current: current ? { value: current.value, milestone: current.milestone, version: current.version, enteredBy: current.enteredBy } : null,
   });
+}
+
+/** A revision that does not say which version it replaces: it might overwrite a value the writer never saw. */
+function versionRequiredError(region: Region, indicator: string, year: number, current: ObservationRow) {
+  return conflict(
+    `${region.fullName} ${indicator} ${year} 年已有值 ${formatObservedValue(current)}（版本 ${current.version}，${current.enteredBy} 于 ${current.enteredAt} 填报）：`
+      + `修订时请给出所替换的版本（命令行 --expected-version ${current.version}，接口 expected_version: ${current.version}），以免覆盖他人的修改。`,
+    { reason: 'version-required', current: { value: current.value, milestone: current.milestone, version: current.version, enteredBy: current.enteredBy } },
+  );
 }

@@ -1,4 +1,4 @@
-import { boxItemKey, invalidInput } from '../domain/index.ts';
+import { boxItemKey, invalidInput, milestoneWords } from '../domain/index.ts';
 import { recordAudit, type Database } from '../storage/index.ts';
 import {
   insertBoxItemProgress, selectBoxItemProgress, selectBoxItems, selectResponsibilities, upsertResponsibility,
@@ -6,8 +6,8 @@ import {
 } from '../storage/responsibilities.ts';
 import { getPlan } from './plans.ts';
 
-/** Milestone words of a 专栏 item's progress (evaluation.md). */
-export const boxMilestones = ['未启动', '前期工作', '开工', '在建', '推进中', '基本完成', '完成', '建成', '滞后'] as const;
+/** Milestone words of a 专栏 item's progress: the one vocabulary of the domain. */
+export const boxMilestones = milestoneWords as readonly [string, ...string[]];
 
 export interface BoxItemView {
   /** 专栏 title ｜ item title (or its first words): the key responsibilities and progress use */

@@ -17,13 +17,16 @@ export async function seedCatalog(sql: Sql, entries: readonly CatalogEntry[] = s
   return added;
 }
 
+/** The columns read back: the seeded ones and the entry's own value range (021-catalog-bounds). */
+const readColumns = `${columns}, min_value AS min, max_value AS max`;
+
 export async function listCatalogEntries(sql: Sql): Promise<CatalogEntry[]> {
-  const rows = await sql.query<CatalogEntry>(`SELECT ${columns} FROM catalog_entries ORDER BY id`);
+  const rows = await sql.query<CatalogEntry>(`SELECT ${readColumns} FROM catalog_entries ORDER BY id`);
   return rows.map(fromRow);
 }
 
 export async function findCatalogEntry(sql: Sql, id: string, lock = false): Promise<CatalogEntry | undefined> {
-  const rows = await sql.query<CatalogEntry>(`SELECT ${columns} FROM catalog_entries WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+  const rows = await sql.query<CatalogEntry>(`SELECT ${readColumns} FROM catalog_entries WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
   return rows[0] && fromRow(rows[0]);
 }
 
@@ -43,5 +46,6 @@ export async function updateCatalogRow(sql: Sql, id: string, edit: CatalogEdit, 
 
 function fromRow(row: CatalogEntry): CatalogEntry {
   const synonyms = typeof row.synonyms === 'string' ? (JSON.parse(row.synonyms) as string[]) : row.synonyms;
-  return { ...row, synonyms, direction: Number(row.direction) === -1 ? -1 : 1 };
+  const bound = (x: number | null | undefined) => (x === null || x === undefined ? null : Number(x));
+  return { ...row, synonyms, direction: Number(row.direction) === -1 ? -1 : 1, min: bound(row.min), max: bound(row.max) };
 }

@@ -43,3 +43,24 @@ export async function planUnits(sql: Sql, catalogId: string): Promise<string[]> 
   const rows = await sql.query<{ unit: string }>('SELECT DISTINCT unit FROM indicators WHERE catalog_id = $1 AND unit IS NOT NULL', [catalogId]);
   return rows.map((row) => row.unit);
 }
+
+/** A numeric target of a current plan of a region: what an observation far past it is compared with. */
+export interface RegionTarget {
+  readonly name: string;
+  readonly catalogId: string | null;
+  readonly unit: string | null;
+  readonly value: number;
+  readonly year: number;
+}
+
+/** The numeric, non-cumulative targets of a region's current plans (not the plans a later one replaced). */
+export async function regionTargets(sql: Sql, regionId: number): Promise<RegionTarget[]> {
+  const rows = await sql.query<RegionTarget>(
+    `SELECT i.name, i.catalog_id AS "catalogId", i.unit, i.target_value AS value, p.period_end AS year
+     FROM indicators i JOIN plans p ON p.id = i.plan_id
+     WHERE p.region_id = $1 AND i.target_value IS NOT NULL AND NOT i.target_cumulative AND p.period_end IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM plans n WHERE n.supersedes = p.id)`,
+    [regionId],
+  );
+  return rows.map((r) => ({ ...r, value: Number(r.value), year: Number(r.year) }));
+}

@@ -18,16 +18,3 @@ export function number(x: number | null | undefined): string {
   if (x === null || x === undefined) return '—';
   return Math.abs(x) >= 1000 ? x.toLocaleString('zh-CN', { maximumFractionDigits: 2 }) : String(Number(x.toFixed(4)));
 }
-
-/** What a typed value means, or why it cannot be stored: checked as the user types. */
-export function checkTypedValue(text: string, unit: string | null): { ok: true; value: number | string } | { ok: false; message: string } {
-  const t = text.trim().replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (!t) return { ok: false, message: '请填写数值' };
-  if (/^[<>≤≥]?-?\d+(\.\d+)?%?$/.test(t)) {
-    const n = Number(t.replace(/[<>≤≥%]/g, ''));
-    if ((unit === '%' || t.endsWith('%')) && (n < 0 || n > 100) && !/率|增长/.test(unit ?? '')) return { ok: false, message: '百分比应在 0–100 之间' };
-    return { ok: true, value: /^[<>≤≥]|%$/.test(t) ? t : n };
-  }
-  if (/^(建成|基本建成|完成|基本完成|推进中|开工|在建|未开工|已实现|达到)$/.test(t)) return { ok: true, value: t };
-  return { ok: false, message: `“${t}”不是数值：请填数字（如 66.5），可带 ≥ ≤ 或 %` };
-}

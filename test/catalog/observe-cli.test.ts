@@ -21,7 +21,7 @@ test('plantrack observe, history, template and catalog on the seed plans and exa
   assert.match(bad.stdout, /第 3 行 region：未知地区 "连云港海州区"：相近的地区：连云港市海州区/);
   assert.match(bad.stdout, /未导入任何数据/);
 
-  const loaded = plantrack('observe', '--file', 'examples/data/observations.csv', '--data', data, '--by', '统计局');
+  const loaded = plantrack('observe', '--file', 'examples/data/observations.csv', '--confirm', '--data', data, '--by', '统计局');
   assert.equal(loaded.status, 0, loaded.stderr);
   assert.match(loaded.stdout, /新增 58 个数值，修订 3 个/);
   assert.match(loaded.stdout, /^ {2}连云港市 地区生产总值$/m);
@@ -32,6 +32,19 @@ test('plantrack observe, history, template and catalog on the seed plans and exa
   const stale = plantrack('observe', '连云港市', '--indicator', '常住人口城镇化率', '--year', '2022', '--value', '64', '--expected-version', '1', '--data', data);
   assert.equal(stale.status, 1);
   assert.match(stale.stderr, /当前值为 63\.1（版本 2，张三/);
+  const unversioned = plantrack('observe', '连云港市', '--indicator', '常住人口城镇化率', '--year', '2022', '--value', '64', '--data', data);
+  assert.equal(unversioned.status, 1);
+  assert.match(unversioned.stderr, /2022 年已有值 63\.1（版本 2，张三 .*--expected-version 2/);
+  const bigGdp = ['observe', '连云港市', '--indicator', '地区生产总值', '--year', '2025', '--value', '99,999', '--data', data];
+  const jump = plantrack(...bigGdp);
+  assert.equal(jump.status, 1);
+  assert.match(jump.stderr, /地区生产总值 由 2024 年的 .* 变为 99999 亿元.*加 --confirm/);
+  const confirmed = plantrack(...bigGdp, '--confirm');
+  assert.equal(confirmed.status, 0, confirmed.stderr);
+  assert.match(confirmed.stdout, /已确认的提醒：地区生产总值 由 2024 年/);
+  const age = plantrack('observe', '连云港市', '--indicator', '人均预期寿命', '--year', '2023', '--value=-5', '--confirm', '--data', data);
+  assert.equal(age.status, 1);
+  assert.match(age.stderr, /人均预期寿命.*50–100 之间，收到 -5 岁/);
 
   const history = plantrack('history', '连云港市', '--indicator', '常住人口城镇化率', '--year', '2022', '--data', data);
   assert.match(history.stdout, /2022 年 {2}63\.1 % {2}版本 2 {2}张三/);

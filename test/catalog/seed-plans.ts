@@ -14,6 +14,8 @@ const plans = [
 ] as const;
 
 const number = (raw: string): Value => ({ raw, value: Number(raw), comparator: 'eq', cumulative: false, year: null, text: null });
+/** No numeric target: a made-up number would make real values look far past it (observationWarnings). */
+const wording = (raw: string): Value => ({ raw, value: null, comparator: null, cumulative: false, year: null, text: raw });
 
 /** Unit printed in the name's brackets: 常住人口城镇化率（%） → % */
 const unitOf = (name: string) => /[（(]([^（()）]*)[)）]$/.exec(name)?.[1] ?? null;
@@ -29,7 +31,7 @@ export async function storeSeedPlans(db: Database): Promise<void> {
     const rows = seedPlanIndicators[plan.region];
     const indicators: Indicator[] = rows.map(([printed], seq) => ({
       table: '主要指标', seq: seq + 1, category: null, name: printed.replace(/[（(][^（()）]*[)）]$/, ''), unit: unitOf(printed),
-      attribute: 'expected', baseline: number('1'), target: number('2'), actual: null, annualGrowth: null, line: 100 + seq,
+      attribute: 'expected', baseline: number('1'), target: wording('稳步提高'), actual: null, annualGrowth: null, line: 100 + seq,
     }));
     const extract: PlanExtract = {
       schema: 'plan-extract/1', source: { file: source.file, sha256: source.sha256, chars: 1 },

@@ -58,7 +58,7 @@ test('a planner logs in, opens 连云港市 常住人口城镇化率, enters a 2
     const value = judged.status === 'achieved' ? judged.baseline!.value! - 3 : judged.target!.value! + 2;
     await page.fill('#entry input[name=year]', '2023');
     await page.fill('#entry input[name=value]', 'abc');
-    assert.match(await page.textContent('#entry .hint') ?? '', /不是数值/);
+    assert.match(await page.textContent('#entry .message.error') ?? '', /不是数值/);
     await page.fill('#entry input[name=value]', String(value));
     await page.fill('#entry input[name=source_title]', '端到端测试');
     await page.click('#entry button[type=submit]');

@@ -23,7 +23,7 @@ contractTest('a file with problems imports nothing and reports each row, column 
   assert.match(reasons[3], /未知地区 "连云港海州区"：相近的地区：连云港市海州区/);
   assert.match(reasons[4], /“七十八”不是数字/);
   assert.match(reasons[5], /单位 "亿美元" 无法换算为指标 地区生产总值 的单位 "亿元"/);
-  assert.match(reasons[6], /超出 0–100/);
+  assert.match(reasons[6], /0–100 之间，收到 163.08/);
   assert.match(reasons[8], /与第 7 行重复/);
   assert.match(reasons[11], /与第 10 行是同一指标（地表水达到或好于Ⅲ类水体比例）同一年份但数值不同/);
   assert.match(reasons[12], /不是年份/);
@@ -72,7 +72,12 @@ contractTest('an xlsx with the same columns imports the same way', async (db) =>
 
 contractTest('examples/data/observations.csv loads against the five seed plans', async (db) => {
   await storeSeedPlans(db);
-  const result = await importObservationsFile(db, examples, { by });
+  const unconfirmed = await importObservationsFile(db, examples, { by });
+  // a published value that doubles in a year (a change of statistical scope) must be confirmed
+  assert.deepEqual(unconfirmed.problems.map((p) => [p.row, p.column]), [[26, 'value']]);
+  assert.match(unconfirmed.problems[0].reason, /^需确认：规模以上工业总产值 由 2020 年的 2833 亿元 变为 5569 亿元.*--confirm/);
+  assert.equal(unconfirmed.committed, false);
+  const result = await importObservationsFile(db, examples, { by, confirm: true });
   assert.deepEqual(result.problems, []);
   // 61 rows: two 预计/final pairs (泰州 2020) and one value printed under two names (连云港 地表水 2023) become revisions
   assert.deepEqual([result.created, result.revised], [58, 3]);

@@ -24,7 +24,7 @@ contractTest('a second value for the same region, indicator and year is a revisi
   const first = await recordObservation(db, { ...base, value: 63.1, note: '预计', sourceTitle: '计划执行报告' });
   assert.equal(first.observation.version, 1);
   assert.equal(first.unplanned, false);
-  const second = await recordObservation(db, { ...base, value: 63.08, sourceTitle: '统计公报', by: '统计局李四' });
+  const second = await recordObservation(db, { ...base, value: 63.08, sourceTitle: '统计公报', by: '统计局李四', expectedVersion: 1 });
   assert.equal(second.observation.version, 2);
   assert.equal(second.previous?.value, 63.1);
   const [history] = await observationHistory(db, { region: '连云港市', indicator: '常住人口城镇化率（%）' });
@@ -48,6 +48,41 @@ contractTest('a write carrying a stale version is refused naming the current val
   assert.equal((await listObservations(db, { region: '连云港市', year: 2022 }))[0].value, 63.2);
 });
 
+contractTest('a revision that does not name the version it replaces is refused, saying the value and version there', async (db) => {
+  await storeSeedPlans(db);
+  await recordObservation(db, { ...base, year: 2023, value: 64.2, by: '甲' });
+  await assert.rejects(recordObservation(db, { ...base, year: 2023, value: 65, by: '乙' }), (error: AppError) => {
+    assert.equal(error.code, 'conflict');
+    assert.match(error.message, /2023 年已有值 64\.2（版本 1，甲 于 .*）：修订时请给出所替换的版本（命令行 --expected-version 1/);
+    assert.deepEqual(error.details, { reason: 'version-required', current: { value: 64.2, milestone: null, version: 1, enteredBy: '甲' } });
+    return true;
+  });
+  await assert.rejects(recordObservation(db, { ...base, year: 2023, value: 65, by: '乙', expectedVersion: 0 }), { code: 'conflict' });
+  const revised = await recordObservation(db, { ...base, year: 2023, value: 65, by: '乙', expectedVersion: 1 });
+  assert.deepEqual([revised.observation.version, revised.previous?.value], [2, 64.2]);
+  const [history] = await observationHistory(db, { region: '连云港市', indicator: '常住人口城镇化率', year: 2023 });
+  assert.deepEqual([history.current.value, history.revisions.map((r) => [r.value, r.version, r.replacedBy])], [65, [[64.2, 1, '乙']]]);
+});
+
+contractTest('an unusual value is stored only once confirmed; a value out of range never', async (db) => {
+  await storeSeedPlans(db);
+  const gdp = { ...base, region: '海州区', indicator: '地区生产总值', unit: '亿元' };
+  await recordObservation(db, { ...gdp, year: 2021, value: 727.83 });
+  await assert.rejects(recordObservation(db, { ...gdp, year: 2022, value: 99999 }), (error: AppError) => {
+    assert.equal(error.code, 'unconfirmed');
+    assert.match(error.message, /2021 年的 727\.83 亿元 变为 99999 亿元.*--confirm/);
+    assert.equal((error.details as { warnings: unknown[] }).warnings.length, 1);
+    return true;
+  });
+  assert.deepEqual(await listObservations(db, { region: '海州区', indicator: '地区生产总值', year: 2022 }), []);
+  const confirmed = await recordObservation(db, { ...gdp, year: 2022, value: 99999, confirm: true });
+  assert.equal(confirmed.warnings[0].code, 'jump');
+  await assert.rejects(recordObservation(db, { ...base, indicator: '人均预期寿命', unit: '岁', value: -5, confirm: true }), { code: 'invalid-input' });
+  await assert.rejects(recordObservation(db, { ...base, year: 2030, value: 64, forecast: true }), /2030 年不在 连云港市 任何规划的期限内/);
+  const growth = await recordObservation(db, { ...base, indicator: '地区生产总值增长', unit: '%', value: -1.5 });
+  assert.equal(growth.observation.value, -1.5);
+});
+
 contractTest('concurrent writers with the same expected version: one wins, the others get a conflict, nothing is lost', async (db) => {
   await storeSeedPlans(db);
   await recordObservation(db, { ...base, value: 60 });
@@ -56,12 +91,14 @@ contractTest('concurrent writers with the same expected version: one wins, the o
   const won = results.filter((r) => r.status === 'fulfilled');
   assert.equal(won.length, 1);
   for (const r of results) if (r.status === 'rejected') assert.equal((r.reason as AppError).code, 'conflict');
-  const unversioned = await Promise.all(Array.from({ length: 5 }, (_, i) => recordObservation(db, { ...base, value: 70 + i, by: `late${i}` })));
+  const unversioned = await Promise.allSettled(Array.from({ length: 5 }, (_, i) => recordObservation(db, { ...base, value: 70 + i, by: `late${i}` })));
+  for (const r of unversioned) assert.equal(r.status === 'rejected' && (r.reason as AppError).code, 'conflict');
+  for (let i = 0; i < 5; i += 1) await recordObservation(db, { ...base, value: 70 + i, by: `late${i}`, expectedVersion: 2 + i });
   const [history] = await observationHistory(db, { region: '连云港市', indicator: '常住人口城镇化率' });
   assert.equal(history.current.version, 7);
   assert.equal(history.revisions.length, 6);
   const all = [history.current.value, ...history.revisions.map((r) => r.value)].sort();
-  assert.deepEqual(all, [60, (won[0] as PromiseFulfilledResult<typeof unversioned[0]>).value.observation.value, 70, 71, 72, 73, 74].sort());
+  assert.deepEqual(all, [60, (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof recordObservation>>>).value.observation.value, 70, 71, 72, 73, 74].sort());
 });
 
 contractTest('units convert by scale, shares stay within 0–100, unknown regions are named with suggestions', async (db) => {

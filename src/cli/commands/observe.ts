@@ -8,14 +8,14 @@ import { actor, databaseOptions, withDatabase } from '../with-database.ts';
 export const command: Command = {
   summary: '填报监测数据：单个数值，或导入 CSV/XLSX 文件',
   usage: [
-    'plantrack observe REGION|PLAN --indicator NAME --year Y --value V [--unit U] [--note 预计] [--forecast] [--source-title T] [--source-url U] [--quote Q] [--expected-version N] [--by NAME]',
-    'plantrack observe --file F.csv|F.xlsx [--skip-invalid] [--json] [--by NAME]',
+    'plantrack observe REGION|PLAN --indicator NAME --year Y --value V [--unit U] [--note 预计] [--forecast] [--source-title T] [--source-url U] [--quote Q] [--expected-version N] [--confirm] [--by NAME]',
+    'plantrack observe --file F.csv|F.xlsx [--skip-invalid] [--confirm] [--json] [--by NAME]',
   ].join('\n       '),
   options: {
     ...databaseOptions,
     indicator: { type: 'string' }, year: { type: 'string' }, value: { type: 'string' }, unit: { type: 'string' },
     note: { type: 'string' }, 'source-title': { type: 'string' }, 'source-url': { type: 'string' }, quote: { type: 'string' },
-    'expected-version': { type: 'string' }, forecast: { type: 'boolean' }, file: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, json: { type: 'boolean' },
+    'expected-version': { type: 'string' }, forecast: { type: 'boolean' }, confirm: { type: 'boolean' }, file: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, json: { type: 'boolean' },
   },
   async run(ctx) {
     const file = stringOption(ctx, 'file');
@@ -41,9 +41,10 @@ async function observeOne(ctx: CommandContext, db: Database, ref: string): Promi
   const result = await recordObservation(db, {
     region, indicator, year, ...value, unit: stringOption(ctx, 'unit') ?? null, note: stringOption(ctx, 'note') ?? null,
     sourceTitle: stringOption(ctx, 'source-title') ?? null, sourceUrl: stringOption(ctx, 'source-url') ?? null, quote: stringOption(ctx, 'quote') ?? null,
-    by: actor(ctx), expectedVersion: expected === undefined ? undefined : Number(expected), forecast: flag(ctx, 'forecast'),
+    by: actor(ctx), expectedVersion: expected === undefined ? undefined : Number(expected), forecast: flag(ctx, 'forecast'), confirm: flag(ctx, 'confirm'),
   }, today(ctx));
   const o = result.observation;
+  for (const w of result.warnings) ctx.io.stdout(`已确认的提醒：${w.message}\n`);
   const previous = result.previous ? `，原值 ${formatObservedValue(result.previous)}（版本 ${result.previous.version}）保存在历史中` : '';
   ctx.io.stdout(`已记录：${o.region} ${indicator} ${year} 年 = ${formatObservedValue(o)}${o.unit ? ` ${o.unit}` : ''}（版本 ${o.version}${previous}）\n`);
   if (result.unplanned) ctx.io.stdout(`注意：${o.region} 的规划中没有此指标，数据按${result.catalogId ? '指标目录' : '所给名称'}保存，列为规划外指标\n`);
@@ -51,7 +52,7 @@ async function observeOne(ctx: CommandContext, db: Database, ref: string): Promi
 }
 
 async function importFile(ctx: CommandContext, db: Database, file: string): Promise<number> {
-  const result = await importObservationsFile(db, file, { by: actor(ctx), skipInvalid: flag(ctx, 'skip-invalid'), today: today(ctx) });
+  const result = await importObservationsFile(db, file, { by: actor(ctx), skipInvalid: flag(ctx, 'skip-invalid'), confirm: flag(ctx, 'confirm'), today: today(ctx) });
   if (flag(ctx, 'json')) ctx.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   else ctx.io.stdout(importReport(result));
   return result.committed ? 0 : 1;

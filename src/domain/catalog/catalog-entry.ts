@@ -29,6 +29,9 @@ export interface CatalogEntry {
   /** 牵头单位 */
   readonly department: string;
   readonly frequency: Frequency;
+  /** the smallest and largest value the indicator can take (人均预期寿命 50–100 岁); null: the unit's range */
+  readonly min?: number | null;
+  readonly max?: number | null;
 }
 
 /** The fields a user may change on an entry (plantrack catalog set). */

@@ -1,5 +1,5 @@
 export * from './catalog-entry.ts';
-export { shippedCatalog } from './catalog.ts';
+export { shippedCatalog, catalogBounds } from './catalog.ts';
 export { normalizeIndicatorName, canonicalWording } from './normalize-indicator-name.ts';
 export { indicatorKeyOf, type IndicatorKey } from './indicator-key.ts';
 export { matchIndicator, findCatalogCollisions, type IndicatorMatch, type MatchHow } from './match-indicator.ts';

@@ -18,7 +18,8 @@ export const ObservationBody = z
     forecast: z.boolean().optional().openapi({ description: '预计值：允许尚未到来的年份，备注记为“预计”' }),
     source_title: z.string().max(500).optional(),
     source_url: z.string().url().max(2000).optional(),
-    expected_version: z.number().int().min(0).optional().openapi({ description: '修订已有值时：所读到的版本号；不一致时回答 409 并给出当前值' }),
+    expected_version: z.number().int().min(0).optional().openapi({ description: '所替换的版本号（新值填 0）；修订已有值时必填，缺少或不一致时回答 409 并给出当前值' }),
+    confirm: z.boolean().optional().openapi({ description: '确认异常值（与上年相比跳变过大、远超目标）：未确认时回答 409，details.warnings 列出提醒' }),
   })
   .strict()
   .openapi('ObservationInput');
@@ -48,7 +49,7 @@ export function observationRoutes(app: OpenAPIHono<AppEnv>) {
       request: { body: jsonBody(ObservationBody) },
       responses: {
         201: json(Anything, '已保存'), 400: json(ErrorBody, '字段无效（details.field 指出字段）'), 403: json(ErrorBody, '无权限'),
-        409: json(ErrorBody, '版本冲突：他人已修改，details 给出当前值'),
+        409: json(ErrorBody, '版本冲突（error: conflict，details 给出当前值），或异常值待确认（error: unconfirmed，details.warnings）'),
       },
     }),
     async (c) => {
@@ -56,7 +57,7 @@ export function observationRoutes(app: OpenAPIHono<AppEnv>) {
       const user = await requireWrite(c, { plan: body.region, indicator: body.indicator });
       const input = {
         region: body.region, indicator: body.indicator, year: body.year, value: body.value, unit: body.unit ?? null, note: body.note ?? null,
-        sourceTitle: body.source_title ?? null, sourceUrl: body.source_url ?? null, expectedVersion: body.expected_version, by: user.name, forecast: body.forecast,
+        sourceTitle: body.source_title ?? null, sourceUrl: body.source_url ?? null, expectedVersion: body.expected_version, by: user.name, forecast: body.forecast, confirm: body.confirm,
       };
       return c.json(await operations.recordObservation(c.get('deps').db, input, c.get('deps').now?.()), 201);
     },

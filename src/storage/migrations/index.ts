@@ -2,6 +2,7 @@ import type { Migration } from '../migrate.ts';
 import { plansMigration } from './001-plans.ts';
 import { indicatorCodesMigration } from './010-indicator-codes.ts';
 import { observationsMigration } from './020-observations.ts';
+import { catalogBoundsMigration } from './021-catalog-bounds.ts';
 import { searchMigration } from './040-search.ts';
 import { searchOrderMigration } from './041-search-order.ts';
 import { accountsMigration } from './060-accounts.ts';
@@ -16,6 +17,7 @@ export const migrations: Migration[] = [
   plansMigration,
   indicatorCodesMigration,
   observationsMigration,
+  catalogBoundsMigration,
   searchMigration,
   searchOrderMigration,
   accountsMigration,

@@ -1,5 +1,6 @@
 import { api } from '../api.ts';
 import { h } from '../dom.ts';
+import { milestoneWords } from '../../domain/milestones.ts';
 import type { SessionInfo } from '../types.ts';
 
 interface BoxItemView {
@@ -12,7 +13,6 @@ interface BoxItemView {
   readonly progress: Array<{ milestone: string; date: string; note: string | null; evidenceUrl: string | null; recordedBy: string }>;
 }
 
-const milestones = ['未启动', '前期工作', '开工', '在建', '推进中', '基本完成', '完成', '建成', '滞后'];
 
 /** 专栏 projects of a plan: lead department (admins assign) and progress records (writers add). */
 export async function boxesSection(planId: number, session: SessionInfo): Promise<HTMLElement> {
@@ -64,7 +64,7 @@ function departmentInput(planId: number, item: BoxItemView, state: HTMLElement):
 }
 
 function progressForm(planId: number, item: BoxItemView, state: HTMLElement): HTMLElement {
-  const milestone = h('select', { 'aria-label': '进展' }, ...milestones.map((m) => h('option', { value: m }, m)));
+  const milestone = h('select', { 'aria-label': '进展' }, ...milestoneWords.map((m) => h('option', { value: m }, m)));
   const date = h('input', { type: 'date', value: new Date().toISOString().slice(0, 10), 'aria-label': '日期' });
   const note = h('input', { placeholder: '说明', size: 8 });
   const evidence = h('input', { type: 'url', placeholder: '佐证链接', size: 10 });

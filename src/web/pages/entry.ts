@@ -1,6 +1,7 @@
-import { api, RequestFailed } from '../api.ts';
+import { api, q } from '../api.ts';
 import { h, mount } from '../dom.ts';
-import { checkTypedValue, printed } from '../format.ts';
+import { printed } from '../format.ts';
+import { checkTypedValue, postObservation, revisionNotice, type StoredValue } from '../observation-entry.ts';
 import type { PageContext } from '../main.ts';
 import type { PlanIndicatorRow, PlanSummary } from '../types.ts';
 
@@ -12,10 +13,18 @@ export async function entryPage(ctx: PageContext): Promise<void> {
   const rows = indicators.filter((i) => i.tableKind !== 'completion').map((indicator) => entryRow(indicator));
   const save = h('button', { type: 'button' }, '保存已填写的值');
   const summary = h('span', { class: 'hint', 'aria-live': 'polite' });
+  let stored: StoredRow[] = [];
+  const loadStored = async () => {
+    stored = await api.get<StoredRow[]>(`/api/observations?${q({ region, year: Number(year.value) })}`);
+    for (const row of rows) row.show(stored);
+  };
+  year.addEventListener('change', () => void loadStored());
+  await loadStored();
   save.addEventListener('click', async () => {
     let saved = 0;
-    for (const row of rows) if (await row.save(region, Number(year.value))) saved++;
+    for (const row of rows) if (await row.save(region, Number(year.value), stored)) saved++;
     summary.textContent = `已保存 ${saved} 项`;
+    await loadStored();
   });
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', h('a', { href: `#/plans/${plan.id}` }, plan.title ?? plan.sourceFile), ' › 数据录入'),
@@ -25,14 +34,20 @@ export async function entryPage(ctx: PageContext): Promise<void> {
   );
 }
 
+type StoredRow = StoredValue & { readonly indicatorName: string; readonly catalogId: string | null };
+
 function entryRow(indicator: PlanIndicatorRow) {
+  const storedOf = (stored: readonly StoredRow[]) =>
+    stored.find((o) => (indicator.catalogId && o.catalogId === indicator.catalogId) || o.indicatorName === indicator.name);
   const value = h('input', { inputmode: 'decimal', 'aria-label': `${indicator.name} 本年值` });
   const note = h('input', { 'aria-label': `${indicator.name} 说明`, placeholder: '预计/修订' });
   const state = h('span', { class: 'hint' });
+  const notice = h('span', { class: 'notice' });
   value.addEventListener('input', () => {
-    const check = checkTypedValue(value.value, indicator.unit);
+    const check = checkTypedValue(value.value, indicator.name, indicator.unit);
     const bad = value.value.trim() !== '' && !check.ok;
     value.classList.toggle('invalid', bad);
+    state.className = bad ? 'message error' : 'hint';
     state.textContent = bad && !check.ok ? check.message : '';
   });
   const element = h(
@@ -42,23 +57,17 @@ function entryRow(indicator: PlanIndicatorRow) {
     h('td', {}, indicator.unit ?? ''),
     h('td', {}, printed(indicator.target)),
     h('td', {}, indicator.latest ? `${indicator.latest.raw ?? indicator.latest.value}（${indicator.latest.year}）` : '—'),
-    h('td', {}, value),
+    h('td', {}, value, notice),
     h('td', {}, note),
     h('td', {}, state),
   );
-  async function save(region: string, year: number): Promise<boolean> {
+  const show = (stored: readonly StoredRow[]) => void (notice.textContent = revisionNotice(storedOf(stored)));
+  async function save(region: string, year: number, stored: readonly StoredRow[]): Promise<boolean> {
     if (!value.value.trim()) return false;
-    const check = checkTypedValue(value.value, indicator.unit);
+    const check = checkTypedValue(value.value, indicator.name, indicator.unit);
     if (!check.ok) return false;
-    try {
-      await api.post('/api/observations', { region, indicator: indicator.name, year, value: check.value, note: note.value || undefined });
-      state.textContent = '✓ 已保存';
-      value.value = '';
-      return true;
-    } catch (error) {
-      state.textContent = error instanceof RequestFailed ? error.message : String(error);
-      return false;
-    }
+    const body = { region, indicator: indicator.name, year, value: check.value, expected_version: storedOf(stored)?.version ?? 0, note: note.value || undefined };
+    return postObservation(body, state, () => void (value.value = ''));
   }
-  return { element, save };
+  return { element, save, show };
 }

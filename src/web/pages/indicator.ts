@@ -1,7 +1,9 @@
-import { api, q, RequestFailed } from '../api.ts';
+import { api, q } from '../api.ts';
 import { indicatorChart } from '../chart.ts';
 import { h, message, mount } from '../dom.ts';
-import { attributeLabel, checkTypedValue, number, printed } from '../format.ts';
+import { attributeLabel, number, printed } from '../format.ts';
+import { checkTypedValue, postObservation, revisionNotice } from '../observation-entry.ts';
+import { revisionTable, type ObservationHistory } from './revisions.ts';
 import type { PageContext } from '../main.ts';
 import type { PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
 import { progressBar } from './plan.ts';
@@ -37,6 +39,9 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   if (!row) return void mount(message(`规划中没有指标“${name}”`, 'error'));
   const region = plan.regionFullName ?? plan.region ?? '';
   const history = await api.get<ObservationRow[]>(`/api/observations?${q({ region, indicator: name })}`).catch(() => [] as ObservationRow[]);
+  const revisions = history.length
+    ? await api.get<ObservationHistory[]>(`/api/observations/history?${q({ region, indicator: name })}`).catch(() => [] as ObservationHistory[])
+    : [];
   const source = await api.get<SourceLine[]>(`${base}/text?${q({ from: Math.max(1, row.line - 1), to: row.line + 5 })}`).catch(() => [] as SourceLine[]);
   const periods = indicatorPeriods(await fetchSuccession(plan.id), row.id);
   const actuals = history.filter((o) => o.value !== null).map((o) => [o.year, o.value!] as [number, number]).sort((a, b) => a[0] - b[0]);
@@ -66,7 +71,8 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
     ),
     periods,
     h('section', { class: 'card' }, h('h2', {}, '历年数值与来源'), historyTable(history)),
-    ctx.session.user ? entryForm(region, row, judged?.latest?.year) : null,
+    h('section', { class: 'card', id: 'revisions' }, h('h2', {}, '修订记录'), revisionTable(revisions)),
+    ctx.session.user ? entryForm(region, row, judged?.latest?.year, history) : null,
     ctx.session.user ? correctionForm(plan.id, row) : null,
     ctx.session.user?.role === 'admin' ? departmentForm(plan.id, row) : null,
   );
@@ -98,28 +104,34 @@ function historyTable(history: ObservationRow[]): HTMLElement {
   );
 }
 
-function entryForm(region: string, row: PlanIndicatorRow, lastYear: number | undefined): HTMLElement {
+function entryForm(region: string, row: PlanIndicatorRow, lastYear: number | undefined, history: ObservationRow[]): HTMLElement {
   const year = h('input', { name: 'year', type: 'number', min: 2000, max: 2100, value: (lastYear ?? new Date().getFullYear() - 1) + 1, required: true });
-  const value = h('input', { name: 'value', inputmode: 'decimal', placeholder: row.unit ?? '', required: true });
+  const value = h('input', { name: 'value', inputmode: 'decimal', placeholder: row.unit ?? '', required: true, 'aria-label': '数值' });
   const note = h('input', { name: 'note', placeholder: '说明（预计、修订…）' });
-  const sourceTitle = h('input', { name: 'source_title', placeholder: '来源（统计公报…）' });
-  const hint = h('span', { class: 'hint', 'aria-live': 'polite' });
+  const sourceTitle = h('input', { name: 'source_title', placeholder: '来源（统计公报…）', 'aria-label': '来源标题' });
+  const sourceUrl = h('input', { name: 'source_url', type: 'url', placeholder: '来源网址 https://…', 'aria-label': '来源网址' });
+  const notice = h('span', { class: 'notice', id: 'revision-notice', 'aria-live': 'polite' });
+  const status = h('span', { class: 'hint', 'aria-live': 'polite' });
+  const stored = () => history.find((o) => o.year === Number(year.value));
+  const showNotice = () => void (notice.textContent = revisionNotice(stored() as Parameters<typeof revisionNotice>[0]));
+  year.addEventListener('input', showNotice);
+  showNotice();
   value.addEventListener('input', () => {
-    const check = checkTypedValue(value.value, row.unit);
-    hint.textContent = check.ok ? '' : check.message;
+    const check = checkTypedValue(value.value, row.name, row.unit);
+    status.className = check.ok || value.value === '' ? 'hint' : 'message error';
+    status.textContent = check.ok || value.value === '' ? '' : check.message;
     value.classList.toggle('invalid', !check.ok && value.value !== '');
   });
-  const form = h('form', { class: 'card inline', id: 'entry' }, h('strong', {}, '录入年度值'), year, value, note, sourceTitle, h('button', { type: 'submit' }, '保存'), hint);
+  const form = h('form', { class: 'card inline', id: 'entry' }, h('strong', {}, '录入年度值'), year, value, note, sourceTitle, sourceUrl, h('button', { type: 'submit' }, '保存'), notice, status);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const check = checkTypedValue(value.value, row.unit);
-    if (!check.ok) return void (hint.textContent = check.message);
-    try {
-      await api.post('/api/observations', { region, indicator: row.name, year: Number(year.value), value: check.value, note: note.value || undefined, source_title: sourceTitle.value || undefined });
-      window.dispatchEvent(new HashChangeEvent('hashchange'));
-    } catch (error) {
-      hint.textContent = error instanceof RequestFailed ? error.message : String(error);
-    }
+    const check = checkTypedValue(value.value, row.name, row.unit);
+    if (!check.ok) return void ((status.className = 'message error'), (status.textContent = check.message));
+    const body = {
+      region, indicator: row.name, year: Number(year.value), value: check.value, expected_version: stored()?.version ?? 0,
+      note: note.value || undefined, source_title: sourceTitle.value || undefined, source_url: sourceUrl.value || undefined,
+    };
+    await postObservation(body, status, () => window.dispatchEvent(new HashChangeEvent('hashchange')));
   });
   return form;
 }
