@@ -62,7 +62,16 @@ function checkOrigin(c: Context<AppEnv>) {
   const origin = c.req.header('origin');
   if (!origin || !unsafe(c.req.method)) return;
   const host = c.req.header('host') ?? new URL(c.req.url).host;
-  if (new URL(origin).host !== host) throw new AppError('forbidden', `拒绝来自其他站点（${origin}）的写请求`);
+  if (hostOf(origin) !== host) throw new AppError('forbidden', `拒绝来自其他站点（${origin}）的写请求`);
+}
+
+/** `null` (sandboxed frames, file: pages) and other non-URLs are no site at all. */
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
 }
 
 export function currentUser(c: Context<AppEnv>): User {
