@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { AppError } from '../domain/index.ts';
 import { assertCanWrite, findSessionByToken, hasUsers, type User } from '../services/accounts.ts';
 import { getPlan } from '../services/plans.ts';
@@ -100,4 +101,22 @@ export function requireAdmin(c: Context<AppEnv>): User {
   const user = currentUser(c);
   if (user.role !== 'admin') throw new AppError('forbidden', `此操作仅限管理员；当前用户 ${user.name} 的角色是 ${user.role}`);
   return user;
+}
+
+/** The caller's address: the socket's, or the one a trusted proxy appended to X-Forwarded-For. */
+export function clientAddress(c: Context<AppEnv>): string {
+  const forwarded = c.get('deps').trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
+  if (forwarded) return forwarded;
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // app.request in tests has no socket
+  }
+}
+
+/** Cookies get Secure when the site is https: said by an option, or by a trusted proxy's X-Forwarded-Proto. */
+export function overTls(c: Context<AppEnv>): boolean {
+  const deps = c.get('deps');
+  if (deps.secure) return true;
+  return Boolean(deps.trustProxy) && c.req.header('x-forwarded-proto')?.split(',')[0].trim() === 'https';
 }
