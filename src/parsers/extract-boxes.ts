@@ -38,7 +38,11 @@ function boxName(lines: readonly SourceLine[], at: number): { text: string; next
 /** 【专栏2】生态工程 → 专栏2 生态工程: the brackets frame the label only, whatever follows them. */
 const unbracket = (text: string) => text.replace(/^[【\[]\s*(专栏[^】\]]*?)\s*[】\]]\s*/, (_, label: string) => `${label} `).trim();
 
-const isBoxTitle = (text: string) => boxTitle.test(text) && text.trim().length <= 60 && !/[。；]/.test(text);
+/** The length test comes first: boxTitle's runs of optional spaces would backtrack over a long line. */
+const isBoxTitle = (text: string) => {
+  const t = text.trim();
+  return t.length <= 60 && boxTitle.test(t) && !/[。；]/.test(t);
+};
 
 function readItems(lines: readonly SourceLine[], from: number, headings: Set<number>): { items: BoxItem[]; end: number } {
   const items: BoxItem[] = [];

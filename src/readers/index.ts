@@ -9,6 +9,9 @@ import { decodeHtml, htmlToSource, looksLikeHtml } from './read-html.ts';
 import { readDocx } from './read-docx.ts';
 import { readPdf } from './read-pdf.ts';
 import { numberLines, splitLines } from './split-lines.ts';
+import { checkLineLengths, readLimits } from './read-limits.ts';
+
+export { readLimits };
 
 export { decodeText, detectEncoding, type DecodedText } from './decode-text.ts';
 export { htmlToLines, htmlToSource, type HtmlText } from './html-lines.ts';
@@ -22,6 +25,12 @@ type Format = SourceText['format'];
  * Refuses missing, empty, binary or corrupt files with an AppError naming the file.
  */
 export async function readDocument(path: string): Promise<SourceText> {
+  const source = await readAnyFormat(path);
+  checkLineLengths(source.lines, source.file);
+  return source;
+}
+
+async function readAnyFormat(path: string): Promise<SourceText> {
   const file = basename(path);
   const bytes = await readBytes(path, file);
   const format = formatOf(path, bytes);
@@ -62,6 +71,9 @@ async function readBytes(path: string, file: string): Promise<Uint8Array> {
   if (info.isDirectory()) throw invalidInput(`${path} 是文件夹而不是文件，请给出规划文件本身的路径`);
   if (!info.isFile()) throw invalidInput(`${path} 不是普通文件，请给出规划文件的路径`);
   if (info.size === 0) throw invalidInput(`文件 ${file} 是空文件（0 字节），请检查是否下载或保存完整`);
+  if (info.size > readLimits.maxFileBytes) {
+    throw invalidInput(`文件 ${file} 有 ${Math.round(info.size / 1024 / 1024)} MB，超过上限 ${readLimits.maxFileBytes / 1024 / 1024} MB，已拒绝读取；请只提供规划正文`);
+  }
   return readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw invalidInput(`无法读取 ${file}（${error.code ?? error.message}），请检查文件权限`);
   });

@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { invalidInput } from '../domain/index.ts';
 import { htmlToSource, type HtmlText } from './html-lines.ts';
+import { checkZipSizes } from './read-limits.ts';
 
 /**
  * Word (.docx) → lines through mammoth's HTML, which keeps tables: each paragraph is a line,
@@ -8,6 +9,7 @@ import { htmlToSource, type HtmlText } from './html-lines.ts';
  * each table is also kept as its grid (cells with their spans and lines).
  */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<HtmlText> {
+  checkZipSizes(bytes, file);
   let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

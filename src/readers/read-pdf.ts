@@ -1,3 +1,4 @@
+import { checkPdfPages } from './read-limits.ts';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { invalidInput } from '../domain/index.ts';
@@ -34,6 +35,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages
     throw pdfError(error, file);
   });
   try {
+    checkPdfPages(document.numPages, file);
     const pages: { page: number; layout: PageLayout; text: PageText }[] = [];
     const empty: number[] = [];
     const broken: number[] = [];

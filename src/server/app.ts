@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { guard, identify } from './auth.ts';
@@ -12,6 +13,7 @@ import { uploadRoutes } from './routes/upload.ts';
 import { otherRoutes } from './routes/other.ts';
 import { responsibilityRoutes } from './routes/responsibilities.ts';
 import { serveWeb } from './static.ts';
+import { checkHost, refuseNulCharacters } from './request-checks.ts';
 import { ReadCache } from './cache.ts';
 
 export type { AppDeps } from './env.ts';
@@ -27,7 +29,9 @@ export function createApp(deps: AppDeps) {
     },
   });
   app.onError(handleError);
-  app.notFound((c) => c.json({ error: 'not-found', message: `没有这个地址：${c.req.method} ${c.req.path}`, details: null }, 404));
+  const noSuchPath = (c: Context) => c.json({ error: 'not-found', message: `没有这个地址：${c.req.method} ${c.req.path}`, details: null }, 404);
+  app.notFound(noSuchPath);
+  app.use('*', checkHost(deps.allowedHosts));
   app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] } }));
   const cache = new ReadCache();
   app.use('/api/*', async (c, next) => {
@@ -36,7 +40,7 @@ export function createApp(deps: AppDeps) {
     const limit = c.req.path === '/api/plans' && c.req.method === 'POST' ? (deps.uploadLimit ?? uploadLimit) : (deps.bodyLimit ?? jsonLimit);
     return bodyLimit({ maxSize: limit, onError: () => { throw tooLarge(limit); } })(c, next);
   });
-  app.use('/api/*', identify(), guard(), async (c, next) => {
+  app.use('/api/*', refuseNulCharacters(), identify(), guard(), async (c, next) => {
     await next();
     if (c.req.method !== 'GET' && c.res.status < 400) cache.clear();
   });
@@ -51,6 +55,7 @@ export function createApp(deps: AppDeps) {
     openapi: '3.1.0',
     info: { title: 'PlanTrack 规划监测 API', version: '1', description: '规划、指标、监测数据、评估与报告。写操作需登录并带 X-CSRF-Token 请求头。' },
   });
+  app.all('/api/*', noSuchPath); // before the web app's catch-all, which would answer with the page
   if (deps.webRoot) serveWeb(app, deps.webRoot);
   return app;
 }

@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { AppError } from '../domain/index.ts';
 import { assertCanWrite, findSessionByToken, hasUsers, type User } from '../services/accounts.ts';
 import { getPlan } from '../services/plans.ts';
@@ -62,7 +63,16 @@ function checkOrigin(c: Context<AppEnv>) {
   const origin = c.req.header('origin');
   if (!origin || !unsafe(c.req.method)) return;
   const host = c.req.header('host') ?? new URL(c.req.url).host;
-  if (new URL(origin).host !== host) throw new AppError('forbidden', `拒绝来自其他站点（${origin}）的写请求`);
+  if (hostOf(origin) !== host) throw new AppError('forbidden', `拒绝来自其他站点（${origin}）的写请求`);
+}
+
+/** `null` (sandboxed frames, file: pages) and other non-URLs are no site at all. */
+function hostOf(origin: string): string | undefined {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
 }
 
 export function currentUser(c: Context<AppEnv>): User {
@@ -91,4 +101,22 @@ export function requireAdmin(c: Context<AppEnv>): User {
   const user = currentUser(c);
   if (user.role !== 'admin') throw new AppError('forbidden', `此操作仅限管理员；当前用户 ${user.name} 的角色是 ${user.role}`);
   return user;
+}
+
+/** The caller's address: the socket's, or the one a trusted proxy appended to X-Forwarded-For. */
+export function clientAddress(c: Context<AppEnv>): string {
+  const forwarded = c.get('deps').trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : undefined;
+  if (forwarded) return forwarded;
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // app.request in tests has no socket
+  }
+}
+
+/** Cookies get Secure when the site is https: said by an option, or by a trusted proxy's X-Forwarded-Proto. */
+export function overTls(c: Context<AppEnv>): boolean {
+  const deps = c.get('deps');
+  if (deps.secure) return true;
+  return Boolean(deps.trustProxy) && c.req.header('x-forwarded-proto')?.split(',')[0].trim() === 'https';
 }

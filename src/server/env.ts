@@ -8,6 +8,10 @@ export interface AppDeps {
   readonly public?: boolean;
   /** the site is served over https: cookies get Secure */
   readonly secure?: boolean;
+  /** a reverse proxy in front sets X-Forwarded-Proto / X-Forwarded-For, and only it can reach the server */
+  readonly trustProxy?: boolean;
+  /** host names the server answers to (DNS rebinding); omitted → any */
+  readonly allowedHosts?: readonly string[];
   /** folder of the built web app (dist/web); omitted → API only */
   readonly webRoot?: string;
   /** request body limit in bytes for JSON (uploads get uploadLimit) */

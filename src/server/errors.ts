@@ -58,6 +58,15 @@ export function handleError(error: Error, c: Context) {
     const status = error.status as ContentfulStatusCode;
     return c.json({ error: status === 400 ? 'invalid-input' : 'http', message: error.message || '请求无效', details: null }, status);
   }
+  if (isDataException(error)) {
+    return c.json({ error: 'invalid-input', message: `请求中的值无法处理（${error.message}）：请检查编号是否过大、文字是否含控制字符`, details: null }, 400);
+  }
   console.error(`[plantrack] 内部错误 ${c.req.method} ${c.req.path}:`, error);
   return c.json({ error: 'internal', message: '服务器内部错误，请稍后重试或联系管理员', details: null }, 500);
 }
+
+/**
+ * SQLSTATE class 22 (a number out of range, bytes that are not text) comes from a value the request
+ * carried: the request is wrong, not the server.
+ */
+const isDataException = (error: Error): boolean => /^22[0-9A-Z]{3}$/.test(String((error as { code?: unknown }).code ?? ''));

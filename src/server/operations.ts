@@ -2,6 +2,7 @@ import { getPlan, listPlans } from '../services/plans.ts';
 import { planSuccession } from '../services/plan-succession.ts';
 import { getPlanIndicators } from '../services/show-plan.ts';
 import type { CorrectionInput } from '../services/correct-indicator.ts';
+import type { ImportOptions } from '../services/import-plans.ts';
 import type { Database } from '../services/accounts.ts';
 import { listCatalog, updateCatalogEntry } from '../services/catalog.ts';
 import { latestObservations, listObservations, observationHistory } from '../services/observations.ts';
@@ -29,7 +30,8 @@ export const operations = {
   getPlanIndicators: (db: Database, ref: string) => getPlanIndicators(db, ref, latestObservations),
   getPlanOutline,
   getPlanLines,
-  importPlans: async (db: Database, paths: string[], by: string) => (await import('../services/import-plans.ts')).importPlans(paths, { db, by }),
+  importPlans: async (db: Database, paths: string[], by: string, read?: ImportOptions['read']) =>
+    (await import('../services/import-plans.ts')).importPlans(paths, { db, by, read }),
   correctIndicator: (db: Database, ref: string, change: { table?: string; row: string; field: string; value: string; reason?: string; by: string }) =>
     import('../services/correct-indicator.ts').then((m) => m.correctIndicator(db, ref, change as CorrectionInput)),
   listObservations,

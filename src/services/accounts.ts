@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { AppError, invalidInput } from '../domain/index.ts';
 import { recordAudit, type Database } from '../storage/index.ts';
 import { countUsers, findUserByName, insertGrant, insertUser, selectGrants, selectUsers, updateUser, type Grant, type Role } from '../storage/accounts.ts';
-import { deleteExpiredSessions, deleteSession, findSession, insertSession } from '../storage/sessions.ts';
+import { deleteExpiredSessions, deleteSession, deleteUserSessions, findSession, insertSession } from '../storage/sessions.ts';
 import { hashPassword, verifyPassword } from './accounts-passwords.ts';
 
 export type { Role, Grant, Database };
@@ -71,17 +71,41 @@ export async function grantEditor(db: Database, name: string, grant: { plan?: st
   });
 }
 
-/** Checks a password and opens a session; the token goes into an HttpOnly cookie, never into storage. */
-export async function login(db: Database, name: string, password: string, now = new Date()): Promise<Session & { token: string; expiresAt: Date }> {
+/**
+ * Checks a password and opens a session; the token goes into an HttpOnly cookie, never into storage.
+ * An unknown name costs the same one scrypt as a wrong password, so the answer's timing does not tell
+ * which names exist; every failure is written to the audit log with the caller's address.
+ */
+export async function login(
+  db: Database, name: string, password: string, now = new Date(), from: { address?: string } = {},
+): Promise<Session & { token: string; expiresAt: Date }> {
   const user = await findUserByName(db, name.trim());
-  const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyPassword(password, await hashPassword('timing'));
-  if (!user || !ok) throw new AppError('unauthorized', '用户名或密码不正确');
+  const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+  if (!user || !ok) {
+    await recordAudit(db, { by: name.trim().slice(0, 100), action: 'login-failed', entity: 'session', entityId: name.trim().slice(0, 100), new: { address: from.address ?? null } });
+    throw new AppError('unauthorized', '用户名或密码不正确');
+  }
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + sessionDays * 86400_000);
   await deleteExpiredSessions(db, now);
   await insertSession(db, { tokenHash: tokenHash(token), userId: user.id, csrfToken, expiresAt });
   return { token, csrfToken, expiresAt, user: { id: user.id, name: user.name, role: user.role, department: user.department } };
+}
+
+let dummy: Promise<string> | undefined;
+/** A hash no password was ever given for, made once per process with the same scrypt parameters. */
+const dummyHash = () => (dummy ??= hashPassword(randomBytes(16).toString('hex')));
+
+/** Ends every session of a user (stolen laptop, left the office); a new password does it too. */
+export async function revokeSessions(db: Database, name: string, by: string): Promise<number> {
+  const user = await findUserByName(db, name);
+  if (!user) throw new AppError('not-found', `没有用户 "${name}"`, { details: { field: 'name' } });
+  return db.transaction(async (tx) => {
+    const ended = await deleteUserSessions(tx, user.id);
+    await recordAudit(tx, { by, action: 'revoke-sessions', entity: 'user', entityId: name, new: { sessions: ended } });
+    return ended;
+  });
 }
 
 export async function findSessionByToken(db: Database, token: string, now = new Date()): Promise<Session | undefined> {

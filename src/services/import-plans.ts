@@ -1,4 +1,4 @@
-import type { PlanExtract, SourceText } from '../domain/index.ts';
+import { AppError, type PlanExtract, type SourceText } from '../domain/index.ts';
 import { readDocument } from '../readers/index.ts';
 import { extractPlan } from '../parsers/index.ts';
 import {
@@ -21,6 +21,8 @@ export interface ImportResult {
   /** corrections carried over from the previous version / the earlier extraction */
   readonly corrections: number;
   readonly error: string | null;
+  /** why a failed file failed: a refusal of the input (invalid-input, not-found …) or null for a bug */
+  readonly errorCode?: string | null;
 }
 
 export interface ImportOptions {
@@ -30,7 +32,14 @@ export interface ImportOptions {
   /** re-extract a plan whose bytes are already stored (keeps its id and corrections) */
   readonly replace?: boolean;
   readonly onProgress?: (progress: { done: number; total: number; result: ImportResult }) => void;
+  /** how a file is read and extracted: in this thread by default; the server passes a worker (read-in-worker.ts) */
+  readonly read?: (path: string) => Promise<{ source: SourceText; extract: PlanExtract }>;
 }
+
+const readHere = async (path: string) => {
+  const source = await readDocument(path);
+  return { source, extract: extractPlan(source) };
+};
 
 /**
  * Reads, extracts and stores each plan in one transaction. The same bytes again change nothing; a
@@ -50,12 +59,12 @@ export async function importPlans(paths: readonly string[], options: ImportOptio
 async function importOne(path: string, options: ImportOptions): Promise<ImportResult> {
   const file = path.split(/[\\/]/).pop() ?? path;
   try {
-    const source = await readDocument(path);
-    const extract = extractPlan(source);
+    const { source, extract } = await (options.read ?? readHere)(path);
     return await options.db.transaction((tx) => storePlan(tx, source, extract, options));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { file, status: 'failed', planId: null, title: null, region: null, version: null, indicators: 0, corrections: 0, error: message };
+    const errorCode = error instanceof AppError ? error.code : null;
+    return { file, status: 'failed', planId: null, title: null, region: null, version: null, indicators: 0, corrections: 0, error: message, errorCode };
   }
 }
 

@@ -53,7 +53,16 @@ async function touchedPlans(db: Sql, writes: readonly TouchedRow[], plans: reado
   for (const plan of plans) if (regions.has(plan.regionFullName) || regions.has(plan.region)) ids.add(plan.id);
   for (const w of writes) if (w.entity === 'plan' && w.entityId) ids.add(Number(w.entityId));
   if (writes.some((w) => w.entity === 'catalog_entry')) ids.add(-1);
-  const indicators = writes.filter((w) => w.entity === 'indicator' && w.entityId).map((w) => Number(w.entityId));
+  const indicatorWrites = writes.filter((w) => w.entity === 'indicator' && w.entityId).map((w) => w.entityId as string);
+  // a correction names the indicator's id; an assignment names `planId:indicator name`
+  const indicators = indicatorWrites.filter((id) => storedId.test(id)).map(Number);
+  for (const id of indicatorWrites) {
+    const plan = /^(\d{1,9}):/.exec(id)?.[1];
+    if (plan) ids.add(Number(plan));
+  }
   for (const id of await selectPlansOfIndicators(db, indicators)) ids.add(id);
   return ids;
 }
+
+/** A row id that fits PostgreSQL's int. */
+const storedId = /^\d{1,9}$/;

@@ -33,7 +33,7 @@ export interface PlanChoice {
  */
 export async function resolvePlan(sql: Sql, ref: string, today: Date = new Date()): Promise<PlanChoice> {
   const wanted = ref.trim();
-  if (/^\d+$/.test(wanted)) {
+  if (/^\d{1,9}$/.test(wanted)) { // longer numbers cannot be a stored id (PostgreSQL int)
     const plan = await findPlanById(sql, Number(wanted));
     if (plan) return { plan, note: null };
   }

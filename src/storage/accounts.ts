@@ -26,7 +26,9 @@ export async function insertUser(sql: Sql, user: Omit<UserRow, 'id'>): Promise<U
   return row;
 }
 
+/** A new password hash ends the user's sessions: whoever knew the old password is logged out. */
 export async function updateUser(sql: Sql, id: number, change: { role?: Role; department?: string | null; passwordHash?: string }): Promise<void> {
+  if (change.passwordHash) await sql.query('DELETE FROM sessions WHERE user_id = $1', [id]);
   await sql.query(
     `UPDATE users SET role = COALESCE($2, role), department = CASE WHEN $3::boolean THEN $4 ELSE department END,
        password_hash = COALESCE($5, password_hash) WHERE id = $1`,

@@ -31,3 +31,9 @@ export async function deleteSession(sql: Sql, tokenHash: string): Promise<void> 
 export async function deleteExpiredSessions(sql: Sql, now: Date): Promise<void> {
   await sql.query('DELETE FROM sessions WHERE expires_at <= $1', [now]);
 }
+
+/** Ends all of a user's sessions; returns how many there were. */
+export async function deleteUserSessions(sql: Sql, userId: number): Promise<number> {
+  const rows = await sql.query<{ n: number }>('WITH gone AS (DELETE FROM sessions WHERE user_id = $1 RETURNING 1) SELECT count(*)::int AS n FROM gone', [userId]);
+  return rows[0]?.n ?? 0;
+}

@@ -39,3 +39,23 @@ for (const [backend, open] of backends) {
     }
   });
 }
+
+for (const [backend, open] of backends) {
+  test(`${backend}: a lead department assigned to an indicator leaves the overview answering 200`, { timeout: 300_000 }, async (t) => {
+    const db = await open(t);
+    if (!db) return;
+    try {
+      await importPlans([seed], { db, by: 'test' });
+      const app = createApp({ db });
+      assert.equal((await app.request('/api/overview')).status, 200);
+      const assign = { kind: 'indicator', item: '常住人口城镇化率', department: '市发改委' };
+      const assigned = await app.request('/api/plans/连云港市/assignments', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(assign) });
+      assert.equal(assigned.status, 204);
+      const after = await app.request('/api/overview');
+      assert.equal(after.status, 200);
+      assert.equal(((await after.json()) as Row[]).length, 1);
+    } finally {
+      await db.close();
+    }
+  });
+}

@@ -1,7 +1,8 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { grantEditor, listUsers, login, logout, parseRole, saveUser } from '../../services/accounts.ts';
-import { csrfHeader, requireAdmin, sessionCookie } from '../auth.ts';
+import { clientAddress, csrfHeader, overTls, requireAdmin, sessionCookie } from '../auth.ts';
+import { LoginLimiter } from '../login-limiter.ts';
 import type { AppEnv } from '../env.ts';
 import { ErrorBody, json, jsonBody } from '../schemas.ts';
 
@@ -24,6 +25,7 @@ const NewUserBody = z
   .openapi('NewUser');
 
 export function accountRoutes(app: OpenAPIHono<AppEnv>) {
+  const limiter = new LoginLimiter();
   app.openapi(
     createRoute({ method: 'get', path: '/api/session', tags: ['accounts'], summary: '当前登录状态', responses: { 200: json(SessionSchema, '当前用户') } }),
     (c) => c.json({ user: c.get('user') ?? null, csrfToken: c.get('csrfToken') ?? null, public: Boolean(c.get('deps').public), csrfHeader }, 200),
@@ -35,9 +37,15 @@ export function accountRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { name, password } = c.req.valid('json');
-      const session = await login(c.get('deps').db, name, password);
+      const address = clientAddress(c);
+      limiter.check(name, address);
+      const session = await login(c.get('deps').db, name, password, c.get('deps').now?.(), { address }).catch((error: unknown) => {
+        limiter.failed(name, address);
+        throw error;
+      });
+      limiter.succeeded(name);
       setCookie(c, sessionCookie, session.token, {
-        httpOnly: true, sameSite: 'Strict', secure: Boolean(c.get('deps').secure), path: '/', expires: session.expiresAt,
+        httpOnly: true, sameSite: 'Strict', secure: overTls(c), path: '/', expires: session.expiresAt,
       });
       return c.json({ user: session.user, csrfToken: session.csrfToken, public: Boolean(c.get('deps').public), csrfHeader }, 200);
     },

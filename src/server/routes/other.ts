@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { requireAdmin } from '../auth.ts';
+import { currentUser, requireAdmin } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
 import { Anything, ErrorBody, json, jsonBody, TopicComparisonBody } from '../schemas.ts';
@@ -43,7 +43,10 @@ export function otherRoutes(app: OpenAPIHono<AppEnv>) {
       request: { query: z.object({ entity: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }) },
       responses: { 200: json(Anything, '留痕记录') },
     }),
-    async (c) => c.json(await operations.listAudit(c.get('deps').db, c.req.valid('query')), 200),
+    async (c) => {
+      currentUser(c); // the log names accounts, roles and grants: never for anonymous readers of a --public server
+      return c.json(await operations.listAudit(c.get('deps').db, c.req.valid('query')), 200);
+    },
   );
   app.openapi(
     createRoute({

@@ -3,7 +3,9 @@ import type { HonoRequest } from 'hono';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { AppError, invalidInput } from '../../domain/index.ts';
+import { AppError, invalidInput, type ErrorCode } from '../../domain/index.ts';
+import type { ImportResult } from '../../services/import-plans.ts';
+import { readAndExtractInWorker } from '../../services/read-in-worker.ts';
 import { requireAdmin } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
@@ -35,12 +37,19 @@ async function uploadedFile(request: HonoRequest): Promise<File> {
   return file;
 }
 
+/** A file that could not be read or stored: its reason as a 4xx (nothing was stored), a bug as it is. */
+function refuseFailedImport(result: ImportResult): never {
+  const message = `无法导入 ${result.file}：${result.error ?? '未知原因'}`;
+  if (!result.errorCode) throw new Error(message);
+  throw new AppError(result.errorCode as ErrorCode, message, { details: { field: 'file', file: result.file } });
+}
+
 export function uploadRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       method: 'post', path: '/api/plans', tags: ['plans'], summary: '上传规划文件并导入（管理员）',
       request: { body: { content: { 'multipart/form-data': { schema: UploadForm } }, required: true } },
-      responses: { 201: json(Anything, '导入结果'), 413: json(ErrorBody, '文件过大'), 415: json(ErrorBody, '文件类型不支持') },
+      responses: { 201: json(Anything, '导入结果'), 400: json(ErrorBody, '文件无法读取（已损坏、压缩炸弹、超出页数或内存/时间上限），未存储'), 413: json(ErrorBody, '文件过大'), 415: json(ErrorBody, '文件类型不支持') },
     }),
     async (c) => {
       const user = requireAdmin(c);
@@ -49,7 +58,10 @@ export function uploadRoutes(app: OpenAPIHono<AppEnv>) {
       try {
         const path = join(dir, basename(file.name));
         await writeFile(path, new Uint8Array(await file.arrayBuffer()));
-        return c.json(await operations.importPlans(c.get('deps').db, [path], user.name), 201);
+        const results = await operations.importPlans(c.get('deps').db, [path], user.name, readAndExtractInWorker);
+        const failed = results.find((r) => r.status === 'failed');
+        if (failed) refuseFailedImport(failed);
+        return c.json(results, 201);
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
