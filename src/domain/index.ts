@@ -7,3 +7,4 @@ export * from './evaluation.ts';
 export * from './period.ts';
 export * from './box-item-key.ts';
 export * from './succession.ts';
+export * from './grant.ts';
