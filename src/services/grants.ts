@@ -74,7 +74,7 @@ function nearest(wanted: string, names: readonly string[], limit = 5): string[] 
 }
 
 const describePlan = (p: Pick<PlanRow, 'id' | 'title' | 'regionFullName' | 'periodStart' | 'periodEnd'>) =>
-  `#${p.id} ${[p.regionFullName, planPeriodLabel(p)].filter(Boolean).join(' ')}${p.title ? `《${p.title}》` : ''}`;
+  `规划 #${p.id} ${[p.regionFullName, planPeriodLabel(p)].filter(Boolean).join(' ')}${p.title ? `《${p.title}》` : ''}`;
 
 export function describeGrant(g: GrantRow): string {
   const where = {

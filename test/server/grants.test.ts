@@ -35,7 +35,7 @@ for (const [backend, open] of backends) {
       const { login } = await appWithUsers(db);
       const grant = await grantEditor(db, 'editor', { plan: '海州区' }, 'admin');
       assert.equal(grant.scope, 'plan');
-      assert.match(grant.description, /^#\d+ 连云港市海州区 十四五《连云港市海州区国民经济.*》（全部指标）$/);
+      assert.match(grant.description, /^规划 #\d+ 连云港市海州区 十四五《连云港市海州区国民经济.*》（全部指标）$/);
       await assert.rejects(grantEditor(db, 'viewer', { plan: '海州区' }), /只有 editor（填报员）需要授权/);
       const editor = await login('editor');
       const post = (path: string, json: unknown) => editor.request(path, { method: 'POST', json });
@@ -44,9 +44,9 @@ for (const [backend, open] of backends) {
       assert.equal((await post(`/api/plans/${hz}/corrections`, { row: '地区生产总值', field: 'target', value: '1000', reason: '复核' })).status, 200);
       const refused = await post('/api/observations', observation('连云港市', '常住人口城镇化率', 64));
       assert.equal(refused.status, 403);
-      assert.match(((await refused.json()) as { message: string }).message, /无权修改连云港市 的“常住人口城镇化率”：可修改：#\d+ 连云港市海州区 十四五/);
+      assert.match(((await refused.json()) as { message: string }).message, /无权修改连云港市 的“常住人口城镇化率”：可修改：规划 #\d+ 连云港市海州区 十四五/);
       assert.equal((await post(`/api/plans/${lyg}/corrections`, { row: '常住人口城镇化率', field: 'target', value: '1', reason: 'x' })).status, 403);
-      assert.equal((await post('/api/observations', observation('火星市', '常住人口城镇化率', 1))).status, 404);
+      assert.equal((await post('/api/observations', observation('火星市', '常住人口城镇化率', 1))).status, 403);
     } finally {
       await db.close();
     }

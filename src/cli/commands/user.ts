@@ -60,9 +60,9 @@ const actions: Record<string, Action> = {
   },
   async revoke(ctx, desk, { name, rest }) {
     const id = Number(rest[0]);
-    if (!Number.isInteger(id) || id < 1) throw new UsageError('请写出授权编号（plantrack user list 中 # 后的数字）：plantrack user revoke NAME 编号');
+    if (!Number.isInteger(id) || id < 1) throw new UsageError('请写出授权编号（plantrack user list 中 [ ] 内的数字）：plantrack user revoke NAME 编号');
     await desk.revoke(name, id);
-    ctx.io.stdout(`已撤销 ${name} 的授权 #${id}\n`);
+    ctx.io.stdout(`已撤销 ${name} 的授权 ${id}\n`);
   },
   async disable(ctx, desk, { name }) {
     await desk.change(name, { disabled: true });
@@ -79,7 +79,7 @@ const actions: Record<string, Action> = {
 };
 
 export function listLine(u: ManagedUser): string {
-  const grants = u.grants.map((g) => `#${g.id} ${g.description}`).join('；');
+  const grants = u.grants.map((g) => `[${g.id}] ${g.description}`).join('；');
   return [u.name, u.role, u.department ?? '', u.disabled ? '已停用' : '', grants].join('\t');
 }
 
@@ -94,7 +94,7 @@ function grantRequests(ctx: CommandContext): GrantRequest[] {
 async function grantAll(ctx: CommandContext, desk: AccountsDesk, name: string) {
   for (const request of grantRequests(ctx)) {
     const grant = await desk.grant(name, request);
-    ctx.io.stdout(`已授权 ${name}：${grant.description}（授权编号 #${grant.id}）\n`);
+    ctx.io.stdout(`已授权 ${name}：${grant.description}（授权编号 ${grant.id}）\n`);
     if (grant.note) ctx.io.stderr(`说明：${grant.note}\n`);
   }
 }

@@ -3,6 +3,7 @@ import { indicatorChart } from '../chart.ts';
 import { h, message, mount } from '../dom.ts';
 import { attributeLabel, checkTypedValue, number, printed } from '../format.ts';
 import type { PageContext } from '../main.ts';
+import { mayWriteHere } from '../may-write.ts';
 import type { PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
 import { progressBar } from './plan.ts';
 import { fetchSuccession, indicatorPeriods } from './periods.ts';
@@ -66,8 +67,8 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
     ),
     periods,
     h('section', { class: 'card' }, h('h2', {}, '历年数值与来源'), historyTable(history)),
-    ctx.session.user ? entryForm(region, row, judged?.latest?.year) : null,
-    ctx.session.user ? correctionForm(plan.id, row) : null,
+    mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: row.name }) ? entryForm(region, row, judged?.latest?.year) : null,
+    mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId, indicator: row.name }) ? correctionForm(plan.id, row) : null,
     ctx.session.user?.role === 'admin' ? departmentForm(plan.id, row) : null,
   );
 }
