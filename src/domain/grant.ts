@@ -34,7 +34,7 @@ export function grantCovers(grant: Grant, target: WriteTarget, same: SameIndicat
 
 function coversPlace(grant: Grant, target: WriteTarget): boolean {
   if (grant.scope === 'everywhere') return true;
-  if (grant.scope === 'unresolved' || grant.regionId === null && grant.scope === 'region') return false;
+  if (grant.scope === 'unresolved') return false;
   if (grant.scope === 'region') return target.regionId != null && target.regionId === grant.regionId;
   if (target.planId != null) return grant.planIds.includes(target.planId);
   // a value belongs to a region and a year, not to a plan: the plan's region is what it names
