@@ -12,3 +12,4 @@ export * from './observed-value.ts';
 export * from './observation-rules.ts';
 export * from './observation-year.ts';
 export * from './observation-outliers.ts';
+export * from './grant.ts';

@@ -3,9 +3,11 @@ import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { guard, identify } from './auth.ts';
+import { localAdmin } from './local-admin.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { handleError, invalidRequest, tooLarge } from './errors.ts';
 import { accountRoutes } from './routes/accounts.ts';
+import { userRoutes } from './routes/users.ts';
 import { planRoutes } from './routes/plans.ts';
 import { observationRoutes } from './routes/observations.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
@@ -40,11 +42,12 @@ export function createApp(deps: AppDeps) {
     const limit = c.req.path === '/api/plans' && c.req.method === 'POST' ? (deps.uploadLimit ?? uploadLimit) : (deps.bodyLimit ?? jsonLimit);
     return bodyLimit({ maxSize: limit, onError: () => { throw tooLarge(limit); } })(c, next);
   });
-  app.use('/api/*', refuseNulCharacters(), identify(), guard(), async (c, next) => {
+  app.use('/api/*', refuseNulCharacters(), identify(), localAdmin(), guard(), async (c, next) => {
     await next();
     if (c.req.method !== 'GET' && c.res.status < 400) cache.clear();
   });
   accountRoutes(app);
+  userRoutes(app);
   uploadRoutes(app);
   planRoutes(app);
   observationRoutes(app);

@@ -2,7 +2,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { AppError } from '../domain/index.ts';
-import { assertCanWrite, findSessionByToken, hasUsers, type User } from '../services/accounts.ts';
+import { findSessionByToken, hasUsers, type User } from '../services/accounts.ts';
+import { assertMayWrite, assertMayWriteRegion } from '../services/grants.ts';
 import { getPlan } from '../services/plans.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 
@@ -81,19 +82,21 @@ export function currentUser(c: Context<AppEnv>): User {
   return user;
 }
 
-export async function requireWrite(c: Context<AppEnv>, target: { plan?: string | null; indicator?: string | null }): Promise<User> {
+/** Writes a region's value (an observation): a plan grant covers its region's values. */
+export async function requireRegionWrite(c: Context<AppEnv>, regionName: string, indicator: string): Promise<User> {
   const user = currentUser(c);
-  await assertCanWrite(c.get('deps').db, user, target);
+  if (user.role === 'admin') return user;
+  await assertMayWriteRegion(c.get('deps').db, user, regionName, indicator);
   return user;
 }
 
-/** Writes to a stored plan: a grant may name the plan by id, region or full region name. */
+/** Writes to a stored plan (named as users name plans); a grant on the plan or its earlier version covers it. */
 export async function requirePlanWrite(c: Context<AppEnv>, ref: string, indicator: string | null): Promise<User> {
   const user = currentUser(c);
   if (user.role === 'admin') return user;
   const plan = await getPlan(c.get('deps').db, ref);
-  const names = [String(plan.id), plan.region, plan.regionFullName].filter((n): n is string => Boolean(n));
-  await assertCanWrite(c.get('deps').db, user, { plan: names, indicator });
+  const what = `规划 #${plan.id} ${plan.regionFullName ?? ''}${indicator ? ` 的“${indicator}”` : ''}`;
+  await assertMayWrite(c.get('deps').db, user, { planId: plan.id, regionId: plan.regionId, indicator, what });
   return user;
 }
 

@@ -19,6 +19,8 @@ export interface AppDeps {
   readonly uploadLimit?: number;
   /** the clock (tests pass their own): a bare region's current plan, future years refused */
   readonly now?: () => Date;
+  /** the token `plantrack user` presents while this server holds the embedded store (see local-admin.ts) */
+  readonly localAdminToken?: string;
 }
 
 export interface AppEnv {

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, invalidInput } from '../domain/index.ts';
 import { recordAudit, type Database } from '../storage/index.ts';
-import { countUsers, findUserByName, insertGrant, insertUser, selectGrants, selectUsers, updateUser, type Grant, type Role } from '../storage/accounts.ts';
+import { countUsers, findUserByName, insertUser, selectUsers, updateUser, type Role } from '../storage/accounts.ts';
 import { deleteExpiredSessions, deleteSession, deleteUserSessions, findSession, insertSession } from '../storage/sessions.ts';
 import { hashPassword, verifyPassword } from './accounts-passwords.ts';
 
-export type { Role, Grant, Database };
+export type { Role, Database };
 
 export interface User {
   readonly id: number;
@@ -53,23 +53,12 @@ export async function saveUser(
   });
 }
 
-export async function listUsers(db: Database): Promise<Array<User & { grants: Grant[] }>> {
-  const users = await selectUsers(db);
-  return Promise.all(users.map(async ({ passwordHash: _, ...user }) => ({ ...user, grants: await selectGrants(db, user.id) })));
+/** Every user (no password hashes), by name; disabled ones included and marked. */
+export async function listUsers(db: Database): Promise<Array<User & { disabled: boolean }>> {
+  return (await selectUsers(db)).map(({ passwordHash: _, ...user }) => user);
 }
 
 export const hasUsers = async (db: Database) => (await countUsers(db)) > 0;
-
-/** Lets an editor write a plan's values (indicator omitted) or one indicator's. */
-export async function grantEditor(db: Database, name: string, grant: { plan?: string; indicator?: string }, by = name): Promise<void> {
-  const user = await findUserByName(db, name);
-  if (!user) throw new AppError('not-found', `没有用户 "${name}"`, { details: { field: 'name' } });
-  if (!grant.plan && !grant.indicator) throw invalidInput('请指定规划或指标', { field: 'plan' });
-  await db.transaction(async (tx) => {
-    await insertGrant(tx, user.id, { plan: grant.plan ?? '', indicator: grant.indicator ?? '' });
-    await recordAudit(tx, { by, action: 'grant', entity: 'user', entityId: name, old: null, new: { plan: grant.plan ?? null, indicator: grant.indicator ?? null } });
-  });
-}
 
 /**
  * Checks a password and opens a session; the token goes into an HttpOnly cookie, never into storage.
@@ -85,6 +74,7 @@ export async function login(
     await recordAudit(db, { by: name.trim().slice(0, 100), action: 'login-failed', entity: 'session', entityId: name.trim().slice(0, 100), new: { address: from.address ?? null } });
     throw new AppError('unauthorized', '用户名或密码不正确');
   }
+  if (user.disabled) throw new AppError('forbidden', `账号 ${user.name} 已停用：请联系管理员启用`);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
   const expiresAt = new Date(now.getTime() + sessionDays * 86400_000);
@@ -114,25 +104,4 @@ export async function findSessionByToken(db: Database, token: string, now = new 
 
 export async function logout(db: Database, token: string): Promise<void> {
   await deleteSession(db, tokenHash(token));
-}
-
-/**
- * Admins write everything; editors only what they were granted; viewers nothing. `plan` may carry
- * several names of one plan (its id, region, full region name): a grant naming any of them counts.
- */
-export async function canWrite(db: Database, user: User, target: { plan?: string | readonly string[] | null; indicator?: string | null }): Promise<boolean> {
-  if (user.role === 'admin') return true;
-  if (user.role !== 'editor') return false;
-  const plans = target.plan == null ? [] : typeof target.plan === 'string' ? [target.plan] : target.plan;
-  const grants = await selectGrants(db, user.id);
-  return grants.some(
-    (g) => (g.plan === '' || plans.includes(g.plan)) && (g.indicator === '' || g.indicator === target.indicator) && (g.plan !== '' || g.indicator !== ''),
-  );
-}
-
-export async function assertCanWrite(db: Database, user: User, target: { plan?: string | readonly string[] | null; indicator?: string | null }): Promise<void> {
-  if (await canWrite(db, user, target)) return;
-  const plan = typeof target.plan === 'string' ? target.plan : target.plan?.at(-1);
-  const what = [plan && `规划 ${plan}`, target.indicator && `指标“${target.indicator}”`].filter(Boolean).join(' 的 ');
-  throw new AppError('forbidden', `用户 ${user.name}（${user.role}）无权修改${what || '此项'}；请管理员分配权限`, { details: target });
 }

@@ -8,17 +8,13 @@ export interface UserRow {
   readonly role: Role;
   readonly department: string | null;
   readonly passwordHash: string;
+  /** a disabled user cannot log in; their sessions are ended */
+  readonly disabled: boolean;
 }
 
-/** What an editor may write: a whole plan (indicator '') or one indicator of a plan or of every plan (plan ''). */
-export interface Grant {
-  readonly plan: string;
-  readonly indicator: string;
-}
+const userColumns = 'id, name, role, department, password_hash AS "passwordHash", disabled';
 
-const userColumns = 'id, name, role, department, password_hash AS "passwordHash"';
-
-export async function insertUser(sql: Sql, user: Omit<UserRow, 'id'>): Promise<UserRow> {
+export async function insertUser(sql: Sql, user: Omit<UserRow, 'id' | 'disabled'>): Promise<UserRow> {
   const [row] = await sql.query<UserRow>(
     `INSERT INTO users (name, role, department, password_hash) VALUES ($1, $2, $3, $4) RETURNING ${userColumns}`,
     [user.name, user.role, user.department, user.passwordHash],
@@ -50,10 +46,18 @@ export async function countUsers(sql: Sql): Promise<number> {
   return row.n;
 }
 
-export async function selectGrants(sql: Sql, userId: number): Promise<Grant[]> {
-  return sql.query<Grant>('SELECT plan, indicator FROM user_grants WHERE user_id = $1 ORDER BY plan, indicator', [userId]);
+export async function findUserById(sql: Sql, id: number): Promise<UserRow | undefined> {
+  const [row] = await sql.query<UserRow>(`SELECT ${userColumns} FROM users WHERE id = $1`, [id]);
+  return row;
 }
 
-export async function insertGrant(sql: Sql, userId: number, grant: Grant): Promise<void> {
-  await sql.query('INSERT INTO user_grants (user_id, plan, indicator) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [userId, grant.plan, grant.indicator]);
+/** Disables or enables a user; disabling ends every session of theirs at once. */
+export async function setUserDisabled(sql: Sql, id: number, disabled: boolean): Promise<void> {
+  await sql.query('UPDATE users SET disabled = $2 WHERE id = $1', [id, disabled]);
+  if (disabled) await endUserSessions(sql, id);
+}
+
+/** Logs a user out everywhere (disabled, or the password was reset). */
+export async function endUserSessions(sql: Sql, id: number): Promise<void> {
+  await sql.query('DELETE FROM sessions WHERE user_id = $1', [id]);
 }

@@ -2,7 +2,7 @@ import type { Sql } from './database.ts';
 import type { UserRow } from './accounts.ts';
 
 export interface SessionRow {
-  readonly user: Omit<UserRow, 'passwordHash'>;
+  readonly user: Omit<UserRow, 'passwordHash' | 'disabled'>;
   readonly csrfToken: string;
 }
 
@@ -18,7 +18,7 @@ export async function insertSession(sql: Sql, session: { tokenHash: string; user
 export async function findSession(sql: Sql, tokenHash: string, now: Date): Promise<SessionRow | undefined> {
   const [row] = await sql.query<{ id: number; name: string; role: UserRow['role']; department: string | null; csrf: string }>(
     `SELECT u.id, u.name, u.role, u.department, s.csrf_token AS csrf FROM sessions s JOIN users u ON u.id = s.user_id
-      WHERE s.token_hash = $1 AND s.expires_at > $2`,
+      WHERE s.token_hash = $1 AND s.expires_at > $2 AND NOT u.disabled`,
     [tokenHash, now],
   );
   return row && { user: { id: row.id, name: row.name, role: row.role, department: row.department }, csrfToken: row.csrf };

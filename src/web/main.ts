@@ -2,6 +2,8 @@ import './styles.css';
 import { api, setCsrfToken, RequestFailed } from './api.ts';
 import { h, message, mount } from './dom.ts';
 import type { SessionInfo } from './types.ts';
+import type { Grant } from '../domain/index.ts';
+import { usersPage } from './pages/users.ts';
 import { loginPage } from './pages/login.ts';
 import { overviewPage } from './pages/overview.ts';
 import { planPage } from './pages/plan.ts';
@@ -39,12 +41,15 @@ const routes: Array<[RegExp, Page]> = [
   [/^\/compare$/, comparePage],
   [/^\/cascade$/, cascadePage],
   [/^\/topics$/, topicsPage],
+  [/^\/users$/, usersPage],
 ];
 
 let session: SessionInfo = { user: null, csrfToken: null, public: false };
 
 async function refreshSession() {
-  session = await api.get<SessionInfo>('/api/session');
+  const info = await api.get<SessionInfo>('/api/session');
+  const grants = info.user ? (await api.get<{ grants: Grant[] }>('/api/permissions')).grants : [];
+  session = { ...info, grants };
   setCsrfToken(session.csrfToken);
   renderHeader();
 }
@@ -60,6 +65,7 @@ function renderHeader() {
     h('a', { href: '#/tasks' }, '任务分解'),
     h('a', { href: '#/catalog' }, '指标目录'),
     h('a', { href: '#/audit' }, '操作留痕'),
+    ...(session.user?.role === 'admin' ? [h('a', { href: '#/users' }, '用户管理')] : []),
   );
   const who = document.getElementById('who')!;
   if (session.user) {

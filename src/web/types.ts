@@ -1,4 +1,4 @@
-import type { PlanEvaluation, IndicatorEvaluation, ProgressStatus, Value, OutlineNode, Box } from '../domain/index.ts';
+import type { PlanEvaluation, IndicatorEvaluation, ProgressStatus, Value, OutlineNode, Box, Grant } from '../domain/index.ts';
 
 export type { PlanEvaluation, IndicatorEvaluation, ProgressStatus, Value, OutlineNode, Box };
 
@@ -8,6 +8,7 @@ export interface PlanSummary {
   readonly title: string | null;
   readonly region: string | null;
   readonly regionFullName: string | null;
+  readonly regionId?: number | null;
   readonly sourceFile: string;
   readonly periodStart: number | null;
   readonly periodEnd: number | null;
@@ -44,6 +45,8 @@ export interface SessionInfo {
   readonly user: { name: string; role: 'admin' | 'editor' | 'viewer'; department: string | null } | null;
   readonly csrfToken: string | null;
   readonly public: boolean;
+  /** what an editor may write (GET /api/permissions): forms show only where they can be used */
+  readonly grants?: readonly Grant[];
 }
 
 /** GET /api/search */

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractPlan, parseValue } from '../../src/parsers/index.ts';
-import { decodeText, htmlToSource, parseObservedValue } from '../../src/readers/index.ts';
+import { parseObservedValue } from '../../src/domain/index.ts';
+import { decodeText, htmlToSource } from '../../src/readers/index.ts';
 import { splitLines } from '../../src/readers/split-lines.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canWrite, findSessionByToken, grantEditor, login, logout, saveUser } from '../../src/services/accounts.ts';
+import { findSessionByToken, login, logout, saveUser } from '../../src/services/accounts.ts';
+import { changeUser } from '../../src/services/accounts-admin.ts';
 import { hashPassword, verifyPassword } from '../../src/services/accounts-passwords.ts';
 import { backends } from './backends.ts';
 
@@ -31,19 +32,23 @@ for (const [name, open] of backends) {
     }
   });
 
-  test(`${name}: an editor writes only the plans or indicators granted; a viewer writes nothing`, async (t) => {
+  test(`${name}: a disabled user cannot log in and loses every session; a reset password ends sessions too`, async (t) => {
     const db = await open(t);
     if (!db) return;
     try {
-      const editor = await saveUser(db, { name: '统计局', role: 'editor', password: 'secret-pass' });
-      const viewer = await saveUser(db, { name: '访客', role: 'viewer', password: 'secret-pass' });
-      assert.equal(await canWrite(db, editor, { plan: 'p1', indicator: '常住人口城镇化率' }), false);
-      await grantEditor(db, '统计局', { plan: 'p1' });
-      await grantEditor(db, '统计局', { indicator: '森林覆盖率' });
-      assert.equal(await canWrite(db, editor, { plan: 'p1', indicator: '常住人口城镇化率' }), true);
-      assert.equal(await canWrite(db, editor, { plan: 'p2', indicator: '常住人口城镇化率' }), false);
-      assert.equal(await canWrite(db, editor, { plan: 'p2', indicator: '森林覆盖率' }), true);
-      assert.equal(await canWrite(db, viewer, { plan: 'p1', indicator: '森林覆盖率' }), false);
+      const admin = await saveUser(db, { name: 'admin', role: 'admin', password: 'secret-pass' });
+      const clerk = await saveUser(db, { name: '统计员', role: 'editor', password: 'clerk-pass' });
+      const session = await login(db, '统计员', 'clerk-pass');
+      await changeUser(db, clerk.id, { disabled: true }, admin);
+      assert.equal(await findSessionByToken(db, session.token), undefined);
+      await assert.rejects(login(db, '统计员', 'clerk-pass'), /已停用/);
+      await assert.rejects(login(db, '统计员', 'wrong-pass'), { code: 'unauthorized' });
+      await changeUser(db, clerk.id, { disabled: false }, admin);
+      const again = await login(db, '统计员', 'clerk-pass');
+      await changeUser(db, clerk.id, { password: 'new-clerk-pass' }, admin);
+      assert.equal(await findSessionByToken(db, again.token), undefined);
+      await login(db, '统计员', 'new-clerk-pass');
+      await assert.rejects(changeUser(db, admin.id, { disabled: true }, admin), /不能停用自己/);
     } finally {
       await db.close();
     }

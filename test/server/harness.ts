@@ -1,16 +1,15 @@
 import { createApp } from '../../src/server/app.ts';
 import type { Database } from '../../src/services/accounts.ts';
-import { saveUser, grantEditor } from '../../src/services/accounts.ts';
+import { saveUser } from '../../src/services/accounts.ts';
 
 export type App = ReturnType<typeof createApp>;
 
-/** An app on db with an admin, an editor of 连云港市 and a viewer, and a helper to log each in. */
+/** An app on db with an admin, an editor (no grants yet: grants name stored plans) and a viewer, and a helper to log each in. */
 export async function appWithUsers(db: Database, options: { public?: boolean } = {}) {
   const app = createApp({ db, ...options });
   await saveUser(db, { name: 'admin', role: 'admin', password: 'admin-pass' });
   await saveUser(db, { name: 'editor', role: 'editor', password: 'editor-pass' });
   await saveUser(db, { name: 'viewer', role: 'viewer', password: 'viewer-pass' });
-  await grantEditor(db, 'editor', { plan: '连云港市' });
   return { app, login: (name: string) => loginAs(app, name, `${name}-pass`) };
 }
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { grantEditor } from '../../src/services/grants.ts';
 import { appWithUsers, type Client } from './harness.ts';
 import { backends } from './backends.ts';
 
@@ -72,6 +73,7 @@ for (const [backend, open] of backends) {
       assert.equal(missing.status, 404);
       assert.equal(((await missing.json()) as { error: string }).error, 'not-found');
 
+      await grantEditor(db, 'editor', { plan: '连云港市' });
       const editor = await login('editor');
       assert.equal((await editor.request('/api/observations', { method: 'POST', json: { ...body, year: 2023, value: 64 } })).status, 201);
       assert.equal((await upload(editor, seed)).status, 403);

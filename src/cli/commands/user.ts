@@ -1,11 +1,22 @@
 import { createInterface } from 'node:readline/promises';
 import { UsageError, flag, stringOption, type Command, type CommandContext } from '../command.ts';
-import { actor, databaseOptions, withDatabase } from '../with-database.ts';
-import { grantEditor, listUsers, parseRole, saveUser } from '../../services/accounts.ts';
+import { databaseOptions } from '../with-database.ts';
+import { parseRole } from '../../services/accounts.ts';
+import type { GrantRequest } from '../../services/grants.ts';
+import { withAccountsDesk } from '../user-open.ts';
+import type { AccountsDesk, ManagedUser } from '../user-desk.ts';
+
+const usage = `plantrack user add NAME --role admin|editor|viewer [--password P] [--department 牵头单位] [--plan 规划]… [--indicator 指标]… [--update]
+       plantrack user grant NAME --plan 规划… [--indicator 指标]…   （同时给出 --plan 与 --indicator：仅限该规划中的该指标）
+       plantrack user revoke NAME 授权编号
+       plantrack user disable|enable NAME
+       plantrack user password NAME [--password P]
+       plantrack user list [--json]
+  规划可写编号、源文件名、地区简称或全称、“地区 时期”（如 "连云港市 十四五"）。服务器运行时命令经由服务器执行。`;
 
 export const command: Command = {
-  summary: '管理账号：新建管理员/填报员/只读用户，分配可填报的规划或指标',
-  usage: 'plantrack user add NAME --role admin|editor|viewer [--password P] [--department 牵头单位] [--plan PLAN]… [--indicator 指标]… [--update]\n       plantrack user list',
+  summary: '管理账号：新建、授权填报员可修改的规划/指标、停用、重置密码',
+  usage,
   options: {
     ...databaseOptions,
     role: { type: 'string' },
@@ -14,23 +25,79 @@ export const command: Command = {
     plan: { type: 'string', multiple: true },
     indicator: { type: 'string', multiple: true },
     update: { type: 'boolean' },
+    json: { type: 'boolean' },
   },
   async run(ctx) {
-    const [action, name] = ctx.positionals;
-    if (action === 'list') return withDatabase(ctx, async (db) => {
-      for (const u of await listUsers(db)) ctx.io.stdout(`${u.name}\t${u.role}\t${u.department ?? ''}\t${u.grants.map((g) => [g.plan, g.indicator].filter(Boolean).join('/')).join('，')}\n`);
-    });
-    if (action !== 'add' || !name) throw new UsageError('请写 plantrack user add NAME --role admin 或 plantrack user list');
-    const role = parseRole(stringOption(ctx, 'role') ?? 'viewer');
-    const password = await passwordOf(ctx);
-    await withDatabase(ctx, async (db) => {
-      const user = await saveUser(db, { name, role, password, department: stringOption(ctx, 'department') ?? null, update: flag(ctx, 'update'), by: actor(ctx) });
-      for (const plan of list(ctx, 'plan')) await grantEditor(db, user.name, { plan }, actor(ctx));
-      for (const indicator of list(ctx, 'indicator')) await grantEditor(db, user.name, { indicator }, actor(ctx));
-      ctx.io.stdout(`已${flag(ctx, 'update') ? '更新' : '创建'}用户 ${user.name}（${user.role}）\n`);
+    const [action, name, ...rest] = ctx.positionals;
+    const run = actions[action ?? ''];
+    if (!run) throw new UsageError(`未知的子命令 "${action ?? ''}"\n用法：${usage}`);
+    if (action !== 'list' && !name) throw new UsageError(`请写出用户名：plantrack user ${action} NAME`);
+    const password = action === 'add' || action === 'password' ? await passwordOf(ctx) : '';
+    await withAccountsDesk(ctx, async (desk) => {
+      if (desk.via) ctx.io.stderr(`数据目录正被服务器使用，经由服务器 ${desk.via} 执行\n`);
+      await run(ctx, desk, { name: name ?? '', rest, password });
     });
   },
 };
+
+type Action = (ctx: CommandContext, desk: AccountsDesk, args: { name: string; rest: string[]; password: string }) => Promise<void>;
+
+const actions: Record<string, Action> = {
+  async list(ctx, desk) {
+    const users = await desk.list();
+    if (flag(ctx, 'json')) return ctx.io.stdout(`${JSON.stringify(users, null, 2)}\n`);
+    for (const u of users) ctx.io.stdout(`${listLine(u)}\n`);
+  },
+  async add(ctx, desk, { name, password }) {
+    const role = parseRole(stringOption(ctx, 'role') ?? 'viewer');
+    const user = await desk.add({ name, role, password, department: stringOption(ctx, 'department') ?? null, update: flag(ctx, 'update') });
+    ctx.io.stdout(`已${flag(ctx, 'update') ? '更新' : '创建'}用户 ${user.name}（${user.role}）\n`);
+    if (grantRequests(ctx).length) await grantAll(ctx, desk, user.name);
+  },
+  async grant(ctx, desk, { name }) {
+    if (!grantRequests(ctx).length) throw new UsageError('请用 --plan 和/或 --indicator 指定授权范围');
+    await grantAll(ctx, desk, name);
+  },
+  async revoke(ctx, desk, { name, rest }) {
+    const id = Number(rest[0]);
+    if (!Number.isInteger(id) || id < 1) throw new UsageError('请写出授权编号（plantrack user list 中 [ ] 内的数字）：plantrack user revoke NAME 编号');
+    await desk.revoke(name, id);
+    ctx.io.stdout(`已撤销 ${name} 的授权 ${id}\n`);
+  },
+  async disable(ctx, desk, { name }) {
+    await desk.change(name, { disabled: true });
+    ctx.io.stdout(`已停用用户 ${name}（其登录会话已全部结束）\n`);
+  },
+  async enable(ctx, desk, { name }) {
+    await desk.change(name, { disabled: false });
+    ctx.io.stdout(`已启用用户 ${name}\n`);
+  },
+  async password(ctx, desk, { name, password }) {
+    await desk.change(name, { password });
+    ctx.io.stdout(`已重置用户 ${name} 的密码（其登录会话已全部结束）\n`);
+  },
+};
+
+export function listLine(u: ManagedUser): string {
+  const grants = u.grants.map((g) => `[${g.id}] ${g.description}`).join('；');
+  return [u.name, u.role, u.department ?? '', u.disabled ? '已停用' : '', grants].join('\t');
+}
+
+/** --plan × --indicator: with both, each indicator in each plan only; with one kind, each on its own. */
+function grantRequests(ctx: CommandContext): GrantRequest[] {
+  const plans = list(ctx, 'plan');
+  const indicators = list(ctx, 'indicator');
+  if (plans.length && indicators.length) return plans.flatMap((plan) => indicators.map((indicator) => ({ plan, indicator })));
+  return [...plans.map((plan) => ({ plan })), ...indicators.map((indicator) => ({ indicator }))];
+}
+
+async function grantAll(ctx: CommandContext, desk: AccountsDesk, name: string) {
+  for (const request of grantRequests(ctx)) {
+    const grant = await desk.grant(name, request);
+    ctx.io.stdout(`已授权 ${name}：${grant.description}（授权编号 ${grant.id}）\n`);
+    if (grant.note) ctx.io.stderr(`说明：${grant.note}\n`);
+  }
+}
 
 const list = (ctx: CommandContext, name: string) => (ctx.values[name] as string[] | undefined) ?? [];
 

@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { grantEditor, listUsers, login, logout, parseRole, saveUser } from '../../services/accounts.ts';
-import { clientAddress, csrfHeader, overTls, requireAdmin, sessionCookie } from '../auth.ts';
+import { login, logout } from '../../services/accounts.ts';
+import { clientAddress, csrfHeader, overTls, sessionCookie } from '../auth.ts';
 import { LoginLimiter } from '../login-limiter.ts';
 import type { AppEnv } from '../env.ts';
 import { ErrorBody, json, jsonBody } from '../schemas.ts';
@@ -13,16 +13,6 @@ const SessionSchema = z
   .object({ user: UserSchema.nullable(), csrfToken: z.string().nullable(), public: z.boolean(), csrfHeader: z.string() })
   .openapi('Session');
 const LoginBody = z.object({ name: z.string().min(1).max(100), password: z.string().min(1).max(200) }).openapi('LoginRequest');
-const NewUserBody = z
-  .object({
-    name: z.string().min(1).max(100),
-    role: z.enum(['admin', 'editor', 'viewer']),
-    password: z.string().min(8).max(200),
-    department: z.string().max(100).nullable().optional(),
-    plans: z.array(z.string()).optional(),
-    indicators: z.array(z.string()).optional(),
-  })
-  .openapi('NewUser');
 
 export function accountRoutes(app: OpenAPIHono<AppEnv>) {
   const limiter = new LoginLimiter();
@@ -57,28 +47,6 @@ export function accountRoutes(app: OpenAPIHono<AppEnv>) {
       if (token) await logout(c.get('deps').db, token);
       deleteCookie(c, sessionCookie, { path: '/' });
       return c.body(null, 204);
-    },
-  );
-  app.openapi(
-    createRoute({ method: 'get', path: '/api/users', tags: ['accounts'], summary: '用户列表（管理员）', responses: { 200: json(z.array(UserSchema), '用户') } }),
-    async (c) => {
-      requireAdmin(c);
-      return c.json((await listUsers(c.get('deps').db)).map(({ grants: _, ...u }) => u), 200);
-    },
-  );
-  app.openapi(
-    createRoute({
-      method: 'post', path: '/api/users', tags: ['accounts'], summary: '新建用户（管理员）', request: { body: jsonBody(NewUserBody) },
-      responses: { 201: json(UserSchema, '已创建'), 409: json(ErrorBody, '用户已存在') },
-    }),
-    async (c) => {
-      const admin = requireAdmin(c);
-      const body = c.req.valid('json');
-      const db = c.get('deps').db;
-      const user = await saveUser(db, { name: body.name, role: parseRole(body.role), password: body.password, department: body.department, by: admin.name });
-      for (const plan of body.plans ?? []) await grantEditor(db, user.name, { plan }, admin.name);
-      for (const indicator of body.indicators ?? []) await grantEditor(db, user.name, { indicator }, admin.name);
-      return c.json(user, 201);
     },
   );
 }

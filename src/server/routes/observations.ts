@@ -1,5 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { requireWrite } from '../auth.ts';
+import { requireRegionWrite } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
 import { Anything, ErrorBody, json, jsonBody } from '../schemas.ts';
@@ -54,7 +54,7 @@ export function observationRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const body = c.req.valid('json');
-      const user = await requireWrite(c, { plan: body.region, indicator: body.indicator });
+      const user = await requireRegionWrite(c, body.region, body.indicator);
       const input = {
         region: body.region, indicator: body.indicator, year: body.year, value: body.value, unit: body.unit ?? null, note: body.note ?? null,
         sourceTitle: body.source_title ?? null, sourceUrl: body.source_url ?? null, expectedVersion: body.expected_version, by: user.name, forecast: body.forecast, confirm: body.confirm,

@@ -8,6 +8,7 @@ import { searchOrderMigration } from './041-search-order.ts';
 import { accountsMigration } from './060-accounts.ts';
 import { responsibilitiesMigration } from './061-responsibilities.ts';
 import { planSummariesMigration } from './062-plan-summaries.ts';
+import { grantScopesMigration } from './070-grant-scopes.ts';
 
 /**
  * Every schema change, in order. Ranges keep parallel work apart:
@@ -23,4 +24,5 @@ export const migrations: Migration[] = [
   accountsMigration,
   responsibilitiesMigration,
   planSummariesMigration,
+  grantScopesMigration,
 ];

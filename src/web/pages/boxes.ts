@@ -2,6 +2,7 @@ import { api } from '../api.ts';
 import { h } from '../dom.ts';
 import { milestoneWords } from '../../domain/milestones.ts';
 import type { SessionInfo } from '../types.ts';
+import { mayWriteHere } from '../may-write.ts';
 
 interface BoxItemView {
   readonly key: string;
@@ -18,7 +19,7 @@ interface BoxItemView {
 export async function boxesSection(planId: number, session: SessionInfo): Promise<HTMLElement> {
   const items = await api.get<BoxItemView[]>(`/api/plans/${planId}/boxes`).catch(() => [] as BoxItemView[]);
   if (!items.length) return h('section', { class: 'card' }, h('h2', {}, '专栏项目'), h('p', { class: 'hint' }, '此规划没有识别出专栏项目'));
-  const canWrite = session.user && session.user.role !== 'viewer';
+  const canWrite = mayWriteHere(session, { planId });
   return h(
     'section',
     { class: 'card' },
@@ -46,7 +47,7 @@ function itemRow(planId: number, item: BoxItemView, session: SessionInfo): HTMLE
     h('td', { title: item.text }, item.title ?? item.text.slice(0, 40)),
     h('td', {}, session.user?.role === 'admin' ? departmentInput(planId, item, state) : (item.department ?? '—')),
     h('td', {}, latest ? `${latest.milestone}（${latest.date}）${latest.note ? `：${latest.note}` : ''}` : '—', latest?.evidenceUrl ? h('a', { href: latest.evidenceUrl, target: '_blank', rel: 'noopener noreferrer' }, ' 佐证') : null),
-    h('td', {}, session.user && session.user.role !== 'viewer' ? progressForm(planId, item, state) : null, state),
+    h('td', {}, mayWriteHere(session, { planId, indicator: item.key }) ? progressForm(planId, item, state) : null, state),
   );
 }
 

@@ -3,6 +3,7 @@ import { h, mount } from '../dom.ts';
 import { printed } from '../format.ts';
 import { checkTypedValue, postObservation, revisionNotice, type StoredValue } from '../observation-entry.ts';
 import type { PageContext } from '../main.ts';
+import { mayWriteHere } from '../may-write.ts';
 import type { PlanIndicatorRow, PlanSummary } from '../types.ts';
 
 /** A year's values for every indicator of a plan, checked as typed, saved row by row. */
@@ -10,7 +11,7 @@ export async function entryPage(ctx: PageContext): Promise<void> {
   const { plan, indicators } = await api.get<{ plan: PlanSummary; indicators: PlanIndicatorRow[] }>(`/api/plans/${encodeURIComponent(ctx.params[0])}/indicators`);
   const region = plan.regionFullName ?? plan.region ?? '';
   const year = h('input', { type: 'number', min: 2000, max: 2100, value: Number(ctx.query.get('year')) || (plan.periodStart ?? 2021) + 2, 'aria-label': '年份' });
-  const rows = indicators.filter((i) => i.tableKind !== 'completion').map((indicator) => entryRow(indicator));
+  const rows = indicators.filter((i) => i.tableKind !== 'completion' && mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: i.name })).map((indicator) => entryRow(indicator));
   const save = h('button', { type: 'button' }, '保存已填写的值');
   const summary = h('span', { class: 'hint', 'aria-live': 'polite' });
   let stored: StoredRow[] = [];

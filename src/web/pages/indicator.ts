@@ -5,6 +5,7 @@ import { attributeLabel, number, printed } from '../format.ts';
 import { checkTypedValue, postObservation, revisionNotice } from '../observation-entry.ts';
 import { revisionTable, type ObservationHistory } from './revisions.ts';
 import type { PageContext } from '../main.ts';
+import { mayWriteHere } from '../may-write.ts';
 import type { PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
 import { progressBar } from './plan.ts';
 import { fetchSuccession, indicatorPeriods } from './periods.ts';
@@ -72,8 +73,8 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
     periods,
     h('section', { class: 'card' }, h('h2', {}, '历年数值与来源'), historyTable(history)),
     h('section', { class: 'card', id: 'revisions' }, h('h2', {}, '修订记录'), revisionTable(revisions)),
-    ctx.session.user ? entryForm(region, row, judged?.latest?.year, history) : null,
-    ctx.session.user ? correctionForm(plan.id, row) : null,
+    mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: row.name }) ? entryForm(region, row, judged?.latest?.year, history) : null,
+    mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId, indicator: row.name }) ? correctionForm(plan.id, row) : null,
     ctx.session.user?.role === 'admin' ? departmentForm(plan.id, row) : null,
   );
 }
