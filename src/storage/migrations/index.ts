@@ -4,6 +4,7 @@ import { indicatorCodesMigration } from './010-indicator-codes.ts';
 import { observationsMigration } from './020-observations.ts';
 import { searchMigration } from './040-search.ts';
 import { searchOrderMigration } from './041-search-order.ts';
+import { searchBigramsMigration } from './042-search-bigrams.ts';
 import { accountsMigration } from './060-accounts.ts';
 import { responsibilitiesMigration } from './061-responsibilities.ts';
 import { planSummariesMigration } from './062-plan-summaries.ts';
@@ -18,6 +19,7 @@ export const migrations: Migration[] = [
   observationsMigration,
   searchMigration,
   searchOrderMigration,
+  searchBigramsMigration,
   accountsMigration,
   responsibilitiesMigration,
   planSummariesMigration,
