@@ -82,8 +82,7 @@ const allOf = (lexemes: readonly string[]) => lexemes.map((t) => `'${t.replace(/
 /**
  * Passages containing every needle verbatim: found through its bigrams (or its words when it has
  * none), checked against the folded text when the bigrams alone could match elsewhere. Candidates
- * are those where most needles are whole words, then the shortest (headings, 专栏 titles, indicator
- * rows — what the final score prefers); plans replaced by a newer version are left out unless asked for.
+ * are the shortest matches (headings, 专栏 titles, indicator rows — what the final score prefers); plans replaced by a newer version are left out unless asked for.
  */
 export async function findPassages(sql: Sql, needles: readonly QueryNeedle[], filter: PassageFilter): Promise<PassageRow[]> {
   if (needles.length === 0) return [];
@@ -95,14 +94,12 @@ export async function findPassages(sql: Sql, needles: readonly QueryNeedle[], fi
   if (!filter.includeSuperseded) where.push('s.plan_id NOT IN (SELECT supersedes FROM plans WHERE supersedes IS NOT NULL)');
   if (filter.chapter) where.push(`s.outline_path ILIKE $${params.push(`%${filter.chapter}%`)}`);
   const wholeWords = needles.map((n) => `(s.terms @@ $${params.push(allOf([n.text]))}::tsquery)::int`).join(' + ');
+  const limit = `$${params.push(filter.limit)}`;
+  // Whole-word tests read each passage's (large) term vector, so they run on the candidates only.
   const rows = await sql.query<Record<string, unknown>>(
     `WITH best AS (
-       SELECT s.id, ${wholeWords} AS whole_words
-         FROM search_passages s
-        WHERE ${where.join(' AND ')}
-        ORDER BY 2 DESC, s.chars, s.id
-        LIMIT $${params.push(filter.limit)})
-     SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, best.whole_words, p.title AS plan_title, r.full_name AS region
+       SELECT s.id FROM search_passages s WHERE ${where.join(' AND ')} ORDER BY s.chars, s.id LIMIT ${limit})
+     SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, ${wholeWords} AS whole_words, p.title AS plan_title, r.full_name AS region
        FROM best JOIN search_passages s ON s.id = best.id JOIN plans p ON p.id = s.plan_id LEFT JOIN regions r ON r.id = p.region_id`,
     params as never[],
   );
