@@ -79,6 +79,9 @@ async function insertPassages(sql: Sql, rows: unknown[][]) {
 /** tsquery text for lexemes that must all occur; quoted so no server-side parsing applies. */
 const allOf = (lexemes: readonly string[]) => lexemes.map((t) => `'${t.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`).join(' & ');
 
+/** Chinese characters are the same folded or not: normalizing every candidate's text costs more than the search. */
+const foldedText = (needle: string) => (/^\p{Script=Han}+$/u.test(needle) ? 's.text' : 'lower(normalize(s.text, NFKC))');
+
 /**
  * Passages containing every needle verbatim: found through its bigrams (or its words when it has
  * none), checked against the folded text when the bigrams alone could match elsewhere. Candidates
@@ -88,7 +91,7 @@ export async function findPassages(sql: Sql, needles: readonly QueryNeedle[], fi
   if (needles.length === 0) return [];
   const params: unknown[] = [allOf(needles.flatMap((n) => (n.grams.length ? n.grams : n.words)))];
   const where = ['s.terms @@ $1::tsquery'];
-  for (const needle of needles.filter((n) => !n.exact)) where.push(`strpos(lower(normalize(s.text, NFKC)), $${params.push(needle.text)}) > 0`);
+  for (const needle of needles.filter((n) => !n.exact)) where.push(`strpos(${foldedText(needle.text)}, $${params.push(needle.text)}) > 0`);
   if (filter.planIds?.length) where.push(`s.plan_id = ANY($${params.push(filter.planIds)}::int[])`);
   if (filter.regionIds?.length) where.push(`s.plan_id IN (SELECT id FROM plans WHERE region_id = ANY($${params.push(filter.regionIds)}::int[]))`);
   if (!filter.includeSuperseded) where.push('s.plan_id NOT IN (SELECT supersedes FROM plans WHERE supersedes IS NOT NULL)');
