@@ -13,6 +13,17 @@ import { readDocument } from '../src/readers/index.ts';
 import { extractFile, listCatalog, storePlan } from '../src/services/index.ts';
 import { insertRows, openDatabase, type Database, type DatabaseLocation } from '../src/storage/index.ts';
 import { onBackends } from './backends.ts';
+import { machineLoad, ms, printFigures, type Figure } from './figures.ts';
+
+/** p99 measured before this work (issue 13, a loaded run, 3,000 regions on PostgreSQL). */
+const before: Record<string, string> = {
+  'GET /api/overview': 'p50 630 ms p99 2.0 s',
+  'GET /api/plans/{id}/indicators': 'p99 380 ms',
+  'GET /api/plans/{id}/evaluation': 'p99 789 ms',
+  'GET /api/observations?region&indicator': 'p99 472 ms',
+  precompute: '88 s',
+  rss: '582 MB（PGlite 625 MB）',
+};
 
 const { values } = parseArgs({
   options: {
@@ -108,7 +119,7 @@ async function drive(url: string, paths: () => string, count: number, concurrenc
 }
 
 async function run(name: string, location: DatabaseLocation, regions: number) {
-  console.log(`\n== ${name}：${regions} 个地区 ==`);
+  console.log(`\n== ${name}：${regions} 个地区，载入中（${machineLoad()}）==`);
   const db = await openDatabase(location);
   let ids: number[];
   try {
@@ -121,7 +132,7 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
     const pick = () => ids[Math.floor(Math.random() * ids.length)];
     const warm = performance.now();
     await fetch(`${server.url}/api/overview`).then((r) => r.arrayBuffer());
-    console.log(`  总览预计算（首次评估全部规划）：${((performance.now() - warm) / 1000).toFixed(1)} s`);
+    const figures: Figure[] = [{ label: '总览预计算（首次评估全部规划）', now: `${((performance.now() - warm) / 1000).toFixed(1)} s`, baseline: before.precompute }];
     const routes: Array<[string, () => string]> = [
       ['GET /api/overview', () => '/api/overview'],
       ['GET /api/plans/{id}/indicators', () => `/api/plans/${pick()}/indicators`],
@@ -130,9 +141,11 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
     ];
     for (const [label, path] of routes) {
       const r = await drive(server.url, path, Number(values.requests), Number(values.concurrency));
-      console.log(`  ${label.padEnd(40)} p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  ${r.rps.toFixed(0)} 请求/s${r.failed ? `  失败 ${r.failed}` : ''}`);
+      const now = `p50 ${ms(r.p50)} p99 ${ms(r.p99)}`;
+      figures.push({ label: `${label}（${r.rps.toFixed(0)} 请求/s${r.failed ? `，失败 ${r.failed}` : ''}）`, now, baseline: before[label], target: 'p99 < 50 ms' });
     }
-    console.log(`  服务器峰值 RSS ${peakRss(server.pid).toFixed(0)} MB（目标：PostgreSQL 上 p99 < 50 ms，RSS < 300 MB）`);
+    figures.push({ label: '服务器峰值 RSS', now: `${peakRss(server.pid).toFixed(0)} MB`, baseline: before.rss, target: '< 300 MB' });
+    printFigures(`${name}：${regions} 个地区，${values.concurrency} 个并发客户端`, figures);
   } finally {
     server.stop();
   }

@@ -1,5 +1,6 @@
 export { indexTerms, indexTermsOfMany, queryTerms } from './segment.ts';
-export { parseQuery, type SearchQuery } from './parse-query.ts';
+export { parseQuery, type SearchQuery, type QueryNeedle } from './parse-query.ts';
+export { foldText, substringGrams } from './substring-grams.ts';
 export { highlight, excerpt, type TextSpan } from './highlight.ts';
 export { defaultTopics, type Topic } from './topics.ts';
 export { planDomainWords } from './domain-dictionary.ts';

@@ -35,3 +35,11 @@ test('many passages segmented in one call give the same terms as one at a time',
   const texts = ['常住人口城镇化率达到70%', '', '深化户籍制度改革\n推进农业转移人口市民化', '专栏3-1 公共服务领域重点工程'];
   assert.deepEqual(indexTermsOfMany(texts), texts.map((t) => indexTerms(t.replace(/\n/g, ' '))));
 });
+
+test('a passage is indexed under the bigrams of its Chinese text, marked apart from words', async () => {
+  const { substringGrams } = await import('./substring-grams.ts');
+  assert.deepEqual(substringGrams('老旧小区改造，5G 县'), ['~老旧', '~旧小', '~小区', '~区改', '~改造']);
+  assert.ok(indexTerms('推进老旧小区改造').includes('~小区'));
+  assert.deepEqual(parseQuery('老旧小区 5G').needles.map((n) => [n.text, n.grams.length, n.exact]), [['老旧小区', 3, false], ['5g', 0, false]]);
+  assert.equal(parseQuery('小区').needles[0].exact, true);
+});

@@ -1,6 +1,7 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { planDomainDictionary, planDomainWords } from './domain-dictionary.ts';
+import { substringGrams } from './substring-grams.ts';
 
 let domainJieba: Jieba | undefined;
 let domainWordPieces: Map<string, string[]> | undefined;
@@ -39,10 +40,11 @@ function termsOf(tokens: readonly string[]): string[] {
 
 /**
  * Terms to index for a passage: search-mode segmentation with the domain words kept whole, plus
- * the pieces of each domain word, so that a part of one (城镇化率) is found too.
+ * the pieces of each domain word (城镇化率), plus the character bigrams of its Chinese text so that
+ * any part of any word is found too.
  */
 export function indexTerms(text: string): string[] {
-  return termsOf(withDomainWords().cutForSearch(text, false));
+  return [...termsOf(withDomainWords().cutForSearch(text, false)), ...substringGrams(text)];
 }
 
 /**
@@ -60,7 +62,7 @@ export function indexTermsOfMany(texts: readonly string[]): string[][] {
     } else current.push(token);
   }
   out.push(termsOf(current));
-  return out;
+  return out.map((terms, i) => [...terms, ...substringGrams(texts[i] ?? '')]);
 }
 
 /** Words of a query, domain words whole (户籍制度改革 stays one word). */

@@ -52,7 +52,7 @@ export const operations = {
     const name = `${plan.title ?? plan.sourceFile}${options.asOf ? `-${options.asOf}` : ''}-评估报告.${options.format}`;
     return { bytes, fileName: name.replace(/[\\/:*?"<>|]/g, '') };
   },
-  search: (db: Database, query: string, options: { limit: number; plan?: string; region?: string; chapter?: string }) => import('../services/search.ts').then((m) => m.searchPlans(db, query, options)),
+  search: (db: Database, query: string, options: { limit: number; plan?: string; region?: string; chapter?: string; includeSuperseded?: boolean }) => import('../services/search.ts').then((m) => m.searchPlans(db, query, options)),
   compare: (db: Database, indicator: string) => import('../services/compare-indicator.ts').then((m) => m.compareIndicator(db, indicator)),
   cascade: (db: Database, plan: string, parent?: string) => import('../services/plan-cascade.ts').then((m) => m.comparePlanCascade(db, plan, parent)),
   topics: (db: Database, names?: string[]) =>

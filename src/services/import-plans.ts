@@ -93,6 +93,7 @@ export async function storePlan(tx: Sql, source: SourceText, extract: PlanExtrac
   await savePlanContent(tx, planId, extract, source.lines);
   const applied = previous ? (await reapplyCorrections(tx, previous.id, planId)).applied : 0;
   await linkIndicatorsToCatalog(tx, planId);
+  await indexPlanPassages(tx, planId);
   await recordAudit(tx, { by: options.by, action: 'import', entity: 'plan', entityId: planId, new: { ...summary(extract), version, supersedes: previous?.id ?? null } });
   return { ...base, status: previous ? 'new-version' : 'imported', planId, version, corrections: applied };
 }

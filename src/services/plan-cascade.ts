@@ -1,6 +1,6 @@
 import { indicatorKeyOf, convertUnit, isTotalIndicator, type CatalogEntry } from '../domain/catalog/index.ts';
 import { notFound, type Direction, type Value } from '../domain/index.ts';
-import { queryTerms } from '../search/index.ts';
+import { parseQuery, queryTerms } from '../search/index.ts';
 import { findPassages, indexPendingPlans, listPlanIndicators, listPlanRows, type IndicatorRow, type PlanRow, type Sql } from '../storage/index.ts';
 import { listCatalog } from './catalog.ts';
 import { getPlan, planPeriodLabel } from './plans.ts';
@@ -125,8 +125,8 @@ async function boxTopicsCoverage(sql: Sql, parentId: number, childId: number): P
   const coverage: BoxTopicCoverage[] = [];
   for (const box of boxes) {
     const topic = box.title.replace(boxTitleNoise, ' ').replace(/\s+/g, ' ').trim().replace(/^[和与及的、\s]+|[和与及的、\s]+$/g, '');
-    const terms = queryTerms(topic);
-    const hits = terms.length ? await findPassages(sql, terms, { planIds: [childId], limit: 1000 }) : [];
+    const needles = parseQuery(queryTerms(topic).join(' ')).needles;
+    const hits = needles.length ? await findPassages(sql, needles, { planIds: [childId], includeSuperseded: true, limit: 1000 }) : [];
     const first = hits.length ? Math.min(...hits.map((h) => h.line)) : null;
     coverage.push({ box: box.title, topic: topic || box.title, line: box.line, mentioned: hits.length > 0, childLine: first });
   }

@@ -1,12 +1,14 @@
 import { invalidInput, notFound } from '../domain/index.ts';
 import { excerpt, highlight, parseQuery, type TextSpan } from '../search/index.ts';
-import { findPassages, findRegion, indexPendingPlans, type PassageKind, type Sql } from '../storage/index.ts';
+import { findPassages, findRegion, indexPendingPlans, type PassageKind, type PassageRow, type Sql } from '../storage/index.ts';
 import { getPlan } from './plans.ts';
 
 export interface SearchOptions {
   readonly plan?: string;
   readonly region?: string;
   readonly chapter?: string;
+  /** also search plans replaced by a newer version of themselves */
+  readonly includeSuperseded?: boolean;
   readonly limit?: number;
 }
 
@@ -33,44 +35,47 @@ const candidatesPerResult = 10;
 const kindWeight: Record<PassageKind, number> = { indicator: 1.3, 'box-item': 1.15, paragraph: 1 };
 
 /**
- * Ranked passages (paragraphs, 专栏 items, indicator rows) containing every word of the query;
- * "quoted" phrases must occur verbatim. Filters by plan, region (and its sub-regions) and chapter.
+ * Ranked passages (paragraphs, 专栏 items, indicator rows) containing every part of the query
+ * verbatim (each "quoted phrase" as a whole), also inside longer words. Filters by plan, region (and
+ * its sub-regions) and chapter; current plan versions only unless `includeSuperseded`.
  */
 export async function searchPlans(sql: Sql, queryText: string, options: SearchOptions = {}): Promise<SearchResult> {
   const query = parseQuery(queryText);
-  if (query.terms.length === 0) throw invalidInput('检索词为空：请输入要查找的词语，如 户籍制度改革', { field: 'query' });
+  if (query.needles.length === 0) throw invalidInput('检索词为空：请输入要查找的词语，如 户籍制度改革', { field: 'query' });
   await indexPendingPlans(sql);
   const limit = options.limit ?? 20;
-  const rows = await findPassages(sql, query.terms, {
+  const rows = await findPassages(sql, query.needles, {
     planIds: options.plan ? [(await getPlan(sql, options.plan)).id] : undefined,
     regionIds: options.region ? await regionWithChildren(sql, options.region) : undefined,
     chapter: options.chapter,
+    includeSuperseded: options.includeSuperseded || Boolean(options.plan),
     limit: Math.max(200, limit * candidatesPerResult),
   });
+  const words = query.needles.map((n) => n.text);
   const hits = rows
-    .filter((row) => query.phrases.every((phrase) => folded(row.text).includes(folded(phrase))))
-    .map((row) => {
-      const words = [...query.phrases, ...query.terms];
-      return {
-        plan: { id: row.planId, title: row.planTitle, region: row.region },
-        kind: row.kind,
-        chapter: row.outlinePath,
-        line: row.line,
-        text: row.text,
-        highlighted: highlight(excerpt(row.text, words, 160), words),
-        score: round(score(row.text, row.rank, query.terms, query.phrases) * kindWeight[row.kind]),
-      };
-    })
+    .map((row) => ({
+      plan: { id: row.planId, title: row.planTitle, region: row.region },
+      kind: row.kind,
+      chapter: row.outlinePath,
+      line: row.line,
+      text: row.text,
+      highlighted: highlight(excerpt(row.text, words, 160), words),
+      score: round(score(row, words) * kindWeight[row.kind]),
+    }))
     .sort((a, b) => b.score - a.score || a.plan.id - b.plan.id || a.line - b.line);
   return { query: queryText, terms: query.terms, phrases: query.phrases, hits: hits.slice(0, limit) };
 }
 
-/** Server rank plus how densely the words occur in a short passage; a phrase found verbatim counts most. */
-function score(text: string, rank: number, terms: readonly string[], phrases: readonly string[]): number {
-  const lower = folded(text);
-  const occurrences = terms.reduce((n, t) => n + count(lower, folded(t)), 0) + phrases.reduce((n, p) => n + 3 * count(lower, folded(p)), 0);
-  const wholeQuery = terms.length > 1 && lower.includes(terms.map(folded).join('')) ? 2 : 0;
-  return rank + (occurrences + wholeQuery) / Math.sqrt(Math.max(20, text.length) / 20);
+/**
+ * How densely the query occurs in a short passage, raised when a part is a whole word there (not a
+ * piece of a longer one) and when it is in the passage's title (its heading, 专栏 or the plan's title).
+ */
+function score(row: PassageRow, words: readonly string[]): number {
+  const text = folded(row.text);
+  const occurrences = words.reduce((n, w) => n + count(text, w), 0);
+  const inTitle = words.filter((w) => folded(row.outlinePath).includes(w) || folded(row.planTitle ?? '').includes(w)).length;
+  const heading = row.kind === 'paragraph' && row.text.length <= 40 && folded(row.outlinePath).includes(text.trim()) ? 1 : 0;
+  return occurrences / Math.sqrt(Math.max(20, text.length) / 20) + 1.5 * row.wholeWords + 0.5 * inTitle + heading;
 }
 
 async function regionWithChildren(sql: Sql, name: string): Promise<number[]> {

@@ -1,6 +1,7 @@
-import { indexTermsOfMany } from '../search/index.ts';
+import { indexTermsOfMany, type QueryNeedle } from '../search/index.ts';
 import type { Sql } from './database.ts';
 import { insertRows } from './batch-insert.ts';
+import { textTargetTable } from '../domain/catalog/index.ts';
 
 export type PassageKind = 'paragraph' | 'box-item' | 'indicator';
 
@@ -11,7 +12,8 @@ export interface PassageRow {
   readonly outlinePath: string;
   readonly line: number;
   readonly text: string;
-  readonly rank: number;
+  /** how many of the query's needles are whole words of the passage (not only parts of longer ones) */
+  readonly wholeWords: number;
   readonly planTitle: string | null;
   readonly region: string | null;
 }
@@ -20,13 +22,18 @@ export interface PassageFilter {
   readonly planIds?: readonly number[];
   readonly regionIds?: readonly number[];
   readonly chapter?: string;
+  readonly includeSuperseded?: boolean;
   readonly limit: number;
 }
 
-/** Indexes every stored plan not indexed yet (the index is derived data, rebuilt after restore). */
+/** What the index holds for each passage; plans indexed with another version are indexed again. */
+const indexVersion = 2;
+
+/** Indexes every stored plan not indexed yet, or indexed with an older version of the terms. */
 export async function indexPendingPlans(sql: Sql): Promise<number> {
   const pending = await sql.query<{ id: number }>(
-    'SELECT id FROM plans WHERE id NOT IN (SELECT plan_id FROM search_indexed_plans) ORDER BY id',
+    'SELECT id FROM plans WHERE id NOT IN (SELECT plan_id FROM search_indexed_plans WHERE index_version = $1) ORDER BY id',
+    [indexVersion],
   );
   for (const { id } of pending) await indexPlanPassages(sql, id);
   return pending.length;
@@ -38,7 +45,7 @@ export async function indexPlanPassages(sql: Sql, planId: number): Promise<void>
   const passages = await sql.query<{ kind: PassageKind; ref_id: number; outline_path: string; line: number; text: string }>(
     `SELECT 'paragraph' AS kind, id AS ref_id, outline_path, line, text FROM paragraphs pa WHERE plan_id = $1
        AND NOT EXISTS (SELECT 1 FROM box_items bi JOIN boxes b ON b.id = bi.box_id WHERE b.plan_id = $1 AND bi.line = pa.line)
-       AND NOT EXISTS (SELECT 1 FROM indicators i WHERE i.plan_id = $1 AND i.line = pa.line)
+       AND NOT EXISTS (SELECT 1 FROM indicators i JOIN indicator_tables t ON t.id = i.table_id WHERE i.plan_id = $1 AND i.line = pa.line AND t.caption <> $2)
      UNION ALL
      SELECT 'box-item', bi.id, b.title, bi.line, coalesce(bi.title || '：', '') || bi.text
        FROM box_items bi JOIN boxes b ON b.id = bi.box_id WHERE b.plan_id = $1
@@ -46,12 +53,15 @@ export async function indexPlanPassages(sql: Sql, planId: number): Promise<void>
      SELECT 'indicator', i.id, coalesce(i.category, ''), i.line,
             i.name || coalesce('（' || i.unit || '）', '') || coalesce(' 目标 ' || (i.target->>'raw'), '')
        FROM indicators i WHERE i.plan_id = $1`,
-    [planId],
+    [planId, textTargetTable],
   );
   const terms = indexTermsOfMany(passages.map((p) => p.text));
   const rows = passages.map((p, i) => [planId, p.kind, p.ref_id, p.outline_path, p.line, p.text, p.text.length, terms[i]]);
   await insertPassages(sql, rows);
-  await sql.query('INSERT INTO search_indexed_plans (plan_id) VALUES ($1) ON CONFLICT (plan_id) DO UPDATE SET indexed_at = now()', [planId]);
+  await sql.query(
+    'INSERT INTO search_indexed_plans (plan_id, index_version) VALUES ($1, $2) ON CONFLICT (plan_id) DO UPDATE SET indexed_at = now(), index_version = $2',
+    [planId, indexVersion],
+  );
 }
 
 async function insertPassages(sql: Sql, rows: unknown[][]) {
@@ -66,34 +76,39 @@ async function insertPassages(sql: Sql, rows: unknown[][]) {
   }
 }
 
-/** tsquery text for terms that must all occur; lexemes quoted so no server-side parsing applies. */
-const allTerms = (terms: readonly string[]) => terms.map((t) => `'${t.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`).join(' & ');
+/** tsquery text for lexemes that must all occur; quoted so no server-side parsing applies. */
+const allOf = (lexemes: readonly string[]) => lexemes.map((t) => `'${t.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`).join(' & ');
 
-/** Passages containing every term, best first by the server's rank. */
-export async function findPassages(sql: Sql, terms: readonly string[], filter: PassageFilter): Promise<PassageRow[]> {
-  if (terms.length === 0) return [];
-  const params: unknown[] = [allTerms(terms)];
+/** Chinese characters are the same folded or not: normalizing every candidate's text costs more than the search. */
+const foldedText = (needle: string) => (/^\p{Script=Han}+$/u.test(needle) ? 's.text' : 'lower(normalize(s.text, NFKC))');
+
+/**
+ * Passages containing every needle verbatim: found through its bigrams (or its words when it has
+ * none), checked against the folded text when the bigrams alone could match elsewhere. Candidates
+ * are the shortest matches (headings, 专栏 titles, indicator rows — what the final score prefers); plans replaced by a newer version are left out unless asked for.
+ */
+export async function findPassages(sql: Sql, needles: readonly QueryNeedle[], filter: PassageFilter): Promise<PassageRow[]> {
+  if (needles.length === 0) return [];
+  const params: unknown[] = [allOf(needles.flatMap((n) => (n.grams.length ? n.grams : n.words)))];
   const where = ['s.terms @@ $1::tsquery'];
+  for (const needle of needles.filter((n) => !n.exact)) where.push(`strpos(${foldedText(needle.text)}, $${params.push(needle.text)}) > 0`);
   if (filter.planIds?.length) where.push(`s.plan_id = ANY($${params.push(filter.planIds)}::int[])`);
-  if (filter.regionIds?.length) where.push(`p.region_id = ANY($${params.push(filter.regionIds)}::int[])`);
+  if (filter.regionIds?.length) where.push(`s.plan_id IN (SELECT id FROM plans WHERE region_id = ANY($${params.push(filter.regionIds)}::int[]))`);
+  if (!filter.includeSuperseded) where.push('s.plan_id NOT IN (SELECT supersedes FROM plans WHERE supersedes IS NOT NULL)');
   if (filter.chapter) where.push(`s.outline_path ILIKE $${params.push(`%${filter.chapter}%`)}`);
-  // Candidates are the shortest matches (an integer sort, see migration 041); ts_rank, text and plan
-  // are read for those only.
+  const wholeWords = needles.map((n) => `(s.terms @@ $${params.push(allOf([n.text]))}::tsquery)::int`).join(' + ');
+  const limit = `$${params.push(filter.limit)}`;
+  // Whole-word tests read each passage's (large) term vector, so they run on the candidates only.
   const rows = await sql.query<Record<string, unknown>>(
     `WITH best AS (
-       SELECT s.id
-         FROM search_passages s${filter.regionIds?.length ? ' JOIN plans p ON p.id = s.plan_id' : ''}
-        WHERE ${where.join(' AND ')}
-        ORDER BY s.chars, s.id
-        LIMIT $${params.push(filter.limit)})
-     SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, ts_rank(s.terms, $1::tsquery) AS rank, p.title AS plan_title, r.full_name AS region
-       FROM best JOIN search_passages s ON s.id = best.id JOIN plans p ON p.id = s.plan_id LEFT JOIN regions r ON r.id = p.region_id
-      ORDER BY rank DESC, s.plan_id, s.line`,
+       SELECT s.id FROM search_passages s WHERE ${where.join(' AND ')} ORDER BY s.chars, s.id LIMIT ${limit})
+     SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, ${wholeWords} AS whole_words, p.title AS plan_title, r.full_name AS region
+       FROM best JOIN search_passages s ON s.id = best.id JOIN plans p ON p.id = s.plan_id LEFT JOIN regions r ON r.id = p.region_id`,
     params as never[],
   );
   return rows.map((r) => ({
     planId: r.plan_id as number, kind: r.kind as PassageKind, refId: r.ref_id as number, outlinePath: r.outline_path as string,
-    line: r.line as number, text: r.text as string, rank: Number(r.rank), planTitle: r.plan_title as string | null, region: r.region as string | null,
+    line: r.line as number, text: r.text as string, wholeWords: Number(r.whole_words), planTitle: r.plan_title as string | null, region: r.region as string | null,
   }));
 }
 

@@ -6,8 +6,8 @@ const kindLabel = { paragraph: '正文', 'box-item': '专栏', indicator: '指�
 
 export const command: Command = {
   summary: '全文检索规划文本（正文、专栏、指标），按相关度排序并标出命中词',
-  usage: 'plantrack search QUERY [--plan PLAN] [--region 地区] [--chapter 章节] [--limit N] [--json] [--data DIR]',
-  options: { ...databaseOptions, json: { type: 'boolean' }, plan: { type: 'string' }, region: { type: 'string' }, chapter: { type: 'string' }, limit: { type: 'string' } },
+  usage: 'plantrack search QUERY [--plan PLAN] [--region 地区] [--chapter 章节] [--all-versions] [--limit N] [--json] [--data DIR]',
+  options: { ...databaseOptions, json: { type: 'boolean' }, plan: { type: 'string' }, region: { type: 'string' }, chapter: { type: 'string' }, 'all-versions': { type: 'boolean' }, limit: { type: 'string' } },
   async run(ctx) {
     const query = ctx.positionals.join(' ').trim();
     if (!query) throw new UsageError('缺少检索词 QUERY，如 plantrack search 户籍制度改革');
@@ -15,7 +15,7 @@ export const command: Command = {
     const limit = limitText === undefined ? 20 : Number(limitText);
     if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit 应为正整数，收到 "${limitText}"`);
     const result = await withDatabase(ctx, (db) =>
-      searchPlans(db, query, { plan: stringOption(ctx, 'plan'), region: stringOption(ctx, 'region'), chapter: stringOption(ctx, 'chapter'), limit }),
+      searchPlans(db, query, { plan: stringOption(ctx, 'plan'), region: stringOption(ctx, 'region'), chapter: stringOption(ctx, 'chapter'), includeSuperseded: flag(ctx, 'all-versions'), limit }),
     );
     if (flag(ctx, 'json')) {
       ctx.io.stdout(`${JSON.stringify(result, null, 2)}\n`);

@@ -18,6 +18,7 @@ const SearchQuery = z.object({
   plan: z.string().min(1).max(200).optional().openapi({ description: '只查这个规划（id、源文件名或地区名）' }),
   region: z.string().min(1).max(200).optional().openapi({ description: '只查这个地区及其下级地区' }),
   chapter: z.string().min(1).max(200).optional().openapi({ description: '只查篇/章/节路径含此词的段落' }),
+  superseded: z.enum(['include', 'exclude']).default('exclude').openapi({ description: '已被新版本替代的旧版规划：exclude（默认，不查）或 include（也查）' }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
@@ -55,8 +56,8 @@ export function otherRoutes(app: OpenAPIHono<AppEnv>) {
       responses: { 200: json(Anything, '命中的段落'), 400: json(ErrorBody, '缺少检索词'), 404: json(ErrorBody, '没有这个规划或地区') },
     }),
     async (c) => {
-      const { q, ...options } = c.req.valid('query');
-      return c.json(await operations.search(c.get('deps').db, q, options), 200);
+      const { q, superseded, ...options } = c.req.valid('query');
+      return c.json(await operations.search(c.get('deps').db, q, { ...options, includeSuperseded: superseded === 'include' }), 200);
     },
   );
   app.openapi(

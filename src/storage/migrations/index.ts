@@ -5,6 +5,7 @@ import { observationsMigration } from './020-observations.ts';
 import { catalogBoundsMigration } from './021-catalog-bounds.ts';
 import { searchMigration } from './040-search.ts';
 import { searchOrderMigration } from './041-search-order.ts';
+import { searchBigramsMigration } from './042-search-bigrams.ts';
 import { accountsMigration } from './060-accounts.ts';
 import { responsibilitiesMigration } from './061-responsibilities.ts';
 import { planSummariesMigration } from './062-plan-summaries.ts';
@@ -21,6 +22,7 @@ export const migrations: Migration[] = [
   catalogBoundsMigration,
   searchMigration,
   searchOrderMigration,
+  searchBigramsMigration,
   accountsMigration,
   responsibilitiesMigration,
   planSummariesMigration,
