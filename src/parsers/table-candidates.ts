@@ -53,8 +53,9 @@ export function readCandidates(
     // on a tie the projection goes first where rows have no TAB: it keeps an empty cell in its place, which
     // splitting at runs of spaces cannot (a lone name piece then reads as a group of its own)
     const tabbed = window.slice(start, start + 12).some((l) => l.text.includes('\t'));
+    const pageStarts = new Set(lines.slice(from, from + WINDOW_LINES).flatMap((l) => (l.text.startsWith('\f') ? [l.line] : [])));
     for (const measure of ['chars', 'display'] as const) {
-      const projected = projectBlock(window, start, measure);
+      const projected = projectBlock(window, start, measure, pageStarts);
       const body = projected && shifted(readGrid(projected.lines, projected.header, 'tab'));
       if (body) bodies.splice(tabbed ? bodies.length : bodies.length - 1, 0, [`projection-${measure}`, body]);
     }
@@ -116,11 +117,11 @@ const firstText = (lines: readonly SourceLine[]) => Math.max(0, lines.findIndex(
 
 /** The block up to its end (a note, a heading, prose) is projected; the lines after it stay as printed. */
 function projectBlock(
-  window: readonly SourceLine[], start: number, measure: ColumnMeasure,
+  window: readonly SourceLine[], start: number, measure: ColumnMeasure, pageStarts: ReadonlySet<number>,
 ): { lines: SourceLine[]; header: number } | undefined {
   let end = start + 1;
   while (end < window.length && !isBlockEnd(window[end].text)) end++;
-  const projected = projectColumns(window.slice(start, end), measure);
+  const projected = projectColumns(window.slice(start, end), measure, pageStarts);
   if (!projected) return undefined;
   return { lines: [...window.slice(0, start), ...projected.lines, ...window.slice(end)], header: start + projected.header };
 }

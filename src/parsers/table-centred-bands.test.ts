@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { mergeCentredBands } from './table-centred-bands.ts';
+import { centredAnchors, mergeCentredBands } from './table-centred-bands.ts';
 
 const anchorsOf = (cells: string[][], seqAt: number) => cells.map((c) => c[seqAt] !== '');
 
@@ -29,4 +29,23 @@ test('names wrapped after their values (the anchor keeps text) are left as print
   const before = cells.map((c) => [...c]);
   mergeCentredBands(cells, anchorsOf(cells, 0));
   assert.deepEqual(cells, before);
+});
+
+test('a number in the upper or lower half of a row\'s two-line cells does not make that line a row', () => {
+  const cells = [
+    ['', '4', '社会消费品零售总额', '亿元', '180', '250', '预期性'],
+    ['', '', '城镇常住居民人均可支配收', '', '', '6300', '预期'],
+    ['', '5', '', '元', '45000', '', ''],
+    ['', '', '入', '', '', '0', '性'],
+    ['', '6', '城镇调查失业率', '%', '—', '<5', '预期性'],
+  ];
+  const anchors = centredAnchors(cells, [true, true, true, true, true]);
+  assert.deepEqual(anchors, [true, false, true, false, true]);
+  mergeCentredBands(cells, anchors);
+  assert.deepEqual(cells[2], ['', '5', '城镇常住居民人均可支配收入', '元', '45000', '63000', '预期性']);
+});
+
+test('rows of one line each stay rows', () => {
+  const cells = [['1', '甲', '%', '5'], ['2', '乙', '%', '6'], ['3', '丙', '%', '7']];
+  assert.deepEqual(centredAnchors(cells, [true, true, true]), [true, true, true]);
 });

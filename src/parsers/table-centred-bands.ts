@@ -59,3 +59,24 @@ function moveToOwners(cells: string[][], owners: ReadonlyMap<number, number>, k:
     cells[anchor][k] = (before.get(anchor) ?? '') + (cells[anchor][k] ?? '') + (after.get(anchor) ?? '');
   }
 }
+
+/**
+ * The lines that hold a row's one-line cells. A line that prints a number is a row's line unless it is
+ * the upper or lower half of a row's two-line cells (城镇常住居民人均可支配收 6300 预期 / 5 元 45000 7 /
+ * 入 0 性): the lines right above and below a line share columns (a group label may stand on one of
+ * them), and that line prints in none of their columns and in as many columns as they share or more.
+ */
+export function centredAnchors(cells: readonly string[][], data: readonly boolean[]): boolean[] {
+  const anchors = [...data];
+  const filled = (i: number) => cells[i].flatMap((text, k) => (text ? [k] : []));
+  for (let i = 1; i + 1 < cells.length; i++) {
+    if (!anchors[i]) continue;
+    const [above, own, below] = [filled(i - 1), filled(i), filled(i + 1)];
+    const shared = above.filter((k) => below.includes(k));
+    if (shared.length > 0 && own.length >= shared.length && own.every((k) => !above.includes(k) && !below.includes(k))) {
+      anchors[i - 1] = false;
+      anchors[i + 1] = false;
+    }
+  }
+  return anchors;
+}

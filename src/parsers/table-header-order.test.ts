@@ -8,6 +8,11 @@ test('header words part at single spaces between words, not at a font change (20
   assert.deepEqual(words, ['分类', '编号', '指标', '2025年目标']);
 });
 
+test('a year after a word is the next header cell (2020 年基 2025 over 数 | 年)', () => {
+  const lines = ['                           2020 年基 2025', ' 编号 指标名称              计量单位              年均增长（%） 属性', '                           数       年'];
+  assert.deepEqual(headerInOrder(lines, 7), ['编号', '指标名称', '计量单位', '2020年基数', '2025年', '年均增长（%）', '属性']);
+});
+
 test('two-line header cells centred on the main line are read in order, wherever pdftotext shifted them', () => {
   const lines = [
     '                          2015',

@@ -8,8 +8,11 @@
 
 /** A single space between a digit or Latin letter and a CJK character is a font change inside a word. */
 const isFontSpace = (before: string, after: string) =>
-  (/[0-9A-Za-z.%）)]/.test(before) && /[\u4e00-\u9fff（(]/.test(after)) ||
+  (/[0-9A-Za-z.%]/.test(before) && /[\u4e00-\u9fff（(]/.test(after)) ||
   (/[\u4e00-\u9fff（(]/.test(before) && /[0-9A-Za-z]/.test(after));
+
+/** A year after a word starts the next cell (2020 年基 2025 over 数 | 年): no header word goes on after its text with a year. */
+const startsYear = (line: string, at: number) => /^(?:19|20)\d{2}(?!\d)/.test(line.slice(at, at + 5)) && /[\u4e00-\u9fff]/.test(line[at - 2]);
 
 interface Word {
   readonly start: number;
@@ -28,7 +31,7 @@ export function headerWords(line: string): Word[] {
       continue;
     }
     const inside = ch === ' ' && from >= 0 && line[i + 1] !== undefined && line[i + 1] !== ' ' &&
-      isFontSpace(line[i - 1], line[i + 1]);
+      isFontSpace(line[i - 1], line[i + 1]) && !startsYear(line, i + 1);
     if (inside || from < 0) continue;
     words.push({ start: from, text: line.slice(from, i).replace(/ /g, '') });
     from = -1;

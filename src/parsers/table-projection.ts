@@ -1,7 +1,7 @@
 import type { SourceLine } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
 import { HEADER_WORD_CHARS, isHeaderCell } from './table-header.ts';
-import { mergeCentredBands } from './table-centred-bands.ts';
+import { centredAnchors, mergeCentredBands } from './table-centred-bands.ts';
 import { headerInOrder } from './table-header-order.ts';
 import { type Extent, type Piece, printedColumns, rulesOf, splitAtGaps } from './table-projection-gaps.ts';
 import { isBlank, isHeading, isNoteStart, isWide } from './table-lines.ts';
@@ -24,10 +24,40 @@ const NO_COLUMNS = new Uint8Array(0);
  * data row are merged column by column (序 / 号, 2020年 / 基数); a header piece over several columns
  * (“十四五”目标 over 2025年 | 年均[累计]) heads each of them. Returns TAB-joined lines (header on the
  * first header line, other header lines blank), or undefined when the block is not space-aligned.
+ * `pageStarts`: the lines that start a page (a form feed), where page furniture has been cleaned away.
  */
 export function projectColumns(
-  lines: readonly SourceLine[], measure: ColumnMeasure = 'chars',
-): { lines: SourceLine[]; header: number } | undefined {
+  lines: readonly SourceLine[], measure: ColumnMeasure = 'chars', pageStarts: ReadonlySet<number> = new Set(),
+): Projection | undefined {
+  const breaks = lines.flatMap((l, i) => (i > 0 && (pageStarts.has(l.line) || l.text.startsWith('\f')) ? [i] : []));
+  return (breaks.length ? projectPages(lines, breaks, measure) : undefined) ?? projectPage(lines, measure);
+}
+
+interface Projection {
+  readonly lines: SourceLine[];
+  readonly header: number;
+}
+
+/**
+ * `pdftotext -layout` lays out each page on its own (form feeds part them): a table continued under its
+ * repeated header stands in columns of its own there. Each page is projected apart; the pages must make
+ * as many columns as the first, else the block is projected as one.
+ */
+function projectPages(lines: readonly SourceLine[], breaks: readonly number[], measure: ColumnMeasure): Projection | undefined {
+  const bounds = [0, ...breaks, lines.length];
+  const first = projectPage(lines.slice(0, breaks[0]), measure);
+  if (!first) return undefined;
+  const columns = first.lines[first.header].text.split('\t').length;
+  const out = [...first.lines];
+  for (let p = 1; p + 1 < bounds.length; p++) {
+    const page = projectPage(lines.slice(bounds[p], bounds[p + 1]), measure);
+    if (!page || page.lines[page.header].text.split('\t').length !== columns) return undefined;
+    out.push(...page.lines.map((l, i) => (i <= page.header ? { ...l, text: '' } : l)));
+  }
+  return { lines: out, header: first.header };
+}
+
+function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure): Projection | undefined {
   const pieces = lines.map((l) => (l.text.includes('\t') ? [] : piecesOf(l.text, measure)));
   const firstData = pieces.findIndex((p, i) => isDataLine(lines[i].text, p));
   if (firstData < 0 || lines.some((l) => l.text.includes('\t'))) return undefined;
@@ -47,7 +77,8 @@ export function projectColumns(
   const repeated = lines.map((line, i) => i >= body && isRepeatedHeader(line.text, pieces[i]));
   const cells = lines.map((line, i) => (i < body || repeated[i] ? [] : cut(line.text, splitAtGaps(line.text, pieces[i], covered, wide), extents, false)));
   if (cells.some((c, i) => i >= body && c.filter(Boolean).length === 1)) {
-    mergeCentredBands(cells, lines.map((l, i) => i >= body && !repeated[i] && isDataLine(l.text, pieces[i])));
+    const data = lines.map((l, i) => i >= body && !repeated[i] && isDataLine(l.text, pieces[i]));
+    mergeCentredBands(cells, centredAnchors(cells, data));
   }
   const out = lines.map((line, i) => ({ ...line, text: cells[i].join('\t') }));
   const headerCells = extents.map(() => '');
@@ -69,6 +100,7 @@ function bodyStart(lines: readonly SourceLine[], pieces: readonly Piece[][], hea
   const words = (text: string) => /[\u4e00-\u9fff]{2}/.test(text) || !isValueLike(text);
   const row = lines[firstData].text;
   const starts = new Set(pieces[firstData].filter((p) => words(row.slice(p.from, p.to))).map((p) => p.start));
+  if (isUpperHalf(pieces, firstData)) return firstData - 1;
   let start = firstData;
   for (let i = firstData - 1; i > header; i--) {
     if (isBlank(lines[i].text)) continue;
@@ -78,6 +110,17 @@ function bodyStart(lines: readonly SourceLine[], pieces: readonly Piece[][], hea
     start = i;
   }
   return start;
+}
+
+/**
+ * The line just above the first row holds the upper half of its two-line cells (预期 above, 性 below,
+ * centred on the values line): each piece stands over a piece of the line below the row and over none
+ * of the row's own.
+ */
+function isUpperHalf(pieces: readonly Piece[][], firstData: number): boolean {
+  const [above, row, below] = [pieces[firstData - 1], pieces[firstData], pieces[firstData + 1]];
+  if (!above?.length || !below?.length) return false;
+  return above.every((p) => below.some((q) => overlap(p, q) > 0) && !row.some((q) => overlap(p, q) > 0));
 }
 
 /** Runs of text split at TABs, full-width spaces, or two or more spaces (a linear scan). */

@@ -52,85 +52,54 @@ export function placeCost(role: ColumnRole, text: string): number {
 }
 
 /**
- * The cells of a table body with what each costs in each column, worked out once: a row's fit looks at
- * every cell many times, and at every pairing of a head with a tail.
+ * The fit of a row over cells[from, to) of a table body. What each cell costs in each column is worked
+ * out once: a row's fit looks at every cell many times, and at every pairing of a head with a tail.
  */
-export class RowFitter {
-  private readonly costs: Float64Array[];
-  private readonly wide: boolean[];
-  private readonly joined = new Map<number, Float64Array>();
-  private readonly m: number;
-  private readonly categoryAt: number;
+export type RowFitter = (from: number, to: number) => RowFit | undefined;
+
+export function createRowFitter(cells: readonly Cell[], roles: readonly ColumnRole[]): RowFitter {
+  const m = roles.length;
+  const costsOf = (text: string) => Float64Array.from(roles, (role) => placeCost(role, text));
+  const costs = cells.map((c) => costsOf(c.text));
+  const wide = cells.map((c) => hasWideText(c.text));
+  const nameAt = roles.indexOf('name');
+  const categoryAt = roles.indexOf('category');
   /** how many cells before index i fit no column alone, and can be a name */
-  private readonly unplaceable: Int32Array;
-  private readonly nameable: Int32Array;
+  const unplaceable = prefixCounts(costs.map((cs) => cs.every((c) => c === IMPOSSIBLE)));
+  const nameable = prefixCounts(costs.map((cs) => cs[nameAt] !== IMPOSSIBLE));
+  const joined = new Map<number, Float64Array>();
   /** the tables of one fit, reused: a body is fitted many thousand times */
-  private costTable = new Float64Array(0);
-  private choices = new Uint8Array(0);
+  let costTable = new Float64Array(0);
+  let choices = new Uint8Array(0);
 
-  private table(length: number): Float64Array {
-    if (this.costTable.length < length) {
-      this.costTable = new Float64Array(length);
-      this.choices = new Uint8Array(length);
+  function table(length: number): Float64Array {
+    if (costTable.length < length) {
+      costTable = new Float64Array(length);
+      choices = new Uint8Array(length);
     }
-    this.costTable.fill(IMPOSSIBLE, 0, length);
-    return this.costTable;
-  }
-
-  constructor(private readonly cells: readonly Cell[], private readonly roles: readonly ColumnRole[]) {
-    this.m = roles.length;
-    this.costs = cells.map((c) => this.costsOf(c.text));
-    this.wide = cells.map((c) => hasWideText(c.text));
-    const nameAt = roles.indexOf('name');
-    this.categoryAt = roles.indexOf('category');
-    this.unplaceable = prefixCounts(this.costs.map((costs) => costs.every((c) => c === IMPOSSIBLE)));
-    this.nameable = prefixCounts(this.costs.map((costs) => costs[nameAt] !== IMPOSSIBLE));
+    costTable.fill(IMPOSSIBLE, 0, length);
+    return costTable;
   }
 
   /** Whether cells[from, to) can be the one-line cells of a row: each fits some column, one can be the name. */
-  private canFit(from: number, to: number, wrapped: number): boolean {
+  function canFit(from: number, to: number, wrapped: number): boolean {
     const count = (prefix: Int32Array) => prefix[to] - prefix[from];
-    return to - from <= this.m && count(this.unplaceable) === 0 && (wrapped > 0 || count(this.nameable) > 0);
-  }
-
-  private costsOf(text: string): Float64Array {
-    return Float64Array.from(this.roles, (role) => placeCost(role, text));
+    return to - from <= m && count(unplaceable) === 0 && (wrapped > 0 || count(nameable) > 0);
   }
 
   /** Costs of a cell's head and tail (and a middle piece: names and classes only) joined into one cell. */
-  private joinedCosts(head: number, tail: number, middle = -1): Float64Array {
+  function joinedCosts(head: number, tail: number, middle = -1): Float64Array {
     const key = (head * 4096 + tail) * 4096 + middle + 1;
-    let costs = this.joined.get(key);
-    if (!costs) {
-      const text = this.cells[head].text + (middle >= 0 ? this.cells[middle].text : '') + this.cells[tail].text;
+    let found = joined.get(key);
+    if (!found) {
+      const text = cells[head].text + (middle >= 0 ? cells[middle].text : '') + cells[tail].text;
       // a wrapped cell's first line fills the cell's width, its last one is no longer
-      const fills = displayWidth(this.cells[head].text) + 2 >= displayWidth(this.cells[tail].text);
-      costs = Float64Array.from(this.roles, (role) =>
+      const fills = displayWidth(cells[head].text) + 2 >= displayWidth(cells[tail].text);
+      found = Float64Array.from(roles, (role) =>
         fills && (middle < 0 || role === 'name' || role === 'category') ? placeCost(role, text) : IMPOSSIBLE);
-      this.joined.set(key, costs);
+      joined.set(key, found);
     }
-    return costs;
-  }
-
-  /** The least-cost fit of cells[from, to) as one row, or undefined when none exists. */
-  fit(from: number, to: number): RowFit | undefined {
-    let best: RowFit | undefined;
-    const count = to - from;
-    for (let wrapped = 0; wrapped <= MAX_WRAPPED && 2 * wrapped <= count; wrapped++) {
-      // heads and tails are lines of a cell in words: a number does not wrap
-      if (wrapped > 0 && !(this.wide[from + wrapped - 1] && this.wide[to - wrapped])) break;
-      if (!this.canFit(from + wrapped, to - wrapped, wrapped)) continue;
-      let narrow = from + wrapped;
-      while (narrow < to - wrapped && !this.wide[narrow]) narrow++;
-      const fits = [this.fitRuns(from, wrapped, narrow, to, -1)];
-      // a merged 类别 label, centred over its rows, may stand below a row's one-line cells, above its tails
-      const label = to - wrapped - 1;
-      if (wrapped > 0 && this.categoryAt >= 0 && label >= narrow && this.wide[label]) fits.push(this.fitRuns(from, wrapped, narrow, to, label));
-      for (const fit of fits) {
-        if (fit && (!best || fit.cost + WRAP_COST * wrapped < best.cost)) best = { ...fit, cost: fit.cost + WRAP_COST * wrapped };
-      }
-    }
-    return best;
+    return found;
   }
 
   /**
@@ -138,38 +107,37 @@ export class RowFitter {
    * h…: heads are from…from+wrapped, tails to-wrapped…to, the first run up to `narrow`, the second after
    * (up to `label` when that piece is the 类别 label).
    */
-  private fitRuns(from: number, wrapped: number, narrow: number, to: number, label: number): RowFit | undefined {
-    const m = this.m;
+  function fitRuns(from: number, wrapped: number, narrow: number, to: number, label: number): RowFit | undefined {
     const first = from + wrapped;
     const [nx, ny, nh] = [narrow - first, (label >= 0 ? label : to - wrapped) - narrow, wrapped];
     const size = (nx + 1) * (ny + 1) * (nh + 1);
     const at = (j: number, x: number, y: number, h: number) => j * size + (x * (ny + 1) + y) * (nh + 1) + h;
-    const cost = this.table((m + 1) * size);
-    const choice = this.choices;
+    const cost = table((m + 1) * size);
+    const choice = choices;
     cost[at(m, nx, ny, nh)] = 0;
-    const pairs = Array.from({ length: nh }, (_, h) => this.joinedCosts(from + h, to - wrapped + h));
+    const pairs = Array.from({ length: nh }, (_, h) => joinedCosts(from + h, to - wrapped + h));
     const threeCosts: Float64Array[] = [];
-    for (let h = 0; h < nh; h++) for (let y = 0; y < ny; y++) threeCosts.push(this.joinedCosts(from + h, to - wrapped + h, narrow + y));
+    for (let h = 0; h < nh; h++) for (let y = 0; y < ny; y++) threeCosts.push(joinedCosts(from + h, to - wrapped + h, narrow + y));
     const threes = (h: number, y: number) => threeCosts[h * ny + y];
     for (let j = m - 1; j >= 0; j--) {
-      const role = this.roles[j];
+      const role = roles[j];
       const skip = skipCost(role, j);
       const threeLines = role === 'name' || role === 'category';
-      const labelled = label >= 0 && j === this.categoryAt;
+      const labelled = label >= 0 && j === categoryAt;
       for (let x = nx; x >= 0; x--) for (let y = ny; y >= 0; y--) for (let h = nh; h >= 0; h--) {
         if (labelled) {
-          cost[at(j, x, y, h)] = this.costs[label][j] + cost[at(j + 1, x, y, h)];
+          cost[at(j, x, y, h)] = costs[label][j] + cost[at(j + 1, x, y, h)];
           choice[at(j, x, y, h)] = 5;
           continue;
         }
         let c = skip + cost[at(j + 1, x, y, h)];
         let pick = 0;
         if (x < nx) {
-          const t = this.costs[first + x][j] + cost[at(j + 1, x + 1, y, h)];
+          const t = costs[first + x][j] + cost[at(j + 1, x + 1, y, h)];
           if (t < c) (c = t), (pick = 1);
         }
         if (y < ny) {
-          const t = this.costs[narrow + y][j] + cost[at(j + 1, x, y + 1, h)];
+          const t = costs[narrow + y][j] + cost[at(j + 1, x, y + 1, h)];
           if (t < c) (c = t), (pick = 2);
         }
         if (h < nh) {
@@ -185,27 +153,48 @@ export class RowFitter {
       }
     }
     const total = cost[at(0, 0, 0, 0)];
-    return Number.isFinite(total) ? { cost: total, cells: this.readChoices(choice, at, [from, wrapped, narrow, to, label]) } : undefined;
+    return Number.isFinite(total) ? { cost: total, cells: readChoices(choice, at, [from, wrapped, narrow, to, label]) } : undefined;
   }
 
-  private readChoices(
+  function readChoices(
     choice: Uint8Array, at: (j: number, x: number, y: number, h: number) => number,
     [from, wrapped, narrow, to, label]: readonly number[],
   ): Cell[] {
-    const cells: Cell[] = [];
-    const text = (...parts: number[]) => ({ text: parts.map((p) => this.cells[p].text).join(''), line: this.cells[parts[0]].line });
+    const out: Cell[] = [];
+    const text = (...parts: number[]) => ({ text: parts.map((p) => cells[p].text).join(''), line: cells[parts[0]].line });
     let [x, y, h] = [0, 0, 0];
-    for (let j = 0; j < this.m; j++) {
+    for (let j = 0; j < m; j++) {
       const pick = choice[at(j, x, y, h)];
-      if (pick === 1) cells.push(text(from + wrapped + x++));
-      else if (pick === 2) cells.push(text(narrow + y++));
-      else if (pick === 3) cells.push(text(from + h, to - wrapped + h++));
-      else if (pick === 4) cells.push(text(from + h, narrow + y++, to - wrapped + h++));
-      else if (pick === 5) cells.push(text(label));
-      else cells.push({ text: '', line: this.cells[from].line });
+      if (pick === 1) out.push(text(from + wrapped + x++));
+      else if (pick === 2) out.push(text(narrow + y++));
+      else if (pick === 3) out.push(text(from + h, to - wrapped + h++));
+      else if (pick === 4) out.push(text(from + h, narrow + y++, to - wrapped + h++));
+      else if (pick === 5) out.push(text(label));
+      else out.push({ text: '', line: cells[from].line });
     }
-    return cells;
+    return out;
   }
+
+  /** The least-cost fit of cells[from, to) as one row, or undefined when none exists. */
+  return function fit(from: number, to: number): RowFit | undefined {
+    let best: RowFit | undefined;
+    const count = to - from;
+    for (let wrapped = 0; wrapped <= MAX_WRAPPED && 2 * wrapped <= count; wrapped++) {
+      // heads and tails are lines of a cell in words: a number does not wrap
+      if (wrapped > 0 && !(wide[from + wrapped - 1] && wide[to - wrapped])) break;
+      if (!canFit(from + wrapped, to - wrapped, wrapped)) continue;
+      let narrow = from + wrapped;
+      while (narrow < to - wrapped && !wide[narrow]) narrow++;
+      const fits = [fitRuns(from, wrapped, narrow, to, -1)];
+      // a merged 类别 label, centred over its rows, may stand below a row's one-line cells, above its tails
+      const label = to - wrapped - 1;
+      if (wrapped > 0 && categoryAt >= 0 && label >= narrow && wide[label]) fits.push(fitRuns(from, wrapped, narrow, to, label));
+      for (const fit of fits) {
+        if (fit && (!best || fit.cost + WRAP_COST * wrapped < best.cost)) best = { ...fit, cost: fit.cost + WRAP_COST * wrapped };
+      }
+    }
+    return best;
+  };
 }
 
 function prefixCounts(flags: readonly boolean[]): Int32Array {

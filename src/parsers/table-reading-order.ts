@@ -6,7 +6,7 @@ import { type Cell, isHeading, isNoteStart } from './table-lines.ts';
 import { fillCentredGroups, type GroupLabel } from './table-reading-order-groups.ts';
 import { withoutPageFurniture } from './table-reading-order-pages.ts';
 import { headerPieces, isHeaderPiece, readPiecesHeader } from './table-reading-order-header.ts';
-import { RowFitter } from './table-reading-order-row.ts';
+import { createRowFitter } from './table-reading-order-row.ts';
 
 /**
  * A ruled table (LibreOffice, Word) as `pdftotext` without -layout prints it: every cell on a line of
@@ -107,7 +107,7 @@ function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[]): { cost: 
   const longest = roles.length + 4;
   const grouped = roles.includes('category');
   const best: Step[] = [{ cost: 0, from: 0, to: 0, kind: 'row' }];
-  const fitter = new RowFitter(cells, roles);
+  const fitRow = createRowFitter(cells, roles);
   const label = cells.map((c) => grouped && isGroupCell(c.text));
   for (let i = 1; i <= n; i++) {
     let step: Step = { cost: best[i - 1].cost + STRAY_COST, from: i - 1, to: i, kind: 'stray' };
@@ -116,7 +116,7 @@ function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[]): { cost: 
       if (i - j <= 2 && label[j] && label[i - 1] && (i - j === 1 || [...cells[j].text + cells[i - 1].text].length <= MAX_LABEL_CHARS) && best[j].cost + LABEL_COST < step.cost) {
         step = { cost: best[j].cost + LABEL_COST, from: j, to: i, kind: 'label' };
       }
-      const fit = fitter.fit(j, i);
+      const fit = fitRow(j, i);
       if (fit && best[j].cost + fit.cost < step.cost) step = { cost: best[j].cost + fit.cost, from: j, to: i, kind: 'row', cells: fit.cells };
     }
     best.push(step);
