@@ -16,14 +16,17 @@ export interface ExtractedTables {
 
 /**
  * Finds indicator tables (caption, header, rows, notes) in a plan's lines. Tables whose grid the
- * reader knew (`grids`: Word, HTML, ruled PDF) are read from the grid (source-table*.ts). Pure; never throws.
+ * reader knew (`grids`: Word, HTML, ruled PDF) are read from the grid (source-table*.ts). `periodEnd`, the
+ * plan's last year, tells a 2035 target column from a 2035 outlook (table-period-target.ts). Pure; never throws.
  */
-export function extractTables(source: readonly SourceLine[], grids?: readonly SourceTable[]): ExtractedTables {
+export function extractTables(
+  source: readonly SourceLine[], grids?: readonly SourceTable[], periodEnd: number | null = null,
+): ExtractedTables {
   const tables: IndicatorTable[] = [];
   const indicators: Indicator[] = [];
   const issues: DocumentIssue[] = [];
   const running = findRunningHeaders(source);
-  const gridTables = planGridTables(source, grids, isCaption);
+  const gridTables = planGridTables(source, grids, isCaption, periodEnd);
   // page numbers, running headers and repeated headers inside a table are blank lines for the text readers
   const lines = blankPageBreaks(source, running, isCaption);
   for (let i = 0; i < lines.length; i++) {
@@ -39,7 +42,7 @@ export function extractTables(source: readonly SourceLine[], grids?: readonly So
     const continued = CONTINUED.test(captionLine) ? tables.at(-1) : undefined;
     const printed = title === undefined ? captionLine : `${captionLine} ${lines[title].text.trim()}`;
     const caption = continued?.caption ?? printed;
-    const [best, second] = readCandidates(lines, (title ?? i) + 1, caption, running, source);
+    const [best, second] = readCandidates(lines, (title ?? i) + 1, caption, running, source, periodEnd);
     if (!best) {
       issues.push(...unreadLines(lines, (title ?? i) + 1, lines[i]));
       continue;

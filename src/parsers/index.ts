@@ -13,7 +13,7 @@ export { extractTables } from './extract-tables.ts';
 export function extractPlan(source: SourceText): PlanExtract {
   const lines = source.lines;
   const plan = extractMetadata(lines);
-  const tables = extractTables(lines, source.tables);
+  const tables = extractTables(lines, source.tables, plan.period?.end ?? null);
   const outline = extractOutline(lines);
   const textTargets = extractTextTargets(lines, { periodEnd: plan.period?.end ?? null, visionYear: plan.visionYear });
   return {

@@ -38,18 +38,19 @@ const BARE_LABEL = /^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-�
  */
 export function planGridTables(
   lines: readonly SourceLine[], tables: readonly SourceTable[] | undefined, isCaption: (text: string) => boolean,
+  periodEnd: number | null = null,
 ): Map<number, GridTablePlan> {
   const plans = new Map<number, GridTablePlan>();
   let previous: { table: SourceTable; plan: GridTablePlan } | undefined;
   const sorted = (tables ?? []).filter((t) => KNOWN_GRIDS.has(t.origin)).sort((a, b) => a.firstLine - b.firstLine);
   for (const [k, table] of sorted.entries()) {
     const floor = k > 0 ? sorted[k - 1].lastLine : 0;
-    const own = readSourceTable(lines, table);
+    const own = readSourceTable(lines, table, {}, periodEnd);
     const captioned = captionAbove(lines, table, floor, isCaption) ?? captionInside(own, table, isCaption);
     const near = previous && !captioned && table.firstLine - previous.table.lastLine <= CONTINUATION_REACH + 1 ? previous : undefined;
     const carried = near && { header: near.plan.body.header, group: near.plan.body.lastGroup };
     const sameTable = carried !== undefined && (own === undefined || sameHeader(carried.header.texts, own.header.texts));
-    const body = sameTable ? readSourceTable(lines, table, carried) : own;
+    const body = sameTable ? readSourceTable(lines, table, carried, periodEnd) : own;
     if (!body) continue;
     const continued = captioned ? CONTINUED.test(captioned.text) : sameTable;
     if (!captioned && !continued && !plainlyIndicators(body)) continue;

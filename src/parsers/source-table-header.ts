@@ -3,6 +3,7 @@ import { parseValue } from './parse-value.ts';
 import { cellText, filledOn, fullWidthText, type Grid } from './source-table-grid.ts';
 import { type ColumnRole, isHeaderCell, readHeader, yearOf } from './table-header.ts';
 import { fold } from './table-lines.ts';
+import { targetOfPeriod } from './table-period-target.ts';
 
 /** The header a grid's top rows make, merged per column, with each column's role. */
 export interface GridHeader {
@@ -29,7 +30,7 @@ const SUB_HEADER_CHARS = 12;
  * under 指标). Each column's header is its cells top to bottom; roles come from readHeader.
  * Undefined when the header does not read as an indicator table's.
  */
-export function readGridHeader(grid: Grid): GridHeader | undefined {
+export function readGridHeader(grid: Grid, periodEnd: number | null = null): GridHeader | undefined {
   const titles: string[] = [];
   let top = 0;
   for (; top < grid.rowCount && top < MAX_HEADER_ROWS; top++) {
@@ -43,7 +44,7 @@ export function readGridHeader(grid: Grid): GridHeader | undefined {
   const texts = Array.from({ length: grid.columnCount }, (_, c) => columnHeader(grid, c, top, end));
   const header = readHeader(texts);
   if (!header) return undefined;
-  const roles = settlePeriods(texts, header.roles);
+  const roles = targetOfPeriod(texts, settlePeriods(texts, header.roles), periodEnd);
   const kind = roles === header.roles ? header.kind : kindOf(roles);
   const rowKeys = Array.from({ length: end - top }, (_, k) => rowKey(grid, top + k));
   return { texts, roles, kind, bodyStart: end, rowKeys, titles };

@@ -30,9 +30,11 @@ const SHARED_ROLES: ReadonlySet<ColumnRole> = new Set(['unit', 'attribute', 'bas
  * skipped; notes (注：…) inside the last rows or after the table are read. Undefined when the header
  * is not an indicator table's.
  */
-export function readSourceTable(lines: readonly SourceLine[], table: SourceTable, above: Partial<Carried> = {}): GridBody | undefined {
+export function readSourceTable(
+  lines: readonly SourceLine[], table: SourceTable, above: Partial<Carried> = {}, periodEnd: number | null = null,
+): GridBody | undefined {
   const grid = createGrid(table);
-  const header = readGridHeader(grid) ?? continuedHeader(grid, above.header);
+  const header = readGridHeader(grid, periodEnd) ?? continuedHeader(grid, above.header);
   if (!header) return undefined;
   const categoryAt = header.roles.indexOf('category');
   const nameAt = header.roles.indexOf('name');

@@ -14,6 +14,7 @@ import { confidenceOf, plausibleRows, weighReading } from './table-score.ts';
 import { joinRuledRows } from './table-segments.ts';
 import { segmentSingleSpaceRows } from './table-single-spaces.ts';
 import { readStacked } from './table-stacked.ts';
+import { targetOfPeriod } from './table-period-target.ts';
 
 /** One way of reading the lines after a caption, with what it read and how well that explains them. */
 export interface TableReading {
@@ -39,6 +40,7 @@ const WINDOW_LINES = 400;
  */
 export function readCandidates(
   lines: readonly SourceLine[], from: number, caption: string, running: ReadonlySet<string>, source: readonly SourceLine[] = lines,
+  periodEnd: number | null = null,
 ): TableReading[] {
   const bodies: Array<[string, TableBody | undefined]> = [['grid', readBody(lines, from)]];
   const window = lines.slice(from, from + WINDOW_LINES).map((l) => cleanPageFurniture(l, running));
@@ -65,14 +67,14 @@ export function readCandidates(
     for (const per of [2, 1] as const) bodies.push([`blank-cells-${per}`, readBlankSeparated(lines, from + start, per)]);
     bodies.push(['line-cells', readLineCells(lines, from + start)]);
   }
-  const readings = bodies.flatMap(([segmenter, body]) => (body ? [weigh(segmenter, body, caption)] : []));
+  const readings = bodies.flatMap(([segmenter, body]) => (body ? [weigh(segmenter, body, caption, periodEnd)] : []));
   // pdftotext's reading order is the last resort: asked only when no reader in column order explains the
   // lines well (it sets the columns in the usual order, which a header printed in order may contradict)
   const inOrder = Math.max(0, ...readings.map((r) => r.confidence));
   if (start >= 0 && start < 4 && inOrder < READING_ORDER_BELOW && !isSpaced(window, start)) {
     // the lines as printed: a name printed in two tables is no running header there
     const body = readReadingOrder(source, from, running);
-    if (body) readings.push(weigh('reading-order', body, caption));
+    if (body) readings.push(weigh('reading-order', body, caption, periodEnd));
   }
   // a reading that explains fewer of the rows another reading finds is less likely (√ keeps one lost row mild)
   const most = Math.max(1, ...readings.map((r) => plausibleRows(r.indicators)));
@@ -80,9 +82,9 @@ export function readCandidates(
   return covered.sort((a, b) => b.confidence - a.confidence);
 }
 
-function weigh(segmenter: string, body: TableBody, caption: string): TableReading {
+function weigh(segmenter: string, body: TableBody, caption: string, periodEnd: number | null): TableReading {
   const header = readHeader(body.header);
-  const roles = header?.roles ?? [];
+  const roles = header ? targetOfPeriod(body.header, header.roles, periodEnd) : [];
   const read = readRows({ caption, roles, rows: body.rows, context: readNoteContext(body.notes) });
   const issues = [...body.issues, ...read.issues];
   // a header cell with a gap inside is two cells glued (2025年　　属性), and one header word over two

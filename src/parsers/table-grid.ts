@@ -1,7 +1,8 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
 import { alignRow, isIssue, readNotes, ROW_NUMBER, type RowCells, type TableBody } from './table-body.ts';
-import { HEADER_WORD_CHARS, isHeaderCell, readHeader, splitGluedHeader } from './table-header.ts';
+import { isHeaderLine, readGridHeader } from './table-grid-header.ts';
+import { readHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isHeading, isNoteStart, splitCells } from './table-lines.ts';
 import {
   leanOf, namePieceRun, type NameWidth, ownersOfPieces, type PieceLean, type PieceOwners, rowName, tableLean, widestName,
@@ -62,40 +63,6 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
   return { header, headerLine: lines[start].line, rows: mergeSpilledRows(rows, roles), notes, end, issues };
 }
 
-/** The header line, the header lines below it (基数 | 目标) merged column by column, and PDF pieces. */
-function readGridHeader(lines: readonly SourceLine[], start: number, separator: 'tab' | 'spaces', above: string): { header: string[]; next: number } {
-  let header = splitCells(lines[start].text, separator);
-  let below = '';
-  let i = start + 1;
-  const extendsHeader = (text: string) => !isBlank(text) && isHeaderLine(text, separator) && !isNamePiece(text, separator);
-  for (; i < lines.length && extendsHeader(lines[i].text); i++) {
-    const more = splitCells(lines[i].text, separator);
-    if (more.length === 1) below += more[0];
-    else header = header.map((h, k) => h + (more[k] ?? '')).concat(more.slice(header.length));
-  }
-  header = splitGluedHeader(placeHeaderPieces(header, above + below));
-  if (rowsHaveGroupColumn(lines, i, separator, header)) header = ['类别', ...header];
-  return { header, next: i };
-}
-
-/**
- * A PDF prints a two-line header cell (指标 / 属性) above and below the header line, which leaves its
- * column empty there: the pieces fill the last empty header cell. Trailing empty cells are dropped.
- */
-function placeHeaderPieces(header: readonly string[], pieces: string): string[] {
-  const placed = [...header];
-  const empty = placed.findLastIndex((h) => h === '');
-  if (pieces && empty >= 0) placed[empty] = pieces;
-  while (placed.length > 0 && placed.at(-1) === '') placed.pop();
-  return placed;
-}
-
-/** A lone piece longer than a header word (PM2.5年均浓 over 度): the start of the first row's wrapped name. */
-function isNamePiece(text: string, separator: 'tab' | 'spaces'): boolean {
-  const cells = splitCells(text, separator).filter(Boolean);
-  return cells.length === 1 && cells[0].length > HEADER_WORD_CHARS && !/^[（(].*[)）]$/.test(cells[0]);
-}
-
 /** A 专栏 title or a 章/节 heading ends a table; 一、经济发展 may still be a group heading row. */
 const BOX_OR_CHAPTER = /^(?:[【\[]?专栏|第[一二三四五六七八九十百零〇\d]+\s*(?:[篇章节]|部分))/;
 
@@ -108,12 +75,6 @@ function isPageFurniture(text: string): boolean {
   return /^[-—–]\s*\d{1,4}\s*[-—–]$/.test(trimmed) || (/^表/.test(trimmed) && /[（(]续[)）]\s*$/.test(trimmed));
 }
 
-/** Header lines: below the first (基数 | 目标) they extend it; repeated after a page break they are skipped. */
-function isHeaderLine(text: string, separator: 'tab' | 'spaces'): boolean {
-  const cells = splitCells(text, separator).filter(Boolean);
-  return cells.length > 0 && cells.every(isHeaderCell);
-}
-
 /** 经济发展 on a row of its own, in a table without a group column: the group of the rows below. */
 function isGroupHeading(filled: readonly Cell[], text: string, last: RowCells | undefined, roles: readonly string[]): boolean {
   if (roles.includes('category') || filled.length !== 1 || ROW_NUMBER.test(filled[0].text)) return false;
@@ -124,13 +85,6 @@ function isGroupHeading(filled: readonly Cell[], text: string, last: RowCells | 
   const nameAt = roles.indexOf('name');
   const lastHasValues = last.some((c, k) => k !== nameAt && c.text !== '');
   return lastHasValues && !/[（()）%\d]/.test(piece) && !/[（(][^）)]*$/.test(last[nameAt].text);
-}
-
-/** Rows one cell wider than a header without a group column carry the group in front. */
-function rowsHaveGroupColumn(lines: readonly SourceLine[], from: number, separator: 'tab' | 'spaces', header: readonly string[]): boolean {
-  if (readHeader(header)?.roles.includes('category')) return false;
-  const widths = lines.slice(from, from + 8).filter((l) => !isBlank(l.text)).map((l) => splitCells(l.text, separator).length);
-  return widths.some((w) => w === header.length + 1) && widths.every((w) => w <= header.length + 1);
 }
 
 /** One or two short pieces with no value among them, not a numbered name: the rest of cells printed above. */
