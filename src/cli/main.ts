@@ -40,11 +40,23 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 }
 
 function parseCommandLine(command: Command, args: string[]) {
+  const options = { ...globalOptions, ...command.options };
   try {
-    return parseArgs({ args, options: { ...globalOptions, ...command.options }, allowPositionals: true, strict: true });
+    return parseArgs({ args: joinNegativeValues(args, options), options, allowPositionals: true, strict: true });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n用法：${command.usage}`);
   }
+}
+
+/** `--value -1.5` (a fall, a negative growth rate) is the option's value, not an unknown option: it becomes `--value=-1.5`. */
+export function joinNegativeValues(args: readonly string[], options: OptionsConfig): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const takesValue = args[i].startsWith('--') && options[args[i].slice(2)]?.type === 'string';
+    if (takesValue && /^[-−]\d/.test(args[i + 1] ?? '')) joined.push(`${args[i]}=${args[++i]}`);
+    else joined.push(args[i]);
+  }
+  return joined;
 }
 
 function reportError(error: unknown, io: CliIo, debug: boolean): number {

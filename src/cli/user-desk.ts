@@ -19,7 +19,11 @@ export interface NewAccount {
   readonly department: string | null;
   /** change an existing account's role, department and password instead of refusing */
   readonly update: boolean;
+  /** resolved before anything is stored: a misnamed plan refuses the whole command and leaves no account */
+  readonly grants: readonly GrantRequest[];
 }
+
+export type GrantMade = GrantView & { readonly note: string | null };
 
 /**
  * What `plantrack user` does, on the database itself or — while `plantrack serve` holds the
@@ -29,8 +33,10 @@ export interface AccountsDesk {
   /** where the change happens, for the message: null = the database directly */
   readonly via: string | null;
   list(): Promise<ManagedUser[]>;
-  add(account: NewAccount): Promise<ManagedUser>;
-  grant(name: string, request: GrantRequest): Promise<GrantView & { note: string | null }>;
+  add(account: NewAccount): Promise<{ user: ManagedUser; granted: readonly GrantMade[] }>;
+  grant(name: string, request: GrantRequest): Promise<GrantMade>;
   revoke(name: string, grantId: number): Promise<void>;
   change(name: string, change: UserChange): Promise<ManagedUser>;
+  /** ends every session of the user; returns how many there were */
+  logoutAll(name: string): Promise<number>;
 }

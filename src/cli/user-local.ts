@@ -1,7 +1,7 @@
 import { AppError } from '../domain/index.ts';
-import { listUsers, saveUser, type Database, type User } from '../services/accounts.ts';
+import { listUsers, revokeSessions, type Database, type User } from '../services/accounts.ts';
 import { changeUser } from '../services/accounts-admin.ts';
-import { grantEditor, listGrantViews, revokeGrant } from '../services/grants.ts';
+import { grantEditor, listGrantViews, revokeGrant, saveUserWithGrants } from '../services/grants.ts';
 import type { AccountsDesk, ManagedUser } from './user-desk.ts';
 
 /** `plantrack user` on the database itself; `by` is who the audit log names. */
@@ -19,9 +19,9 @@ export function localDesk(db: Database, by: string, today: Date): AccountsDesk {
   return {
     via: null,
     list,
-    async add(account) {
-      const user = await saveUser(db, { ...account, by });
-      return named(user.name);
+    async add({ grants: requests, ...account }) {
+      const { user, grants } = await saveUserWithGrants(db, account, requests, by, today);
+      return { user: await named(user.name), granted: grants };
     },
     grant: (name, request) => grantEditor(db, name, request, by, today),
     async revoke(name, grantId) {
@@ -31,5 +31,6 @@ export function localDesk(db: Database, by: string, today: Date): AccountsDesk {
       await changeUser(db, (await named(name)).id, change, actor);
       return named(name);
     },
+    logoutAll: (name) => revokeSessions(db, name, by),
   };
 }

@@ -34,13 +34,17 @@ export function remoteDesk(server: ServerFile, by: string): AccountsDesk {
     async add(account) {
       const { update, ...fields } = account;
       const existing = update ? (await list()).find((u) => u.name === account.name.trim()) : undefined;
-      if (existing) return call<ManagedUser>('PATCH', `/api/users/${existing.id}`, { role: fields.role, department: fields.department, password: fields.password });
-      return call<ManagedUser>('POST', '/api/users', fields);
+      const before = new Set(existing?.grants.map((g) => g.id));
+      const user = existing
+        ? await call<ManagedUser>('PATCH', `/api/users/${existing.id}`, { role: fields.role, department: fields.department, password: fields.password, grants: fields.grants })
+        : await call<ManagedUser>('POST', '/api/users', fields);
+      return { user, granted: user.grants.filter((g) => !before.has(g.id)).map((g) => ({ ...g, note: null })) };
     },
     grant: async (name, request) => call('POST', `/api/users/${await idOf(name)}/grants`, request),
     async revoke(name, grantId) {
       await call('DELETE', `/api/users/${await idOf(name)}/grants/${grantId}`);
     },
     change: async (name, change) => call<ManagedUser>('PATCH', `/api/users/${await idOf(name)}`, change),
+    logoutAll: async (name) => (await call<{ ended: number }>('DELETE', `/api/users/${await idOf(name)}/sessions`)).ended,
   };
 }

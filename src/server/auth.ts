@@ -27,7 +27,7 @@ export function identify(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const { db } = c.get('deps');
     const token = getCookie(c, sessionCookie);
-    const session = token ? await findSessionByToken(db, token) : undefined;
+    const session = token ? await findSessionByToken(db, token, c.get('deps').now?.()) : undefined;
     if (session) {
       c.set('user', session.user);
       c.set('csrfToken', session.csrfToken);

@@ -1,5 +1,6 @@
 import type { Database } from '../services/accounts.ts';
 import type { User } from '../services/accounts.ts';
+import type { OutlierRules } from '../domain/index.ts';
 import type { ReadCache } from './cache.ts';
 
 export interface AppDeps {
@@ -21,6 +22,8 @@ export interface AppDeps {
   readonly now?: () => Date;
   /** the token `plantrack user` presents while this server holds the embedded store (see local-admin.ts) */
   readonly localAdminToken?: string;
+  /** when an entered value is unusual enough to be confirmed (serve --jump-warning …); omitted → defaultOutlierRules */
+  readonly outlierRules?: OutlierRules;
 }
 
 export interface AppEnv {

@@ -20,7 +20,9 @@ export async function getUserById(db: Sql, id: number): Promise<UserRow> {
 }
 
 /** Changes an account; an admin cannot disable or demote themself (the last way back in). */
-export async function changeUser(db: Database, id: number, change: UserChange, by: User): Promise<User & { disabled: boolean }> {
+export async function changeUser(
+  db: Database, id: number, change: UserChange, by: User, within: (tx: Sql, user: User) => Promise<void> = async () => {},
+): Promise<User & { disabled: boolean }> {
   const user = await getUserById(db, id);
   if (user.id === by.id && (change.disabled || (change.role && change.role !== 'admin'))) {
     throw invalidInput('不能停用自己或取消自己的管理员角色：请由另一位管理员操作', { field: 'role' });
@@ -34,6 +36,7 @@ export async function changeUser(db: Database, id: number, change: UserChange, b
     const after = await getUserById(tx, id);
     const pick = (u: UserRow) => ({ role: u.role, department: u.department, disabled: u.disabled });
     await recordAudit(tx, { by: by.name, action: 'update', entity: 'user', entityId: user.name, old: pick(user), new: { ...pick(after), ...(passwordHash ? { password: '（已重置）' } : {}) } });
+    await within(tx, after);
     return { id: after.id, name: after.name, role: after.role, department: after.department, disabled: after.disabled };
   });
 }

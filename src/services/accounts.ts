@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { AppError, invalidInput } from '../domain/index.ts';
-import { recordAudit, type Database } from '../storage/index.ts';
+import { recordAudit, type Database, type Sql } from '../storage/index.ts';
 import { countUsers, findUserByName, insertUser, selectUsers, updateUser, type Role } from '../storage/accounts.ts';
-import { deleteExpiredSessions, deleteSession, deleteUserSessions, findSession, insertSession } from '../storage/sessions.ts';
+import { deleteExpiredSessions, deleteSession, deleteUserSessions, findSession, insertSession, type SessionLifetime } from '../storage/sessions.ts';
 import { hashPassword, verifyPassword } from './accounts-passwords.ts';
 
 export type { Role, Database };
@@ -20,7 +20,8 @@ export interface Session {
 }
 
 const roles: readonly Role[] = ['admin', 'editor', 'viewer'];
-const sessionDays = 7;
+/** A session ends 8 hours after its last use (a working day left unattended) and 7 days after login at the latest. */
+export const sessionLifetime: SessionLifetime = { idleMs: 8 * 3600_000, maxMs: 7 * 86400_000 };
 const tokenHash = (token: string) => createHash('sha256').update(token).digest('hex');
 
 export function parseRole(text: string): Role {
@@ -28,10 +29,14 @@ export function parseRole(text: string): Role {
   throw invalidInput(`未知角色 "${text}"：应为 admin（管理员）、editor（填报员）或 viewer（只读）`, { field: 'role' });
 }
 
-/** Creates a user, or with `update` changes the role, department and password of an existing one. */
+/**
+ * Creates a user, or with `update` changes the role, department and password of an existing one;
+ * `within` runs in the same transaction (grants stored with the account, or neither).
+ */
 export async function saveUser(
   db: Database,
   input: { name: string; role: Role; password: string; department?: string | null; update?: boolean; by?: string },
+  within: (tx: Sql, user: User) => Promise<void> = async () => {},
 ): Promise<User> {
   const name = input.name.trim();
   if (!name) throw invalidInput('用户名不能为空', { field: 'name' });
@@ -45,11 +50,14 @@ export async function saveUser(
       await updateUser(tx, existing.id, { role: input.role, department: input.department, passwordHash });
       const user = { id: existing.id, name, role: input.role, department: input.department ?? existing.department };
       await recordAudit(tx, { by, action: 'update', entity: 'user', entityId: name, old: { role: existing.role, department: existing.department }, new: { role: user.role, department: user.department, password: '（已更改）' } });
+      await within(tx, user);
       return user;
     }
     const row = await insertUser(tx, { name, role: input.role, department: input.department ?? null, passwordHash });
     await recordAudit(tx, { by, action: 'create', entity: 'user', entityId: name, old: null, new: { role: row.role, department: row.department } });
-    return { id: row.id, name: row.name, role: row.role, department: row.department };
+    const user = { id: row.id, name: row.name, role: row.role, department: row.department };
+    await within(tx, user);
+    return user;
   });
 }
 
@@ -77,29 +85,30 @@ export async function login(
   if (user.disabled) throw new AppError('forbidden', `账号 ${user.name} 已停用：请联系管理员启用`);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(now.getTime() + sessionDays * 86400_000);
+  const expiresAt = new Date(now.getTime() + sessionLifetime.idleMs);
   await deleteExpiredSessions(db, now);
-  await insertSession(db, { tokenHash: tokenHash(token), userId: user.id, csrfToken, expiresAt });
-  return { token, csrfToken, expiresAt, user: { id: user.id, name: user.name, role: user.role, department: user.department } };
+  await insertSession(db, { tokenHash: tokenHash(token), userId: user.id, csrfToken, createdAt: now, expiresAt });
+  // the cookie may outlive an idle session (the server refuses it then); it never outlives the longest session
+  return { token, csrfToken, expiresAt: new Date(now.getTime() + sessionLifetime.maxMs), user: { id: user.id, name: user.name, role: user.role, department: user.department } };
 }
 
 let dummy: Promise<string> | undefined;
 /** A hash no password was ever given for, made once per process with the same scrypt parameters. */
 const dummyHash = () => (dummy ??= hashPassword(randomBytes(16).toString('hex')));
 
-/** Ends every session of a user (stolen laptop, left the office); a new password does it too. */
+/** Ends every session of a user (stolen laptop, left the office); a new password does it too. Returns how many ended. */
 export async function revokeSessions(db: Database, name: string, by: string): Promise<number> {
-  const user = await findUserByName(db, name);
-  if (!user) throw new AppError('not-found', `没有用户 "${name}"`, { details: { field: 'name' } });
+  const user = await findUserByName(db, name.trim());
+  if (!user) throw new AppError('not-found', `没有用户 "${name}"：用 plantrack user list 查看已有用户`, { details: { field: 'name' } });
   return db.transaction(async (tx) => {
     const ended = await deleteUserSessions(tx, user.id);
-    await recordAudit(tx, { by, action: 'revoke-sessions', entity: 'user', entityId: name, new: { sessions: ended } });
+    await recordAudit(tx, { by, action: 'revoke-sessions', entity: 'user', entityId: user.name, new: { sessions: ended } });
     return ended;
   });
 }
 
 export async function findSessionByToken(db: Database, token: string, now = new Date()): Promise<Session | undefined> {
-  return findSession(db, tokenHash(token), now);
+  return findSession(db, tokenHash(token), now, sessionLifetime);
 }
 
 export async function logout(db: Database, token: string): Promise<void> {

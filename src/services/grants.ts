@@ -4,7 +4,8 @@ import { findUserByName } from '../storage/accounts.ts';
 import { listCatalogEntries } from '../storage/catalog-entries.ts';
 import { deleteGrant, insertGrant, planDescendants, selectGrants, selectIndicatorNames, type GrantRow, type NewGrant } from '../storage/grants.ts';
 import { editDistance, findRegion, listPlanIndicators, recordAudit, type Database, type PlanRow, type Sql } from '../storage/index.ts';
-import type { User } from './accounts.ts';
+import { saveUser, type Role, type User } from './accounts.ts';
+import { changeUser, getUserById, type UserChange } from './accounts-admin.ts';
 import { planPeriodLabel, resolvePlan } from './plans.ts';
 
 /** A grant as an admin asks for it: a plan as users name it, an indicator, or both (that indicator in that plan only). */
@@ -108,12 +109,49 @@ export async function grantEditor(db: Database, name: string, request: GrantRequ
   const user = await userNamed(db, name);
   if (user.role !== 'editor') throw invalidInput(`用户 ${user.name} 的角色是 ${user.role}：只有 editor（填报员）需要授权`, { field: 'role' });
   const { grant, note } = await resolveGrant(db, request, today);
-  return db.transaction(async (tx) => {
-    const { id, created } = await insertGrant(tx, user.id, grant);
-    if (created) await recordAudit(tx, { by, action: 'grant', entity: 'user', entityId: user.name, old: null, new: { ...grant, id } });
-    const stored = (await selectGrants(tx, user.id)).find((g) => g.id === id)!;
-    return { ...view(stored), note };
-  });
+  return db.transaction(async (tx) => ({ ...(await storeGrant(tx, user, grant, by)), note }));
+}
+
+async function storeGrant(tx: Sql, user: Pick<User, 'id' | 'name'>, grant: NewGrant, by: string): Promise<GrantView> {
+  const { id, created } = await insertGrant(tx, user.id, grant);
+  if (created) await recordAudit(tx, { by, action: 'grant', entity: 'user', entityId: user.name, old: null, new: { ...grant, id } });
+  return view((await selectGrants(tx, user.id)).find((g) => g.id === id)!);
+}
+
+/**
+ * Creates (or with `update` changes) an account with its grants: every grant is resolved before
+ * anything is written and all is stored in one transaction, so a misnamed plan leaves no account.
+ */
+export async function saveUserWithGrants(
+  db: Database,
+  input: { name: string; role: Role; password: string; department?: string | null; update?: boolean },
+  requests: readonly GrantRequest[],
+  by: string,
+  today = new Date(),
+): Promise<{ user: User; grants: Array<GrantView & { note: string | null }> }> {
+  if (requests.length && input.role !== 'editor') throw invalidInput(`角色 ${input.role} 不需要授权：只有 editor（填报员）按规划/指标授权`, { field: 'role' });
+  const { grants, store } = await resolveAll(db, requests, by, today);
+  return { user: await saveUser(db, { ...input, by }, store), grants };
+}
+
+/** The same for an existing account (PATCH /api/users/{id} with grants): the change and its grants, or neither. */
+export async function changeUserWithGrants(
+  db: Database, id: number, change: UserChange, requests: readonly GrantRequest[], by: User, today = new Date(),
+): Promise<{ user: User; grants: Array<GrantView & { note: string | null }> }> {
+  const role = change.role ?? (await getUserById(db, id)).role;
+  if (requests.length && role !== 'editor') throw invalidInput(`角色 ${role} 不需要授权：只有 editor（填报员）按规划/指标授权`, { field: 'role' });
+  const { grants, store } = await resolveAll(db, requests, by.name, today);
+  return { user: await changeUser(db, id, change, by, store), grants };
+}
+
+async function resolveAll(db: Database, requests: readonly GrantRequest[], by: string, today: Date) {
+  const resolved: Array<Awaited<ReturnType<typeof resolveGrant>>> = [];
+  for (const request of requests) resolved.push(await resolveGrant(db, request, today));
+  const grants: Array<GrantView & { note: string | null }> = [];
+  const store = async (tx: Sql, user: User) => {
+    for (const { grant, note } of resolved) grants.push({ ...(await storeGrant(tx, user, grant, by)), note });
+  };
+  return { grants, store };
 }
 
 export async function revokeGrant(db: Database, name: string, grantId: number, by: string): Promise<GrantView> {

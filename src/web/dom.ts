@@ -32,3 +32,16 @@ export function mount(...children: Child[]): HTMLElement {
 }
 
 export const message = (text: string, kind: 'error' | 'info' | 'ok' = 'info') => h('p', { class: `message ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, text);
+
+/**
+ * The one way a form reports its outcome in place: a failure in red with role=alert (read out at once), a
+ * success or progress note politely — the same look as `message`, never the grey of a hint.
+ */
+export function showOutcome(element: HTMLElement, kind: 'error' | 'info' | 'ok', ...content: Child[]): void {
+  element.className = `message ${kind}`;
+  element.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+  element.replaceChildren();
+  append(element, ...content);
+}
+
+export const showFailure = (element: HTMLElement, error: unknown) => showOutcome(element, 'error', error instanceof Error ? error.message : String(error));

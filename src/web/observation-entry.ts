@@ -1,6 +1,6 @@
 import { formatObservedValue, parseObservedValue, valueRefusal } from '../domain/index.ts';
 import { api, RequestFailed } from './api.ts';
-import { h } from './dom.ts';
+import { h, showFailure, showOutcome } from './dom.ts';
 
 /** What a typed value means for an indicator, or why it cannot be stored: the domain's rules, checked as the user types. */
 export function checkTypedValue(text: string, indicator: string, unit: string | null): { ok: true; value: string } | { ok: false; message: string } {
@@ -46,19 +46,16 @@ export interface ObservationPost {
 export async function postObservation(body: ObservationPost, status: HTMLElement, onSaved: () => void, confirm = false): Promise<boolean> {
   try {
     await api.post('/api/observations', confirm ? { ...body, confirm: true } : body);
-    status.replaceChildren('✓ 已保存');
-    status.className = 'message ok';
+    showOutcome(status, 'ok', '✓ 已保存');
     onSaved();
     return true;
   } catch (error) {
     if (!(error instanceof RequestFailed)) throw error;
-    status.className = 'message error';
-    status.setAttribute('role', 'alert');
-    if (error.body.error !== 'unconfirmed') return void status.replaceChildren(error.message), false;
+    if (error.body.error !== 'unconfirmed') return showFailure(status, error), false;
     const warnings = (error.body.details as { warnings?: Array<{ message: string }> } | null)?.warnings ?? [];
     const button = h('button', { type: 'button', class: 'small confirm' }, '确认');
     button.addEventListener('click', () => void postObservation(body, status, onSaved, true));
-    status.replaceChildren(h('strong', {}, '数值异常，需确认：'), ...warnings.map((w) => h('span', { class: 'warning' }, w.message, ' ')), button);
+    showOutcome(status, 'error', h('strong', {}, '数值异常，需确认：'), ...warnings.map((w) => h('span', { class: 'warning' }, w.message, ' ')), button);
     return false;
   }
 }

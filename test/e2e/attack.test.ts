@@ -55,6 +55,9 @@ test('an attack on the running server: every write refused to strangers, viewers
     const unknown = await cli(['user', 'grant', '海州填报员', '--plan', '海洲区'], data);
     assert.equal(unknown.code, 1);
     assert.match(unknown.stderr, /相近的地区：.*连云港市海州区/);
+    const halfMade = await cli(['user', 'add', '半成品', '--role', 'editor', '--plan', '海州区', '--plan', '火星市'], data);
+    assert.equal(halfMade.code, 1, 'a refused grant refuses the whole account, also through the server');
+    assert.match(halfMade.stderr, /找不到规划 "火星市"/);
 
     const admin = await visitor(server.url, 'admin', 'plantrack-demo');
     const visitors: Visitor[] = [await visitor(server.url, '匿名'), await visitor(server.url, `访客${xss(1)}`, 'attack-pass'), await visitor(server.url, '海州填报员', 'attack-pass')];
@@ -104,6 +107,13 @@ test('an attack on the running server: every write refused to strangers, viewers
     assert.deepEqual(failures, []);
     assert.equal(plansAfter, 5);
     assert.equal(usersAfter, users.length);
+    assert.ok(!users.some((u) => u.name === '半成品'), 'the refused account was not created');
+
+    const loggedOut = await cli(['user', 'logout-all', '海州填报员'], data);
+    assert.equal(loggedOut.code, 0, loggedOut.stderr);
+    assert.match(loggedOut.stdout, /已结束用户 海州填报员 的 1 个登录会话/);
+    const session = (await (await visitors[2].request('GET', '/api/session')).json()) as { user: unknown };
+    assert.equal(session.user, null, 'a revoked session no longer identifies its user');
 
     if (!requireSystem(t, hasChromium(), 'chromium')) return;
     await storeXssPayloads(admin, catalogId);

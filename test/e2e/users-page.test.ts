@@ -63,6 +63,17 @@ test('an admin creates an editor of 海州区 and a viewer on 用户管理; each
     assert.equal(await viewer.locator('form').count(), 0, 'a viewer sees no form at all');
     await shot(viewer, 'users-02-viewer');
 
+    await admin.click('tr:has-text("海州填报员") >> text=结束登录');
+    await admin.waitForSelector('text=已结束 海州填报员 的全部登录会话');
+    await editor.reload();
+    await editor.waitForSelector('form.login');
+    const again = await loggedIn(browser, server.url, '海州填报员', 'user-pass-1');
+    await admin.fill('input[aria-label="海州填报员 的新密码"]', 'user-pass-2');
+    await admin.click('tr:has-text("海州填报员") >> text=重置密码');
+    await admin.waitForSelector('text=已重置 海州填报员 的密码，其登录会话已全部结束');
+    await again.reload();
+    await again.waitForSelector('form.login');
+
     await admin.click('tr:has-text("访客") >> text=停用');
     await admin.waitForSelector('tr:has-text("访客") >> text=已停用');
     await viewer.reload();

@@ -54,6 +54,72 @@ for (const [backend, open] of backends) {
       assert.equal(await whoAmI(again), 'editor');
       assert.equal(await revokeSessions(db, 'editor', 'admin'), 1);
       assert.equal(await whoAmI(again), null);
+
+      const admin = await login('admin');
+      const users = (await (await admin.request('/api/users')).json()) as Array<{ id: number; name: string }>;
+      const editorId = users.find((u) => u.name === 'editor')!.id;
+      const third = await loginAs(app, 'editor', 'new-editor-pass');
+      const refused = await (await login('viewer')).request(`/api/users/${editorId}/sessions`, { method: 'DELETE' });
+      assert.equal(refused.status, 403, 'only an admin ends other people’s sessions');
+      assert.equal(await whoAmI(third), 'editor');
+      const ended = await admin.request(`/api/users/${editorId}/sessions`, { method: 'DELETE' });
+      assert.deepEqual([ended.status, await ended.json()], [200, { ended: 1 }]);
+      assert.equal(await whoAmI(third), null);
+      assert.equal((await admin.request('/api/users/999999/sessions', { method: 'DELETE' })).status, 404);
+      const fourth = await loginAs(app, 'editor', 'new-editor-pass');
+      assert.equal((await admin.request(`/api/users/${editorId}`, { method: 'PATCH', json: { password: 'third-editor-pass' } })).status, 200);
+      assert.equal(await whoAmI(fourth), null, 'a password reset on 用户管理 ends the sessions');
+    } finally {
+      await db.close();
+    }
+  });
+
+  test(`${backend}: a session unused for 8 hours expires; one in use ends 7 days after login`, async (t) => {
+    const db = await open(t);
+    if (!db) return;
+    try {
+      let clock = new Date('2026-12-01T09:00:00+08:00').getTime();
+      const app = createApp({ db, now: () => new Date(clock) });
+      await saveUser(db, { name: 'clerk', role: 'viewer', password: 'clerk-pass' });
+      const whoAmI = async (client: Awaited<ReturnType<typeof loginAs>>) =>
+        ((await (await client.request('/api/session')).json()) as { user: { name: string } | null }).user?.name ?? null;
+      const hour = 3600_000;
+      const idle = await loginAs(app, 'clerk', 'clerk-pass');
+      clock += 7 * hour;
+      assert.equal(await whoAmI(idle), 'clerk', 'used within 8 hours');
+      clock += 7 * hour;
+      assert.equal(await whoAmI(idle), 'clerk', 'each use pushes the idle expiry forward');
+      clock += 8 * hour + 60_000;
+      assert.equal(await whoAmI(idle), null, 'unused for 8 hours');
+      const busy = await loginAs(app, 'clerk', 'clerk-pass');
+      for (let day = 0; day < 7 * 24 / 6 - 1; day++) {
+        clock += 6 * hour;
+        assert.equal(await whoAmI(busy), 'clerk');
+      }
+      clock += 6 * hour;
+      assert.equal(await whoAmI(busy), null, 'a session in constant use still ends 7 days after login');
+    } finally {
+      await db.close();
+    }
+  });
+
+  test(`${backend}: a refused grant leaves no account and no change behind (POST and PATCH /api/users)`, async (t) => {
+    const db = await open(t);
+    if (!db) return;
+    try {
+      const { login } = await appWithUsers(db);
+      const admin = await login('admin');
+      const names = async () => ((await (await admin.request('/api/users')).json()) as Array<{ name: string; department: string | null }>);
+      const created = await admin.request('/api/users', { method: 'POST', json: { name: '半成品', role: 'editor', password: 'half-pass-1', grants: [{ plan: '火星市' }] } });
+      assert.equal(created.status, 404);
+      assert.match(((await created.json()) as { message: string }).message, /找不到规划 "火星市"/);
+      assert.ok(!(await names()).some((u) => u.name === '半成品'));
+      const viewerGrant = await admin.request('/api/users', { method: 'POST', json: { name: '半成品', role: 'viewer', password: 'half-pass-1', grants: [{ plan: '火星市' }] } });
+      assert.equal(viewerGrant.status, 400);
+      const editorId = (await names() as unknown as Array<{ id: number; name: string }>).find((u) => u.name === 'editor')!.id;
+      const changed = await admin.request(`/api/users/${editorId}`, { method: 'PATCH', json: { department: '市统计局', grants: [{ plan: '火星市' }] } });
+      assert.equal(changed.status, 404);
+      assert.equal((await names()).find((u) => u.name === 'editor')!.department, null, 'the change was not made either');
     } finally {
       await db.close();
     }

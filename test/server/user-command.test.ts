@@ -29,6 +29,18 @@ test('plantrack user add creates the first admin and an editor with grants; list
     const unknown = io();
     assert.equal(await main(['user', 'grant', '统计员', '--plan', '连云岗市', '--data', data], unknown.io), 1);
     assert.match(unknown.out.stderr, /找不到规划 "连云岗市".*\n?.*/);
+    const misnamed = io({ PLANTRACK_PASSWORD: 'other-pass' });
+    assert.equal(await main(['user', 'add', '半成品', '--role', 'editor', '--plan', '连云港市', '--plan', '火星市', '--data', data], misnamed.io), 1);
+    assert.match(misnamed.out.stderr, /找不到规划 "火星市"/);
+    const viewerWithPlan = io({ PLANTRACK_PASSWORD: 'other-pass' });
+    assert.equal(await main(['user', 'add', '半成品', '--role', 'viewer', '--plan', '连云港市', '--data', data], viewerWithPlan.io), 1);
+    assert.match(viewerWithPlan.out.stderr, /只有 editor（填报员）按规划\/指标授权/);
+    const loggedOut = io();
+    assert.equal(await main(['user', 'logout-all', '统计员', '--data', data], loggedOut.io), 0, loggedOut.out.stderr);
+    assert.match(loggedOut.out.stdout, /已结束用户 统计员 的 0 个登录会话/);
+    const nobody = io();
+    assert.equal(await main(['user', 'logout-all', '无此人', '--data', data], nobody.io), 1);
+    assert.match(nobody.out.stderr, /没有用户 "无此人"/);
     const disable = io();
     assert.equal(await main(['user', 'disable', '统计员', '--data', data], disable.io), 0, disable.out.stderr);
     const again = io();
@@ -43,6 +55,7 @@ test('plantrack user add creates the first admin and an editor with grants; list
     const list = io();
     assert.equal(await main(['user', 'list', '--data', data], list.io), 0);
     assert.match(list.out.stdout, /chief\tadmin/);
+    assert.doesNotMatch(list.out.stdout, /半成品/, 'a refused grant leaves no account behind');
     assert.match(list.out.stdout, /统计员\teditor\t\t已停用\t\[\d+\] 规划 #\d+ 连云港市 十四五.* 的指标“常住人口城镇化率”/);
   } finally {
     rmSync(dir, { recursive: true, force: true });

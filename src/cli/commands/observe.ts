@@ -4,15 +4,18 @@ import {
   type ObservationsImport, type Database,
 } from '../../services/index.ts';
 import { actor, databaseOptions, withDatabase } from '../with-database.ts';
+import { outlierOptions, outlierRulesOf, outlierUsage } from '../outlier-options.ts';
 
 export const command: Command = {
   summary: '填报监测数据：单个数值，或导入 CSV/XLSX 文件',
   usage: [
     'plantrack observe REGION|PLAN --indicator NAME --year Y --value V [--unit U] [--note 预计] [--forecast] [--source-title T] [--source-url U] [--quote Q] [--expected-version N] [--confirm] [--by NAME]',
     'plantrack observe --file F.csv|F.xlsx [--skip-invalid] [--confirm] [--json] [--by NAME]',
+    outlierUsage,
   ].join('\n       '),
   options: {
     ...databaseOptions,
+    ...outlierOptions,
     indicator: { type: 'string' }, year: { type: 'string' }, value: { type: 'string' }, unit: { type: 'string' },
     note: { type: 'string' }, 'source-title': { type: 'string' }, 'source-url': { type: 'string' }, quote: { type: 'string' },
     'expected-version': { type: 'string' }, forecast: { type: 'boolean' }, confirm: { type: 'boolean' }, file: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, json: { type: 'boolean' },
@@ -42,6 +45,7 @@ async function observeOne(ctx: CommandContext, db: Database, ref: string): Promi
     region, indicator, year, ...value, unit: stringOption(ctx, 'unit') ?? null, note: stringOption(ctx, 'note') ?? null,
     sourceTitle: stringOption(ctx, 'source-title') ?? null, sourceUrl: stringOption(ctx, 'source-url') ?? null, quote: stringOption(ctx, 'quote') ?? null,
     by: actor(ctx), expectedVersion: expected === undefined ? undefined : Number(expected), forecast: flag(ctx, 'forecast'), confirm: flag(ctx, 'confirm'),
+    rules: outlierRulesOf(ctx),
   }, today(ctx));
   const o = result.observation;
   for (const w of result.warnings) ctx.io.stdout(`已确认的提醒：${w.message}\n`);
@@ -52,7 +56,7 @@ async function observeOne(ctx: CommandContext, db: Database, ref: string): Promi
 }
 
 async function importFile(ctx: CommandContext, db: Database, file: string): Promise<number> {
-  const result = await importObservationsFile(db, file, { by: actor(ctx), skipInvalid: flag(ctx, 'skip-invalid'), confirm: flag(ctx, 'confirm'), today: today(ctx) });
+  const result = await importObservationsFile(db, file, { by: actor(ctx), skipInvalid: flag(ctx, 'skip-invalid'), confirm: flag(ctx, 'confirm'), today: today(ctx), rules: outlierRulesOf(ctx) });
   if (flag(ctx, 'json')) ctx.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   else ctx.io.stdout(importReport(result));
   return result.committed ? 0 : 1;

@@ -4,18 +4,19 @@ import { databaseOptions } from '../with-database.ts';
 import { parseRole } from '../../services/accounts.ts';
 import type { GrantRequest } from '../../services/grants.ts';
 import { withAccountsDesk } from '../user-open.ts';
-import type { AccountsDesk, ManagedUser } from '../user-desk.ts';
+import type { AccountsDesk, GrantMade, ManagedUser } from '../user-desk.ts';
 
 const usage = `plantrack user add NAME --role admin|editor|viewer [--password P] [--department 牵头单位] [--plan 规划]… [--indicator 指标]… [--update]
        plantrack user grant NAME --plan 规划… [--indicator 指标]…   （同时给出 --plan 与 --indicator：仅限该规划中的该指标）
        plantrack user revoke NAME 授权编号
        plantrack user disable|enable NAME
-       plantrack user password NAME [--password P]
+       plantrack user password NAME [--password P]          （重置密码并结束其全部登录会话）
+       plantrack user logout-all NAME                       （结束其全部登录会话，如电脑遗失；账号照常可用）
        plantrack user list [--json]
   规划可写编号、源文件名、地区简称或全称、“地区 时期”（如 "连云港市 十四五"）。服务器运行时命令经由服务器执行。`;
 
 export const command: Command = {
-  summary: '管理账号：新建、授权填报员可修改的规划/指标、停用、重置密码',
+  summary: '管理账号：新建、授权填报员可修改的规划/指标、停用、重置密码、结束登录会话',
   usage,
   options: {
     ...databaseOptions,
@@ -29,7 +30,7 @@ export const command: Command = {
   },
   async run(ctx) {
     const [action, name, ...rest] = ctx.positionals;
-    const run = actions[action ?? ''];
+    const run = Object.hasOwn(actions, action ?? '') ? actions[action!] : undefined;
     if (!run) throw new UsageError(`未知的子命令 "${action ?? ''}"\n用法：${usage}`);
     if (action !== 'list' && !name) throw new UsageError(`请写出用户名：plantrack user ${action} NAME`);
     const password = action === 'add' || action === 'password' ? await passwordOf(ctx) : '';
@@ -50,9 +51,10 @@ const actions: Record<string, Action> = {
   },
   async add(ctx, desk, { name, password }) {
     const role = parseRole(stringOption(ctx, 'role') ?? 'viewer');
-    const user = await desk.add({ name, role, password, department: stringOption(ctx, 'department') ?? null, update: flag(ctx, 'update') });
+    const account = { name, role, password, department: stringOption(ctx, 'department') ?? null, update: flag(ctx, 'update'), grants: grantRequests(ctx) };
+    const { user, granted } = await desk.add(account);
     ctx.io.stdout(`已${flag(ctx, 'update') ? '更新' : '创建'}用户 ${user.name}（${user.role}）\n`);
-    if (grantRequests(ctx).length) await grantAll(ctx, desk, user.name);
+    for (const grant of granted) reportGrant(ctx, user.name, grant);
   },
   async grant(ctx, desk, { name }) {
     if (!grantRequests(ctx).length) throw new UsageError('请用 --plan 和/或 --indicator 指定授权范围');
@@ -76,6 +78,10 @@ const actions: Record<string, Action> = {
     await desk.change(name, { password });
     ctx.io.stdout(`已重置用户 ${name} 的密码（其登录会话已全部结束）\n`);
   },
+  async 'logout-all'(ctx, desk, { name }) {
+    const ended = await desk.logoutAll(name);
+    ctx.io.stdout(`已结束用户 ${name} 的 ${ended} 个登录会话；下次使用须重新登录\n`);
+  },
 };
 
 export function listLine(u: ManagedUser): string {
@@ -92,11 +98,12 @@ function grantRequests(ctx: CommandContext): GrantRequest[] {
 }
 
 async function grantAll(ctx: CommandContext, desk: AccountsDesk, name: string) {
-  for (const request of grantRequests(ctx)) {
-    const grant = await desk.grant(name, request);
-    ctx.io.stdout(`已授权 ${name}：${grant.description}（授权编号 ${grant.id}）\n`);
-    if (grant.note) ctx.io.stderr(`说明：${grant.note}\n`);
-  }
+  for (const request of grantRequests(ctx)) reportGrant(ctx, name, await desk.grant(name, request));
+}
+
+function reportGrant(ctx: CommandContext, name: string, grant: GrantMade) {
+  ctx.io.stdout(`已授权 ${name}：${grant.description}（授权编号 ${grant.id}）\n`);
+  if (grant.note) ctx.io.stderr(`说明：${grant.note}\n`);
 }
 
 const list = (ctx: CommandContext, name: string) => (ctx.values[name] as string[] | undefined) ?? [];

@@ -58,6 +58,7 @@ export function observationRoutes(app: OpenAPIHono<AppEnv>) {
       const input = {
         region: body.region, indicator: body.indicator, year: body.year, value: body.value, unit: body.unit ?? null, note: body.note ?? null,
         sourceTitle: body.source_title ?? null, sourceUrl: body.source_url ?? null, expectedVersion: body.expected_version, by: user.name, forecast: body.forecast, confirm: body.confirm,
+        rules: c.get('deps').outlierRules,
       };
       return c.json(await operations.recordObservation(c.get('deps').db, input, c.get('deps').now?.()), 201);
     },

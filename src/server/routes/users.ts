@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { listUsers, parseRole, saveUser } from '../../services/accounts.ts';
-import { changeUser, getUserById } from '../../services/accounts-admin.ts';
-import { grantEditor, listGrantViews, revokeGrant, userGrants } from '../../services/grants.ts';
+import { listUsers, parseRole, revokeSessions } from '../../services/accounts.ts';
+import { getUserById } from '../../services/accounts-admin.ts';
+import { changeUserWithGrants, grantEditor, listGrantViews, revokeGrant, saveUserWithGrants, userGrants } from '../../services/grants.ts';
 import { requireAdmin } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { ErrorBody, json, jsonBody } from '../schemas.ts';
@@ -39,7 +39,10 @@ const NewUserBody = z
   .strict()
   .openapi('NewUser');
 const UserChangeBody = z
-  .object({ role: Role.optional(), department: z.string().trim().max(100).nullable().optional(), password: z.string().min(8).max(200).optional(), disabled: z.boolean().optional() })
+  .object({
+    role: Role.optional(), department: z.string().trim().max(100).nullable().optional(), password: z.string().min(8).max(200).optional(), disabled: z.boolean().optional(),
+    grants: z.array(GrantBody).max(100).optional().openapi({ description: '同时添加的授权；任一无法识别则整个修改不生效' }),
+  })
   .strict()
   .openapi('UserChange');
 const Permissions = z
@@ -51,6 +54,7 @@ const Permissions = z
     })),
   })
   .openapi('Permissions');
+const EndedSessions = z.object({ ended: z.number().int().openapi({ description: '结束的会话数' }) }).openapi('EndedSessions');
 const UserId = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1).openapi({ param: { name: 'id', in: 'path' } }) });
 const GrantId = UserId.extend({ grant: z.coerce.number().int().min(1).max(2 ** 31 - 1).openapi({ param: { name: 'grant', in: 'path' } }) });
 
@@ -86,8 +90,8 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
       const admin = requireAdmin(c);
       const body = c.req.valid('json');
       const db = c.get('deps').db;
-      const user = await saveUser(db, { name: body.name, role: parseRole(body.role), password: body.password, department: body.department, by: admin.name });
-      for (const grant of body.grants ?? []) await grantEditor(db, user.name, grant, admin.name);
+      const input = { name: body.name, role: parseRole(body.role), password: body.password, department: body.department };
+      const { user } = await saveUserWithGrants(db, input, body.grants ?? [], admin.name, c.get('deps').now?.());
       return c.json((await managed(db, user.id))[0], 201);
     },
   );
@@ -99,8 +103,21 @@ export function userRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const admin = requireAdmin(c);
       const db = c.get('deps').db;
-      const user = await changeUser(db, c.req.valid('param').id, c.req.valid('json'), admin);
+      const { grants, ...change } = c.req.valid('json');
+      const { user } = await changeUserWithGrants(db, c.req.valid('param').id, change, grants ?? [], admin, c.get('deps').now?.());
       return c.json((await managed(db, user.id))[0], 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'delete', path: '/api/users/{id}/sessions', tags: ['accounts'], summary: '结束该用户的全部登录会话（管理员）',
+      request: { params: UserId }, responses: { 200: json(EndedSessions, '已结束的会话数'), 404: json(ErrorBody, '没有这个用户') },
+    }),
+    async (c) => {
+      const admin = requireAdmin(c);
+      const db = c.get('deps').db;
+      const user = await getUserById(db, c.req.valid('param').id);
+      return c.json({ ended: await revokeSessions(db, user.name, admin.name) }, 200);
     },
   );
   app.openapi(

@@ -1,5 +1,5 @@
 import { api } from '../api.ts';
-import { h } from '../dom.ts';
+import { h, message, showFailure, showOutcome } from '../dom.ts';
 import { milestoneWords } from '../../domain/milestones.ts';
 import type { SessionInfo } from '../types.ts';
 import { mayWriteHere } from '../may-write.ts';
@@ -17,7 +17,8 @@ interface BoxItemView {
 
 /** 专栏 projects of a plan: lead department (admins assign) and progress records (writers add). */
 export async function boxesSection(planId: number, session: SessionInfo): Promise<HTMLElement> {
-  const items = await api.get<BoxItemView[]>(`/api/plans/${planId}/boxes`).catch(() => [] as BoxItemView[]);
+  const items = await api.get<BoxItemView[]>(`/api/plans/${planId}/boxes`).catch((error: Error) => error);
+  if (items instanceof Error) return h('section', { class: 'card' }, h('h2', {}, '专栏项目'), message(`无法读取专栏项目：${items.message}`, 'error'));
   if (!items.length) return h('section', { class: 'card' }, h('h2', {}, '专栏项目'), h('p', { class: 'hint' }, '此规划没有识别出专栏项目'));
   const canWrite = mayWriteHere(session, { planId });
   return h(
@@ -56,9 +57,9 @@ function departmentInput(planId: number, item: BoxItemView, state: HTMLElement):
   input.addEventListener('change', async () => {
     try {
       await api.post(`/api/plans/${planId}/assignments`, { kind: 'box-item', item: item.key, department: input.value });
-      state.textContent = '✓';
+      showOutcome(state, 'ok', '✓');
     } catch (error) {
-      state.textContent = (error as Error).message;
+      showFailure(state, error);
     }
   });
   return input;
@@ -76,7 +77,7 @@ function progressForm(planId: number, item: BoxItemView, state: HTMLElement): HT
       await api.post(`/api/plans/${planId}/box-progress`, { item: item.key, milestone: milestone.value, date: date.value, note: note.value || undefined, evidence_url: evidence.value || undefined });
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (error) {
-      state.textContent = (error as Error).message;
+      showFailure(state, error);
     }
   });
   return form;

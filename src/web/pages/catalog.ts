@@ -1,5 +1,5 @@
 import { api } from '../api.ts';
-import { h, mount } from '../dom.ts';
+import { h, mount, showFailure, showOutcome } from '../dom.ts';
 import type { PageContext } from '../main.ts';
 
 interface CatalogEntry {
@@ -35,9 +35,9 @@ function row(entry: CatalogEntry, admin: boolean): HTMLElement {
       await api.patch(`/api/catalog/${encodeURIComponent(entry.id)}`, {
         direction: Number(direction.value), synonyms: synonyms.value.split(/[、,，]/).map((s) => s.trim()).filter(Boolean), unit: unit.value, department: department.value,
       });
-      state.textContent = '✓';
+      showOutcome(state, 'ok', '✓');
     } catch (error) {
-      state.textContent = (error as Error).message;
+      showFailure(state, error);
     }
   });
   return h('tr', {}, h('td', {}, entry.name), h('td', {}, direction), h('td', {}, synonyms), h('td', {}, unit), h('td', {}, department), h('td', {}, save, state));

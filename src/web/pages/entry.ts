@@ -1,5 +1,5 @@
 import { api, q } from '../api.ts';
-import { h, mount } from '../dom.ts';
+import { h, mount, showFailure, showOutcome } from '../dom.ts';
 import { printed } from '../format.ts';
 import { checkTypedValue, postObservation, revisionNotice, type StoredValue } from '../observation-entry.ts';
 import type { PageContext } from '../main.ts';
@@ -19,13 +19,15 @@ export async function entryPage(ctx: PageContext): Promise<void> {
     stored = await api.get<StoredRow[]>(`/api/observations?${q({ region, year: Number(year.value) })}`);
     for (const row of rows) row.show(stored);
   };
-  year.addEventListener('change', () => void loadStored());
+  year.addEventListener('change', () => void loadStored().catch((error) => showFailure(summary, error)));
   await loadStored();
   save.addEventListener('click', async () => {
-    let saved = 0;
-    for (const row of rows) if (await row.save(region, Number(year.value), stored)) saved++;
-    summary.textContent = `已保存 ${saved} 项`;
-    await loadStored();
+    const outcomes: string[] = [];
+    for (const row of rows) outcomes.push(await row.save(region, Number(year.value), stored));
+    const [saved, failed] = [outcomes.filter((o) => o === 'saved').length, outcomes.filter((o) => o === 'failed').length];
+    if (failed) showOutcome(summary, 'error', `已保存 ${saved} 项，${failed} 项未保存：见各行红字`);
+    else showOutcome(summary, 'ok', `已保存 ${saved} 项`);
+    await loadStored().catch((error) => showFailure(summary, error));
   });
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', h('a', { href: `#/plans/${plan.id}` }, plan.title ?? plan.sourceFile), ' › 数据录入'),
@@ -48,8 +50,8 @@ function entryRow(indicator: PlanIndicatorRow) {
     const check = checkTypedValue(value.value, indicator.name, indicator.unit);
     const bad = value.value.trim() !== '' && !check.ok;
     value.classList.toggle('invalid', bad);
-    state.className = bad ? 'message error' : 'hint';
-    state.textContent = bad && !check.ok ? check.message : '';
+    if (bad && !check.ok) showOutcome(state, 'error', check.message);
+    else showOutcome(state, 'info');
   });
   const element = h(
     'tr',
@@ -63,12 +65,12 @@ function entryRow(indicator: PlanIndicatorRow) {
     h('td', {}, state),
   );
   const show = (stored: readonly StoredRow[]) => void (notice.textContent = revisionNotice(storedOf(stored)));
-  async function save(region: string, year: number, stored: readonly StoredRow[]): Promise<boolean> {
-    if (!value.value.trim()) return false;
+  async function save(region: string, year: number, stored: readonly StoredRow[]): Promise<'saved' | 'failed' | 'empty'> {
+    if (!value.value.trim()) return 'empty';
     const check = checkTypedValue(value.value, indicator.name, indicator.unit);
-    if (!check.ok) return false;
+    if (!check.ok) return showOutcome(state, 'error', check.message), 'failed';
     const body = { region, indicator: indicator.name, year, value: check.value, expected_version: storedOf(stored)?.version ?? 0, note: note.value || undefined };
-    return postObservation(body, state, () => void (value.value = ''));
+    return (await postObservation(body, state, () => void (value.value = ''))) ? 'saved' : 'failed';
   }
   return { element, save, show };
 }

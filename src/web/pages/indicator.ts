@@ -1,6 +1,6 @@
 import { api, q } from '../api.ts';
 import { indicatorChart } from '../chart.ts';
-import { h, message, mount } from '../dom.ts';
+import { h, message, mount, showFailure, showOutcome } from '../dom.ts';
 import { attributeLabel, number, printed } from '../format.ts';
 import { checkTypedValue, postObservation, revisionNotice } from '../observation-entry.ts';
 import { revisionTable, type ObservationHistory } from './revisions.ts';
@@ -119,15 +119,15 @@ function entryForm(region: string, row: PlanIndicatorRow, lastYear: number | und
   showNotice();
   value.addEventListener('input', () => {
     const check = checkTypedValue(value.value, row.name, row.unit);
-    status.className = check.ok || value.value === '' ? 'hint' : 'message error';
-    status.textContent = check.ok || value.value === '' ? '' : check.message;
+    if (check.ok || value.value === '') showOutcome(status, 'info');
+    else showOutcome(status, 'error', check.message);
     value.classList.toggle('invalid', !check.ok && value.value !== '');
   });
   const form = h('form', { class: 'card inline', id: 'entry' }, h('strong', {}, '录入年度值'), year, value, note, sourceTitle, sourceUrl, h('button', { type: 'submit' }, '保存'), notice, status);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const check = checkTypedValue(value.value, row.name, row.unit);
-    if (!check.ok) return void ((status.className = 'message error'), (status.textContent = check.message));
+    if (!check.ok) return showOutcome(status, 'error', check.message);
     const body = {
       region, indicator: row.name, year: Number(year.value), value: check.value, expected_version: stored()?.version ?? 0,
       note: note.value || undefined, source_title: sourceTitle.value || undefined, source_url: sourceUrl.value || undefined,
@@ -148,11 +148,11 @@ function correctionForm(planId: number, row: PlanIndicatorRow): HTMLElement {
     event.preventDefault();
     try {
       await api.post(`/api/plans/${planId}/corrections`, { table: row.table ?? undefined, row: row.name, field: field.value, value: value.value, reason: reason.value || undefined });
-      status.textContent = '已更正（已留痕，重新导入后保留）';
+      showOutcome(status, 'ok', '已更正（已留痕，重新导入后保留）');
       if (field.value === 'name') location.hash = `#/plans/${planId}/indicators/${encodeURIComponent(value.value)}`;
       else window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (error) {
-      status.textContent = (error as Error).message;
+      showFailure(status, error);
     }
   });
   return form;
@@ -167,9 +167,9 @@ function departmentForm(planId: number, row: PlanIndicatorRow): HTMLElement {
     event.preventDefault();
     try {
       await api.post(`/api/plans/${planId}/assignments`, { kind: 'indicator', item: row.name, department: department.value });
-      status.textContent = `已指定 ${department.value} 为牵头单位`;
+      showOutcome(status, 'ok', `已指定 ${department.value} 为牵头单位`);
     } catch (error) {
-      status.textContent = (error as Error).message;
+      showFailure(status, error);
     }
   });
   return form;

@@ -1,5 +1,5 @@
-import { api, RequestFailed } from '../api.ts';
-import { h, message, mount } from '../dom.ts';
+import { api } from '../api.ts';
+import { h, message, mount, showFailure } from '../dom.ts';
 import type { PageContext } from '../main.ts';
 
 export async function loginPage(ctx: PageContext): Promise<void> {
@@ -22,7 +22,7 @@ export async function loginPage(ctx: PageContext): Promise<void> {
       await ctx.refreshSession();
       location.hash = '#/';
     } catch (error) {
-      status.replaceChildren(message(error instanceof RequestFailed ? error.message : String(error), 'error'));
+      showFailure(status, error);
     }
   });
   mount(form, ctx.session.public ? message('本站为公开只读模式，无需登录即可浏览；录入数据需要登录。') : null);

@@ -1,6 +1,6 @@
 import { periodLabel } from '../../domain/period.ts';
 import { api } from '../api.ts';
-import { h, mount } from '../dom.ts';
+import { h, mount, showFailure, showOutcome } from '../dom.ts';
 import { statusLabels, statusOrder } from '../format.ts';
 import type { PageContext } from '../main.ts';
 import type { OverviewRow } from '../types.ts';
@@ -50,15 +50,15 @@ function uploadForm(): HTMLElement {
   const form = h('form', { class: 'card inline' }, h('strong', {}, '导入规划文件'), file, h('button', { type: 'submit' }, '上传并导入'), status);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    if (!file.files?.[0]) return void (status.textContent = '请选择文件');
+    if (!file.files?.[0]) return showOutcome(status, 'error', '请选择文件');
     const body = new FormData();
     body.append('file', file.files[0]);
-    status.textContent = '导入中…';
+    showOutcome(status, 'info', '导入中…');
     try {
       await api.post('/api/plans', body);
       location.reload();
     } catch (error) {
-      status.textContent = (error as Error).message;
+      showFailure(status, error);
     }
   });
   return form;

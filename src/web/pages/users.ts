@@ -16,7 +16,7 @@ interface ManagedUser {
 const roles = [['editor', '填报员'], ['viewer', '只读'], ['admin', '管理员']] as const;
 const roleLabel = (role: string) => roles.find(([r]) => r === role)?.[1] ?? role;
 
-/** 用户管理 (admins only): accounts, what each editor may write, create, grant, disable, reset a password. */
+/** 用户管理 (admins only): accounts, what each editor may write, create, grant, disable, end sessions, reset a password. */
 export async function usersPage(ctx: PageContext): Promise<void> {
   if (ctx.session.user?.role !== 'admin') return void mount(h('h1', {}, '用户管理'), message('此页仅限管理员', 'error'));
   const [users, plans] = await Promise.all([api.get<ManagedUser[]>('/api/users'), api.get<PlanSummary[]>('/api/plans')]);
@@ -58,7 +58,9 @@ function userRow(u: ManagedUser, _plans: readonly PlanSummary[], act: Act): HTML
     h('td', {}, u.role === 'editor' ? grantForm(u, act) : null),
     h('td', {},
       h('button', { type: 'button', class: 'small', onclick: act(() => api.patch(`/api/users/${u.id}`, { disabled: !u.disabled }), `已${u.disabled ? '启用' : '停用'} ${u.name}`) }, u.disabled ? '启用' : '停用'),
-      h('form', { class: 'inline', onsubmit: (e: Event) => { e.preventDefault(); void act(() => api.patch(`/api/users/${u.id}`, { password: password.value }), `已重置 ${u.name} 的密码`)(); } },
+      h('button', { type: 'button', class: 'small', title: '如电脑遗失：其所有已登录的浏览器须重新登录',
+        onclick: act(() => api.delete(`/api/users/${u.id}/sessions`), `已结束 ${u.name} 的全部登录会话`) }, '结束登录'),
+      h('form', { class: 'inline', onsubmit: (e: Event) => { e.preventDefault(); void act(() => api.patch(`/api/users/${u.id}`, { password: password.value }), `已重置 ${u.name} 的密码，其登录会话已全部结束`)(); } },
         password, h('button', { type: 'submit', class: 'small' }, '重置密码')),
     ),
   );
