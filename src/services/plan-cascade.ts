@@ -68,7 +68,7 @@ async function parentPlanOf(sql: Sql, child: PlanRow): Promise<{ plan: PlanRow; 
     [child.regionId],
   );
   if (!region?.parent_id) throw notFound(`规划 ${child.id}（${child.regionFullName ?? '地区未识别'}）没有上级地区，无法做规划传导比较`, { field: 'plan' });
-  const plans = (await listPlanRows(sql)).filter((p) => p.regionId === region.parent_id && !p.superseded);
+  const plans = (await listPlanRows(sql)).filter((p) => p.regionId === region.parent_id && p.state === 'current');
   if (!plans.length) throw notFound(`上级地区 ${region.parent} 还没有导入规划：请先导入其规划`, { field: 'parent' });
   return chooseParentPlan(child, plans);
 }

@@ -12,7 +12,7 @@ export const briefOf = (p: PlanRow): PlanBrief => ({
 /** The plans before and after a plan in its region's sequence (same kind, consecutive periods). */
 export async function planSuccession(sql: Sql, ref: string, today: Date = new Date()): Promise<PlanSuccession> {
   const plan = await getPlan(sql, ref, today);
-  const siblings = plan.regionId === null ? [] : (await findPlansOfRegion(sql, plan.regionId)).filter((p) => !p.superseded && p.kind === plan.kind && p.id !== plan.id);
+  const siblings = plan.regionId === null ? [] : (await findPlansOfRegion(sql, plan.regionId)).filter((p) => p.state === 'current' && p.kind === plan.kind && p.id !== plan.id);
   const before = siblings.find((p) => consecutive(p, plan));
   const after = siblings.find((p) => consecutive(plan, p));
   const catalog = await listCatalog(sql);
