@@ -55,7 +55,8 @@ async function linkPlans(sql: Sql, earlier: PlanRow, later: PlanRow, catalog: re
 /** A carried indicator: the later plan's baseline beside the earlier plan's final-year observation. */
 async function carriedRow(sql: Sql, key: string, before: IndicatorRow, after: IndicatorRow, earlier: PlanRow, later: PlanRow): Promise<SuccessionRow> {
   const finalYear = earlier.periodEnd!;
-  const observed = earlier.regionId === null ? undefined : await findObservation(sql, earlier.regionId, key, finalYear);
+  const stored = earlier.regionId === null ? undefined : await findObservation(sql, earlier.regionId, key, finalYear);
+  const observed = stored?.withdrawal ? undefined : stored;
   const value = observed?.value ?? null;
   const inUnit = value !== null && observed?.unit && after.unit && observed.unit !== after.unit ? convertUnit(value, observed.unit, after.unit) ?? value : value;
   const raw = observed ? (observed.milestone ?? String(inUnit)) : '';
