@@ -1,11 +1,12 @@
 import { conflict, notFound, withdrawableLabels, type WithdrawableKind } from '../domain/index.ts';
 import { findIndicatorByKey, recordAudit, updateIndicator, type Database, type IndicatorPatch, type Sql } from '../storage/index.ts';
-import { findCorrection, listFieldCorrections, type Correction } from '../storage/corrections.ts';
+import { findCorrection, listCorrections, listFieldCorrections, type Correction } from '../storage/corrections.ts';
 import { findObservationById, markObservation, type ObservationRow } from '../storage/observations.ts';
 import { setWithdrawn } from '../storage/plan-state.ts';
 import { findBoxItemProgress } from '../storage/responsibilities.ts';
 import { linkIndicatorsToCatalog } from './catalog.ts';
 import { correctionPatch } from './correct-indicator.ts';
+import { getPlan } from './plans.ts';
 import { reinstatePlan, withdrawalReason, withdrawPlan } from './plan-review.ts';
 
 /** Whose record it is, for the write check: a plan's (correction, progress, version) or a region's value. */
@@ -14,6 +15,11 @@ export interface RecordOwner {
   readonly region: string | null;
   /** the indicator or 专栏 item it is about */
   readonly item: string | null;
+}
+
+/** A plan's corrections, withdrawn ones too (marked), in the order they were made. */
+export async function listPlanCorrections(db: Sql, ref: string): Promise<Correction[]> {
+  return listCorrections(db, (await getPlan(db, ref)).id, { includeWithdrawn: true });
 }
 
 const missing = (kind: WithdrawableKind, id: number) => notFound(`没有编号为 ${id} 的${withdrawableLabels[kind]}`);
