@@ -1,4 +1,4 @@
-import { notFound, periodLabel, planStateLabels, splitRegionAndPeriod, type Period } from '../domain/index.ts';
+import { conflict, notFound, periodLabel, planStateLabels, splitRegionAndPeriod, type Period } from '../domain/index.ts';
 import {
   findPlanById, findPlansBySourceStem, findPlansOfRegion, findRegion, listPlanRows, suggestRegions,
   type PlanRow, type Region, type Sql,
@@ -56,6 +56,13 @@ export async function resolvePlan(sql: Sql, ref: string, today: Date = new Date(
 /** A plan by reference (see resolvePlan). */
 export async function getPlan(sql: Sql, ref: string, today: Date = new Date()): Promise<PlanRow> {
   return (await resolvePlan(sql, ref, today)).plan;
+}
+
+/** The plan itself when it counts (current or an older version); a draft or a withdrawn version is refused. */
+export function countedPlan(plan: PlanRow): PlanRow {
+  if (plan.state !== 'draft' && plan.state !== 'withdrawn') return plan;
+  const why = plan.withdrawal ? `已撤回（${plan.withdrawal.reason}）` : `待核对（${plan.reviewNotes.join('；') || '尚未确认'}）`;
+  throw conflict(`规划 #${plan.id} ${plan.title ?? plan.sourceFile}${why}：确认或恢复后才计入比较与传导`, { state: plan.state });
 }
 
 /** The plan whose period holds `year`; else the one that ends last; undefined when two tie. */

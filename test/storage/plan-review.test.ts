@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { PlanExtract, SourceText } from '../../src/domain/index.ts';
-import { confirmPlan, listPlans, reinstatePlan, searchPlans, storePlan, withdrawPlan } from '../../src/services/index.ts';
+import { comparePlanCascade, confirmPlan, listPlans, reinstatePlan, searchPlans, storePlan, withdrawPlan } from '../../src/services/index.ts';
 import { getOverview } from '../../src/services/overview-summaries.ts';
 import { extractPlan } from '../../src/parsers/index.ts';
 import type { Database } from '../../src/storage/index.ts';
@@ -35,6 +35,7 @@ contractTest('a text that is not a plan is stored as a draft with its reasons, a
   const overview = await getOverview(db);
   assert.deepEqual(overview.map((r) => [r.plan.id, r.error]), [[1, null]]);
   assert.ok(overview[0].summary);
+  await assert.rejects(comparePlanCascade(db, String(draft.id)), { code: 'conflict', message: /待核对（未识别规划标题/ });
 });
 
 contractTest('a plan that cannot be evaluated shows its error on its own row; the other plans are still summarised', async (db) => {
