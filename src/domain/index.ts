@@ -13,3 +13,4 @@ export * from './observation-rules.ts';
 export * from './observation-year.ts';
 export * from './observation-outliers.ts';
 export * from './grant.ts';
+export * from './plan-state.ts';

@@ -14,6 +14,7 @@ import { evaluationRoutes } from './routes/evaluation.ts';
 import { uploadRoutes } from './routes/upload.ts';
 import { otherRoutes } from './routes/other.ts';
 import { responsibilityRoutes } from './routes/responsibilities.ts';
+import { withdrawalRoutes } from './routes/withdrawals.ts';
 import { serveWeb } from './static.ts';
 import { checkHost, refuseNulCharacters } from './request-checks.ts';
 import { ReadCache } from './cache.ts';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps) {
   evaluationRoutes(app);
   otherRoutes(app);
   responsibilityRoutes(app);
+  withdrawalRoutes(app);
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'PlanTrack 规划监测 API', version: '1', description: '规划、指标、监测数据、评估与报告。写操作需登录并带 X-CSRF-Token 请求头。' },

@@ -37,7 +37,7 @@ export async function compareIndicator(sql: Sql, query: string): Promise<Indicat
   if (!query.trim()) throw invalidInput('缺少指标名称，如 常住人口城镇化率', { field: 'indicator' });
   const catalog = await listCatalog(sql);
   const wanted = indicatorKeyOf(query, catalog);
-  const plans = (await listPlanRows(sql)).filter((p) => !p.superseded);
+  const plans = (await listPlanRows(sql)).filter((p) => p.state === 'current');
   const rows: ComparedIndicator[] = [];
   for (const plan of plans) {
     // a 十三五 completion table's rows are the past plan's results, not this plan's targets

@@ -18,7 +18,7 @@ export interface TopicComparison {
 /** How much each plan says on each topic (户籍, 公共服务, 城市更新 …), side by side. */
 export async function compareTopics(sql: Sql, topics: readonly Topic[] = defaultTopics): Promise<TopicComparison> {
   await indexPendingPlans(sql);
-  const plans = (await listPlanRows(sql)).filter((p) => !p.superseded);
+  const plans = (await listPlanRows(sql)).filter((p) => p.state === 'current');
   const result: TopicComparison['plans'] = [];
   for (const plan of plans) {
     const passages = await sql.query<{ text: string }>("SELECT text FROM search_passages WHERE plan_id = $1 AND kind IN ('paragraph', 'box-item')", [plan.id]);

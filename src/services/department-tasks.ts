@@ -32,7 +32,7 @@ export async function listDepartmentTasks(db: Database, filter: { department?: s
   const [plans, catalog, assigned] = await Promise.all([listPlans(db), listCatalog(db), selectResponsibilities(db, {})]);
   const catalogDepartment = new Map(catalog.filter((e) => e.department).map((e) => [e.id, e.department]));
   const tasks: DepartmentTask[] = [];
-  for (const plan of plans.filter((p) => !p.superseded)) {
+  for (const plan of plans.filter((p) => p.state === 'current')) {
     const own = new Map(assigned.filter((a) => a.plan === String(plan.id)).map((a) => [`${a.kind}:${a.item}`, a.department]));
     const { indicators } = await getPlanIndicators(db, String(plan.id), latestObservations);
     for (const indicator of indicators.filter((i) => i.tableKind !== 'completion')) {

@@ -97,8 +97,8 @@ async function staleVersion(tx: Sql, region: Region, indicatorKey: string, row: 
   return `${region.fullName} ${row.indicator} ${row.year} 年的数据已被他人修改：${now}，此行依据的是版本 ${row.version}。请查看最新值（plantrack history）后再填报`;
 }
 
-/** The same value again (a re-imported file, an unchanged 填报表 cell) changes nothing. */
-export function sameValue(current: ObservationValue, next: ObservationValue): boolean {
-  return current.value === next.value && current.comparator === next.comparator && current.milestone === next.milestone
+/** The same value again (a re-imported file, an unchanged 填报表 cell) changes nothing; a withdrawn one is written again. */
+export function sameValue(current: ObservationValue & { readonly withdrawal?: unknown }, next: ObservationValue): boolean {
+  return !current.withdrawal && current.value === next.value && current.comparator === next.comparator && current.milestone === next.milestone
     && (next.sourceTitle === null || next.sourceTitle === current.sourceTitle) && (next.note === null || next.note === current.note);
 }

@@ -1,8 +1,8 @@
-import { AppError, type PlanExtract, type SourceText } from '../domain/index.ts';
+import { AppError, draftReasons, type PlanExtract, type PlanReview, type PlanState, type SourceText } from '../domain/index.ts';
 import { readDocument } from '../readers/index.ts';
 import { extractPlan } from '../parsers/index.ts';
 import {
-  ensureRegion, findCurrentVersion, findPlanBySha, indexPlanPassages, insertPlan, recordAudit, replacePlanMeta, savePlanContent,
+  ensureRegion, findCurrentVersion, findPlanById, findPlanBySha, indexPlanPassages, insertPlan, recordAudit, replacePlanMeta, savePlanContent,
   type Database, type Sql,
 } from '../storage/index.ts';
 import { reapplyCorrections } from './correct-indicator.ts';
@@ -21,6 +21,10 @@ export interface ImportResult {
   /** corrections carried over from the previous version / the earlier extraction */
   readonly corrections: number;
   readonly error: string | null;
+  /** draft (待核对) until confirmed; null when the file failed */
+  readonly state?: PlanState | null;
+  /** why the reading is a draft (draftReasons); empty when it counts as read */
+  readonly reviewNotes?: readonly string[];
   /** why a failed file failed: a refusal of the input (invalid-input, not-found …) or null for a bug */
   readonly errorCode?: string | null;
 }
@@ -31,6 +35,8 @@ export interface ImportOptions {
   readonly by: string;
   /** re-extract a plan whose bytes are already stored (keeps its id and corrections) */
   readonly replace?: boolean;
+  /** store as a draft (待核对) even when the reading is complete: a person confirms it later (confirmPlan) */
+  readonly draft?: boolean;
   readonly onProgress?: (progress: { done: number; total: number; result: ImportResult }) => void;
   /** how a file is read and extracted: in this thread by default; the server passes a worker (read-in-worker.ts) */
   readonly read?: (path: string) => Promise<{ source: SourceText; extract: PlanExtract }>;
@@ -69,33 +75,38 @@ async function importOne(path: string, options: ImportOptions): Promise<ImportRe
 }
 
 /** Stores one extracted plan inside the caller's transaction. */
-export async function storePlan(tx: Sql, source: SourceText, extract: PlanExtract, options: Pick<ImportOptions, 'by' | 'replace'>): Promise<ImportResult> {
+export async function storePlan(tx: Sql, source: SourceText, extract: PlanExtract, options: Pick<ImportOptions, 'by' | 'replace' | 'draft'>): Promise<ImportResult> {
   const { plan } = extract;
-  const base = { file: extract.source.file, title: plan.title, region: plan.region, indicators: extract.indicators.length, error: null };
+  const reviewNotes = draftReasons({ ...plan, tables: extract.tables.length, issues: extract.issues });
+  const review: PlanReview = options.draft || reviewNotes.length ? 'draft' : 'confirmed';
+  const base = { file: extract.source.file, title: plan.title, region: plan.region, indicators: extract.indicators.length, error: null, reviewNotes };
   const existing = await findPlanBySha(tx, extract.source.sha256);
   if (existing && !options.replace) {
-    return { ...base, status: 'unchanged', planId: existing.id, version: existing.version, indicators: existing.indicatorCount, corrections: 0 };
+    return { ...base, status: 'unchanged', planId: existing.id, version: existing.version, indicators: existing.indicatorCount, corrections: 0, state: existing.state, reviewNotes: existing.reviewNotes };
   }
   const regionId = plan.region ? await ensureRegion(tx, plan.region, plan.regionLevel, plan.parentRegion) : null;
   if (existing) {
-    const record = { regionId, extract, format: source.format, version: existing.version, supersedes: existing.supersedes, by: options.by };
+    const kept: PlanReview = review === 'draft' ? 'draft' : existing.review;
+    const record = { regionId, extract, format: source.format, version: existing.version, supersedes: existing.supersedes, by: options.by, review: kept, reviewNotes };
     await replacePlanMeta(tx, existing.id, record);
     await savePlanContent(tx, existing.id, extract, source.lines);
     const { applied } = await reapplyCorrections(tx, existing.id, existing.id);
     await linkIndicatorsToCatalog(tx, existing.id);
     await indexPlanPassages(tx, existing.id);
     await recordAudit(tx, { by: options.by, action: 'reimport', entity: 'plan', entityId: existing.id, new: summary(extract) });
-    return { ...base, status: 'replaced', planId: existing.id, version: existing.version, corrections: applied };
+    return { ...base, status: 'replaced', planId: existing.id, version: existing.version, corrections: applied, state: await stateOf(tx, existing.id) };
   }
   const previous = plan.title ? await findCurrentVersion(tx, regionId, plan.title) : undefined;
   const version = previous ? previous.version + 1 : 1;
-  const planId = await insertPlan(tx, { regionId, extract, format: source.format, version, supersedes: previous?.id ?? null, by: options.by });
+  const planId = await insertPlan(tx, { regionId, extract, format: source.format, version, supersedes: previous?.id ?? null, by: options.by, review, reviewNotes });
   await savePlanContent(tx, planId, extract, source.lines);
   const applied = previous ? (await reapplyCorrections(tx, previous.id, planId)).applied : 0;
   await linkIndicatorsToCatalog(tx, planId);
   await indexPlanPassages(tx, planId);
-  await recordAudit(tx, { by: options.by, action: 'import', entity: 'plan', entityId: planId, new: { ...summary(extract), version, supersedes: previous?.id ?? null } });
-  return { ...base, status: previous ? 'new-version' : 'imported', planId, version, corrections: applied };
+  await recordAudit(tx, { by: options.by, action: 'import', entity: 'plan', entityId: planId, new: { ...summary(extract), version, supersedes: previous?.id ?? null, review } });
+  return { ...base, status: previous ? 'new-version' : 'imported', planId, version, corrections: applied, state: await stateOf(tx, planId) };
 }
+
+const stateOf = async (tx: Sql, planId: number) => (await findPlanById(tx, planId))?.state ?? null;
 
 const summary = (extract: PlanExtract) => ({ title: extract.plan.title, region: extract.plan.region, file: extract.source.file, sha256: extract.source.sha256, indicators: extract.indicators.length });

@@ -22,3 +22,5 @@ export { importObservationsFile, importProblemsError, type ObservationsImport, t
 export { parseObservedValue, formatObservedValue } from './observation-value.ts';
 export { writeObservationTemplate } from './observation-template.ts';
 export { planSuccession, briefOf } from './plan-succession.ts';
+export { confirmPlan, withdrawPlan, reinstatePlan } from './plan-review.ts';
+export { withdrawRecord, reinstateRecord, recordOwner, type RecordOwner } from './withdraw-records.ts';

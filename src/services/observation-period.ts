@@ -6,7 +6,7 @@ export { isForecastNote, yearRefusal } from '../domain/index.ts';
 
 /** The periods (base year … target year) of a region's current plans, ordered. */
 export async function regionPeriods(sql: Sql, regionId: number): Promise<LabelledPeriod[]> {
-  const plans = (await findPlansOfRegion(sql, regionId)).filter((p) => !p.superseded && p.periodStart !== null && p.periodEnd !== null);
+  const plans = (await findPlansOfRegion(sql, regionId)).filter((p) => p.state === 'current' && p.periodStart !== null && p.periodEnd !== null);
   return plans.map((p) => {
     const period = { start: p.periodStart!, end: p.periodEnd! };
     return { ...periodYears(period, p.baseYear), label: periodLabel(period) };

@@ -9,10 +9,10 @@ import { formatObservedValue } from './observation-value.ts';
 export type { ObservationRow, RevisionRow } from '../storage/observations.ts';
 
 /** Current values of a region (optionally one indicator, one year), by indicator then year. */
-export async function listObservations(sql: Sql, filter: { region?: string; indicator?: string; year?: number }): Promise<ObservationRow[]> {
+export async function listObservations(sql: Sql, filter: { region?: string; indicator?: string; year?: number; includeWithdrawn?: boolean }): Promise<ObservationRow[]> {
   const region = filter.region ? await resolveRegion(sql, filter.region) : undefined;
   const indicatorKey = filter.indicator ? indicatorKeyOf(filter.indicator, await listCatalogEntries(sql)).key : undefined;
-  return listObservationRows(sql, { regionIds: region && [region.id], indicatorKey, year: filter.year });
+  return listObservationRows(sql, { regionIds: region && [region.id], indicatorKey, year: filter.year, includeWithdrawn: filter.includeWithdrawn });
 }
 
 export interface ObservationHistory {
@@ -21,9 +21,9 @@ export interface ObservationHistory {
   readonly revisions: RevisionRow[];
 }
 
-/** Every year's current value of one indicator in a region with the values it replaced. */
+/** Every year's current value of one indicator in a region (withdrawn ones too, marked) with the values it replaced. */
 export async function observationHistory(sql: Sql, filter: { region: string; indicator: string; year?: number }): Promise<ObservationHistory[]> {
-  const rows = await listObservations(sql, filter);
+  const rows = await listObservations(sql, { ...filter, includeWithdrawn: true });
   if (!rows.length) throw notFound(`${filter.region} 的 ${filter.indicator}${filter.year ? ` ${filter.year} 年` : ''}还没有数据：用 plantrack observe 填报。`);
   const histories: ObservationHistory[] = [];
   for (const current of rows) histories.push({ current, revisions: (await listRevisionRows(sql, current.id)).reverse() });

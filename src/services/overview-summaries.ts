@@ -1,4 +1,4 @@
-import type { EvaluationMethod, PlanEvaluation } from '../domain/index.ts';
+import { AppError, type EvaluationMethod, type PlanEvaluation } from '../domain/index.ts';
 import type { Database, Sql } from '../storage/index.ts';
 import {
   auditHighWater, selectPlansOfIndicators, selectSummaries, selectTouched, upsertSummary, type SummaryRow, type TouchedRow,
@@ -9,8 +9,11 @@ import type { PlanRow } from '../storage/index.ts';
 
 export interface OverviewRow {
   readonly plan: PlanRow;
-  readonly asOf: number;
-  readonly summary: PlanEvaluation['summary'];
+  /** null when the plan cannot be evaluated (see error) */
+  readonly asOf: number | null;
+  readonly summary: PlanEvaluation['summary'] | null;
+  /** why this plan could not be evaluated (no period, no base year …): shown on its own row, the others still answer */
+  readonly error: string | null;
 }
 
 /** A stored plan judged with the stored values of its region. */
@@ -26,17 +29,28 @@ export async function evaluatePlanWithStoredValues(db: Sql, ref: string, options
  */
 export async function getOverview(db: Database): Promise<OverviewRow[]> {
   const [plans, rows, stamp] = await Promise.all([listPlans(db), selectSummaries(db), auditHighWater(db)]);
-  const current = plans.filter((p) => !p.superseded);
+  const current = plans.filter((p) => p.state === 'current');
   const byPlan = new Map(rows.map((r) => [r.planId, r]));
   const oldest = Math.min(stamp, ...rows.map((r) => r.auditId));
   const touched = oldest < stamp ? await touchedPlans(db, await selectTouched(db, oldest), current) : new Set<number>();
   const out: OverviewRow[] = [];
   for (const plan of current) {
-    let row = byPlan.get(plan.id);
-    if (!row || (row.auditId < stamp && (touched.has(plan.id) || touched.has(-1)))) row = await summarize(db, plan.id, stamp);
-    out.push({ plan, asOf: row.asOf, summary: row.summary as PlanEvaluation['summary'] });
+    const row = byPlan.get(plan.id);
+    const stale = !row || (row.auditId < stamp && (touched.has(plan.id) || touched.has(-1)));
+    out.push(stale ? await freshRow(db, plan, stamp) : { plan, asOf: row.asOf, summary: row.summary as PlanEvaluation['summary'], error: null });
   }
   return out;
+}
+
+/** A plan evaluated now; a refusal (a plan that cannot be judged) becomes its row's error. */
+async function freshRow(db: Database, plan: PlanRow, stamp: number): Promise<OverviewRow> {
+  try {
+    const row = await summarize(db, plan.id, stamp);
+    return { plan, asOf: row.asOf, summary: row.summary as PlanEvaluation['summary'], error: null };
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return { plan, asOf: null, summary: null, error: error.message };
+  }
 }
 
 async function summarize(db: Database, planId: number, stamp: number): Promise<SummaryRow> {

@@ -3,7 +3,7 @@ import { notFound, type Direction, type Value } from '../domain/index.ts';
 import { parseQuery, queryTerms } from '../search/index.ts';
 import { findPassages, indexPendingPlans, listPlanIndicators, listPlanRows, type IndicatorRow, type PlanRow, type Sql } from '../storage/index.ts';
 import { listCatalog } from './catalog.ts';
-import { getPlan, planPeriodLabel } from './plans.ts';
+import { countedPlan, getPlan, planPeriodLabel } from './plans.ts';
 
 export interface SharedIndicator {
   readonly name: string;
@@ -45,8 +45,8 @@ export interface PlanCascade {
  * 连云港市 纲要 十四五), else the nearest one, saying which.
  */
 export async function comparePlanCascade(sql: Sql, ref: string, parentRef?: string): Promise<PlanCascade> {
-  const child = await getPlan(sql, ref);
-  const chosen = parentRef ? { plan: await getPlan(sql, parentRef), note: null } : await parentPlanOf(sql, child);
+  const child = countedPlan(await getPlan(sql, ref));
+  const chosen = parentRef ? { plan: countedPlan(await getPlan(sql, parentRef)), note: null } : await parentPlanOf(sql, child);
   const parent = chosen.plan;
   const catalog = await listCatalog(sql);
   const [childRows, parentRows] = [await listPlanIndicators(sql, child.id), await listPlanIndicators(sql, parent.id)];
@@ -68,7 +68,7 @@ async function parentPlanOf(sql: Sql, child: PlanRow): Promise<{ plan: PlanRow; 
     [child.regionId],
   );
   if (!region?.parent_id) throw notFound(`规划 ${child.id}（${child.regionFullName ?? '地区未识别'}）没有上级地区，无法做规划传导比较`, { field: 'plan' });
-  const plans = (await listPlanRows(sql)).filter((p) => p.regionId === region.parent_id && !p.superseded);
+  const plans = (await listPlanRows(sql)).filter((p) => p.regionId === region.parent_id && p.state === 'current');
   if (!plans.length) throw notFound(`上级地区 ${region.parent} 还没有导入规划：请先导入其规划`, { field: 'parent' });
   return chooseParentPlan(child, plans);
 }

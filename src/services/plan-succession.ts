@@ -12,7 +12,7 @@ export const briefOf = (p: PlanRow): PlanBrief => ({
 /** The plans before and after a plan in its region's sequence (same kind, consecutive periods). */
 export async function planSuccession(sql: Sql, ref: string, today: Date = new Date()): Promise<PlanSuccession> {
   const plan = await getPlan(sql, ref, today);
-  const siblings = plan.regionId === null ? [] : (await findPlansOfRegion(sql, plan.regionId)).filter((p) => !p.superseded && p.kind === plan.kind && p.id !== plan.id);
+  const siblings = plan.regionId === null ? [] : (await findPlansOfRegion(sql, plan.regionId)).filter((p) => p.state === 'current' && p.kind === plan.kind && p.id !== plan.id);
   const before = siblings.find((p) => consecutive(p, plan));
   const after = siblings.find((p) => consecutive(plan, p));
   const catalog = await listCatalog(sql);
@@ -55,7 +55,8 @@ async function linkPlans(sql: Sql, earlier: PlanRow, later: PlanRow, catalog: re
 /** A carried indicator: the later plan's baseline beside the earlier plan's final-year observation. */
 async function carriedRow(sql: Sql, key: string, before: IndicatorRow, after: IndicatorRow, earlier: PlanRow, later: PlanRow): Promise<SuccessionRow> {
   const finalYear = earlier.periodEnd!;
-  const observed = earlier.regionId === null ? undefined : await findObservation(sql, earlier.regionId, key, finalYear);
+  const stored = earlier.regionId === null ? undefined : await findObservation(sql, earlier.regionId, key, finalYear);
+  const observed = stored?.withdrawal ? undefined : stored;
   const value = observed?.value ?? null;
   const inUnit = value !== null && observed?.unit && after.unit && observed.unit !== after.unit ? convertUnit(value, observed.unit, after.unit) ?? value : value;
   const raw = observed ? (observed.milestone ?? String(inUnit)) : '';

@@ -1,4 +1,4 @@
-import { notFound, periodLabel, splitRegionAndPeriod, type Period } from '../domain/index.ts';
+import { conflict, notFound, periodLabel, planStateLabels, splitRegionAndPeriod, type Period } from '../domain/index.ts';
 import {
   findPlanById, findPlansBySourceStem, findPlansOfRegion, findRegion, listPlanRows, suggestRegions,
   type PlanRow, type Region, type Sql,
@@ -17,7 +17,7 @@ export const planPeriodLabel = (p: Pick<PlanRow, 'periodStart' | 'periodEnd'>): 
 
 const describe = (p: PlanRow) => {
   const period = planPeriodLabel(p);
-  return `${p.id}  ${p.regionFullName ?? '（地区未识别）'}  ${period ? `${period}  ` : ''}${p.title ?? p.sourceFile}${p.superseded ? '（旧版本）' : ''}`;
+  return `${p.id}  ${p.regionFullName ?? '（地区未识别）'}  ${period ? `${period}  ` : ''}${p.title ?? p.sourceFile}${p.state === 'current' ? '' : `（${planStateLabels[p.state]}）`}`;
 };
 
 /** A plan and, when a bare region name had to pick among its plans, which it took and why. */
@@ -43,12 +43,12 @@ export async function resolvePlan(sql: Sql, ref: string, today: Date = new Date(
   const namedRegion = named && (await findRegion(sql, named.region));
   if (named && namedRegion) return { plan: await planOfPeriod(sql, namedRegion, named.period), note: null };
   const region = await findRegion(sql, wanted);
-  const candidates = region ? (await findPlansOfRegion(sql, region.id)).filter((p) => !p.superseded) : [];
+  const candidates = region ? (await findPlansOfRegion(sql, region.id)).filter((p) => p.state === 'current') : [];
   if (candidates.length === 1) return { plan: candidates[0], note: null };
   const current = currentPlan(candidates, today.getFullYear());
   if (current) return { plan: current, note: currentNote(region!, current, candidates) };
   const all = await listPlanRows(sql);
-  const byTitle = all.filter((p) => !p.superseded && p.title !== null && p.title.includes(wanted));
+  const byTitle = all.filter((p) => p.state === 'current' && p.title !== null && p.title.includes(wanted));
   if (!candidates.length && byTitle.length === 1) return { plan: byTitle[0], note: null };
   return refuse(sql, wanted, region, candidates, byTitle, all);
 }
@@ -56,6 +56,13 @@ export async function resolvePlan(sql: Sql, ref: string, today: Date = new Date(
 /** A plan by reference (see resolvePlan). */
 export async function getPlan(sql: Sql, ref: string, today: Date = new Date()): Promise<PlanRow> {
   return (await resolvePlan(sql, ref, today)).plan;
+}
+
+/** The plan itself when it counts (current or an older version); a draft or a withdrawn version is refused. */
+export function countedPlan(plan: PlanRow): PlanRow {
+  if (plan.state !== 'draft' && plan.state !== 'withdrawn') return plan;
+  const why = plan.withdrawal ? `已撤回（${plan.withdrawal.reason}）` : `待核对（${plan.reviewNotes.join('；') || '尚未确认'}）`;
+  throw conflict(`规划 #${plan.id} ${plan.title ?? plan.sourceFile}${why}：确认或恢复后才计入比较与传导`, { state: plan.state });
 }
 
 /** The plan whose period holds `year`; else the one that ends last; undefined when two tie. */
@@ -75,7 +82,7 @@ function currentNote(region: Region, plan: PlanRow, all: readonly PlanRow[]): st
 }
 
 async function planOfPeriod(sql: Sql, region: Region, period: Period): Promise<PlanRow> {
-  const plans = (await findPlansOfRegion(sql, region.id)).filter((p) => !p.superseded);
+  const plans = (await findPlansOfRegion(sql, region.id)).filter((p) => p.state === 'current');
   const matching = plans.filter((p) => p.periodStart === period.start && p.periodEnd === period.end);
   if (matching.length === 1) return matching[0];
   const label = periodLabel(period);

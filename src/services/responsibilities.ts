@@ -18,6 +18,8 @@ export interface BoxItemView {
   readonly line: number;
   readonly department: string | null;
   readonly progress: BoxItemProgress[];
+  /** progress records taken back (撤回), kept to be seen and restored */
+  readonly withdrawn: BoxItemProgress[];
 }
 
 export { boxItemKey };
@@ -37,12 +39,13 @@ export async function assignDepartment(db: Database, input: { plan: string; kind
 export async function listBoxItems(db: Database, ref: string): Promise<BoxItemView[]> {
   const plan = await getPlan(db, ref);
   const [items, owners, progress] = await Promise.all([
-    selectBoxItems(db, plan.id), selectResponsibilities(db, { plan: String(plan.id) }), selectBoxItemProgress(db, String(plan.id)),
+    selectBoxItems(db, plan.id), selectResponsibilities(db, { plan: String(plan.id) }), selectBoxItemProgress(db, String(plan.id), { includeWithdrawn: true }),
   ]);
   const owner = new Map(owners.filter((o) => o.kind === 'box-item').map((o) => [o.item, o.department]));
   return items.map((i) => {
     const key = boxItemKey(i.box, i.title, i.text);
-    return { key, ...i, department: owner.get(key) ?? null, progress: progress.filter((p) => p.item === key) };
+    const records = progress.filter((p) => p.item === key);
+    return { key, ...i, department: owner.get(key) ?? null, progress: records.filter((p) => !p.withdrawal), withdrawn: records.filter((p) => p.withdrawal) };
   });
 }
 
@@ -55,9 +58,9 @@ export async function recordBoxProgress(db: Database, input: { plan: string; ite
   const items = await selectBoxItems(db, plan.id);
   if (!items.some((i) => boxItemKey(i.box, i.title, i.text) === input.item)) throw invalidInput(`规划中没有专栏项目“${input.item}”`, { field: 'item' });
   const record = { plan: String(plan.id), item: input.item, milestone: input.milestone, date: input.date, note: input.note ?? null, evidenceUrl: input.evidenceUrl ?? null, recordedBy: input.by };
-  await db.transaction(async (tx) => {
-    await insertBoxItemProgress(tx, record);
-    await recordAudit(tx, { by: input.by, action: 'progress', entity: 'box-item', entityId: `${plan.id}:${input.item}`, old: null, new: record });
+  return db.transaction(async (tx) => {
+    const id = await insertBoxItemProgress(tx, record);
+    await recordAudit(tx, { by: input.by, action: 'progress', entity: 'box-item', entityId: `${plan.id}:${input.item}`, old: null, new: { id, ...record } });
+    return { id, ...record };
   });
-  return record;
 }

@@ -1,4 +1,5 @@
 import { indicatorKeyOf, type CatalogEntry } from '../domain/catalog/index.ts';
+import { isCurrentPlanSql } from './plan-state.ts';
 import type { Sql } from './database.ts';
 
 /**
@@ -32,7 +33,7 @@ export async function linkIndicatorRows(sql: Sql, catalog: readonly CatalogEntry
 export async function regionIndicatorKeys(sql: Sql, regionId: number, catalog: readonly CatalogEntry[]): Promise<ReadonlySet<string>> {
   const rows = await sql.query<{ name: string; catalogId: string | null }>(
     `SELECT i.name, i.catalog_id AS "catalogId" FROM indicators i JOIN plans p ON p.id = i.plan_id
-     WHERE p.region_id = $1 AND NOT EXISTS (SELECT 1 FROM plans n WHERE n.supersedes = p.id)`,
+     WHERE p.region_id = $1 AND ${isCurrentPlanSql('p')}`,
     [regionId],
   );
   return new Set(rows.map((row) => row.catalogId ?? indicatorKeyOf(row.name, catalog).key));
@@ -59,7 +60,7 @@ export async function regionTargets(sql: Sql, regionId: number): Promise<RegionT
     `SELECT i.name, i.catalog_id AS "catalogId", i.unit, i.target_value AS value, p.period_end AS year
      FROM indicators i JOIN plans p ON p.id = i.plan_id
      WHERE p.region_id = $1 AND i.target_value IS NOT NULL AND NOT i.target_cumulative AND p.period_end IS NOT NULL
-       AND NOT EXISTS (SELECT 1 FROM plans n WHERE n.supersedes = p.id)`,
+       AND ${isCurrentPlanSql('p')}`,
     [regionId],
   );
   return rows.map((r) => ({ ...r, value: Number(r.value), year: Number(r.year) }));

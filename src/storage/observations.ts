@@ -1,5 +1,6 @@
-import type { Comparator } from '../domain/index.ts';
+import type { Comparator, Withdrawal } from '../domain/index.ts';
 import type { Sql } from './database.ts';
+import { withdrawalSql } from './plan-state.ts';
 
 /** What one write of an observation says: the value and where it was published. */
 export interface ObservationValue {
@@ -26,6 +27,8 @@ export interface ObservationRow extends ObservationValue {
   readonly version: number;
   readonly enteredBy: string;
   readonly enteredAt: string;
+  /** taken back (撤回): it counts nowhere until restored */
+  readonly withdrawal: Withdrawal | null;
 }
 
 /** A replaced value, with who replaced it and when. */
@@ -36,12 +39,14 @@ export interface RevisionRow extends ObservationValue {
   readonly enteredAt: string;
   readonly replacedBy: string;
   readonly replacedAt: string;
+  /** this version was a withdrawal */
+  readonly withdrawal: Withdrawal | null;
 }
 
 const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const valueColumns = (t: string) => `${t}value, ${t}comparator, ${t}milestone, ${t}unit, ${t}note, ${t}source_title AS "sourceTitle",
   ${t}source_url AS "sourceUrl", ${t}quote, ${t}indicator_name AS "indicatorName", ${t}entered_by AS "enteredBy",
-  ${iso(`${t}entered_at`)} AS "enteredAt"`;
+  ${iso(`${t}entered_at`)} AS "enteredAt", ${withdrawalSql(t.replace('.', '') || 'observation_revisions')} AS withdrawal`;
 const rowSelect = `SELECT o.id, o.region_id AS "regionId", r.full_name AS region, o.catalog_id AS "catalogId",
   o.indicator_key AS "indicatorKey", o.year, o.version, ${valueColumns('o.')}
   FROM observations o JOIN regions r ON r.id = o.region_id`;
@@ -49,7 +54,7 @@ const rowSelect = `SELECT o.id, o.region_id AS "regionId", r.full_name AS region
 const valueParams = (v: ObservationValue) =>
   [v.value, v.comparator, v.milestone, v.unit, v.note, v.sourceTitle, v.sourceUrl, v.quote, v.indicatorName] as const;
 
-/** The current row, locked for the rest of the transaction when `lock` (SELECT … FOR UPDATE). */
+/** The current row, withdrawn or not (see `withdrawal`), locked for the rest of the transaction when `lock` (SELECT … FOR UPDATE). */
 export async function findObservation(sql: Sql, regionId: number, indicatorKey: string, year: number, lock = false): Promise<ObservationRow | undefined> {
   const rows = await sql.query<ObservationRow>(
     `${rowSelect} WHERE o.region_id = $1 AND o.indicator_key = $2 AND o.year = $3${lock ? ' FOR UPDATE OF o' : ''}`,
@@ -77,27 +82,50 @@ export async function insertObservation(sql: Sql, key: { regionId: number; catal
  */
 export async function reviseObservation(sql: Sql, current: { id: number; version: number }, v: ObservationValue, by: string): Promise<number | undefined> {
   await sql.query(
-    `INSERT INTO observation_revisions (observation_id, version, value, comparator, milestone, unit, note, source_title,
-       source_url, quote, indicator_name, entered_by, entered_at, replaced_by, replaced_at)
-     SELECT id, version, value, comparator, milestone, unit, note, source_title, source_url, quote, indicator_name,
-       entered_by, entered_at, $3, clock_timestamp() FROM observations WHERE id = $1 AND version = $2`,
-    [current.id, current.version, by],
+    keepRevision, [current.id, current.version, by],
   );
   const rows = await sql.query<{ version: number }>(
     `UPDATE observations SET value = $3, comparator = $4, milestone = $5, unit = $6, note = $7, source_title = $8,
-       source_url = $9, quote = $10, indicator_name = $11, entered_by = $12, entered_at = clock_timestamp(), version = version + 1
+       source_url = $9, quote = $10, indicator_name = $11, entered_by = $12, entered_at = clock_timestamp(), version = version + 1,
+       withdrawn_at = NULL, withdrawn_by = NULL, withdrawn_reason = NULL
      WHERE id = $1 AND version = $2 RETURNING version`,
     [current.id, current.version, ...valueParams(v), by],
   );
   return rows[0]?.version;
 }
 
-/** Current rows of a region (optionally one indicator key), by indicator then year. */
-export async function listObservationRows(sql: Sql, filter: { regionIds?: readonly number[]; indicatorKey?: string; year?: number }): Promise<ObservationRow[]> {
+/** Copies version $2 of observation $1 into its revisions, replaced by $3. */
+const keepRevision = `INSERT INTO observation_revisions (observation_id, version, value, comparator, milestone, unit, note, source_title,
+    source_url, quote, indicator_name, entered_by, entered_at, replaced_by, replaced_at, withdrawn_at, withdrawn_by, withdrawn_reason)
+  SELECT id, version, value, comparator, milestone, unit, note, source_title, source_url, quote, indicator_name,
+    entered_by, entered_at, $3, clock_timestamp(), withdrawn_at, withdrawn_by, withdrawn_reason FROM observations WHERE id = $1 AND version = $2`;
+
+/**
+ * Withdraws (mark) or restores (null) the value at `version` as a new version, the previous one kept
+ * as a revision; returns the new version, or undefined when another writer changed the row first.
+ */
+export async function markObservation(sql: Sql, current: { id: number; version: number }, mark: { by: string; reason: string } | null, by: string): Promise<number | undefined> {
+  await sql.query(keepRevision, [current.id, current.version, by]);
+  const rows = await sql.query<{ version: number }>(
+    `UPDATE observations SET withdrawn_at = CASE WHEN $3::text IS NULL THEN NULL ELSE clock_timestamp() END, withdrawn_by = $3,
+       withdrawn_reason = $4, version = version + 1 WHERE id = $1 AND version = $2 RETURNING version`,
+    [current.id, current.version, mark?.by ?? null, mark?.reason ?? null],
+  );
+  return rows[0]?.version;
+}
+
+/** One observation row by id, withdrawn or not, locked for the transaction. */
+export async function findObservationById(sql: Sql, id: number): Promise<ObservationRow | undefined> {
+  const rows = await sql.query<ObservationRow>(`${rowSelect} WHERE o.id = $1 FOR UPDATE OF o`, [id]);
+  return rows.map(numeric)[0];
+}
+
+/** Current rows of a region (optionally one indicator key), by indicator then year; withdrawn ones only when asked. */
+export async function listObservationRows(sql: Sql, filter: { regionIds?: readonly number[]; indicatorKey?: string; year?: number; includeWithdrawn?: boolean }): Promise<ObservationRow[]> {
   const rows = await sql.query<ObservationRow>(
     `${rowSelect} WHERE ($1::int[] IS NULL OR o.region_id = ANY($1::int[])) AND ($2::text IS NULL OR o.indicator_key = $2)
-       AND ($3::int IS NULL OR o.year = $3) ORDER BY r.full_name, o.indicator_key, o.year`,
-    [filter.regionIds ? [...filter.regionIds] : null, filter.indicatorKey ?? null, filter.year ?? null],
+       AND ($3::int IS NULL OR o.year = $3) AND ($4 OR o.withdrawn_at IS NULL) ORDER BY r.full_name, o.indicator_key, o.year`,
+    [filter.regionIds ? [...filter.regionIds] : null, filter.indicatorKey ?? null, filter.year ?? null, filter.includeWithdrawn ?? false],
   );
   return rows.map(numeric);
 }
@@ -117,7 +145,7 @@ export async function latestObservationRows(sql: Sql, regionId: number, indicato
   const rows = await sql.query<ObservationRow>(
     `${rowSelect} WHERE o.region_id = $1 AND o.indicator_key = ANY($2::text[])
        AND o.year = (SELECT max(m.year) FROM observations m WHERE m.region_id = o.region_id AND m.indicator_key = o.indicator_key
-                     AND m.year BETWEEN $3::int AND $4::int)
+                     AND m.year BETWEEN $3::int AND $4::int AND m.withdrawn_at IS NULL)
      ORDER BY o.indicator_key`,
     [regionId, [...indicatorKeys], years?.start ?? -99999, years?.end ?? 99999],
   );

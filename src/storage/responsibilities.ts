@@ -1,4 +1,6 @@
+import type { Withdrawal } from '../domain/index.ts';
 import type { Sql } from './database.ts';
+import { withdrawalSql } from './plan-state.ts';
 
 export type ResponsibilityKind = 'indicator' | 'box-item';
 
@@ -12,6 +14,8 @@ export interface Responsibility {
 }
 
 export interface BoxItemProgress {
+  /** the stored record's id (withdraw/restore name it) */
+  readonly id?: number;
   readonly plan: string;
   readonly item: string;
   readonly milestone: string;
@@ -20,6 +24,7 @@ export interface BoxItemProgress {
   readonly note: string | null;
   readonly evidenceUrl: string | null;
   readonly recordedBy: string;
+  readonly withdrawal?: Withdrawal | null;
 }
 
 export async function upsertResponsibility(sql: Sql, r: Responsibility, by: string): Promise<Responsibility | undefined> {
@@ -43,20 +48,25 @@ export async function selectResponsibilities(sql: Sql, filter: { plan?: string; 
   );
 }
 
-export async function insertBoxItemProgress(sql: Sql, p: BoxItemProgress): Promise<void> {
-  await sql.query(
+export async function insertBoxItemProgress(sql: Sql, p: BoxItemProgress): Promise<number> {
+  const [row] = await sql.query<{ id: number }>(
     `INSERT INTO box_item_progress (plan, item, milestone, progress_date, note, evidence_url, recorded_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
     [p.plan, p.item, p.milestone, p.date, p.note, p.evidenceUrl, p.recordedBy],
   );
+  return row.id;
 }
 
-export async function selectBoxItemProgress(sql: Sql, plan: string): Promise<BoxItemProgress[]> {
-  return sql.query<BoxItemProgress>(
-    `SELECT plan, item, milestone, to_char(progress_date, 'YYYY-MM-DD') AS date, note, evidence_url AS "evidenceUrl",
-            recorded_by AS "recordedBy" FROM box_item_progress WHERE plan = $1 ORDER BY item, progress_date, id`,
-    [plan],
-  );
+const progressSelect = `SELECT id, plan, item, milestone, to_char(progress_date, 'YYYY-MM-DD') AS date, note, evidence_url AS "evidenceUrl",
+    recorded_by AS "recordedBy", ${withdrawalSql('g')} AS withdrawal FROM box_item_progress g`;
+
+/** A plan's progress records by item and date; withdrawn ones only when asked. */
+export async function selectBoxItemProgress(sql: Sql, plan: string, options: { includeWithdrawn?: boolean } = {}): Promise<BoxItemProgress[]> {
+  return sql.query<BoxItemProgress>(`${progressSelect} WHERE plan = $1 AND ($2 OR withdrawn_at IS NULL) ORDER BY item, progress_date, id`, [plan, options.includeWithdrawn ?? false]);
+}
+
+export async function findBoxItemProgress(sql: Sql, id: number): Promise<BoxItemProgress | undefined> {
+  return (await sql.query<BoxItemProgress>(`${progressSelect} WHERE id = $1`, [id]))[0];
 }
 
 export interface BoxItemRow {

@@ -1,4 +1,4 @@
-import type { IndicatorTable, OutlineNode, PlanExtract, SourceLine, Value } from '../domain/index.ts';
+import type { IndicatorTable, OutlineNode, PlanExtract, PlanReview, SourceLine, Value } from '../domain/index.ts';
 import { shippedCatalog, textTargetRows, textTargetTable } from '../domain/catalog/index.ts';
 import type { Sql } from './database.ts';
 import { insertRows } from './batch-insert.ts';
@@ -10,13 +10,17 @@ export interface PlanRecord {
   readonly version: number;
   readonly supersedes: number | null;
   readonly by: string;
+  /** draft until a person confirms it */
+  readonly review: PlanReview;
+  /** why it needs checking (draftReasons) */
+  readonly reviewNotes: readonly string[];
 }
 
-const metaColumns = ['region_id', 'title', 'kind', 'period_start', 'period_end', 'base_year', 'vision_year', 'issuer', 'doc_number', 'issued_date', 'source_file', 'source_format', 'source_chars', 'sha256', 'issues'];
+const metaColumns = ['region_id', 'title', 'kind', 'period_start', 'period_end', 'base_year', 'vision_year', 'issuer', 'doc_number', 'issued_date', 'source_file', 'source_format', 'source_chars', 'sha256', 'issues', 'review', 'review_notes'];
 
 function metaValues(record: PlanRecord) {
   const { plan, source, issues } = record.extract;
-  return [record.regionId, plan.title, plan.planKind, plan.period?.start ?? null, plan.period?.end ?? null, plan.baseYear, plan.visionYear, plan.issuer, plan.docNumber, plan.issuedDate, source.file, record.format, source.chars, source.sha256, JSON.stringify(issues)];
+  return [record.regionId, plan.title, plan.planKind, plan.period?.start ?? null, plan.period?.end ?? null, plan.baseYear, plan.visionYear, plan.issuer, plan.docNumber, plan.issuedDate, source.file, record.format, source.chars, source.sha256, JSON.stringify(issues), record.review, JSON.stringify(record.reviewNotes)];
 }
 
 /** Inserts the plan row (not its content); returns its id. */

@@ -1,6 +1,7 @@
 import { indexTermsOfMany, type QueryNeedle } from '../search/index.ts';
 import type { Sql } from './database.ts';
 import { insertRows } from './batch-insert.ts';
+import { planStateSql } from './plan-state.ts';
 import { textTargetTable } from '../domain/catalog/index.ts';
 
 export type PassageKind = 'paragraph' | 'box-item' | 'indicator';
@@ -85,7 +86,7 @@ const foldedText = (needle: string) => (/^\p{Script=Han}+$/u.test(needle) ? 's.t
 /**
  * Passages containing every needle verbatim: found through its bigrams (or its words when it has
  * none), checked against the folded text when the bigrams alone could match elsewhere. Candidates
- * are the shortest matches (headings, 专栏 titles, indicator rows — what the final score prefers); plans replaced by a newer version are left out unless asked for.
+ * are the shortest matches (headings, 专栏 titles, indicator rows — what the final score prefers); drafts and withdrawn plans are left out, and plans replaced by a newer version unless asked for.
  */
 export async function findPassages(sql: Sql, needles: readonly QueryNeedle[], filter: PassageFilter): Promise<PassageRow[]> {
   if (needles.length === 0) return [];
@@ -94,7 +95,8 @@ export async function findPassages(sql: Sql, needles: readonly QueryNeedle[], fi
   for (const needle of needles.filter((n) => !n.exact)) where.push(`strpos(${foldedText(needle.text)}, $${params.push(needle.text)}) > 0`);
   if (filter.planIds?.length) where.push(`s.plan_id = ANY($${params.push(filter.planIds)}::int[])`);
   if (filter.regionIds?.length) where.push(`s.plan_id IN (SELECT id FROM plans WHERE region_id = ANY($${params.push(filter.regionIds)}::int[]))`);
-  if (!filter.includeSuperseded) where.push('s.plan_id NOT IN (SELECT supersedes FROM plans WHERE supersedes IS NOT NULL)');
+  const counted = filter.includeSuperseded ? `IN ('current', 'superseded')` : `= 'current'`;
+  where.push(`s.plan_id IN (SELECT p.id FROM plans p WHERE (${planStateSql('p')}) ${counted})`);
   if (filter.chapter) where.push(`s.outline_path ILIKE $${params.push(`%${filter.chapter}%`)}`);
   const wholeWords = needles.map((n) => `(s.terms @@ $${params.push(allOf([n.text]))}::tsquery)::int`).join(' + ');
   const limit = `$${params.push(filter.limit)}`;

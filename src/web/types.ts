@@ -1,4 +1,4 @@
-import type { PlanEvaluation, IndicatorEvaluation, ProgressStatus, Value, OutlineNode, Box, Grant } from '../domain/index.ts';
+import type { PlanEvaluation, IndicatorEvaluation, ProgressStatus, Value, OutlineNode, Box, Grant, PlanState, Withdrawal } from '../domain/index.ts';
 
 export type { PlanEvaluation, IndicatorEvaluation, ProgressStatus, Value, OutlineNode, Box };
 
@@ -14,12 +14,20 @@ export interface PlanSummary {
   readonly periodEnd: number | null;
   readonly indicatorCount: number;
   readonly superseded?: boolean;
+  /** only a current plan counts; a draft (待核对) waits to be confirmed */
+  readonly state: PlanState;
+  readonly version: number;
+  /** why the reading needs checking */
+  readonly reviewNotes: string[];
+  readonly withdrawal: Withdrawal | null;
 }
 
 export interface OverviewRow {
   readonly plan: PlanSummary;
-  readonly asOf: number;
-  readonly summary: PlanEvaluation['summary'];
+  readonly asOf: number | null;
+  readonly summary: PlanEvaluation['summary'] | null;
+  /** why this plan could not be evaluated; the other rows still are */
+  readonly error: string | null;
 }
 
 export interface PlanIndicatorRow {

@@ -5,11 +5,14 @@ import { databaseOptions, withDatabase } from '../with-database.ts';
 const source = (s: { sourceTitle: string | null; note: string | null }) =>
   [s.note, s.sourceTitle].filter(Boolean).join('；') || '—';
 
+const withdrawn = (v: { withdrawal: { reason: string; by: string; at: string } | null }) =>
+  v.withdrawal ? `  [已撤回：${v.withdrawal.reason}，${v.withdrawal.by} ${v.withdrawal.at}]` : '';
+
 function historyLines(h: ObservationHistory): string[] {
   const c = h.current;
-  const lines = [`${c.year} 年  ${formatObservedValue(c)}${c.unit ? ` ${c.unit}` : ''}  版本 ${c.version}  ${c.enteredBy}  ${c.enteredAt}  来源：${source(c)}`];
+  const lines = [`${c.year} 年  ${formatObservedValue(c)}${c.unit ? ` ${c.unit}` : ''}  版本 ${c.version}  ${c.enteredBy}  ${c.enteredAt}  来源：${source(c)}  #${c.id}${withdrawn(c)}`];
   for (const r of h.revisions) {
-    lines.push(`    原值 ${formatObservedValue(r)}（版本 ${r.version}，${r.enteredBy} ${r.enteredAt} 填报，来源：${source(r)}；${r.replacedBy} ${r.replacedAt} 修订）`);
+    lines.push(`    原值 ${formatObservedValue(r)}（版本 ${r.version}，${r.enteredBy} ${r.enteredAt} 填报，来源：${source(r)}；${r.replacedBy} ${r.replacedAt} 修订）${withdrawn(r)}`);
   }
   return lines;
 }

@@ -12,7 +12,8 @@ function resultLine(r: ImportResult): string {
   const what = `${r.region ?? '（地区未识别）'} ${r.title ?? '（标题未识别）'}`;
   const version = r.status === 'new-version' ? `，第 ${r.version} 版（旧版保留）` : '';
   const fixes = r.corrections ? `，沿用更正 ${r.corrections} 处` : '';
-  return `${r.status === 'unchanged' ? '=' : '✓'} ${r.file}  ${statusText[r.status]}：#${r.planId} ${what}，指标 ${r.indicators} 项${version}${fixes}`;
+  const draft = r.state === 'draft' ? `\n    待核对（未计入总览与比较）：${r.reviewNotes?.join('；') || '尚未确认'}` : '';
+  return `${r.status === 'unchanged' ? '=' : '✓'} ${r.file}  ${statusText[r.status]}：#${r.planId} ${what}，指标 ${r.indicators} 项${version}${fixes}${draft}`;
 }
 
 function progressBar(done: number, total: number, file: string): string {

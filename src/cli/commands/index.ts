@@ -24,4 +24,6 @@ export const commands: Record<string, () => Promise<{ command: Command }>> = {
   history: () => import('./history.ts'),
   template: () => import('./template.ts'),
   catalog: () => import('./catalog.ts'),
+  withdraw: () => import('./withdraw.ts'),
+  reinstate: () => import('./reinstate.ts'),
 };

@@ -1,5 +1,6 @@
 import { flag, type Command } from '../command.ts';
 import { listPlans, planPeriodLabel, type PlanRow } from '../../services/index.ts';
+import { planStateLabels } from '../../domain/index.ts';
 import { databaseOptions, withDatabase } from '../with-database.ts';
 
 export const command: Command = {
@@ -19,10 +20,18 @@ export const command: Command = {
     for (const p of byRegionAndPeriod(plans)) {
       const version = p.version > 1 || p.superseded ? `  第 ${p.version} 版${p.superseded ? '（已有新版本）' : ''}` : '';
       const period = p.periodStart && p.periodEnd ? `  ${planPeriodLabel(p)}（${p.periodStart}–${p.periodEnd}）` : '';
-      ctx.io.stdout(`${String(p.id).padStart(3)}  ${p.regionFullName ?? '（地区未识别）'}  ${p.title ?? p.sourceFile}${period}  指标 ${p.indicatorCount} 项${version}\n`);
+      const state = p.state === 'draft' || p.state === 'withdrawn' ? `  [${planStateLabels[p.state]}]` : '';
+      ctx.io.stdout(`${String(p.id).padStart(3)}  ${p.regionFullName ?? '（地区未识别）'}  ${p.title ?? p.sourceFile}${period}  指标 ${p.indicatorCount} 项${version}${state}\n`);
+      for (const line of stateLines(p)) ctx.io.stdout(`       ${line}\n`);
     }
   },
 };
+
+/** Why a draft needs checking, or who withdrew a version and why. */
+function stateLines(p: PlanRow): string[] {
+  if (p.withdrawal) return [`已撤回：${p.withdrawal.reason}（${p.withdrawal.by}，${p.withdrawal.at}）`];
+  return p.state === 'draft' ? p.reviewNotes.map((note) => `待核对：${note}`) : [];
+}
 
 /** Regions in the order their first plan came, each region's plans by period (十四五 before 十五五). */
 function byRegionAndPeriod(plans: readonly PlanRow[]): PlanRow[] {

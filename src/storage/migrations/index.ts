@@ -1,14 +1,17 @@
 import type { Migration } from '../migrate.ts';
 import { plansMigration } from './001-plans.ts';
 import { indicatorCodesMigration } from './010-indicator-codes.ts';
+import { planReviewMigration } from './011-plan-review.ts';
 import { observationsMigration } from './020-observations.ts';
 import { catalogBoundsMigration } from './021-catalog-bounds.ts';
+import { observationWithdrawalMigration } from './022-observation-withdrawal.ts';
 import { searchMigration } from './040-search.ts';
 import { searchOrderMigration } from './041-search-order.ts';
 import { searchBigramsMigration } from './042-search-bigrams.ts';
 import { accountsMigration } from './060-accounts.ts';
 import { responsibilitiesMigration } from './061-responsibilities.ts';
 import { planSummariesMigration } from './062-plan-summaries.ts';
+import { progressWithdrawalMigration } from './069-progress-withdrawal.ts';
 import { grantScopesMigration } from './070-grant-scopes.ts';
 
 /**
@@ -18,13 +21,16 @@ import { grantScopesMigration } from './070-grant-scopes.ts';
 export const migrations: Migration[] = [
   plansMigration,
   indicatorCodesMigration,
+  planReviewMigration,
   observationsMigration,
   catalogBoundsMigration,
+  observationWithdrawalMigration,
   searchMigration,
   searchOrderMigration,
   searchBigramsMigration,
   accountsMigration,
   responsibilitiesMigration,
   planSummariesMigration,
+  progressWithdrawalMigration,
   grantScopesMigration,
 ];

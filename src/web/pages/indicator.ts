@@ -7,10 +7,13 @@ import { revisionTable, type ObservationHistory } from './revisions.ts';
 import type { PageContext } from '../main.ts';
 import { mayWriteHere } from '../may-write.ts';
 import type { PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
-import { progressBar } from './plan.ts';
+import { progressBar, refusalOnly } from './plan.ts';
+import { withdrawControl } from '../withdraw-control.ts';
+import type { Withdrawal } from '../../domain/index.ts';
 import { fetchSuccession, indicatorPeriods } from './periods.ts';
 
 export interface ObservationRow {
+  readonly id: number;
   readonly year: number;
   readonly value: number | null;
   readonly raw?: string | null;
@@ -20,6 +23,7 @@ export interface ObservationRow {
   readonly sourceUrl?: string | null;
   readonly version?: number;
   readonly enteredBy?: string | null;
+  readonly withdrawal?: Withdrawal | null;
 }
 
 interface SourceLine {
@@ -33,16 +37,20 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   const base = `/api/plans/${encodeURIComponent(planRef)}`;
   const [{ plan, indicators }, evaluation] = await Promise.all([
     api.get<{ plan: PlanSummary; indicators: PlanIndicatorRow[] }>(`${base}/indicators`),
-    api.get<PlanEvaluation>(`${base}/evaluation`),
+    api.get<PlanEvaluation>(`${base}/evaluation`).catch(refusalOnly),
   ]);
   const row = indicators.find((i) => i.name === name);
-  const judged = evaluation.indicators.find((i) => i.name === name);
+  const judged = 'indicators' in evaluation ? evaluation.indicators.find((i) => i.name === name) : undefined;
   if (!row) return void mount(message(`规划中没有指标“${name}”`, 'error'));
   const region = plan.regionFullName ?? plan.region ?? '';
   const history = await api.get<ObservationRow[]>(`/api/observations?${q({ region, indicator: name })}`).catch(() => [] as ObservationRow[]);
-  const revisions = history.length
-    ? await api.get<ObservationHistory[]>(`/api/observations/history?${q({ region, indicator: name })}`).catch(() => [] as ObservationHistory[])
-    : [];
+  // withdrawn values too: the entry form must know their version, an admin may restore them
+  const revisions = await api.get<ObservationHistory[]>(`/api/observations/history?${q({ region, indicator: name })}`).catch(() => [] as ObservationHistory[]);
+  const stored = revisions.map((r) => r.current as unknown as ObservationRow);
+  const control = (o: ObservationRow) => withdrawControl({
+    kind: 'observation', id: o.id, withdrawal: o.withdrawal, isAdmin: ctx.session.user?.role === 'admin',
+    mayWithdraw: mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: row.name }),
+  });
   const source = await api.get<SourceLine[]>(`${base}/text?${q({ from: Math.max(1, row.line - 1), to: row.line + 5 })}`).catch(() => [] as SourceLine[]);
   const periods = indicatorPeriods(await fetchSuccession(plan.id), row.id);
   const actuals = history.filter((o) => o.value !== null).map((o) => [o.year, o.value!] as [number, number]).sort((a, b) => a[0] - b[0]);
@@ -71,9 +79,9 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
       ),
     ),
     periods,
-    h('section', { class: 'card' }, h('h2', {}, '历年数值与来源'), historyTable(history)),
+    h('section', { class: 'card', id: 'values' }, h('h2', {}, '历年数值与来源'), historyTable(stored, control)),
     h('section', { class: 'card', id: 'revisions' }, h('h2', {}, '修订记录'), revisionTable(revisions)),
-    mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: row.name }) ? entryForm(region, row, judged?.latest?.year, history) : null,
+    mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: row.name }) ? entryForm(region, row, judged?.latest?.year, stored) : null,
     mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId, indicator: row.name }) ? correctionForm(plan.id, row) : null,
     ctx.session.user?.role === 'admin' ? departmentForm(plan.id, row) : null,
   );
@@ -81,24 +89,26 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
 
 const fact = (term: string, value: string) => [h('dt', {}, term), h('dd', {}, value)];
 
-function historyTable(history: ObservationRow[]): HTMLElement {
+/** Each year's value (a withdrawn one marked, with who withdrew it and why) and its 撤回 / 恢复. */
+function historyTable(history: ObservationRow[], control: (o: ObservationRow) => HTMLElement | null): HTMLElement {
   if (!history.length) return h('p', { class: 'hint' }, '尚无监测数据');
   return h(
     'table',
     { class: 'grid' },
-    h('thead', {}, h('tr', {}, ...['年份', '数值', '说明', '来源', '录入人'].map((t) => h('th', {}, t)))),
+    h('thead', {}, h('tr', {}, ...['年份', '数值', '说明', '来源', '录入人', ''].map((t) => h('th', {}, t)))),
     h(
       'tbody',
       {},
       ...[...history].sort((a, b) => b.year - a.year).map((o) =>
         h(
           'tr',
-          {},
+          { class: o.withdrawal ? 'withdrawn' : '' },
           h('td', {}, o.year),
           h('td', {}, o.raw ?? o.milestone ?? number(o.value)),
           h('td', {}, o.note ?? ''),
           h('td', {}, o.sourceUrl ? h('a', { href: o.sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, o.sourceTitle ?? o.sourceUrl) : (o.sourceTitle ?? '')),
           h('td', {}, o.enteredBy ?? ''),
+          h('td', {}, control(o)),
         ),
       ),
     ),

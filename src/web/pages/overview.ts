@@ -1,46 +1,80 @@
 import { periodLabel } from '../../domain/period.ts';
+import { planStateLabels, type PlanEvaluation } from '../../domain/index.ts';
 import { api } from '../api.ts';
 import { h, mount, showFailure, showOutcome } from '../dom.ts';
 import { statusLabels, statusOrder } from '../format.ts';
 import type { PageContext } from '../main.ts';
-import type { OverviewRow } from '../types.ts';
+import type { OverviewRow, PlanSummary } from '../types.ts';
 
-/** Every plan with its status counts and 预警, worst first. */
+type Summary = PlanEvaluation['summary'];
+
+/** Every current plan with its status counts and 预警; plans waiting to be checked or withdrawn below. */
 export async function overviewPage(ctx: PageContext): Promise<void> {
-  const rows = await api.get<OverviewRow[]>('/api/overview');
-  const total = (key: keyof OverviewRow['summary']) => rows.reduce((n, r) => n + (r.summary[key] ?? 0), 0);
+  const [rows, plans] = await Promise.all([api.get<OverviewRow[]>('/api/overview'), api.get<PlanSummary[]>('/api/plans')]);
+  const total = (key: keyof Summary) => rows.reduce((n, r) => n + (r.summary?.[key] ?? 0), 0);
   const cards = h(
     'section',
     { class: 'totals' },
     ...statusOrder.map((s) => h('div', { class: `total status-${s}` }, h('strong', {}, total(s)), h('span', {}, statusLabels[s]))),
     h('div', { class: 'total warn' }, h('strong', {}, total('warnings')), h('span', {}, '预警')),
   );
+  const heads = ['规划', '地区', '时期', '评估年'].map((t) => h('th', {}, t));
   const table = h(
     'table',
-    { class: 'grid' },
-    h('thead', {}, h('tr', {}, h('th', {}, '规划'), h('th', {}, '地区'), h('th', {}, '时期'), h('th', {}, '评估年'), ...statusOrder.map((s) => h('th', { class: 'num' }, statusLabels[s])), h('th', { class: 'num' }, '预警'))),
-    h(
-      'tbody',
-      {},
-      ...rows.map((r) =>
-        h(
-          'tr',
-          {},
-          h('td', {}, h('a', { href: `#/plans/${r.plan.id}` }, r.plan.title ?? r.plan.sourceFile)),
-          h('td', {}, r.plan.regionFullName ?? r.plan.region ?? '—'),
-          h('td', {}, r.plan.periodStart && r.plan.periodEnd ? periodLabel({ start: r.plan.periodStart, end: r.plan.periodEnd }) : '—'),
-          h('td', {}, r.asOf),
-          ...statusOrder.map((s) => h('td', { class: `num ${r.summary[s] ? `status-${s}` : ''}` }, r.summary[s] || '')),
-          h('td', { class: `num ${r.summary.warnings ? 'warn' : ''}` }, r.summary.warnings || ''),
-        ),
-      ),
-    ),
+    { class: 'grid overview' },
+    h('thead', {}, h('tr', {}, ...heads, ...statusOrder.map((s) => h('th', { class: 'num' }, statusLabels[s])), h('th', { class: 'num' }, '预警'))),
+    h('tbody', {}, ...rows.map(overviewRow)),
   );
+  const pending = plans.filter((p) => p.state === 'draft' || p.state === 'withdrawn');
   mount(
     h('h1', {}, '规划实施总览'),
     cards,
-    rows.length ? h('div', { class: 'scroll' }, table) : h('p', {}, '还没有导入规划。管理员可在下方上传规划文件。'),
+    rows.length ? h('div', { class: 'scroll' }, table) : h('p', {}, '还没有可评估的规划。管理员可在下方上传规划文件。'),
+    pending.length ? pendingSection(pending) : null,
     ctx.session.user?.role === 'admin' ? uploadForm() : null,
+  );
+}
+
+function overviewRow(r: OverviewRow): HTMLElement {
+  const p = r.plan;
+  const cells = [
+    h('td', {}, h('a', { href: `#/plans/${p.id}` }, p.title ?? p.sourceFile)),
+    h('td', {}, p.regionFullName ?? p.region ?? '—'),
+    h('td', {}, p.periodStart && p.periodEnd ? periodLabel({ start: p.periodStart, end: p.periodEnd }) : '—'),
+  ];
+  if (!r.summary) return h('tr', { class: 'plan-error' }, ...cells, h('td', { colspan: statusOrder.length + 2, class: 'message error' }, `无法评估：${r.error ?? '未知原因'}`));
+  const summary = r.summary;
+  return h(
+    'tr',
+    {},
+    ...cells,
+    h('td', {}, r.asOf ?? '—'),
+    ...statusOrder.map((s) => h('td', { class: `num ${summary[s] ? `status-${s}` : ''}` }, summary[s] || '')),
+    h('td', { class: `num ${summary.warnings ? 'warn' : ''}` }, summary.warnings || ''),
+  );
+}
+
+/** Drafts (待核对) with why they need checking, and withdrawn versions with their reason: not counted above. */
+function pendingSection(plans: readonly PlanSummary[]): HTMLElement {
+  const why = (p: PlanSummary) => (p.withdrawal ? `${p.withdrawal.reason}（${p.withdrawal.by}）` : p.reviewNotes.join('；') || '尚未确认');
+  return h(
+    'section',
+    { class: 'card pending' },
+    h('h2', {}, '待核对与已撤回的规划（不计入总览、比较、传导与检索）'),
+    h(
+      'table',
+      { class: 'grid' },
+      h('thead', {}, h('tr', {}, ...['编号', '规划', '地区', '状态', '问题或原因'].map((t) => h('th', {}, t)))),
+      h('tbody', {}, ...plans.map((p) => h(
+        'tr',
+        { class: `plan-${p.state}` },
+        h('td', {}, p.id),
+        h('td', {}, h('a', { href: `#/plans/${p.id}` }, p.title ?? p.sourceFile)),
+        h('td', {}, p.regionFullName ?? '（地区未识别）'),
+        h('td', {}, h('span', { class: `badge state-${p.state}` }, planStateLabels[p.state])),
+        h('td', {}, why(p)),
+      ))),
+    ),
   );
 }
 

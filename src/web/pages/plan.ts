@@ -1,5 +1,7 @@
-import { api, q } from '../api.ts';
-import { h, mount } from '../dom.ts';
+import { api, q, RequestFailed } from '../api.ts';
+import { h, message, mount } from '../dom.ts';
+import { planStateLabels } from '../../domain/index.ts';
+import { withdrawControl } from '../withdraw-control.ts';
 import { attributeLabel, number, percent, printed, statusLabels, statusOrder } from '../format.ts';
 import type { PageContext } from '../main.ts';
 import { boxesSection } from './boxes.ts';
@@ -15,11 +17,13 @@ interface Row {
 /** A plan's indicator table: printed target, latest value, 完成进度 against 时序进度, status; filters. */
 export async function planPage(ctx: PageContext): Promise<void> {
   const id = ctx.params[0];
-  const [{ plan, indicators }, evaluation] = await Promise.all([
+  const [{ plan, indicators }, evaluated] = await Promise.all([
     api.get<{ plan: PlanSummary; indicators: PlanIndicatorRow[] }>(`/api/plans/${encodeURIComponent(id)}/indicators`),
-    api.get<PlanEvaluation>(`/api/plans/${encodeURIComponent(id)}/evaluation?${q({ method: ctx.query.get('method'), asOf: ctx.query.get('asOf') })}`),
+    api.get<PlanEvaluation>(`/api/plans/${encodeURIComponent(id)}/evaluation?${q({ method: ctx.query.get('method'), asOf: ctx.query.get('asOf') })}`)
+      .catch(refusalOnly),
   ]);
-  const judged = new Map(evaluation.indicators.map((e) => [e.name, e]));
+  const evaluation = evaluated instanceof RequestFailed ? undefined : evaluated;
+  const judged = new Map((evaluation?.indicators ?? []).map((e) => [e.name, e]));
   const rows: Row[] = indicators.filter((i) => i.tableKind !== 'completion').map((i) => ({ printed: i, judged: judged.get(i.name) }));
   const body = h('tbody');
   const filters = { category: '', attribute: '', status: '' };
@@ -36,11 +40,13 @@ export async function planPage(ctx: PageContext): Promise<void> {
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', plan.regionFullName ?? plan.region ?? ''),
     h('h1', {}, plan.title ?? plan.sourceFile),
+    stateNotice(plan, ctx),
+    evaluated instanceof RequestFailed ? message(`无法评估：${evaluated.message}`, 'error') : null,
     periods,
     h(
       'div',
       { class: 'toolbar' },
-      h('span', {}, `评估年 ${evaluation.asOf}`),
+      h('span', {}, `评估年 ${evaluation?.asOf ?? '—'}`),
       select('category', '类别', categories.map((c) => [c, c])),
       select('attribute', '属性', [['expected', '预期性'], ['binding', '约束性']]),
       select('status', '状态', statusOrder.map((s) => [s, statusLabels[s]])),
@@ -62,6 +68,24 @@ export async function planPage(ctx: PageContext): Promise<void> {
     successionSection(succession),
     boxes,
   );
+}
+
+/** A refused request (4xx) is shown on the page; anything else is a failure of the page. */
+export function refusalOnly(error: unknown): RequestFailed {
+  if (error instanceof RequestFailed && error.status >= 400 && error.status < 500) return error;
+  throw error;
+}
+
+/** This version's state (待核对, 已撤回, 旧版本) with why, and 撤回 / 恢复 for who may. */
+function stateNotice(plan: PlanSummary, ctx: PageContext): HTMLElement {
+  const control = withdrawControl({
+    kind: 'plan', id: plan.id, withdrawal: plan.withdrawal, isAdmin: ctx.session.user?.role === 'admin',
+    mayWithdraw: mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId ?? null }),
+  });
+  const notes = plan.state === 'draft' ? h('ul', { class: 'review-notes' }, ...(plan.reviewNotes.length ? plan.reviewNotes : ['尚未确认']).map((n) => h('li', {}, n))) : null;
+  return h('div', { class: `plan-state state-${plan.state}` },
+    h('span', { class: `badge state-${plan.state}` }, `第 ${plan.version} 版 · ${planStateLabels[plan.state]}`),
+    plan.state === 'draft' ? ' 待核对：不计入总览、比较、传导与检索，确认后生效。' : null, control, notes);
 }
 
 const matches = (r: Row, f: { category: string; attribute: string; status: string }) =>

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const root = join(import.meta.dirname, '..', '..');
+const plantrack = (...args: string[]) => {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'plantrack.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, PLANTRACK_DATABASE_URL: '' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+};
+
+test('plantrack lists a junk import as a draft with its issues; withdraw needs a reason; reinstate brings a version back', () => {
+  const data = mkdtempSync(join(tmpdir(), 'plantrack-withdraw-'));
+  const junk = join(data, '..', `${data.split('/').pop()}-junk.txt`);
+  writeFileSync(junk, '这不是一个规划，只是一行字。\n');
+  const imported = plantrack('import', 'examples/plans/004_cc525a364f434966.txt', junk, '--data', data, '--by', '测试员');
+  assert.equal(imported.status, 0, imported.stderr);
+  assert.match(imported.stdout, /#2 （地区未识别） （标题未识别），指标 0 项\n {4}待核对（未计入总览与比较）：未识别规划标题；未识别地区；/);
+
+  const listed = plantrack('plans', '--data', data);
+  assert.match(listed.stdout, /^ {2}2 .*\[待核对\]\n {7}待核对：未识别规划标题\n/m);
+  assert.doesNotMatch(listed.stdout.split('\n')[0], /待核对|已撤回/);
+
+  assert.equal(plantrack('withdraw', 'plan', '1', '--data', data).status, 2);
+  assert.equal(plantrack('withdraw', 'version', '1', '--reason', 'x', '--data', data).status, 2);
+  const missing = plantrack('withdraw', 'observation', '7', '--reason', '口径错误', '--data', data);
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /没有编号为 7 的监测值/);
+
+  const withdrawn = plantrack('withdraw', 'plan', '1', '--reason', '重复导入', '--data', data, '--by', '王芳');
+  assert.equal(withdrawn.status, 0, withdrawn.stderr);
+  assert.match(withdrawn.stdout, /已撤回规划版本 #1（原因：重复导入）/);
+  assert.match(plantrack('plans', '--data', data).stdout, /^ {2}1 +泰州市 .*\[已撤回\]\n {7}已撤回：重复导入（王芳，/m);
+
+  const reinstated = plantrack('reinstate', 'plan', '1', '--data', data, '--by', '管理员');
+  assert.equal(reinstated.status, 0, reinstated.stderr);
+  assert.doesNotMatch(plantrack('plans', '--data', data).stdout.split('\n')[0], /已撤回/);
+});
