@@ -8,7 +8,6 @@ export { renderHtml } from './render-html.ts';
 export { renderDocx } from './render-docx.ts';
 export { renderMarkdown } from './render-markdown.ts';
 export { renderChartSvg } from './render-chart-svg.ts';
-export { svgToPng } from './chart-png.ts';
 export type * from './report.ts';
 export type { BoxItemStatus, ProjectBoxRow } from './project-boxes.ts';
 

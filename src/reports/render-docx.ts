@@ -1,15 +1,13 @@
-import { AlignmentType, Document, Footer, ImageRun, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { byTable, completionCells, countCells, gapCells, indicatorTableOf } from './cells.ts';
-import { svgToPng } from './chart-png.ts';
+import { wordChart } from './docx-chart.ts';
 import { fonts, heading, landscapeWidth, paragraph, wordTable } from './docx-parts.ts';
 import { completionColumns, coverFacts, gapColumnsOf, measureNotesOf, noGapsText, statusColours, titlesOf, warningColours } from './labels.ts';
 import { boxProgressColumns, boxRowCells } from './project-boxes.ts';
-import { chartSize } from './render-chart-svg.ts';
 import type { CompletionRow, Report } from './report.ts';
 
 /** The report as a Word document: 宋体/黑体, real tables, charts as PNG, page numbers. */
 export async function renderDocx(report: Report): Promise<Buffer> {
-  const pngs = await Promise.all(report.charts.map((c) => svgToPng(c.svg, chartSize.width * 2)));
   const document = new Document({
     creator: 'PlanTrack 规划监测',
     title: report.cover.title,
@@ -23,7 +21,7 @@ export async function renderDocx(report: Report): Promise<Buffer> {
     sections: [
       section(frontMatter(report)),
       section(tables(report), true),
-      section(backMatter(report, pngs)),
+      section(backMatter(report)),
     ],
   });
   return Packer.toBuffer(document);
@@ -74,12 +72,9 @@ function tables(report: Report) {
   ];
 }
 
-function backMatter(report: Report, pngs: readonly Buffer[]) {
+function backMatter(report: Report) {
   const titles = titlesOf(report.kind);
-  const charts = report.charts.flatMap((c, i) => [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: pngs[i], transformation: { ...chartSize } })] }),
-    paragraph(`图：${c.title}`, { center: true, size: 18 }),
-  ]);
+  const charts = report.charts.flatMap((c, i) => [wordChart(c, 'Noto Sans CJK SC'), paragraph(`图${i + 1}  ${c.title}`, { center: true, size: 18 })]);
   const boxes = report.boxes.flatMap((b) => [heading(b.title, 2), wordTable([...boxProgressColumns], b.rows.map(boxRowCells), { weights: [34, 16, 10, 12, 28] })]);
   const sources = report.appendix.sources.map((s) => [s.indicator, s.what, s.value, [s.title, s.url ?? '', s.quote ? `“${s.quote}”` : ''].filter(Boolean).join(' '), s.note ?? '']);
   return [

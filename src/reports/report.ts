@@ -1,3 +1,4 @@
+import type { AxisRange } from './axis-range.ts';
 import type { ProjectBoxRow } from './project-boxes.ts';
 import type { CompletionStatus, EvaluationPhase, ProgressStatus, TargetForm, Warning } from '../domain/index.ts';
 
@@ -89,6 +90,8 @@ export interface IndicatorChart {
   /** 预测: from the latest value to the forecast in the target year */
   readonly forecast: ChartPoint[];
   readonly target: ChartPoint | null;
+  /** the value axis: round steps around the plotted values (every format draws the same axis) */
+  readonly axis: AxisRange;
   readonly svg: string;
 }
 
