@@ -2,6 +2,9 @@ import { renderDocx } from './render-docx.ts';
 import { renderHtml } from './render-html.ts';
 import { renderMarkdown } from './render-markdown.ts';
 import type { Report } from './report.ts';
+import type { Typeface } from './typefaces.ts';
+
+export { typefaceNames, type Typeface } from './typefaces.ts';
 
 export { buildReport, type ReportInput } from './build-report.ts';
 export { renderHtml } from './render-html.ts';
@@ -14,8 +17,13 @@ export type { BoxItemStatus, ProjectBoxRow } from './project-boxes.ts';
 export type ReportFormat = 'docx' | 'html' | 'md';
 export const reportFormats: readonly ReportFormat[] = ['docx', 'html', 'md'];
 
+export interface RenderOptions {
+  /** standard (宋体/黑体) or official (公文: 小标宋/黑体/楷体/仿宋) */
+  readonly typeface?: Typeface;
+}
+
 /** The report's bytes in one format (HTML and Markdown as UTF-8). */
-export async function renderReport(report: Report, format: ReportFormat): Promise<Buffer> {
-  if (format === 'docx') return renderDocx(report);
-  return Buffer.from(format === 'html' ? renderHtml(report) : renderMarkdown(report), 'utf8');
+export async function renderReport(report: Report, format: ReportFormat, options: RenderOptions = {}): Promise<Buffer> {
+  if (format === 'docx') return renderDocx(report, options.typeface);
+  return Buffer.from(format === 'html' ? renderHtml(report, options.typeface) : renderMarkdown(report), 'utf8');
 }
