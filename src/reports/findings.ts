@@ -1,5 +1,6 @@
 import type { IndicatorEvaluation } from '../domain/index.ts';
 import { differenceUnit, formatNumber } from './format.ts';
+import { judgedLevel } from './gaps.ts';
 import type { GapRow, ReportKind } from './report.ts';
 
 /** 存在问题 and 下一步建议, drafted from the data for the officer to edit (never a finished text). */
@@ -47,10 +48,24 @@ export function buildFindings(rows: readonly IndicatorEvaluation[], gaps: readon
 }
 
 function problemOf(e: IndicatorEvaluation, gap: GapRow | undefined, kind: ReportKind): string {
-  const binding = e.attribute === 'binding' ? '约束性指标' : '';
-  const where = gap && gap.latest !== '—' ? `，${gap.latest}，距目标${gap.target}差${gap.gap.replace(/^\+/, '')}` : '';
-  if (kind === 'final') return `${binding}${e.name}未完成${where}。`;
-  return `${binding}${e.name}${e.label}${where}${pastPace(e)}。`;
+  const who = `${e.attribute === 'binding' ? '约束性指标' : ''}${e.name}`;
+  const level = judgedLevel(e);
+  if (!e.latest || level === null || !gap) return `${who}${kind === 'final' ? '未完成' : e.label}。`;
+  const now = levelText(e, level, e.latest.year);
+  const target = `目标${e.target?.raw ?? ''}${unitText(e)}`;
+  if (kind === 'final') return `${who}未完成：${now}，${target}，差${gap.gap.replace(/^\+/, '')}。`;
+  const pace = [pastPace(e), gap.neededPaceValue !== null ? gap.neededPace : ''].filter(Boolean).join('，');
+  return `${who}${e.label}：${now}，${target}，尚差${gap.gap.replace(/^\+/, '')}${pace ? `；${pace}` : ''}。`;
+}
+
+const unitText = (e: IndicatorEvaluation) => (e.form === 'growth' ? '%' : e.unit ?? '');
+
+/** 2022年为63.08%；截至2022年年均增长5.2%；截至2022年累计21亿美元. */
+function levelText(e: IndicatorEvaluation, level: number, year: number): string {
+  const value = `${formatNumber(level, 2)}${unitText(e)}`;
+  if (e.form === 'growth') return `截至${year}年年均增长${value}`;
+  if (e.form === 'cumulative') return `截至${year}年累计${value}`;
+  return `${year}年为${value}`;
 }
 
 function suggestionOf(e: IndicatorEvaluation, gap: GapRow | undefined, kind: ReportKind): string {
@@ -65,5 +80,5 @@ function pastPace(e: IndicatorEvaluation): string {
   const years = e.latest.year - e.baseline.year;
   const yearly = (e.latest.value - e.baseline.value) / years;
   const verb = yearly >= 0 ? '提高' : '降低';
-  return `（${e.baseline.year}—${e.latest.year}年年均${verb}${formatNumber(Math.abs(yearly), 2)}${differenceUnit(e.unit)}）`;
+  return `${e.baseline.year}—${e.latest.year}年年均${verb}${formatNumber(Math.abs(yearly), 2)}${differenceUnit(e.unit)}`;
 }

@@ -51,10 +51,18 @@ function section(children: ISectionOptions['children'], options: { landscape?: b
 function cover(report: Report, set: TypefaceSet) {
   const { cover } = report;
   return [
-    new Paragraph({ spacing: { before: 3000, after: 900 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: cover.title, font: set.word.title, size: 44, bold: true })] }),
+    // 《规划名称》 on one line and 中期评估报告 on the next, rather than a break inside a word
+    ...titleLines(cover.title).map((line, i) =>
+      new Paragraph({
+        spacing: { before: i === 0 ? 3000 : 0, after: i === 0 ? 240 : 900 }, alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: line, font: set.word.title, size: 44, bold: true })],
+      }),
+    ),
     ...coverFacts(cover).map((line) => paragraph(line, { center: true, size: 30 })),
   ];
 }
+
+const titleLines = (title: string): string[] => title.split(/(?<=》)/).filter(Boolean);
 
 function frontMatter(report: Report) {
   const titles = titlesOf(report.kind);
