@@ -4,7 +4,9 @@ import { formatDate } from './format.ts';
 import { buildCompletion } from './completion.ts';
 import { buildGaps } from './gaps.ts';
 import { buildIndicatorRow, pairIndicators } from './indicator-rows.ts';
-import { statusRules } from './labels.ts';
+import { buildMethodAppendix } from './appendix.ts';
+import { buildFindings } from './findings.ts';
+import { defaultThresholds, type Thresholds } from '../evaluation/index.ts';
 import { buildSources } from './sources.ts';
 import { buildSummary } from './summary.ts';
 import { buildProjectBoxes, type BoxItemStatus } from './project-boxes.ts';
@@ -19,6 +21,10 @@ export interface ReportInput {
   readonly boxProgress?: readonly BoxItemStatus[];
   /** the report's date */
   readonly now: Date;
+  /** the thresholds the evaluation used (default: evaluation.md's), for the appendix */
+  readonly thresholds?: Thresholds;
+  /** 编制单位 on the cover */
+  readonly preparedBy?: string;
 }
 
 /**
@@ -33,20 +39,25 @@ export function buildReport(input: ReportInput): Report {
   const charts = judged
     .map((j) => buildChart(j, { asOf, baseYear }))
     .filter((c): c is IndicatorChart => c !== undefined);
+  const gaps = buildGaps(judged, baseYear, asOf, kind);
   return {
     kind,
-    cover: buildCover(extract, evaluation, asOf, kind, now),
+    cover: { ...buildCover(extract, evaluation, asOf, kind, now), preparedBy: input.preparedBy?.trim() || null },
     summary: buildSummary(evaluation.indicators, kind),
     indicators: judged.map(buildIndicatorRow),
     charts,
-    gaps: buildGaps(judged, baseYear, asOf, kind),
+    gaps,
+    findings: buildFindings(evaluation.indicators, gaps, kind, asOf),
     completion: buildCompletion(evaluation.completion),
     boxes: buildProjectBoxes(extract.boxes, input.boxProgress),
-    appendix: { rules: statusRules(kind), sources: buildSources(judged, asOf) },
+    appendix: {
+      method: buildMethodAppendix(kind, evaluation.method, input.thresholds ?? defaultThresholds, evaluation.indicators),
+      sources: buildSources(judged, asOf),
+    },
   };
 }
 
-function buildCover(extract: PlanExtract, evaluation: PlanEvaluation, asOf: number, kind: ReportKind, now: Date): ReportCover {
+function buildCover(extract: PlanExtract, evaluation: PlanEvaluation, asOf: number, kind: ReportKind, now: Date): Omit<ReportCover, 'preparedBy'> {
   const region = extract.plan.region ?? evaluation.plan.region;
   const planTitle = extract.plan.title ?? evaluation.plan.title ?? `${region ?? ''}规划`;
   const name = planTitle.replace(/^《|》$/g, '');

@@ -31,7 +31,7 @@ export function indicatorTableOf(report: Report): IndicatorTable {
   }
   return {
     columns: indicatorColumns, rows: report.indicators.map(indicatorCells), statusColumn: indicatorColumns.indexOf('评估状态'),
-    warningColumn: indicatorColumns.indexOf('预警'), weights: [8, 19, 5, 7, 7, 6, 11, 9, 7, 7, 9, 7],
+    warningColumn: indicatorColumns.indexOf('预警'), weights: [7, 17, 4, 6, 6, 5, 10, 14, 6, 6, 7, 7],
   };
 }
 

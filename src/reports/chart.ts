@@ -2,6 +2,8 @@ import type { IndicatorEvaluation } from '../domain/index.ts';
 import type { JudgedIndicator } from './indicator-rows.ts';
 import { judgedLevel } from './gaps.ts';
 import { renderChartSvg } from './render-chart-svg.ts';
+import { valueAxisRange } from './axis-range.ts';
+import { isPercentUnit } from '../evaluation/index.ts';
 import type { ChartPoint, IndicatorChart, ValueSource } from './report.ts';
 
 export interface ChartContext {
@@ -21,6 +23,8 @@ export function buildChart({ evaluation: e, sources }: JudgedIndicator, ctx: Cha
   const t0 = e.baseline?.year ?? ctx.baseYear ?? e.target.year - 5;
   const tT = e.target.year;
   const actuals = actualPoints(e, sources, ctx.asOf, t0);
+  // a chart of the plan's path alone says nothing: only indicators observed after the base year are drawn
+  if (!actuals.some((p) => p.year > t0)) return undefined;
   const forecast = forecastPoints(e, tT);
   const first = Math.min(t0, ...actuals.map((p) => p.year));
   const years = Array.from({ length: Math.max(tT, ...actuals.map((p) => p.year)) - first + 1 }, (_, i) => first + i);
@@ -36,7 +40,9 @@ export function buildChart({ evaluation: e, sources }: JudgedIndicator, ctx: Cha
     forecast,
     target: { year: tT, value: target },
   };
-  return { ...model, svg: renderChartSvg(model) };
+  const plotted = [model.path, actuals, forecast, [model.target]].flat().map((p) => p.value);
+  const withAxis = { ...model, axis: valueAxisRange(plotted, isPercentUnit(unit)) };
+  return { ...withAxis, svg: renderChartSvg(withAxis) };
 }
 
 /** The evaluation's yearly path (it honours 年度计划 targets) for levels and totals; the target rate for growth. */

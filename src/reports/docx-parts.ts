@@ -1,11 +1,5 @@
 import { AlignmentType, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 
-/** 宋体 for body text, 黑体 for headings; Latin text in Times New Roman / Arial. */
-export const fonts = {
-  body: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '宋体' },
-  heading: { ascii: 'Arial', hAnsi: 'Arial', eastAsia: '黑体' },
-} as const;
-
 export const heading = (text: string, level: 1 | 2 = 1) =>
   new Paragraph({ text, heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 });
 

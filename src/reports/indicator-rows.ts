@@ -74,12 +74,33 @@ function actualText(e: IndicatorEvaluation, sources: readonly ValueSource[]): st
   return latestText(e, sources);
 }
 
+/**
+ * 年度目标 in the terms of the row's target: a growth target compares this year's rate with the
+ * target rate; a five-year total compares the running sum with the cumulative path; a level
+ * compares this year's value with the path's value for that year.
+ */
 function annualTargetText(e: IndicatorEvaluation): string {
+  if (e.form === 'growth') return growthYearText(e);
   const annual = e.annualTarget;
   if (!annual) return '—';
-  const verdict = annual.met === true ? '（已达到）' : annual.met === false ? '（未达到）' : '';
+  const verdict = metText(annual.met);
+  if (e.form === 'cumulative' && annual.actual !== null) {
+    return `应累计${formatNumber(annual.value, 2)}，实际累计${formatNumber(annual.actual, 2)}${verdict}`;
+  }
   return `${formatNumber(annual.value, 2)}${verdict}`;
 }
+
+function growthYearText(e: IndicatorEvaluation): string {
+  const rate = e.target?.value;
+  if (rate == null) return '—';
+  const wanted = `年均${formatNumber(rate, 2)}%`;
+  if (!e.latest || e.latest.value === null) return wanted;
+  const cap = /^[≤<＜]/.test(e.target?.raw ?? '');
+  const met = cap ? e.latest.value <= rate : e.latest.value >= rate;
+  return `${wanted}，${e.latest.year}年${formatNumber(e.latest.value, 2)}%${metText(met)}`;
+}
+
+const metText = (met: boolean | null) => (met === true ? '（已达到）' : met === false ? '（未达到）' : '');
 
 /** A source value in the plan's unit (万人 for 人 …); one that cannot be converted is left out of charts. */
 function inPlanUnit(source: ValueSource, unit: string | null): ValueSource {

@@ -1,5 +1,5 @@
 import { phaseStatuses, type Attribute, type ProgressStatus, type Warning } from '../domain/index.ts';
-import type { Report, ReportKind, StatusRule } from './report.ts';
+import type { Report, ReportKind } from './report.ts';
 import { labelFor, statusLabels } from '../evaluation/index.ts';
 
 export { statusLabels };
@@ -9,47 +9,6 @@ export const statusOrderOf = (kind: ReportKind): readonly ProgressStatus[] => ph
 
 /** The label a status carries in a report of this kind (已完成 in a 总结评估报告). */
 export const statusLabel = (status: ProgressStatus, kind: ReportKind): string => labelFor(status, kind === 'final');
-
-/** evaluation.md's rules, as the appendix explains them (default method time-progress). */
-const rules: Record<ProgressStatus, string> = {
-  'no-data': '评估年份及以前没有监测值。',
-  'not-assessable': '输入无法判断（如缺少基期值且只有一个监测值、定性目标报送了数值），说明中写明原因。',
-  achieved: '最新值已达到目标（“左右”目标允许±2%；保持类目标须期末仍满足约束）；规划期内达到为提前实现，总结评估时达到为已完成。',
-  ahead: '进度比 r = 完成进度 ÷ 时序进度 ≥ 1.1。',
-  'on-track': '0.8 ≤ 进度比 r < 1.1。',
-  lagging: '0 < 进度比 r < 0.8；保持类目标不受此条约束。',
-  regressing: '进度比 r ≤ 0（没有进展或反向变化）；保持类目标在规划期内未满足约束时也属此类。',
-  'not-achieved': '规划期末未达到目标。',
-};
-
-/** The rules of a 总结评估报告: a final verdict per target, no pace. */
-const finalRules: Partial<Record<ProgressStatus, string>> = {
-  achieved: '规划期末达到目标（“左右”目标允许±2%；保持类目标最近一年仍满足约束；定性目标报送完成、建成、实现或达到）。',
-  'not-achieved': '规划期末未达到目标（保持类目标最近一年未满足约束；定性目标未报送完成类里程碑）。',
-};
-
-export const statusRules = (kind: ReportKind): StatusRule[] =>
-  statusOrderOf(kind).map((status) => ({
-    status,
-    label: status === 'achieved' && kind !== 'final' ? '提前实现 / 已完成' : statusLabel(status, kind),
-    rule: (kind === 'final' ? finalRules[status] : undefined) ?? rules[status],
-  }));
-
-const paceNotes: readonly string[] = [
-  '时序进度 τ = (t − t0) ÷ (tT − t0)，t 为最新监测值年份，t0 为基期年份，tT 为目标年份。',
-  '完成进度 p = (L − B) ÷ (T − B)，L 为最新值（累计类为各年之和），B 为基期值，T 为目标值。',
-  '年均增长类指标按已报告年份增速的几何平均判断，不计算完成进度和时序进度。',
-  '预警：相对滞后、严重滞后或预测期末难以实现时标记；约束性指标为红色，其余为黄色。',
-];
-
-const finalNotes: readonly string[] = [
-  '实际完成：水平类指标为规划期内最新监测值，累计类为各年之和，年均增长类为各年增速的几何平均。',
-  '完成进度 p = (L − B) ÷ (T − B)，L 为实际完成值，B 为基期值，T 为目标值。',
-  '预警：未完成的约束性指标为红色，其余未完成指标为黄色。',
-];
-
-/** How the report's measures are computed: pace and forecast while the period runs, the final verdict at its end. */
-export const measureNotesOf = (kind: ReportKind): readonly string[] => (kind === 'final' ? finalNotes : paceNotes);
 
 export const attributeLabel = (attribute: Attribute | null): string =>
   attribute === 'binding' ? '约束性' : attribute === 'expected' ? '预期性' : '';
@@ -76,10 +35,12 @@ export const sectionTitles = {
   summary: '一、总体评估',
   indicators: '二、主要指标进展情况',
   gaps: '三、滞后及约束性指标差距分析',
-  charts: '四、指标走势',
-  completion: '五、上一规划期指标完成情况',
-  boxes: '六、专栏重点项目跟踪',
-  rules: '附录一 评估状态说明',
+  problems: '四、存在问题',
+  suggestions: '五、下一步建议',
+  charts: '六、指标走势',
+  completion: '七、上一规划期指标完成情况',
+  boxes: '八、专栏重点项目跟踪',
+  rules: '附录一 评估方法与判断标准',
   sources: '附录二 数据来源',
 } as const;
 
@@ -108,8 +69,12 @@ export const coverFacts = (cover: Report['cover']): string[] =>
     cover.period ? `规划期：${cover.period.start}—${cover.period.end}年` : '',
     `评估基准年：${cover.asOf}年`,
     ...cover.notices.map((n) => `说明：${n}`),
+    `编制单位：${cover.preparedBy ?? '＿＿＿＿＿＿＿＿'}`,
     cover.date,
   ].filter(Boolean);
 
 /** Said when section 三 has no rows. */
 export const noGapsText = (kind: ReportKind): string => (kind === 'final' ? '无未完成或约束性指标。' : '无相对滞后或约束性指标。');
+
+/** Said above 存在问题 and 下一步建议: they are drafted by the program and must be checked. */
+export const draftNotice = '【初稿，请核改】以下内容由系统根据监测数据自动起草，请结合实际情况核实、修改后使用。';

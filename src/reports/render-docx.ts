@@ -1,53 +1,77 @@
-import { AlignmentType, Document, Footer, ImageRun, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Packer, PageNumber, PageOrientation, Paragraph, TableOfContents, TextRun, type ISectionOptions } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
 import { byTable, completionCells, countCells, gapCells, indicatorTableOf } from './cells.ts';
-import { svgToPng } from './chart-png.ts';
-import { fonts, heading, landscapeWidth, paragraph, wordTable } from './docx-parts.ts';
-import { completionColumns, coverFacts, gapColumnsOf, measureNotesOf, noGapsText, statusColours, titlesOf, warningColours } from './labels.ts';
+import { wordChart } from './docx-chart.ts';
+import { heading, landscapeWidth, paragraph, wordTable } from './docx-parts.ts';
+import { completionColumns, coverFacts, draftNotice, gapColumnsOf, noGapsText, statusColours, titlesOf, warningColours } from './labels.ts';
 import { boxProgressColumns, boxRowCells } from './project-boxes.ts';
-import { chartSize } from './render-chart-svg.ts';
 import type { CompletionRow, Report } from './report.ts';
+import { typefaces, type Typeface, type TypefaceSet } from './typefaces.ts';
 
-/** The report as a Word document: 宋体/黑体, real tables, charts as PNG, page numbers. */
-export async function renderDocx(report: Report): Promise<Buffer> {
-  const pngs = await Promise.all(report.charts.map((c) => svgToPng(c.svg, chartSize.width * 2)));
+/**
+ * The report as a Word document: a cover, a 目录 (TOC field, entries and page numbers written so it
+ * reads before Word updates it), real tables, native Word charts, page numbers; 宋体/黑体 or the
+ * 公文 typefaces.
+ */
+export async function renderDocx(report: Report, typeface: Typeface = 'standard'): Promise<Buffer> {
+  const set = typefaces[typeface];
   const document = new Document({
     creator: 'PlanTrack 规划监测',
     title: report.cover.title,
+    pageNumbers: estimatePageNumbers,
     styles: {
       default: {
-        document: { run: { font: fonts.body, size: 21 } },
-        heading1: { run: { font: fonts.heading, size: 30, bold: true }, paragraph: { spacing: { before: 360, after: 180 } } },
-        heading2: { run: { font: fonts.heading, size: 24, bold: true }, paragraph: { spacing: { before: 240, after: 120 } } },
+        document: { run: { font: set.word.body, size: set.bodySize } },
+        title: { run: { font: set.word.title, size: 44 } },
+        heading1: { run: { font: set.word.heading, size: set.bodySize + 8, bold: typeface === 'standard' }, paragraph: { spacing: { before: 360, after: 180 } } },
+        heading2: { run: { font: set.word.subheading, size: set.bodySize + 2, bold: typeface === 'standard' }, paragraph: { spacing: { before: 240, after: 120 } } },
       },
     },
     sections: [
+      section(cover(report, set), { footer: false }),
       section(frontMatter(report)),
-      section(tables(report), true),
-      section(backMatter(report, pngs)),
+      section(tables(report), { landscape: true }),
+      section(backMatter(report, set)),
     ],
   });
   return Packer.toBuffer(document);
 }
 
-function section(children: ISectionOptions['children'], landscape = false): ISectionOptions {
+function section(children: ISectionOptions['children'], options: { landscape?: boolean; footer?: boolean } = {}): ISectionOptions {
   const footer = new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['第 ', PageNumber.CURRENT, ' 页，共 ', PageNumber.TOTAL_PAGES, ' 页'] })] })],
   });
   return {
-    properties: { page: { size: { orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT } } },
-    footers: { default: footer },
+    properties: { page: { size: { orientation: options.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT } } },
+    footers: options.footer === false ? undefined : { default: footer },
     children,
   };
 }
 
-function frontMatter(report: Report) {
+function cover(report: Report, set: TypefaceSet) {
   const { cover } = report;
-  const lines = coverFacts(cover);
   return [
-    new Paragraph({ spacing: { before: 2400, after: 600 }, alignment: AlignmentType.CENTER, children: [new TextRun({ text: cover.title, font: fonts.heading, size: 40, bold: true })] }),
-    ...lines.map((l) => paragraph(l, { center: true, size: 28 })),
-    new Paragraph({ pageBreakBefore: true, text: titlesOf(report.kind).summary, heading: 'Heading1' }),
+    // 《规划名称》 on one line and 中期评估报告 on the next, rather than a break inside a word
+    ...titleLines(cover.title).map((line, i) =>
+      new Paragraph({
+        spacing: { before: i === 0 ? 3000 : 0, after: i === 0 ? 240 : 900 }, alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: line, font: set.word.title, size: 44, bold: true })],
+      }),
+    ),
+    ...coverFacts(cover).map((line) => paragraph(line, { center: true, size: 30 })),
+  ];
+}
+
+const titleLines = (title: string): string[] => title.split(/(?<=》)/).filter(Boolean);
+
+function frontMatter(report: Report) {
+  const titles = titlesOf(report.kind);
+  return [
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: '目  录', bold: true, size: 32 })] }),
+    new TableOfContents('目录', { hyperlink: true, headingStyleRange: '1-1' }),
+    new Paragraph({ pageBreakBefore: true, text: titles.summary, heading: 'Heading1' }),
     paragraph(report.summary.judgement, { indent: true }),
+    ...report.summary.named.map((line) => paragraph(line, { indent: true })),
     wordTable(['评估状态', '项数'], countCells(report.summary)),
   ];
 }
@@ -74,25 +98,35 @@ function tables(report: Report) {
   ];
 }
 
-function backMatter(report: Report, pngs: readonly Buffer[]) {
+/** A numbered draft paragraph list under the red 初稿 notice. */
+const draft = (items: readonly string[]) => [
+  new Paragraph({ children: [new TextRun({ text: draftNotice, color: warningColours.red, italics: true })] }),
+  ...items.map((item, n) => paragraph(`${n + 1}. ${item}`, { indent: true })),
+];
+
+function backMatter(report: Report, set: TypefaceSet) {
   const titles = titlesOf(report.kind);
-  const charts = report.charts.flatMap((c, i) => [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({ type: 'png', data: pngs[i], transformation: { ...chartSize } })] }),
-    paragraph(`图：${c.title}`, { center: true, size: 18 }),
-  ]);
+  const chartFont = set.word.body.eastAsia;
+  const charts = report.charts.flatMap((c, i) => [wordChart(c, chartFont), paragraph(`图${i + 1}  ${c.title}`, { center: true, size: 18 })]);
   const boxes = report.boxes.flatMap((b) => [heading(b.title, 2), wordTable([...boxProgressColumns], b.rows.map(boxRowCells), { weights: [34, 16, 10, 12, 28] })]);
   const sources = report.appendix.sources.map((s) => [s.indicator, s.what, s.value, [s.title, s.url ?? '', s.quote ? `“${s.quote}”` : ''].filter(Boolean).join(' '), s.note ?? '']);
+  const { method } = report.appendix;
   return [
+    heading(titles.problems),
+    ...draft(report.findings.problems),
+    heading(titles.suggestions),
+    ...draft(report.findings.suggestions),
     heading(titles.charts),
-    ...(charts.length ? charts : [paragraph('（无可绘制的量化指标）')]),
+    ...(charts.length ? charts : [paragraph('暂无有监测数据的量化指标，不绘制走势图。')]),
     heading(titles.completion),
     paragraph(report.completion.summary, { indent: true }),
     ...byTable(report.completion.rows).flatMap((g) => [heading(g.caption, 2), completionTable(g.rows)]),
     heading(titles.boxes),
     ...(boxes.length ? boxes : [paragraph('规划未列出专栏项目。')]),
     heading(titles.rules),
-    wordTable(['状态', '判断规则'], report.appendix.rules.map((r) => [r.label, r.rule]), { weights: [1, 4] }),
-    ...measureNotesOf(report.kind).map((n) => paragraph(n)),
+    paragraph(method.intro, { indent: true }),
+    wordTable(['状态', '判断规则'], method.rules.map((r) => [r.label, r.rule]), { weights: [1, 4] }),
+    ...method.notes.map((n) => paragraph(n)),
     heading(titles.sources),
     wordTable(['指标', '数值', '内容', '来源', '备注'], sources, { weights: [14, 10, 14, 52, 8] }),
   ];

@@ -1,12 +1,16 @@
 import { byTable, completionCells, countCells, gapCells, indicatorTableOf } from './cells.ts';
 import { escapeHtml as h } from './escape-html.ts';
-import { completionColumns, gapColumnsOf, measureNotesOf, noGapsText, statusColours, titlesOf, warningColours } from './labels.ts';
+import { completionColumns, coverFacts, draftNotice, gapColumnsOf, noGapsText, statusColours, titlesOf, warningColours } from './labels.ts';
+import { typefaces, type Typeface } from './typefaces.ts';
 import type { Report, SourceEntry } from './report.ts';
 import { boxProgressColumns, boxRowCells } from './project-boxes.ts';
 
-const style = `
-body{font-family:"Noto Serif CJK SC","Songti SC",SimSun,serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.6}
-h1,h2,h3{font-family:"Noto Sans CJK SC","Heiti SC",SimHei,sans-serif}
+const style = (typeface: Typeface) => `
+body{font-family:${typefaces[typeface].css.body};max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.6}
+h2,h3{font-family:${typefaces[typeface].css.heading}}h1{font-family:${typefaces[typeface].css.title}}
+.toc ol{list-style:none;padding-left:1em}.toc a{color:inherit}
+.draft{color:#c00000;border-left:4px solid #c00000;padding-left:.6em}
+ol.findings li{margin:.3em 0}
 h1{text-align:center;font-size:1.8em;margin-top:2em}
 .cover{text-align:center;margin-bottom:3em}.cover p{margin:.3em}
 table{border-collapse:collapse;width:100%;margin:1em 0;font-size:.9em}
@@ -20,33 +24,43 @@ figure{display:inline-block;margin:.5em}figcaption{text-align:center;font-size:.
 `;
 
 /** The report as one self-contained HTML page: inline CSS, charts as inline SVG, all text escaped. */
-export function renderHtml(report: Report): string {
+export function renderHtml(report: Report, typeface: Typeface = 'standard'): string {
   const { cover } = report;
   const titles = titlesOf(report.kind);
+  const ids = Object.keys(titles) as Array<keyof typeof titles>;
+  const heading = (key: keyof typeof titles) => `<h2 id="${key}">${titles[key]}</h2>`;
   return `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${h(cover.title)}</title><style>${style}</style></head>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${h(cover.title)}</title><style>${style(typeface)}</style></head>
 <body>
 <div class="cover"><h1>${h(cover.title)}</h1>
-${cover.region ? `<p>地区：${h(cover.region)}</p>` : ''}${cover.period ? `<p>规划期：${cover.period.start}—${cover.period.end}年</p>` : ''}
-<p>评估基准年：${cover.asOf}年</p>${cover.notices.map((n) => `<p>说明：${h(n)}</p>`).join('')}<p>${h(cover.date)}</p></div>
-<h2>${titles.summary}</h2>
+${coverFacts(cover).map((f) => `<p>${h(f)}</p>`).join('')}</div>
+<nav class="toc"><h2>目录</h2><ol>${ids.map((key) => `<li><a href="#${key}">${titles[key]}</a></li>`).join('')}</ol></nav>
+${heading('summary')}
 <p class="judgement">${h(report.summary.judgement)}</p>
+${report.summary.named.map((n) => `<p class="judgement">${h(n)}</p>`).join('')}
 ${table(['评估状态', '项数'], countCells(report.summary))}
-<h2>${titles.indicators}</h2>
+${heading('indicators')}
 ${indicatorTable(report)}
-<h2>${titles.gaps}</h2>
+${heading('gaps')}
 ${report.gaps.length ? table(gapColumnsOf(report.kind), report.gaps.map(gapCells)) : `<p>${noGapsText(report.kind)}</p>`}
-<h2>${titles.charts}</h2>
-${report.charts.map((c) => `<figure>${c.svg}<figcaption>${h(c.title)}</figcaption></figure>`).join('\n')}
-<h2>${titles.completion}</h2>
+${heading('problems')}
+<p class="draft">${draftNotice}</p>
+<ol class="findings">${report.findings.problems.map((p) => `<li>${h(p)}</li>`).join('')}</ol>
+${heading('suggestions')}
+<p class="draft">${draftNotice}</p>
+<ol class="findings">${report.findings.suggestions.map((p) => `<li>${h(p)}</li>`).join('')}</ol>
+${heading('charts')}
+${report.charts.length ? '' : '<p>暂无有监测数据的量化指标，不绘制走势图。</p>'}${report.charts.map((c) => `<figure>${c.svg}<figcaption>${h(c.title)}</figcaption></figure>`).join('\n')}
+${heading('completion')}
 <p>${h(report.completion.summary)}</p>
 ${byTable(report.completion.rows).map((g) => `<h3>${h(g.caption)}</h3>${table([...completionColumns], g.rows.map(completionCells))}`).join('\n')}
-<h2>${titles.boxes}</h2>
+${heading('boxes')}
 ${report.boxes.length ? report.boxes.map((b) => `<h3>${h(b.title)}</h3>${table([...boxProgressColumns], b.rows.map(boxRowCells))}`).join('\n') : '<p>规划未列出专栏项目。</p>'}
-<h2>${titles.rules}</h2>
-${table(['状态', '判断规则'], report.appendix.rules.map((r) => [r.label, r.rule]))}
-<ul>${measureNotesOf(report.kind).map((n) => `<li>${h(n)}</li>`).join('')}</ul>
-<h2>${titles.sources}</h2>
+${heading('rules')}
+<p>${h(report.appendix.method.intro)}</p>
+${table(['状态', '判断规则'], report.appendix.method.rules.map((r) => [r.label, r.rule]))}
+<ul>${report.appendix.method.notes.map((n) => `<li>${h(n)}</li>`).join('')}</ul>
+${heading('sources')}
 ${sourceTable(report.appendix.sources)}
 </body></html>
 `;

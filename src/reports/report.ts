@@ -1,3 +1,6 @@
+import type { MethodAppendix } from './appendix.ts';
+import type { AxisRange } from './axis-range.ts';
+import type { Findings } from './findings.ts';
 import type { ProjectBoxRow } from './project-boxes.ts';
 import type { CompletionStatus, EvaluationPhase, ProgressStatus, TargetForm, Warning } from '../domain/index.ts';
 
@@ -28,6 +31,8 @@ export interface ReportCover {
   readonly asOf: number;
   /** what the evaluation says of its as-of year and of observations left out (a later year clamped …) */
   readonly notices: readonly string[];
+  /** 编制单位; null leaves a line to fill in */
+  readonly preparedBy: string | null;
   /** e.g. 2026年11月22日 */
   readonly date: string;
 }
@@ -44,6 +49,8 @@ export interface ReportSummary {
   readonly warnings: { readonly red: number; readonly yellow: number };
   /** overall judgement in Chinese prose, generated from the counts */
   readonly judgement: string;
+  /** the indicators ahead, behind and warned, named (进展滞后的指标：常住人口城镇化率（相对滞后）。) */
+  readonly named: string[];
 }
 
 /** One row of the indicator table, every cell already printed. */
@@ -89,6 +96,8 @@ export interface IndicatorChart {
   /** 预测: from the latest value to the forecast in the target year */
   readonly forecast: ChartPoint[];
   readonly target: ChartPoint | null;
+  /** the value axis: round steps around the plotted values (every format draws the same axis) */
+  readonly axis: AxisRange;
   readonly svg: string;
 }
 
@@ -162,6 +171,8 @@ export interface Report {
   readonly charts: IndicatorChart[];
   readonly gaps: GapRow[];
   readonly completion: CompletionSection;
+  /** 存在问题 and 下一步建议: drafted from the data, marked as a draft */
+  readonly findings: Findings;
   readonly boxes: ProjectBox[];
-  readonly appendix: { readonly rules: StatusRule[]; readonly sources: SourceEntry[] };
+  readonly appendix: { readonly method: MethodAppendix; readonly sources: SourceEntry[] };
 }

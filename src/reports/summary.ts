@@ -16,7 +16,20 @@ export function buildSummary(evaluations: readonly IndicatorEvaluation[], kind: 
     yellow: evaluations.filter((e) => e.warning === 'yellow').length,
   };
   const missed = kind === 'final' ? missedTargets(evaluations) : '';
-  return { total: evaluations.length, counts, warnings, judgement: judgement(counts, warnings, evaluations.length, kind, missed) };
+  return {
+    total: evaluations.length, counts, warnings, judgement: judgement(counts, warnings, evaluations.length, kind, missed), named: namedGroups(evaluations, kind),
+  };
+}
+
+/** The indicators ahead, behind and warned, by name: what a leader reads first. */
+function namedGroups(evaluations: readonly IndicatorEvaluation[], kind: ReportKind): string[] {
+  const names = (statuses: readonly ProgressStatus[], withLabel = false) =>
+    evaluations.filter((e) => statuses.includes(e.status)).map((e) => (withLabel ? `${e.name}（${e.label}）` : e.name));
+  const warned = evaluations.filter((e) => e.warning).map((e) => `${e.name}（${e.warning === 'red' ? '红色' : '黄色'}）`);
+  const groups: Array<[string, string[]]> = kind === 'final'
+    ? [['已完成的指标', names(['achieved'])], ['未完成的指标', names(['not-achieved'])], ['预警指标', warned]]
+    : [['进展较好的指标（提前实现、快于预期）', names(['achieved', 'ahead'], true)], ['进展滞后的指标', names(['lagging', 'regressing'], true)], ['预警指标', warned]];
+  return groups.filter(([, list]) => list.length > 0).map(([label, list]) => `${label}：${list.join('、')}。`);
 }
 
 const count = (counts: readonly StatusCount[], ...statuses: ProgressStatus[]) =>

@@ -44,12 +44,16 @@ export const operations = {
   listAudit,
   evaluateStoredPlan: (db: Database, ref: string, options: EvaluationChoice) => evaluatePlanWithStoredValues(db, ref, options),
   getOverview,
-  renderPlanReport: async (db: Database, ref: string, options: EvaluationChoice & { format: 'docx' | 'html' }) => {
+  renderPlanReport: async (
+    db: Database, ref: string,
+    options: EvaluationChoice & { format: 'docx' | 'html' | 'md' | 'pptx'; typeface?: 'standard' | 'official'; preparedBy?: string },
+  ) => {
     const plan = await getPlan(db, ref);
     const reports = await import('../services/build-plan-report.ts');
     const report = await reports.buildStoredPlanReport(db, String(plan.id), options);
-    const bytes = await reports.renderPlanReport(report, options.format);
-    const name = `${plan.title ?? plan.sourceFile}${options.asOf ? `-${options.asOf}` : ''}-评估报告.${options.format}`;
+    const bytes = await reports.renderPlanReport(report, options.format, { typeface: options.typeface });
+    const what = options.format === 'pptx' ? '汇报' : '评估报告';
+    const name = `${plan.title ?? plan.sourceFile}${options.asOf ? `-${options.asOf}` : ''}-${what}.${options.format}`;
     return { bytes, fileName: name.replace(/[\\/:*?"<>|]/g, '') };
   },
   search: (db: Database, query: string, options: { limit: number; plan?: string; region?: string; chapter?: string; includeSuperseded?: boolean }) => import('../services/search.ts').then((m) => m.searchPlans(db, query, options)),

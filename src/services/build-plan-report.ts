@@ -1,19 +1,18 @@
-import type { Box, EvaluationMethod, Observation, PlanExtract } from '../domain/index.ts';
-import { matchesRegion, type ObservationInput, type PlanInput } from '../evaluation/index.ts';
-import { buildReport, renderReport, type Report, type ReportFormat, type ValueSource } from '../reports/index.ts';
+import type { Box, Observation, PlanExtract } from '../domain/index.ts';
+import { defaultThresholds, matchesRegion, type ObservationInput, type PlanInput } from '../evaluation/index.ts';
+import { buildReport, renderReport, type RenderOptions, type Report, type ReportFormat, type ValueSource } from '../reports/index.ts';
 import type { Sql } from '../storage/index.ts';
-import { evaluatePlanDocument, evaluateStoredPlan } from './evaluate-plan.ts';
+import { evaluatePlanDocument, evaluateStoredPlan, type EvaluationOptions } from './evaluate-plan.ts';
 import { getPlan } from './plans.ts';
 import { listStoredBoxes, storedBoxProgress } from './report-boxes.ts';
 
-export { reportFormats, type Report, type ReportFormat } from '../reports/index.ts';
+export { reportFormats, typefaceNames, type Report, type ReportFormat, type Typeface } from '../reports/index.ts';
 
-export interface PlanReportOptions {
-  readonly observationsFile?: string;
-  readonly asOf?: number;
-  readonly method?: EvaluationMethod;
+export interface PlanReportOptions extends EvaluationOptions {
   /** the report's date; injected so that tests are deterministic */
   readonly now?: Date;
+  /** 编制单位 on the cover */
+  readonly preparedBy?: string;
 }
 
 /** The report of a plan document and an observations file, judged by `evaluate`'s service; no database. */
@@ -24,6 +23,8 @@ export async function buildDocumentReport(path: string, options: PlanReportOptio
     evaluation: result.evaluation,
     sources: sourcesOf(result.observations, result.extract.plan.region),
     now: options.now ?? new Date(),
+    thresholds: { ...defaultThresholds, ...options.thresholds },
+    preparedBy: options.preparedBy,
   });
 }
 
@@ -41,11 +42,13 @@ export async function buildStoredPlanReport(sql: Sql, ref: string, options: Plan
     sources: sourcesOf(result.observations, extract.plan.region),
     boxProgress: await storedBoxProgress(sql, planId),
     now: options.now ?? new Date(),
+    thresholds: { ...defaultThresholds, ...options.thresholds },
+    preparedBy: options.preparedBy,
   });
 }
 
-/** The report's bytes: docx, html or md. */
-export const renderPlanReport = (report: Report, format: ReportFormat): Promise<Buffer> => renderReport(report, format);
+/** The report's bytes: docx, html or md (the deck: pptx). */
+export const renderPlanReport = (report: Report, format: ReportFormat, options: RenderOptions = {}): Promise<Buffer> => renderReport(report, format, options);
 
 /** Observations of the plan's region as report sources (title, address, quote, note). */
 function sourcesOf(observations: readonly ObservationInput[], region: string | null): ValueSource[] {

@@ -10,7 +10,7 @@ export { evaluatePlanDocument, evaluateStoredPlan, readEvaluationConfig, type Ev
 export { renderEvaluationWorkbook } from './evaluation-workbook.ts';
 export { evaluationTables, summaryLine, type TextTable } from '../evaluation/index.ts';
 export { searchPlans, type SearchHit, type SearchResult, type SearchOptions } from './search.ts';
-export { buildDocumentReport, buildStoredPlanReport, renderPlanReport, reportFormats, type PlanReportOptions, type Report, type ReportFormat } from './build-plan-report.ts';
+export { buildDocumentReport, buildStoredPlanReport, renderPlanReport, reportFormats, typefaceNames, type PlanReportOptions, type Report, type ReportFormat, type Typeface } from './build-plan-report.ts';
 export { listCatalog, getCatalogEntry, updateCatalogEntry, linkIndicatorsToCatalog } from './catalog.ts';
 export { observationRegion, regionPeriods, yearRefusal } from './observation-period.ts';
 export { recordObservation, type ObservationInput, type RecordedObservation } from './record-observation.ts';

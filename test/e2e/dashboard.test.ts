@@ -69,9 +69,9 @@ test('a planner logs in, opens 连云港市 常住人口城镇化率, enters a 2
     await shot(page, '05-indicator-after-entry');
 
     await page.click('text=连云港市“十四五”新型城镇化规划');
-    await page.waitForSelector('a:has-text("下载报告")');
+    await page.waitForSelector('button:has-text("下载报告")');
     // rendering the Word report (charts as PNG) takes a while on a loaded machine
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.click('a:has-text("下载报告")')]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.click('button:has-text("下载报告")')]);
     const file = join(dir, 'report.docx');
     await download.saveAs(file);
     assert.equal(readFileSync(file).subarray(0, 2).toString(), 'PK');

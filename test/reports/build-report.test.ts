@@ -70,7 +70,7 @@ test('连云港 as of 2025: the 总结评估报告', async () => {
   const report = await buildDocumentReport(plan, { observationsFile, asOf: 2025, now });
   assert.equal(report.kind, 'final');
   assert.equal(report.cover.title, '《连云港市“十四五”新型城镇化规划》总结评估报告');
-  assert.equal(report.appendix.rules[0].label, '已完成');
+  assert.equal(report.appendix.method.rules[0].label, '已完成');
   // the real values end in 2022–2023: 城镇化率 63.08 < 70, 收入 6.8 % < 7 %, 高新 34.8 < 45 are 未完成
   assert.match(report.summary.judgement, /^20项指标中，3项已完成、3项未完成、14项暂无数据。.*未完成的指标：常住人口城镇化率（目标70，实际63.08）、/);
   assert.match(report.summary.judgement, /已评估的6项指标中3项已完成；/);

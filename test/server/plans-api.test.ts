@@ -67,8 +67,13 @@ for (const [backend, open] of backends) {
 
       const report = await admin.request('/api/plans/连云港市/report?format=html');
       assert.equal(report.status, 200);
-      assert.match(report.headers.get('content-disposition') ?? '', /attachment; filename\*=UTF-8''.*\.html/);
+      assert.match(report.headers.get('content-disposition') ?? '', /^inline; filename\*=UTF-8''.*\.html/, 'the HTML report is shown, not downloaded');
       assert.match(await report.text(), /常住人口城镇化率/);
+      const deck = await admin.request('/api/plans/连云港市/report?format=pptx&preparedBy=连云港市发展和改革委员会');
+      assert.equal(deck.status, 200);
+      assert.equal(deck.headers.get('content-type'), 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
+      assert.match(deck.headers.get('content-disposition') ?? '', /^attachment; filename\*=UTF-8''.*%E6%B1%87%E6%8A%A5\.pptx/);
+      assert.equal(Buffer.from(await deck.arrayBuffer()).subarray(0, 2).toString(), 'PK');
       const missing = await admin.request('/api/plans/不存在市/indicators');
       assert.equal(missing.status, 404);
       assert.equal(((await missing.json()) as { error: string }).error, 'not-found');

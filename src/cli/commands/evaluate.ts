@@ -57,7 +57,7 @@ export const command: Command = {
   },
 };
 
-async function evaluationOptions(ctx: CommandContext): Promise<EvaluationOptions> {
+export async function evaluationOptions(ctx: CommandContext): Promise<EvaluationOptions> {
   const asOfText = stringOption(ctx, 'as-of');
   const asOf = asOfText === undefined ? undefined : Number(asOfText);
   if (asOf !== undefined && !(Number.isInteger(asOf) && asOf >= 1949 && asOf <= 2100)) {

@@ -2,21 +2,26 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { UsageError, planRef, stringOption, today, type Command, type CommandContext } from '../command.ts';
-import { buildDocumentReport, buildStoredPlanReport, renderPlanReport, resolvePlan, reportFormats, type PlanReportOptions, type ReportFormat } from '../../services/index.ts';
+import { buildDocumentReport, buildStoredPlanReport, renderPlanReport, resolvePlan, reportFormats, typefaceNames, type ReportFormat, type Typeface } from '../../services/index.ts';
+import { evaluationOptions } from './evaluate.ts';
 import { withDatabase } from '../with-database.ts';
 import { invalidInput, phaseLabels } from '../../domain/index.ts';
 
-const methods = ['time-progress', 'cagr-ratio', 'extrapolation'] as const;
-
 export const command: Command = {
-  summary: '生成年度监测/中期评估/总结评估报告（Word、HTML 或 Markdown）',
-  usage: 'plantrack report PLAN [--as-of YEAR] [--format docx|html|md] -o FILE [--observations FILE] [--method M] [--data DIR]',
+  summary: '生成年度监测/中期评估/总结评估报告（Word、HTML、Markdown）或汇报演示文稿（PPTX）',
+  usage:
+    'plantrack report PLAN [--as-of YEAR] [--format docx|html|md|pptx] -o FILE [--observations FILE] [--method M] [--config FILE] [--threshold NAME=VALUE] ' +
+    '[--prepared-by 编制单位] [--typeface standard|official] [--data DIR]',
   options: {
     'as-of': { type: 'string' },
     format: { type: 'string' },
     output: { type: 'string', short: 'o' },
     observations: { type: 'string' },
     method: { type: 'string' },
+    config: { type: 'string' },
+    threshold: { type: 'string', multiple: true },
+    'prepared-by': { type: 'string' },
+    typeface: { type: 'string' },
     data: { type: 'string' },
   },
   async run(ctx) {
@@ -25,7 +30,8 @@ export const command: Command = {
     const output = stringOption(ctx, 'output');
     if (!output) throw new UsageError('缺少输出文件：加 -o FILE（如 -o 中期评估报告.docx）');
     const format = reportFormat(ctx, output);
-    const options = reportOptions(ctx);
+    const options = { ...(await evaluationOptions(ctx)), preparedBy: stringOption(ctx, 'prepared-by'), now: new Date() };
+    const typeface = typefaceOf(ctx);
     const path = resolve(ctx.io.cwd, plan);
     const report = existsSync(path)
       ? await buildDocumentReport(path, options)
@@ -35,7 +41,7 @@ export const command: Command = {
           return buildStoredPlanReport(db, String(choice.plan.id), options);
         });
     const target = resolve(ctx.io.cwd, output);
-    const bytes = await renderPlanReport(report, format);
+    const bytes = await renderPlanReport(report, format, { typeface });
     await writeFile(target, bytes).catch((error: NodeJS.ErrnoException) => {
       throw invalidInput(`无法写入报告文件 ${target}（${error.code ?? error.message}）：请检查目录是否存在、是否有写权限`);
     });
@@ -52,21 +58,10 @@ function reportFormat(ctx: CommandContext, output: string): ReportFormat {
   return given as ReportFormat;
 }
 
-function reportOptions(ctx: CommandContext): PlanReportOptions {
-  const asOfText = stringOption(ctx, 'as-of');
-  const asOf = asOfText === undefined ? undefined : Number(asOfText);
-  if (asOf !== undefined && !(Number.isInteger(asOf) && asOf >= 1949 && asOf <= 2100)) {
-    throw new UsageError(`--as-of 应为年份（如 2022），收到 "${asOfText}"`);
+function typefaceOf(ctx: CommandContext): Typeface {
+  const given = stringOption(ctx, 'typeface') ?? 'standard';
+  if (!(typefaceNames as readonly string[]).includes(given)) {
+    throw new UsageError(`未知的字体方案 "${given}"：可用 standard（宋体/黑体）、official（公文：小标宋/黑体/楷体/仿宋）`);
   }
-  const method = stringOption(ctx, 'method');
-  if (method !== undefined && !(methods as readonly string[]).includes(method)) {
-    throw new UsageError(`未知的评估方法 "${method}"：可用 ${methods.join('、')}`);
-  }
-  const observations = stringOption(ctx, 'observations');
-  return {
-    asOf,
-    method: method as PlanReportOptions['method'],
-    observationsFile: observations ? resolve(ctx.io.cwd, observations) : undefined,
-    now: new Date(),
-  };
+  return given as Typeface;
 }

@@ -10,6 +10,19 @@ const EvaluationQuery = z.object({
   asOf: z.coerce.number().int().min(2000).max(2100).optional().openapi({ description: '评估年份（默认最新数据年）' }),
 });
 
+const reportTypes = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+} as const;
+
+const ReportQuery = EvaluationQuery.extend({
+  format: z.enum(['docx', 'html', 'md', 'pptx']).default('docx').openapi({ description: 'docx（Word）、html（浏览器中显示）、md、pptx（汇报演示文稿）' }),
+  typeface: z.enum(['standard', 'official']).default('standard').openapi({ description: 'standard 宋体/黑体；official 公文字体（小标宋/黑体/楷体/仿宋）' }),
+  preparedBy: z.string().trim().max(60).optional().openapi({ description: '封面的编制单位' }),
+});
+
 /** Evaluations are cached per plan and options until the next write (see app.ts). */
 const evaluate = (c: Context<AppEnv>, plan: string, options: { method?: EvaluationMethod; asOf?: number }) =>
   c.get('cache').get(JSON.stringify(['evaluation', plan, options.method ?? null, options.asOf ?? null]), () => operations.evaluateStoredPlan(c.get('deps').db, plan, options));
@@ -31,10 +44,19 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(
     createRoute({
-      method: 'get', path: '/api/plans/{plan}/report', tags: ['reports'], summary: '下载评估报告（docx 或 html）',
-      request: { params: PlanParam, query: EvaluationQuery.extend({ format: z.enum(['docx', 'html']).default('docx') }) },
+      method: 'get', path: '/api/plans/{plan}/report', tags: ['reports'],
+      summary: '评估报告（Word 下载、HTML 在浏览器中显示、Markdown）或汇报演示文稿（PPTX）',
+      request: { params: PlanParam, query: ReportQuery },
       responses: {
-        200: { description: '报告文件', content: { 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: z.string().openapi({ format: 'binary' }) }, 'text/html': { schema: z.string() } } },
+        200: {
+          description: '报告文件',
+          content: {
+            [reportTypes.docx]: { schema: z.string().openapi({ format: 'binary' }) },
+            [reportTypes.pptx]: { schema: z.string().openapi({ format: 'binary' }) },
+            'text/html': { schema: z.string() },
+            'text/markdown': { schema: z.string() },
+          },
+        },
         404: json(ErrorBody, '没有这个规划'),
       },
     }),
@@ -42,9 +64,10 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
       const { plan } = c.req.valid('param');
       const { format, ...options } = c.req.valid('query');
       const report = await operations.renderPlanReport(c.get('deps').db, plan, { ...options, format });
-      const type = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/html; charset=utf-8';
-      c.header('Content-Type', type);
-      c.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(report.fileName)}`);
+      c.header('Content-Type', reportTypes[format]);
+      // the HTML report is read in the browser; the others are files to keep
+      const disposition = format === 'html' ? 'inline' : 'attachment';
+      c.header('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(report.fileName)}`);
       return c.body(new Uint8Array(report.bytes), 200) as never;
     },
   );
