@@ -20,3 +20,4 @@ export async function renderReport(report: Report, format: ReportFormat): Promis
   if (format === 'docx') return renderDocx(report);
   return Buffer.from(format === 'html' ? renderHtml(report) : renderMarkdown(report), 'utf8');
 }
+export { renderTableCsv, renderTableXlsx, addTableSheet, type TableFile, type TableColumn, type TableCell, type ColumnKind } from './table-file.ts';
