@@ -5,7 +5,7 @@ import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
 import { Anything, ErrorBody, PlanParam, json } from '../schemas.ts';
 
-const EvaluationQuery = z.object({
+export const EvaluationQuery = z.object({
   method: z.enum(['time-progress', 'cagr-ratio', 'extrapolation']).optional(),
   asOf: z.coerce.number().int().min(2000).max(2100).optional().openapi({ description: '评估年份（默认最新数据年）' }),
 });

@@ -24,7 +24,7 @@ export const ObservationBody = z
   .strict()
   .openapi('ObservationInput');
 
-const Filter = z.object({
+export const ObservationFilter = z.object({
   region: z.string().max(100).optional(),
   indicator: z.string().max(200).optional(),
   year: year.optional(),
@@ -32,13 +32,13 @@ const Filter = z.object({
 
 export function observationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/observations', tags: ['observations'], summary: '监测数据（可按地区、指标、年份筛选）', request: { query: Filter }, responses: { 200: json(Anything, '监测值') } }),
+    createRoute({ method: 'get', path: '/api/observations', tags: ['observations'], summary: '监测数据（可按地区、指标、年份筛选）', request: { query: ObservationFilter }, responses: { 200: json(Anything, '监测值') } }),
     async (c) => c.json(await operations.listObservations(c.get('deps').db, c.req.valid('query')), 200),
   );
   app.openapi(
     createRoute({
       method: 'get', path: '/api/observations/history', tags: ['observations'], summary: '一个指标历次修订的值与来源',
-      request: { query: Filter.extend({ region: z.string().min(1).max(100), indicator: z.string().min(1).max(200) }) },
+      request: { query: ObservationFilter.extend({ region: z.string().min(1).max(100), indicator: z.string().min(1).max(200) }) },
       responses: { 200: json(Anything, '修订历史') },
     }),
     async (c) => c.json(await operations.observationHistory(c.get('deps').db, c.req.valid('query')), 200),

@@ -13,7 +13,7 @@ const CatalogChange = z
   })
   .openapi('CatalogChange');
 
-const SearchQuery = z.object({
+export const SearchQuery = z.object({
   q: z.string().min(1).max(200).openapi({ description: '检索词；"引号" 内为短语', example: '户籍制度改革' }),
   plan: z.string().min(1).max(200).optional().openapi({ description: '只查这个规划（id、源文件名或地区名）' }),
   region: z.string().min(1).max(200).optional().openapi({ description: '只查这个地区及其下级地区' }),
