@@ -8,6 +8,7 @@ import type { PageContext } from '../main.ts';
 import { mayWriteHere } from '../may-write.ts';
 import type { PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
 import { progressBar } from './plan.ts';
+import { exportLinks } from '../export-links.ts';
 import { fetchSuccession, indicatorPeriods } from './periods.ts';
 
 export interface ObservationRow {
@@ -71,7 +72,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
       ),
     ),
     periods,
-    h('section', { class: 'card' }, h('h2', {}, '历年数值与来源'), historyTable(history)),
+    h('section', { class: 'card' }, h('h2', {}, '历年数值与来源'), historyTable(history), history.length ? exportLinks('/api/observations/export', { region, indicator: name }) : null),
     h('section', { class: 'card', id: 'revisions' }, h('h2', {}, '修订记录'), revisionTable(revisions)),
     mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: row.name }) ? entryForm(region, row, judged?.latest?.year, history) : null,
     mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId, indicator: row.name }) ? correctionForm(plan.id, row) : null,

@@ -6,6 +6,7 @@ import { boxesSection } from './boxes.ts';
 import { fetchSuccession, periodSwitcher, successionSection } from './periods.ts';
 import type { IndicatorEvaluation, PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
 import { mayWriteHere } from '../may-write.ts';
+import { exportLinks } from '../export-links.ts';
 
 interface Row {
   readonly printed: PlanIndicatorRow;
@@ -46,6 +47,8 @@ export async function planPage(ctx: PageContext): Promise<void> {
       select('status', '状态', statusOrder.map((s) => [s, statusLabels[s]])),
       h('a', { class: 'button', href: `#/plans/${plan.id}/reader` }, '阅读原文'),
       mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId }) ? h('a', { class: 'button', href: `#/plans/${plan.id}/entry` }, '数据录入') : null,
+      mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId }) ? h('a', { class: 'button', href: `#/plans/${plan.id}/excel` }, 'Excel 填报') : null,
+      exportLinks(`/api/plans/${plan.id}/export`, { method: ctx.query.get('method'), asOf: evaluation.asOf }),
       h('a', { class: 'button', href: `/api/plans/${plan.id}/report?format=docx`, download: '' }, '下载报告（Word）'),
       h('a', { class: 'button', href: `/api/plans/${plan.id}/report?format=html`, target: '_blank' }, 'HTML 报告'),
     ),
