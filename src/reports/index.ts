@@ -31,3 +31,4 @@ export async function renderReport(report: Report, format: ReportFormat, options
   if (format === 'pptx') return renderDeck(report, options.typeface);
   return Buffer.from(format === 'html' ? renderHtml(report, options.typeface) : renderMarkdown(report), 'utf8');
 }
+export { renderTableCsv, renderTableXlsx, addTableSheet, type TableFile, type TableColumn, type TableCell, type ColumnKind } from './table-file.ts';

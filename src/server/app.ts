@@ -15,6 +15,8 @@ import { uploadRoutes } from './routes/upload.ts';
 import { otherRoutes } from './routes/other.ts';
 import { responsibilityRoutes } from './routes/responsibilities.ts';
 import { withdrawalRoutes } from './routes/withdrawals.ts';
+import { exportRoutes } from './routes/exports.ts';
+import { observationUploadRoutes } from './routes/observations-upload.ts';
 import { serveWeb } from './static.ts';
 import { checkHost, refuseNulCharacters } from './request-checks.ts';
 import { ReadCache } from './cache.ts';
@@ -23,6 +25,7 @@ export type { AppDeps } from './env.ts';
 
 const jsonLimit = 1024 * 1024;
 const uploadLimit = 50 * 1024 * 1024;
+const uploads = ['/api/plans', '/api/observations/upload'];
 
 /** The HTTP face of PlanTrack: /api routes over the services, the web app under /. No port: tests call app.request. */
 export function createApp(deps: AppDeps) {
@@ -40,7 +43,7 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
     c.set('cache', cache);
-    const limit = c.req.path === '/api/plans' && c.req.method === 'POST' ? (deps.uploadLimit ?? uploadLimit) : (deps.bodyLimit ?? jsonLimit);
+    const limit = uploads.includes(c.req.path) && c.req.method === 'POST' ? (deps.uploadLimit ?? uploadLimit) : (deps.bodyLimit ?? jsonLimit);
     return bodyLimit({ maxSize: limit, onError: () => { throw tooLarge(limit); } })(c, next);
   });
   app.use('/api/*', refuseNulCharacters(), identify(), localAdmin(), guard(), async (c, next) => {
@@ -51,6 +54,8 @@ export function createApp(deps: AppDeps) {
   userRoutes(app);
   uploadRoutes(app);
   planRoutes(app);
+  observationUploadRoutes(app);
+  exportRoutes(app);
   observationRoutes(app);
   evaluationRoutes(app);
   otherRoutes(app);

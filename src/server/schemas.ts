@@ -12,9 +12,6 @@ export const json = <T extends z.ZodType>(schema: T, description: string) => ({ 
 
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
 
-/** Anything the services return that is not modelled here yet. */
-export const Anything = z.unknown().openapi('Any');
-
 export const PlanParam = z.object({
   plan: z.string().min(1).max(200).openapi({ param: { name: 'plan', in: 'path' }, description: '规划 id、源文件名或地区名', example: '连云港市' }),
 });

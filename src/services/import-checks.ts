@@ -15,6 +15,11 @@ export interface CheckedRow {
   readonly value: ReturnType<typeof checkValue>;
 }
 
+/** A row problem; `needsConfirmation` when the value is legal but unusual (stored once confirmed). */
+export interface ImportProblem extends RowProblem {
+  readonly needsConfirmation?: boolean;
+}
+
 export interface RowChecks {
   readonly today: Date;
   /** store unusual values (a jump, far past the target) instead of reporting them */
@@ -27,7 +32,7 @@ export interface RowChecks {
  * range, the version a row names — then the warnings of unusual values, with the file's other years
  * known; every refusal is a located problem.
  */
-export async function checkRows(tx: Sql, context: RegionContext, rows: readonly ObservationRow[], problems: RowProblem[], checks: RowChecks): Promise<CheckedRow[]> {
+export async function checkRows(tx: Sql, context: RegionContext, rows: readonly ObservationRow[], problems: ImportProblem[], checks: RowChecks): Promise<CheckedRow[]> {
   const checked = await checkEachRow(tx, context, rows, problems, checks.today);
   if (checks.confirm) return checked;
   const unusual = new Set<CheckedRow>();
@@ -39,7 +44,7 @@ export async function checkRows(tx: Sql, context: RegionContext, rows: readonly 
     const warnings = await warningsFor(tx, context, c.region, c.key, c.row.year, c.value, checks.rules, known);
     if (!warnings.length) continue;
     unusual.add(c);
-    problems.push({ row: c.row.row, column: 'value', reason: `需确认：${warnings.map((w) => w.message).join('；')}。核实无误请加 --confirm 重新导入` });
+    problems.push({ row: c.row.row, column: 'value', needsConfirmation: true, reason: `需确认：${warnings.map((w) => w.message).join('；')}。核实无误请加 --confirm 重新导入` });
   }
   return checked.filter((c) => !unusual.has(c));
 }

@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import { AppError, invalidInput, type OutlierRules } from '../domain/index.ts';
-import { readObservationsFile, readRecords, type ObservationsFile, type RowProblem } from '../readers/index.ts';
+import { readObservationsFile, readRecords, type ObservationsFile } from '../readers/index.ts';
 import { readTemplateRecords } from './observation-template.ts';
-import type { Database } from '../storage/database.ts';
+import type { Database, Sql } from '../storage/database.ts';
 import { findObservation } from '../storage/observations.ts';
 import { linkIndicatorsToCatalog } from './catalog.ts';
 import { loadRegionContext, type RegionContext } from './observation-context.ts';
-import { checkRows, sameValue, type CheckedRow } from './import-checks.ts';
+import { checkRows, sameValue, type CheckedRow, type ImportProblem } from './import-checks.ts';
 import { writeObservation } from './record-observation.ts';
 
 export interface UnplannedIndicator {
@@ -30,7 +30,7 @@ export interface ObservationsImport {
   readonly skipped: number;
   /** values no plan of their region has yet: kept, and listed here */
   readonly unplanned: UnplannedIndicator[];
-  readonly problems: RowProblem[];
+  readonly problems: ImportProblem[];
 }
 
 export interface ImportOptions {
@@ -40,6 +40,8 @@ export interface ImportOptions {
   readonly confirm?: boolean;
   readonly rules?: OutlierRules;
   readonly today?: Date;
+  /** check and count as an import would, then roll back: nothing is stored */
+  readonly dryRun?: boolean;
 }
 
 /**
@@ -55,10 +57,10 @@ export interface ImportOptions {
 export async function importObservationsFile(db: Database, path: string, options: ImportOptions): Promise<ObservationsImport> {
   const file = await readObservations(path);
   const base = { file: basename(path), created: 0, revised: 0, unchanged: 0, unplanned: [] as UnplannedIndicator[] };
-  return db.transaction(async (tx) => {
+  const run = async (tx: Sql): Promise<ObservationsImport> => {
     await linkIndicatorsToCatalog(tx);
     const context = await loadRegionContext(tx);
-    const problems = [...file.problems];
+    const problems: ImportProblem[] = [...file.problems];
     const checks = { today: options.today ?? new Date(), confirm: options.confirm ?? false, rules: options.rules };
     const checked = await checkRows(tx, context, file.rows, problems, checks);
     problems.sort((a, b) => a.row - b.row);
@@ -85,11 +87,31 @@ export async function importObservationsFile(db: Database, path: string, options
     }
     const skipped = new Set(problems.map((p) => p.row)).size;
     return { ...base, committed: true, created, revised, unchanged, skipped, unplanned: await unplannedOf(context, checked), problems };
-  });
+  };
+  return options.dryRun ? rolledBack(db, run) : db.transaction(run);
+}
+
+class RolledBack extends Error {
+  constructor(readonly result: ObservationsImport) {
+    super('preview rolled back');
+  }
+}
+
+/** What the import would do, its transaction rolled back by throwing the result out of it. */
+async function rolledBack(db: Database, run: (tx: Sql) => Promise<ObservationsImport>): Promise<ObservationsImport> {
+  try {
+    await db.transaction(async (tx) => {
+      throw new RolledBack(await run(tx));
+    });
+  } catch (error) {
+    if (error instanceof RolledBack) return error.result;
+    throw error;
+  }
+  throw new Error('unreachable: the preview transaction always throws');
 }
 
 /** A 填报表 written by `plantrack template` (wide: years as columns), or the spec's long columns. */
-async function readObservations(path: string): Promise<ObservationsFile> {
+export async function readObservations(path: string): Promise<ObservationsFile> {
   const template = await readTemplateRecords(path);
   return template ? readRecords(template) : readObservationsFile(path);
 }

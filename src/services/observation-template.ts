@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { invalidInput } from '../domain/index.ts';
@@ -18,12 +19,32 @@ const title = (plan: string) => `${plan} 监测数据填报表`;
 /** A hidden sheet with the version of every value the 填报表 shows, so a re-import cannot overwrite a newer one. */
 const versionSheet = '版本';
 
-export async function writeObservationTemplate(sql: Sql, planRef: string, path: string): Promise<{ rows: number; years: number[] }> {
+/** The years a 填报表 has columns for; either end defaults to the plan period's. */
+export interface TemplateYears {
+  readonly from?: number;
+  readonly to?: number;
+}
+
+/** The longest year range one 填报表 takes: two plan periods side by side. */
+const maxYears = 15;
+
+export async function writeObservationTemplate(sql: Sql, planRef: string, path: string, range?: TemplateYears): Promise<{ rows: number; years: number[] }> {
   if (extname(path).toLowerCase() !== '.xlsx') throw invalidInput(`填报表只能写成 .xlsx 文件，收到 ${path}`);
+  const template = await buildObservationTemplate(sql, planRef, range);
+  await writeFile(path, template.bytes);
+  return { rows: template.rows, years: template.years };
+}
+
+/** The 填报表 of a plan as .xlsx bytes, for the plan's period or the years asked for. */
+export async function buildObservationTemplate(sql: Sql, planRef: string, range?: TemplateYears): Promise<{ bytes: Buffer; rows: number; years: number[]; fileName: string }> {
   const { plan, indicators } = await getPlanIndicators(sql, planRef);
   if (!plan.regionFullName) throw invalidInput(`规划 #${plan.id} 没有识别出地区，无法生成填报表：请先用 plantrack correct 补上地区`);
-  const start = plan.periodStart ?? (plan.baseYear ?? 2020) + 1;
-  const years = Array.from({ length: (plan.periodEnd ?? start + 4) - start + 1 }, (_, i) => start + i);
+  const start = range?.from ?? plan.periodStart ?? (plan.baseYear ?? 2020) + 1;
+  const end = range?.to ?? plan.periodEnd ?? start + 4;
+  if (end < start || end - start + 1 > maxYears) {
+    throw invalidInput(`填报表的年份范围 ${start}–${end} 无效：起始年不能晚于结束年，且最多 ${maxYears} 年`, { field: 'to' });
+  }
+  const years = Array.from({ length: end - start + 1 }, (_, i) => start + i);
   const rows = indicators.filter((i) => i.tableKind !== 'completion');
   const stored = await listObservations(sql, { region: plan.regionFullName });
   const workbook = new ExcelJS.Workbook();
@@ -42,8 +63,8 @@ export async function writeObservationTemplate(sql: Sql, planRef: string, path: 
   await versions.protect('', {});
   layout(sheet, years.length, rows.length);
   await sheet.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
-  await workbook.xlsx.writeFile(path);
-  return { rows: rows.length, years };
+  const fileName = `${plan.title ?? plan.sourceFile}-填报表-${years[0]}-${years[years.length - 1]}.xlsx`.replace(/[\\/:*?"<>|]/g, '');
+  return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), rows: rows.length, years, fileName };
 }
 
 function layout(sheet: ExcelJS.Worksheet, yearCount: number, rowCount: number): void {

@@ -17,6 +17,7 @@ import { searchPage } from './pages/search.ts';
 import { comparePage } from './pages/compare.ts';
 import { cascadePage } from './pages/cascade.ts';
 import { topicsPage } from './pages/topics.ts';
+import { excelPage } from './pages/excel.ts';
 
 export interface PageContext {
   readonly session: SessionInfo;
@@ -34,6 +35,7 @@ const routes: Array<[RegExp, Page]> = [
   [/^\/plans\/([^/]+)\/indicators\/(.+)$/, indicatorPage],
   [/^\/plans\/([^/]+)\/reader$/, readerPage],
   [/^\/plans\/([^/]+)\/entry$/, entryPage],
+  [/^\/plans\/([^/]+)\/excel$/, excelPage],
   [/^\/audit$/, auditPage],
   [/^\/catalog$/, catalogPage],
   [/^\/tasks$/, tasksPage],

@@ -1,6 +1,7 @@
 import type { PlanEvaluation, IndicatorEvaluation, ProgressStatus, Value, OutlineNode, Box, Grant, PlanState, Withdrawal } from '../domain/index.ts';
 
 export type { PlanEvaluation, IndicatorEvaluation, ProgressStatus, Value, OutlineNode, Box };
+export type { UploadReport, UploadRow } from '../server/api-types.ts';
 
 /** What /api/plans answers per plan (only the fields the web app reads). */
 export interface PlanSummary {

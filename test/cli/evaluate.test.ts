@@ -91,12 +91,18 @@ test('--format xlsx writes the table with a styled, frozen header and coloured s
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   const sheet = workbook.getWorksheet('指标评估')!;
-  assert.equal(sheet.getRow(1).getCell(2).value, '指标');
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  const cell = (row: number, name: string) => sheet.getRow(row).getCell(header.indexOf(name) + 1);
   assert.equal(sheet.getRow(1).font?.bold, true);
   assert.equal(sheet.views[0].state, 'frozen');
-  const row = sheet.getRow(2);
-  assert.deepEqual([row.getCell(2).value, row.getCell(11).value, row.getCell(12).value], ['常住人口城镇化率', '相对滞后', '▲黄']);
-  assert.equal((row.getCell(11).fill as ExcelJS.FillPattern).fgColor?.argb, 'FFFFEB9C');
+  assert.deepEqual([cell(2, '指标').value, cell(2, '评估结果').value, cell(2, '预警').value], ['常住人口城镇化率', '相对滞后', '▲黄']);
+  assert.equal((cell(2, '评估结果').fill as ExcelJS.FillPattern).fgColor?.argb, 'FFFFEB9C');
+  // numbers are numeric cells with a number format, not text
+  assert.deepEqual([cell(2, '最新年').value, cell(2, '最新值').value, cell(2, '目标（原文）').value], [2022, 63.08, '70']);
+  assert.equal(cell(2, '最新值').type, ExcelJS.ValueType.Number);
+  assert.equal(typeof cell(2, '完成进度').value, 'number');
+  assert.match(cell(2, '完成进度').numFmt, /%$/);
+  assert.match(cell(2, '最新值').numFmt, /^#,##0\.00$/);
   const done = await run([plan003, '--format', 'xlsx', '-o', join(dir, 'done.xlsx')]);
   assert.equal(done.status, 0);
   await workbook.xlsx.readFile(join(dir, 'done.xlsx'));

@@ -89,9 +89,12 @@ test('the Excel sheet of a 总结评估 has 实际完成 and a coloured 未完�
   await workbook.xlsx.readFile(file);
   const sheet = workbook.getWorksheet('指标评估')!;
   const header = (sheet.getRow(1).values as unknown[]).slice(1);
-  assert.deepEqual(header, ['序号', '指标', '单位', '属性', '基期值', '目标值', '实际完成', '完成进度', '评估结果', '预警', '说明']);
-  const income = sheet.getRow(3);
-  assert.deepEqual([income.getCell(2).value, income.getCell(7).value, income.getCell(9).value, income.getCell(10).value],
-    ['居民人均可支配收入年均增长', '年均6.5926%（至2025）', '未完成', '▲黄']);
-  assert.equal((income.getCell(9).fill as ExcelJS.FillPattern).fgColor?.argb, 'FFFFC7CE');
+  assert.deepEqual(header, [
+    '序号', '类别', '指标', '单位', '属性', '基期年', '基期值', '目标年', '目标值', '目标（原文）', '最新年', '最新值',
+    '实际完成', '实际完成（说明）', '完成进度', '时序进度', '评估结果', '预警', '说明',
+  ]);
+  const cell = (name: string) => sheet.getRow(3).getCell(header.indexOf(name) + 1);
+  assert.deepEqual([cell('指标').value, cell('实际完成').value, cell('实际完成（说明）').value, cell('评估结果').value, cell('预警').value],
+    ['居民人均可支配收入年均增长', 6.5926, '年均6.5926%（至2025）', '未完成', '▲黄']);
+  assert.equal((cell('评估结果').fill as ExcelJS.FillPattern).fgColor?.argb, 'FFFFC7CE');
 });

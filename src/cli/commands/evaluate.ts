@@ -48,7 +48,8 @@ export const command: Command = {
     if (!quiet) for (const notice of result.evaluation.notices) ctx.io.stderr(`注意：${notice}\n`);
     if (format === 'xlsx') {
       const target = resolve(ctx.io.cwd, output!);
-      await writeFile(target, await renderEvaluationWorkbook(result.evaluation));
+      const categories = new Map(result.plan.indicators.map((i) => [i.name, i.category] as const));
+      await writeFile(target, await renderEvaluationWorkbook(result.evaluation, categories));
       ctx.io.stdout(`已写出评估表：${target}（${result.evaluation.indicators.length}项指标）\n`);
       return;
     }

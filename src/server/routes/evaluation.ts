@@ -3,9 +3,10 @@ import type { Context } from 'hono';
 import type { EvaluationMethod } from '../../domain/index.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
-import { Anything, ErrorBody, PlanParam, json } from '../schemas.ts';
+import { ErrorBody, PlanParam, json } from '../schemas.ts';
+import { EvaluationSchema, OverviewSchema } from '../response-schemas.ts';
 
-const EvaluationQuery = z.object({
+export const EvaluationQuery = z.object({
   method: z.enum(['time-progress', 'cagr-ratio', 'extrapolation']).optional(),
   asOf: z.coerce.number().int().min(2000).max(2100).optional().openapi({ description: '评估年份（默认最新数据年）' }),
 });
@@ -34,12 +35,12 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       method: 'get', path: '/api/plans/{plan}/evaluation', tags: ['evaluation'], summary: '评估一个规划（evaluation/1）',
-      request: { params: PlanParam, query: EvaluationQuery }, responses: { 200: json(Anything, 'evaluation/1'), 404: json(ErrorBody, '没有这个规划') },
+      request: { params: PlanParam, query: EvaluationQuery }, responses: { 200: json(EvaluationSchema, 'evaluation/1'), 404: json(ErrorBody, '没有这个规划') },
     }),
     async (c) => c.json(await evaluate(c, c.req.valid('param').plan, c.req.valid('query')), 200),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/overview', tags: ['evaluation'], summary: '全部规划的状态统计与预警', responses: { 200: json(Anything, '每个规划一行') } }),
+    createRoute({ method: 'get', path: '/api/overview', tags: ['evaluation'], summary: '全部规划的状态统计与预警', responses: { 200: json(OverviewSchema, '每个规划一行') } }),
     async (c) => c.json(await overview(c), 200),
   );
   app.openapi(

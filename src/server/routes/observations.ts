@@ -2,7 +2,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { requireRegionWrite } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
-import { Anything, ErrorBody, json, jsonBody } from '../schemas.ts';
+import { ErrorBody, json, jsonBody } from '../schemas.ts';
+import { ObservationHistorySchema, ObservationSchema, RecordedObservationSchema } from '../response-schemas.ts';
 
 const year = z.coerce.number().int().min(1949).max(2100);
 
@@ -24,7 +25,7 @@ export const ObservationBody = z
   .strict()
   .openapi('ObservationInput');
 
-const Filter = z.object({
+export const ObservationFilter = z.object({
   region: z.string().max(100).optional(),
   indicator: z.string().max(200).optional(),
   year: year.optional(),
@@ -32,14 +33,14 @@ const Filter = z.object({
 
 export function observationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/observations', tags: ['observations'], summary: '监测数据（可按地区、指标、年份筛选）', request: { query: Filter }, responses: { 200: json(Anything, '监测值') } }),
+    createRoute({ method: 'get', path: '/api/observations', tags: ['observations'], summary: '监测数据（可按地区、指标、年份筛选）', request: { query: ObservationFilter }, responses: { 200: json(z.array(ObservationSchema), '监测值') } }),
     async (c) => c.json(await operations.listObservations(c.get('deps').db, c.req.valid('query')), 200),
   );
   app.openapi(
     createRoute({
       method: 'get', path: '/api/observations/history', tags: ['observations'], summary: '一个指标历次修订的值与来源',
-      request: { query: Filter.extend({ region: z.string().min(1).max(100), indicator: z.string().min(1).max(200) }) },
-      responses: { 200: json(Anything, '修订历史') },
+      request: { query: ObservationFilter.extend({ region: z.string().min(1).max(100), indicator: z.string().min(1).max(200) }) },
+      responses: { 200: json(ObservationHistorySchema, '修订历史') },
     }),
     async (c) => c.json(await operations.observationHistory(c.get('deps').db, c.req.valid('query')), 200),
   );
@@ -48,7 +49,7 @@ export function observationRoutes(app: OpenAPIHono<AppEnv>) {
       method: 'post', path: '/api/observations', tags: ['observations'], summary: '录入或修订一个年度值',
       request: { body: jsonBody(ObservationBody) },
       responses: {
-        201: json(Anything, '已保存'), 400: json(ErrorBody, '字段无效（details.field 指出字段）'), 403: json(ErrorBody, '无权限'),
+        201: json(RecordedObservationSchema, '已保存'), 400: json(ErrorBody, '字段无效（details.field 指出字段）'), 403: json(ErrorBody, '无权限'),
         409: json(ErrorBody, '版本冲突（error: conflict，details 给出当前值），或异常值待确认（error: unconfirmed，details.warnings）'),
       },
     }),

@@ -2,7 +2,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { currentUser, requireAdmin } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
-import { Anything, ErrorBody, json, jsonBody, TopicComparisonBody } from '../schemas.ts';
+import { ErrorBody, json, jsonBody, TopicComparisonBody } from '../schemas.ts';
+import { AuditSchema, CascadeSchema, CatalogEntrySchema, ComparisonSchema, SearchResultSchema } from '../response-schemas.ts';
 
 const CatalogChange = z
   .object({
@@ -13,7 +14,7 @@ const CatalogChange = z
   })
   .openapi('CatalogChange');
 
-const SearchQuery = z.object({
+export const SearchQuery = z.object({
   q: z.string().min(1).max(200).openapi({ description: '检索词；"引号" 内为短语', example: '户籍制度改革' }),
   plan: z.string().min(1).max(200).optional().openapi({ description: '只查这个规划（id、源文件名或地区名）' }),
   region: z.string().min(1).max(200).optional().openapi({ description: '只查这个地区及其下级地区' }),
@@ -24,14 +25,14 @@ const SearchQuery = z.object({
 
 export function otherRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/catalog', tags: ['catalog'], summary: '指标目录', responses: { 200: json(Anything, '目录条目') } }),
+    createRoute({ method: 'get', path: '/api/catalog', tags: ['catalog'], summary: '指标目录', responses: { 200: json(z.array(CatalogEntrySchema), '目录条目') } }),
     async (c) => c.json(await operations.listCatalog(c.get('deps').db), 200),
   );
   app.openapi(
     createRoute({
       method: 'patch', path: '/api/catalog/{id}', tags: ['catalog'], summary: '修改目录条目（管理员）',
       request: { params: z.object({ id: z.string().min(1).max(100) }), body: jsonBody(CatalogChange) },
-      responses: { 200: json(Anything, '已修改'), 403: json(ErrorBody, '仅限管理员') },
+      responses: { 200: json(CatalogEntrySchema, '已修改'), 403: json(ErrorBody, '仅限管理员') },
     }),
     async (c) => {
       const user = requireAdmin(c);
@@ -42,7 +43,7 @@ export function otherRoutes(app: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get', path: '/api/audit', tags: ['audit'], summary: '操作留痕（谁、何时、旧值 → 新值）',
       request: { query: z.object({ entity: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(1000).default(200) }) },
-      responses: { 200: json(Anything, '留痕记录') },
+      responses: { 200: json(AuditSchema, '留痕记录') },
     }),
     async (c) => {
       currentUser(c); // the log names accounts, roles and grants: never for anonymous readers of a --public server
@@ -53,7 +54,7 @@ export function otherRoutes(app: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get', path: '/api/search', tags: ['search'], summary: '全文检索规划文本',
       request: { query: SearchQuery },
-      responses: { 200: json(Anything, '命中的段落'), 400: json(ErrorBody, '缺少检索词'), 404: json(ErrorBody, '没有这个规划或地区') },
+      responses: { 200: json(SearchResultSchema, '命中的段落'), 400: json(ErrorBody, '缺少检索词'), 404: json(ErrorBody, '没有这个规划或地区') },
     }),
     async (c) => {
       const { q, superseded, ...options } = c.req.valid('query');
@@ -64,7 +65,7 @@ export function otherRoutes(app: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get', path: '/api/compare', tags: ['search'], summary: '一个指标在各规划/地区的对比',
       request: { query: z.object({ indicator: z.string().min(1).max(200) }) },
-      responses: { 200: json(Anything, '对比'), 400: json(ErrorBody, '缺少指标名称'), 404: json(ErrorBody, '没有规划含有此指标') },
+      responses: { 200: json(ComparisonSchema, '对比'), 400: json(ErrorBody, '缺少指标名称'), 404: json(ErrorBody, '没有规划含有此指标') },
     }),
     async (c) => c.json(await operations.compare(c.get('deps').db, c.req.valid('query').indicator), 200),
   );
@@ -72,7 +73,7 @@ export function otherRoutes(app: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get', path: '/api/cascade', tags: ['search'], summary: '上下级规划目标衔接（下级规划的目标是否不低于上级）',
       request: { query: z.object({ plan: z.string().min(1).max(200), parent: z.string().min(1).max(200).optional() }) },
-      responses: { 200: json(Anything, '衔接情况'), 400: json(ErrorBody, '缺少规划'), 404: json(ErrorBody, '没有这个规划或没有上级规划') },
+      responses: { 200: json(CascadeSchema, '衔接情况'), 400: json(ErrorBody, '缺少规划'), 404: json(ErrorBody, '没有这个规划或没有上级规划') },
     }),
     async (c) => {
       const { plan, parent } = c.req.valid('query');

@@ -2,7 +2,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { requirePlanWrite } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
-import { Anything, ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
+import { ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
+import { CorrectionResultSchema, OutlineNodeSchema, PlanIndicatorsSchema, PlanSchema, RegionSchema, SuccessionSchema } from '../response-schemas.ts';
 
 const Correction = z
   .object({
@@ -14,24 +15,24 @@ const Correction = z
   })
   .openapi('Correction');
 
-const get = (path: string, summary: string, description: string) =>
-  createRoute({ method: 'get', path, tags: ['plans'], summary, request: { params: PlanParam }, responses: { 200: json(Anything, description), 404: json(ErrorBody, '没有这个规划') } });
+const get = <P extends string, S extends z.ZodType>(path: P, summary: string, schema: S, description: string) =>
+  createRoute({ method: 'get', path, tags: ['plans'], summary, request: { params: PlanParam }, responses: { 200: json(schema, description), 404: json(ErrorBody, '没有这个规划') } });
 
 export function planRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/regions', tags: ['plans'], summary: '地区列表', responses: { 200: json(Anything, '地区') } }),
+    createRoute({ method: 'get', path: '/api/regions', tags: ['plans'], summary: '地区列表', responses: { 200: json(z.array(RegionSchema), '地区') } }),
     async (c) => c.json(await operations.listRegions(c.get('deps').db), 200),
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/plans', tags: ['plans'], summary: '规划列表', responses: { 200: json(Anything, '规划') } }),
+    createRoute({ method: 'get', path: '/api/plans', tags: ['plans'], summary: '规划列表', responses: { 200: json(z.array(PlanSchema), '规划') } }),
     async (c) => c.json(await operations.listPlans(c.get('deps').db), 200),
   );
-  app.openapi(get('/api/plans/{plan}', '一个规划（元数据）', '规划'), async (c) => c.json(await operations.getPlan(c.get('deps').db, c.req.valid('param').plan), 200));
-  app.openapi(get('/api/plans/{plan}/succession', '规划衔接：同一地区同类的前后期规划，延续、新增、不再列入的指标，基期值与上期期末监测值', '衔接'), async (c) =>
+  app.openapi(get('/api/plans/{plan}', '一个规划（元数据）', PlanSchema, '规划'), async (c) => c.json(await operations.getPlan(c.get('deps').db, c.req.valid('param').plan), 200));
+  app.openapi(get('/api/plans/{plan}/succession', '规划衔接：同一地区同类的前后期规划，延续、新增、不再列入的指标，基期值与上期期末监测值', SuccessionSchema, '衔接'), async (c) =>
     c.json(await operations.succession(c.get('deps').db, c.req.valid('param').plan, c.get('deps').now?.()), 200),
   );
-  app.openapi(get('/api/plans/{plan}/outline', '规划目录', '目录树'), async (c) => c.json(await operations.getPlanOutline(c.get('deps').db, c.req.valid('param').plan), 200));
-  app.openapi(get('/api/plans/{plan}/indicators', '规划的指标（印刷的目标与最新值）', '指标'), async (c) =>
+  app.openapi(get('/api/plans/{plan}/outline', '规划目录', z.array(OutlineNodeSchema), '目录树'), async (c) => c.json(await operations.getPlanOutline(c.get('deps').db, c.req.valid('param').plan), 200));
+  app.openapi(get('/api/plans/{plan}/indicators', '规划的指标（印刷的目标与最新值）', PlanIndicatorsSchema, '指标'), async (c) =>
     c.json(await c.get('cache').get(`indicators:${c.req.valid('param').plan}`, () => operations.getPlanIndicators(c.get('deps').db, c.req.valid('param').plan)), 200),
   );
   app.openapi(
@@ -46,7 +47,7 @@ export function planRoutes(app: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'post', path: '/api/plans/{plan}/corrections', tags: ['plans'], summary: '更正一个误读的单元格（留痕，重新导入后保留）',
       request: { params: PlanParam, body: jsonBody(Correction) },
-      responses: { 200: json(Anything, '已更正'), 403: json(ErrorBody, '无权限'), 404: json(ErrorBody, '没有这个规划或指标') },
+      responses: { 200: json(CorrectionResultSchema, '已更正'), 403: json(ErrorBody, '无权限'), 404: json(ErrorBody, '没有这个规划或指标') },
     }),
     async (c) => {
       const { plan } = c.req.valid('param');

@@ -3,7 +3,8 @@ import { listDepartmentTasks } from '../../services/department-tasks.ts';
 import { assignDepartment, boxMilestones, listBoxItems, recordBoxProgress } from '../../services/responsibilities.ts';
 import { requireAdmin, requirePlanWrite } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
-import { Anything, ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
+import { ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
+import { BoxItemsSchema, BoxProgressSchema, TasksSchema } from '../response-schemas.ts';
 
 const Assignment = z
   .object({
@@ -26,7 +27,7 @@ const Progress = z
 /** 目标任务分解: lead departments, 专栏 progress, and each department's list of what is due and stale. */
 export function responsibilityRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
-    createRoute({ method: 'get', path: '/api/plans/{plan}/boxes', tags: ['responsibility'], summary: '专栏项目、牵头单位与进展', request: { params: PlanParam }, responses: { 200: json(Anything, '专栏项目') } }),
+    createRoute({ method: 'get', path: '/api/plans/{plan}/boxes', tags: ['responsibility'], summary: '专栏项目、牵头单位与进展', request: { params: PlanParam }, responses: { 200: json(BoxItemsSchema, '专栏项目') } }),
     async (c) => c.json(await listBoxItems(c.get('deps').db, c.req.valid('param').plan), 200),
   );
   app.openapi(
@@ -43,7 +44,7 @@ export function responsibilityRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       method: 'post', path: '/api/plans/{plan}/box-progress', tags: ['responsibility'], summary: '记录专栏项目进展',
-      request: { params: PlanParam, body: jsonBody(Progress) }, responses: { 201: json(Anything, '已记录'), 403: json(ErrorBody, '无权限') },
+      request: { params: PlanParam, body: jsonBody(Progress) }, responses: { 201: json(BoxProgressSchema, '已记录'), 403: json(ErrorBody, '无权限') },
     }),
     async (c) => {
       const { plan } = c.req.valid('param');
@@ -56,7 +57,7 @@ export function responsibilityRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       method: 'get', path: '/api/tasks', tags: ['responsibility'], summary: '牵头单位的待填报与逾期事项',
-      request: { query: z.object({ department: z.string().max(100).optional() }) }, responses: { 200: json(Anything, '事项，逾期在前') },
+      request: { query: z.object({ department: z.string().max(100).optional() }) }, responses: { 200: json(TasksSchema, '事项，逾期在前') },
     }),
     async (c) => c.json(await listDepartmentTasks(c.get('deps').db, { department: c.req.valid('query').department || undefined }), 200),
   );

@@ -9,7 +9,8 @@ import { readAndExtractInWorker } from '../../services/read-in-worker.ts';
 import { requireAdmin } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
-import { Anything, ErrorBody, json } from '../schemas.ts';
+import { ErrorBody, json } from '../schemas.ts';
+import { ImportResultsSchema } from '../response-schemas.ts';
 
 const accepted = ['.txt', '.docx', '.pdf', '.html', '.htm', '.doc', '.wps'];
 
@@ -49,7 +50,7 @@ export function uploadRoutes(app: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'post', path: '/api/plans', tags: ['plans'], summary: '上传规划文件并导入（管理员）',
       request: { body: { content: { 'multipart/form-data': { schema: UploadForm } }, required: true } },
-      responses: { 201: json(Anything, '导入结果'), 400: json(ErrorBody, '文件无法读取（已损坏、压缩炸弹、超出页数或内存/时间上限），未存储'), 413: json(ErrorBody, '文件过大'), 415: json(ErrorBody, '文件类型不支持') },
+      responses: { 201: json(ImportResultsSchema, '导入结果'), 400: json(ErrorBody, '文件无法读取（已损坏、压缩炸弹、超出页数或内存/时间上限），未存储'), 413: json(ErrorBody, '文件过大'), 415: json(ErrorBody, '文件类型不支持') },
     }),
     async (c) => {
       const user = requireAdmin(c);

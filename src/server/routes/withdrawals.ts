@@ -4,7 +4,8 @@ import type { WithdrawableKind } from '../../domain/index.ts';
 import { listPlanCorrections, reinstateRecord, recordOwner, withdrawRecord } from '../../services/withdraw-records.ts';
 import { requireAdmin, requirePlanWrite, requireRegionWrite } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
-import { Anything, ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
+import { ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
+import { CorrectionListSchema, WithdrawnRecordSchema } from '../response-schemas.ts';
 
 const RecordParam = z.object({
   kind: z.enum(['plan', 'observation', 'correction', 'box-progress']).openapi({ param: { name: 'kind', in: 'path' }, description: '规划版本、监测值、更正或专栏进展记录' }),
@@ -26,30 +27,31 @@ export function withdrawalRoutes(app: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'post', path: '/api/records/{kind}/{id}/withdraw', tags: ['withdrawals'], summary: '撤回一个规划版本、监测值、更正或专栏进展记录（需写权限，须说明原因）',
       request: { params: RecordParam, body: jsonBody(Withdrawal) },
-      responses: { 200: json(Anything, '已撤回'), 400: json(ErrorBody, '缺少原因'), 403: json(ErrorBody, '无权限'), 404: json(ErrorBody, '没有这条记录'), 409: json(ErrorBody, '已经撤回') },
+      responses: { 200: json(WithdrawnRecordSchema, '已撤回'), 400: json(ErrorBody, '缺少原因'), 403: json(ErrorBody, '无权限'), 404: json(ErrorBody, '没有这条记录'), 409: json(ErrorBody, '已经撤回') },
     }),
     async (c) => {
       const { kind, id } = c.req.valid('param');
       const user = await requireRecordWrite(c, kind, id);
-      return c.json(await withdrawRecord(c.get('deps').db, kind, id, { reason: c.req.valid('json').reason, by: user.name }), 200);
+      const record = await withdrawRecord(c.get('deps').db, kind, id, { reason: c.req.valid('json').reason, by: user.name });
+      return c.json(record as z.infer<typeof WithdrawnRecordSchema>, 200);
     },
   );
   app.openapi(
     createRoute({
       method: 'post', path: '/api/records/{kind}/{id}/restore', tags: ['withdrawals'], summary: '恢复一条已撤回的记录（管理员）',
       request: { params: RecordParam },
-      responses: { 200: json(Anything, '已恢复'), 403: json(ErrorBody, '仅限管理员'), 404: json(ErrorBody, '没有这条记录'), 409: json(ErrorBody, '没有撤回') },
+      responses: { 200: json(WithdrawnRecordSchema, '已恢复'), 403: json(ErrorBody, '仅限管理员'), 404: json(ErrorBody, '没有这条记录'), 409: json(ErrorBody, '没有撤回') },
     }),
     async (c) => {
       const user = requireAdmin(c);
       const { kind, id } = c.req.valid('param');
-      return c.json(await reinstateRecord(c.get('deps').db, kind, id, user.name), 200);
+      return c.json((await reinstateRecord(c.get('deps').db, kind, id, user.name)) as z.infer<typeof WithdrawnRecordSchema>, 200);
     },
   );
   app.openapi(
     createRoute({
       method: 'get', path: '/api/plans/{plan}/corrections', tags: ['plans'], summary: '规划的更正记录（含已撤回的）',
-      request: { params: PlanParam }, responses: { 200: json(Anything, '更正，按时间'), 404: json(ErrorBody, '没有这个规划') },
+      request: { params: PlanParam }, responses: { 200: json(CorrectionListSchema, '更正，按时间'), 404: json(ErrorBody, '没有这个规划') },
     }),
     async (c) => c.json(await listPlanCorrections(c.get('deps').db, c.req.valid('param').plan), 200),
   );

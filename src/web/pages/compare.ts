@@ -3,6 +3,7 @@ import { barChart } from '../bar-chart.ts';
 import { h, message, mount } from '../dom.ts';
 import { number, printed } from '../format.ts';
 import type { PageContext } from '../main.ts';
+import { exportLinks } from '../export-links.ts';
 import type { ComparedIndicator, IndicatorComparison } from '../types.ts';
 
 const matchLabels: Record<string, string> = { 'same-wording': '同名', exact: '同名', normalized: '规范化后同名', synonym: '同义词' };
@@ -21,6 +22,7 @@ export async function comparePage(ctx: PageContext): Promise<void> {
   const entry = comparison.entry;
   result.append(
     h('p', { class: 'hint' }, entry ? `指标目录：${entry.name}${entry.unit ? `（${entry.unit}）` : ''}${entry.synonyms.length ? `，同义词：${entry.synonyms.join('、')}` : ''}` : '指标目录中没有此指标：按相同名称比较。'),
+    h('div', { class: 'toolbar' }, exportLinks('/api/compare/export', { indicator: wanted })),
     h('div', { class: 'scroll' }, table(rows, ctx.session.user?.role === 'admin')),
     h('div', { class: 'card' }, barChart(`${wanted}：各地区基期值、目标与最新值`, rows.map(place), [
       { name: '基期值', values: rows.map((r) => r.baseline?.value ?? null), color: '#94a3b8' },

@@ -10,6 +10,7 @@ import type { PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts'
 import { progressBar, refusalOnly } from './plan.ts';
 import { withdrawControl } from '../withdraw-control.ts';
 import type { Withdrawal } from '../../domain/index.ts';
+import { exportLinks } from '../export-links.ts';
 import { fetchSuccession, indicatorPeriods } from './periods.ts';
 
 export interface ObservationRow {
@@ -79,7 +80,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
       ),
     ),
     periods,
-    h('section', { class: 'card', id: 'values' }, h('h2', {}, '历年数值与来源'), historyTable(stored, control)),
+    h('section', { class: 'card', id: 'values' }, h('h2', {}, '历年数值与来源'), historyTable(stored, control), stored.length ? exportLinks('/api/observations/export', { region, indicator: name }) : null),
     h('section', { class: 'card', id: 'revisions' }, h('h2', {}, '修订记录'), revisionTable(revisions)),
     mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: row.name }) ? entryForm(region, row, judged?.latest?.year, stored) : null,
     mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId, indicator: row.name }) ? correctionForm(plan.id, row) : null,

@@ -9,6 +9,7 @@ import { fetchSuccession, periodSwitcher, successionSection } from './periods.ts
 import type { IndicatorEvaluation, PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
 import { mayWriteHere } from '../may-write.ts';
 import { reportLinks } from '../report-links.ts';
+import { exportLinks } from '../export-links.ts';
 
 interface Row {
   readonly printed: PlanIndicatorRow;
@@ -54,6 +55,8 @@ export async function planPage(ctx: PageContext): Promise<void> {
       h('a', { class: 'button', href: `#/plans/${plan.id}/reader` }, '阅读原文'),
       mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId }) ? h('a', { class: 'button', href: `#/plans/${plan.id}/entry` }, '数据录入') : null,
       reportLinks(plan.id, ctx.query),
+      mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId }) ? h('a', { class: 'button', href: `#/plans/${plan.id}/excel` }, 'Excel 填报') : null,
+      exportLinks(`/api/plans/${plan.id}/export`, { method: ctx.query.get('method'), asOf: evaluation?.asOf }),
     ),
     h(
       'div',

@@ -1,6 +1,7 @@
 import { api, q, readerLink } from '../api.ts';
 import { h, message, mount } from '../dom.ts';
 import type { PageContext } from '../main.ts';
+import { exportLinks } from '../export-links.ts';
 import type { PlanSummary, RegionSummary, SearchHit, SearchResult } from '../types.ts';
 
 export const kindLabels: Record<SearchHit['kind'], string> = { paragraph: '正文', 'box-item': '专栏', indicator: '指标' };
@@ -19,7 +20,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
   const found = await api.get<SearchResult>(`/api/search?${q({ ...wanted, limit: 50 })}`).catch((error: Error) => error);
   if (found instanceof Error) return void results.replaceChildren(message(found.message, 'error'));
   results.replaceChildren(
-    h('p', { class: 'hint' }, found.hits.length ? `共 ${found.hits.length} 条结果${found.hits.length === 50 ? '（仅显示前 50 条，可加筛选条件）' : ''}` : `没有找到“${wanted.q}”：可减少词语、去掉筛选条件，或换用同义词。`),
+    h('p', { class: 'hint' }, found.hits.length ? `共 ${found.hits.length} 条结果${found.hits.length === 50 ? '（仅显示前 50 条，可加筛选条件）' : ''}` : `没有找到“${wanted.q}”：可减少词语、去掉筛选条件，或换用同义词。`, ' ', found.hits.length ? exportLinks('/api/search/export', { ...wanted, limit: 50 }) : null),
     h('ol', { class: 'hits' }, ...found.hits.map(hitElement)),
   );
 }

@@ -1,0 +1,9 @@
+import type { z } from '@hono/zod-openapi';
+import type * as schemas from './response-schemas.ts';
+
+/**
+ * The API's response types, inferred from the schemas the OpenAPI document is built from: the web
+ * app imports these (type-only, nothing of the server reaches the bundle) instead of re-declaring them.
+ */
+export type UploadReport = z.infer<typeof schemas.UploadReportSchema>;
+export type UploadRow = UploadReport['rows'][number];
