@@ -61,7 +61,7 @@ function pendingSection(plans: readonly PlanSummary[]): HTMLElement {
     'section',
     { class: 'card pending' },
     h('h2', {}, '待核对与已撤回的规划（不计入总览、比较、传导与检索）'),
-    h(
+    h('div', { class: 'scroll' }, h(
       'table',
       { class: 'grid' },
       h('thead', {}, h('tr', {}, ...['编号', '规划', '地区', '状态', '问题或原因'].map((t) => h('th', {}, t)))),
@@ -74,7 +74,7 @@ function pendingSection(plans: readonly PlanSummary[]): HTMLElement {
         h('td', {}, h('span', { class: `badge state-${p.state}` }, planStateLabels[p.state])),
         h('td', {}, why(p)),
       ))),
-    ),
+    )),
   );
 }
 
