@@ -35,7 +35,7 @@ async function open(browser: Browser, base: string, hash: string, ready: string)
   return page;
 }
 
-test('every form shows a failure in red as an alert: login, upload, entry, correction, lead department, 专栏 progress, catalogue, users', { timeout: 900_000 }, async (t) => {
+test('every form shows a failure in red as an alert: login, upload, entry, correction, lead department, 专栏 progress, catalogue, users; a failed read on the indicator page too', { timeout: 900_000 }, async (t) => {
   if (!requireSystem(t, hasChromium(), 'chromium')) return;
   const dir = mkdtempSync(join(tmpdir(), 'plantrack-errors-'));
   const server = await startRealServer(join(dir, 'data'));
@@ -101,6 +101,13 @@ test('every form shows a failure in red as an alert: login, upload, entry, corre
     await users.click('form#new-user button[type=submit]');
     await assertShownAsError(users.locator('#app'), /请先登录/, seen, 'new user on 用户管理');
     await shot(users, 'errors-03-users');
+
+    const broken = await open(browser, server.url, '#/', 'input[type=file]');
+    await broken.route('**/api/observations/history**', (route) =>
+      route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'unavailable', message: '模拟：数据库暂不可用' }) }));
+    await broken.goto(`${server.url}/#/plans/1/indicators/${encodeURIComponent('常住人口城镇化率')}`);
+    await broken.waitForSelector('h1');
+    await assertShownAsError(broken.locator('#app'), /修订记录：模拟：数据库暂不可用/, seen, 'a part of the indicator page that could not be read');
     console.log(`error style: ${seen.length} failures shown red with role=alert: ${seen.join('、')}`);
   } finally {
     await browser.close();

@@ -44,19 +44,23 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   const judged = 'indicators' in evaluation ? evaluation.indicators.find((i) => i.name === name) : undefined;
   if (!row) return void mount(message(`规划中没有指标“${name}”`, 'error'));
   const region = plan.regionFullName ?? plan.region ?? '';
-  const history = await api.get<ObservationRow[]>(`/api/observations?${q({ region, indicator: name })}`).catch(() => [] as ObservationRow[]);
+  // a part that cannot be read is said in red at the top; the rest of the page still shows
+  const failures: string[] = [];
+  const failed = <T>(what: string, empty: T) => (error: Error) => (failures.push(`${what}：${error.message}`), empty);
+  const history = region ? await api.get<ObservationRow[]>(`/api/observations?${q({ region, indicator: name })}`).catch(failed('监测数据', [] as ObservationRow[])) : [];
   // withdrawn values too: the entry form must know their version, an admin may restore them
-  const revisions = await api.get<ObservationHistory[]>(`/api/observations/history?${q({ region, indicator: name })}`).catch(() => [] as ObservationHistory[]);
+  const revisions = region ? await api.get<ObservationHistory[]>(`/api/observations/history?${q({ region, indicator: name })}`).catch(failed('修订记录', [] as ObservationHistory[])) : [];
   const stored = revisions.map((r) => r.current as unknown as ObservationRow);
   const control = (o: ObservationRow) => withdrawControl({
     kind: 'observation', id: o.id, withdrawal: o.withdrawal, isAdmin: ctx.session.user?.role === 'admin',
     mayWithdraw: mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: row.name }),
   });
-  const source = await api.get<SourceLine[]>(`${base}/text?${q({ from: Math.max(1, row.line - 1), to: row.line + 5 })}`).catch(() => [] as SourceLine[]);
+  const source = await api.get<SourceLine[]>(`${base}/text?${q({ from: Math.max(1, row.line - 1), to: row.line + 5 })}`).catch(failed('原文', [] as SourceLine[]));
   const periods = indicatorPeriods(await fetchSuccession(plan.id), row.id);
   const actuals = history.filter((o) => o.value !== null).map((o) => [o.year, o.value!] as [number, number]).sort((a, b) => a[0] - b[0]);
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', h('a', { href: `#/plans/${plan.id}` }, plan.title ?? plan.sourceFile)),
+    failures.length ? message(`部分内容未能读取（${failures.join('；')}）`, 'error') : null,
     h('h1', {}, name, ' ', judged ? h('span', { class: `badge status-${judged.status}`, id: 'status' }, judged.label) : null),
     h(
       'div',

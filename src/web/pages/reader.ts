@@ -1,5 +1,5 @@
 import { api } from '../api.ts';
-import { h, mount } from '../dom.ts';
+import { h, message, mount } from '../dom.ts';
 import type { PageContext } from '../main.ts';
 import type { OutlineNode, PlanIndicatorRow, PlanSummary } from '../types.ts';
 
@@ -15,14 +15,14 @@ export async function readerPage(ctx: PageContext): Promise<void> {
   const base = `/api/plans/${encodeURIComponent(ctx.params[0])}`;
   const [{ plan, indicators }, outline, lines] = await Promise.all([
     api.get<{ plan: PlanSummary; indicators: PlanIndicatorRow[] }>(`${base}/indicators`),
-    api.get<OutlineNode[]>(`${base}/outline`).catch(() => [] as OutlineNode[]),
+    api.get<OutlineNode[]>(`${base}/outline`).catch((error: Error) => error),
     api.get<SourceLine[]>(`${base}/text`),
   ]);
   const byLine = new Map(indicators.map((i) => [i.line, i]));
   const text = h('div', { class: 'reader-text' }, ...lines.map((l) => lineElement(plan.id, l, byLine.get(l.line))));
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', h('a', { href: `#/plans/${plan.id}` }, plan.title ?? plan.sourceFile), ' › 原文'),
-    h('div', { class: 'reader' }, h('nav', { class: 'outline card' }, h('h2', {}, '目录'), outlineList(outline)), text),
+    h('div', { class: 'reader' }, h('nav', { class: 'outline card' }, h('h2', {}, '目录'), outline instanceof Error ? message(`目录未能读取：${outline.message}`, 'error') : outlineList(outline)), text),
   );
   const wanted = Number(ctx.query.get('line'));
   if (wanted) document.getElementById(`L${wanted}`)?.scrollIntoView({ block: 'center' });
