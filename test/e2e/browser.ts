@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { chromiumPath } from '../support/system.ts';
 
 const shots = join(import.meta.dirname, '..', '..', 'test-results');
@@ -16,3 +16,16 @@ export function launchChromium(): Promise<Browser> {
 
 /** A screenshot of what a person sees, under test-results/. */
 export const shot = (page: Page, name: string) => page.screenshot({ path: join(shots, `${name}.png`), fullPage: false });
+
+/** A new page signed in as the demo administrator; `errors` collects every script error the page throws. */
+export async function signedInPage(browser: Browser, url: string, options: BrowserContextOptions): Promise<{ page: Page; errors: string[] }> {
+  const page = await (await browser.newContext({ locale: 'zh-CN', ...options })).newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${url}/`);
+  await page.waitForSelector('form.login');
+  await page.fill('input[name=name]', 'admin');
+  await page.fill('input[name=password]', 'plantrack-demo');
+  await page.click('form.login button[type=submit]');
+  return { page, errors };
+}

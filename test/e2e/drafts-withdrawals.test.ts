@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasChromium, requireSystem } from '../support/system.ts';
-import { launchChromium, shot } from './browser.ts';
+import { launchChromium, signedInPage, shot } from './browser.ts';
 import { startRealServer } from './server-process.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -24,14 +24,7 @@ test('junk uploads as a draft with its issues while the overview still works; a 
   const server = await startRealServer(data);
   const browser = await launchChromium();
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/`);
-    await page.waitForSelector('form.login');
-    await page.fill('input[name=name]', 'admin');
-    await page.fill('input[name=password]', 'plantrack-demo');
-    await page.click('form.login button[type=submit]');
+    const { page, errors } = await signedInPage(browser, server.url, { viewport: { width: 1366, height: 900 } });
     await page.waitForSelector('table.overview a[href="#/plans/2"]');
 
     await page.setInputFiles('input[type=file]', { name: 'junk.txt', mimeType: 'text/plain', buffer: Buffer.from('这不是一个规划，只是一行字。\n') });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { hasChromium, requireSystem } from '../support/system.ts';
-import { launchChromium, shot } from './browser.ts';
+import { launchChromium, signedInPage, shot } from './browser.ts';
 import { startRealServer } from './server-process.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -40,14 +40,7 @@ test('Excel in the web: 填报表 downloaded, filled, uploaded, reported row by 
   const server = await startRealServer(join(dir, 'data'));
   const browser = await launchChromium();
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', acceptDownloads: true })).newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/`);
-    await page.waitForSelector('form.login');
-    await page.fill('input[name=name]', 'admin');
-    await page.fill('input[name=password]', 'plantrack-demo');
-    await page.click('form.login button[type=submit]');
+    const { page, errors } = await signedInPage(browser, server.url, { viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     await page.waitForSelector('table.grid >> text=连云港市“十四五”新型城镇化规划');
     await page.goto(`${server.url}/#/plans/1`);
     await page.click('a.button >> text=Excel 填报');

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasChromium, requireSystem } from '../support/system.ts';
-import { launchChromium, shot } from './browser.ts';
+import { launchChromium, signedInPage, shot } from './browser.ts';
 import { startRealServer } from './server-process.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -21,14 +21,7 @@ test('the web says a value will be revised, sends its version, asks to confirm a
   const server = await startRealServer(data);
   const browser = await launchChromium();
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })).newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/`);
-    await page.waitForSelector('form.login');
-    await page.fill('input[name=name]', 'admin');
-    await page.fill('input[name=password]', 'plantrack-demo');
-    await page.click('form.login button[type=submit]');
+    const { page, errors } = await signedInPage(browser, server.url, { viewport: { width: 1366, height: 900 } });
     await page.waitForSelector('table.grid >> text=连云港市“十四五”新型城镇化规划');
     await page.goto(`${server.url}/#/plans/1/indicators/${encodeURIComponent('常住人口城镇化率')}`);
     await page.waitForSelector('form#entry');

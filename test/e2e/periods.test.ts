@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hasChromium, requireSystem } from '../support/system.ts';
-import { launchChromium, shot } from './browser.ts';
+import { launchChromium, signedInPage, shot } from './browser.ts';
 import { startRealServer } from './server-process.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -19,14 +19,7 @@ test('the web switches 连云港市 between its 十四五 and 十五五 plans an
   const server = await startRealServer(data);
   const browser = await launchChromium();
   try {
-    const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })).newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${server.url}/`);
-    await page.waitForSelector('form.login');
-    await page.fill('input[name=name]', 'admin');
-    await page.fill('input[name=password]', 'plantrack-demo');
-    await page.click('form.login button[type=submit]');
+    const { page, errors } = await signedInPage(browser, server.url, { viewport: { width: 1366, height: 768 } });
     await page.waitForSelector('table.grid >> text=连云港市“十五五”新型城镇化规划');
 
     await page.click('text=连云港市“十四五”新型城镇化规划');

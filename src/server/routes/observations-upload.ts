@@ -1,11 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
-import { AppError, invalidInput } from '../../domain/index.ts';
+import { basename, join } from 'node:path';
 import { currentUser, requireRegionWrite } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
+import { uploadedFile } from '../uploaded-file.ts';
 import { ErrorBody, json } from '../schemas.ts';
 import { UploadReportSchema } from '../response-schemas.ts';
 
@@ -14,24 +13,6 @@ const UploadForm = z.object({ file: z.any().openapi({ type: 'string', format: 'b
 const UploadQuery = z.object({
   mode: z.enum(['preview', 'store']).default('preview').openapi({ description: 'preview：逐行检查并报告，不存储；store：导入通过的行与需确认的行，跳过被拒绝的行' }),
 });
-
-/** The uploaded observations file, refused in Chinese when missing, empty or of another type. */
-async function uploadedFile(c: Context<AppEnv>): Promise<File> {
-  let form: FormData;
-  try {
-    form = await c.req.formData();
-  } catch {
-    throw invalidInput('无法读取上传的表单：请用 multipart/form-data 提交，字段名 file', { field: 'file' });
-  }
-  const file = form.get('file');
-  if (!(file instanceof File)) throw invalidInput('缺少上传的文件：表单字段名应为 file', { field: 'file' });
-  const ext = extname(file.name).toLowerCase();
-  if (!accepted.includes(ext)) {
-    throw new AppError('unsupported', `不支持的文件类型“${ext || '无扩展名'}”（${file.name}）：请上传 .csv 或 .xlsx（可先下载填报表）`, { details: { field: 'file', accepted } });
-  }
-  if (file.size === 0) throw invalidInput(`文件 ${file.name} 是空的`, { field: 'file' });
-  return file;
-}
 
 /** 上传填报数据: a row-by-row report first (nothing stored), then the same file again with mode=store. */
 export function observationUploadRoutes(app: OpenAPIHono<AppEnv>) {
@@ -46,7 +27,7 @@ export function observationUploadRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const user = currentUser(c);
-      const file = await uploadedFile(c);
+      const file = await uploadedFile(c.req, accepted, '请上传 .csv 或 .xlsx（可先下载填报表）');
       const dir = await mkdtemp(join(tmpdir(), 'plantrack-observations-'));
       try {
         const path = join(dir, basename(file.name));

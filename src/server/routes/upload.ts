@@ -2,11 +2,12 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { HonoRequest } from 'hono';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, extname, join } from 'node:path';
-import { AppError, invalidInput, type ErrorCode } from '../../domain/index.ts';
+import { basename, join } from 'node:path';
+import { AppError, type ErrorCode } from '../../domain/index.ts';
 import type { ImportResult } from '../../services/import-plans.ts';
 import { readAndExtractInWorker } from '../../services/read-in-worker.ts';
 import { requireAdmin } from '../auth.ts';
+import { uploadedFile } from '../uploaded-file.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
 import { ErrorBody, json } from '../schemas.ts';
@@ -17,25 +18,12 @@ const accepted = ['.txt', '.docx', '.pdf', '.html', '.htm', '.doc', '.wps'];
 const UploadForm = z.object({ file: z.any().openapi({ type: 'string', format: 'binary', description: '规划文件：.txt .docx .pdf .html（.doc/.wps 需 LibreOffice）' }) });
 
 /** The uploaded file, refused with a Chinese message when it is missing or of a type PlanTrack cannot read. */
-async function uploadedFile(request: HonoRequest): Promise<File> {
+async function uploadedPlanFile(request: HonoRequest): Promise<File> {
   const type = request.header('content-type') ?? '';
   if (!type.startsWith('multipart/form-data')) {
     throw new AppError('unsupported', `上传规划须用 multipart/form-data（表单字段 file），收到的是 ${type || '无类型'}`, { details: { field: 'file' } });
   }
-  let form: FormData;
-  try {
-    form = await request.formData();
-  } catch {
-    throw invalidInput('无法读取上传的表单：请用 multipart/form-data 提交，字段名 file', { field: 'file' });
-  }
-  const file = form.get('file');
-  if (!(file instanceof File)) throw invalidInput('缺少上传的文件：表单字段名应为 file', { field: 'file' });
-  const ext = extname(file.name).toLowerCase();
-  if (!accepted.includes(ext)) {
-    throw new AppError('unsupported', `不支持的文件类型“${ext || '无扩展名'}”（${file.name}）：请上传 ${accepted.join('、')} 格式的规划文件`, { details: { field: 'file', accepted } });
-  }
-  if (file.size === 0) throw invalidInput(`文件 ${file.name} 是空的`, { field: 'file' });
-  return file;
+  return uploadedFile(request, accepted, `请上传 ${accepted.join('、')} 格式的规划文件`);
 }
 
 /** A file that could not be read or stored: its reason as a 4xx (nothing was stored), a bug as it is. */
@@ -54,7 +42,7 @@ export function uploadRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const user = requireAdmin(c);
-      const file = await uploadedFile(c.req);
+      const file = await uploadedPlanFile(c.req);
       const dir = await mkdtemp(join(tmpdir(), 'plantrack-upload-'));
       try {
         const path = join(dir, basename(file.name));
