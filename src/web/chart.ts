@@ -3,7 +3,7 @@ import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, MarkLineComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { h } from './dom.ts';
-import type { IndicatorEvaluation } from './types.ts';
+import type { IndicatorEvaluation } from '../server/api-types.ts';
 
 echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
 

@@ -1,17 +1,7 @@
 import { api } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import type { PageContext } from '../main.ts';
-
-interface AuditEntry {
-  readonly at?: string;
-  readonly by?: string;
-  readonly action?: string;
-  readonly entity?: string;
-  readonly old?: unknown;
-  readonly new?: unknown;
-  readonly oldValue?: unknown;
-  readonly newValue?: unknown;
-}
+import type { AuditEntry } from '../../server/api-types.ts';
 
 const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
 
@@ -27,7 +17,7 @@ export async function auditPage(_ctx: PageContext): Promise<void> {
         'table',
         { class: 'grid' },
         h('thead', {}, h('tr', {}, ...['时间', '操作人', '操作', '对象', '原值', '新值'].map((t) => h('th', {}, t)))),
-        h('tbody', {}, ...entries.map((e) => h('tr', {}, h('td', {}, e.at ? new Date(e.at).toLocaleString('zh-CN') : ''), h('td', {}, e.by ?? ''), h('td', {}, e.action ?? ''), h('td', {}, e.entity ?? ''), h('td', { class: 'old' }, show(e.oldValue ?? e.old)), h('td', {}, show(e.newValue ?? e.new))))),
+        h('tbody', {}, ...entries.map((e) => h('tr', {}, h('td', {}, e.at ? new Date(e.at).toLocaleString('zh-CN') : ''), h('td', {}, e.by ?? ''), h('td', {}, e.action ?? ''), h('td', {}, e.entity ?? ''), h('td', { class: 'old' }, show(e.oldValue)), h('td', {}, show(e.newValue))))),
       ),
     ),
   );

@@ -1,23 +1,13 @@
 import { api } from '../api.ts';
 import { h, message, showFailure, showOutcome } from '../dom.ts';
 import { milestoneWords } from '../../domain/milestones.ts';
-import type { SessionInfo } from '../types.ts';
+import type { BoxItem, SessionInfo } from '../../server/api-types.ts';
 import { mayWriteHere } from '../may-write.ts';
-
-interface BoxItemView {
-  readonly key: string;
-  readonly box: string;
-  readonly title: string | null;
-  readonly text: string;
-  readonly line: number;
-  readonly department: string | null;
-  readonly progress: Array<{ milestone: string; date: string; note: string | null; evidenceUrl: string | null; recordedBy: string }>;
-}
 
 
 /** 专栏 projects of a plan: lead department (admins assign) and progress records (writers add). */
 export async function boxesSection(planId: number, session: SessionInfo): Promise<HTMLElement> {
-  const items = await api.get<BoxItemView[]>(`/api/plans/${planId}/boxes`).catch((error: Error) => error);
+  const items = await api.get<BoxItem[]>(`/api/plans/${planId}/boxes`).catch((error: Error) => error);
   if (items instanceof Error) return h('section', { class: 'card' }, h('h2', {}, '专栏项目'), message(`无法读取专栏项目：${items.message}`, 'error'));
   if (!items.length) return h('section', { class: 'card' }, h('h2', {}, '专栏项目'), h('p', { class: 'hint' }, '此规划没有识别出专栏项目'));
   const canWrite = mayWriteHere(session, { planId });
@@ -38,7 +28,7 @@ export async function boxesSection(planId: number, session: SessionInfo): Promis
   );
 }
 
-function itemRow(planId: number, item: BoxItemView, session: SessionInfo): HTMLElement {
+function itemRow(planId: number, item: BoxItem, session: SessionInfo): HTMLElement {
   const latest = item.progress.at(-1);
   const state = h('span', { class: 'hint' });
   return h(
@@ -52,7 +42,7 @@ function itemRow(planId: number, item: BoxItemView, session: SessionInfo): HTMLE
   );
 }
 
-function departmentInput(planId: number, item: BoxItemView, state: HTMLElement): HTMLElement {
+function departmentInput(planId: number, item: BoxItem, state: HTMLElement): HTMLElement {
   const input = h('input', { value: item.department ?? '', placeholder: '牵头单位', size: 10, 'aria-label': `${item.key} 牵头单位` });
   input.addEventListener('change', async () => {
     try {
@@ -65,7 +55,7 @@ function departmentInput(planId: number, item: BoxItemView, state: HTMLElement):
   return input;
 }
 
-function progressForm(planId: number, item: BoxItemView, state: HTMLElement): HTMLElement {
+function progressForm(planId: number, item: BoxItem, state: HTMLElement): HTMLElement {
   const milestone = h('select', { 'aria-label': '进展' }, ...milestoneWords.map((m) => h('option', { value: m }, m)));
   const date = h('input', { type: 'date', value: new Date().toISOString().slice(0, 10), 'aria-label': '日期' });
   const note = h('input', { placeholder: '说明', size: 8 });

@@ -4,13 +4,13 @@ import { api } from '../api.ts';
 import { h, mount, showFailure, showOutcome } from '../dom.ts';
 import { statusLabels, statusOrder } from '../format.ts';
 import type { PageContext } from '../main.ts';
-import type { OverviewRow, PlanSummary } from '../types.ts';
+import type { OverviewRow, Plan } from '../../server/api-types.ts';
 
 type Summary = PlanEvaluation['summary'];
 
 /** Every current plan with its status counts and 预警; plans waiting to be checked or withdrawn below. */
 export async function overviewPage(ctx: PageContext): Promise<void> {
-  const [rows, plans] = await Promise.all([api.get<OverviewRow[]>('/api/overview'), api.get<PlanSummary[]>('/api/plans')]);
+  const [rows, plans] = await Promise.all([api.get<OverviewRow[]>('/api/overview'), api.get<Plan[]>('/api/plans')]);
   const total = (key: keyof Summary) => rows.reduce((n, r) => n + (r.summary?.[key] ?? 0), 0);
   const cards = h(
     'section',
@@ -55,8 +55,8 @@ function overviewRow(r: OverviewRow): HTMLElement {
 }
 
 /** Drafts (待核对) with why they need checking, and withdrawn versions with their reason: not counted above. */
-function pendingSection(plans: readonly PlanSummary[]): HTMLElement {
-  const why = (p: PlanSummary) => (p.withdrawal ? `${p.withdrawal.reason}（${p.withdrawal.by}）` : p.reviewNotes.join('；') || '尚未确认');
+function pendingSection(plans: readonly Plan[]): HTMLElement {
+  const why = (p: Plan) => (p.withdrawal ? `${p.withdrawal.reason}（${p.withdrawal.by}）` : p.reviewNotes.join('；') || '尚未确认');
   return h(
     'section',
     { class: 'card pending' },
