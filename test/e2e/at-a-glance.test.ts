@@ -129,7 +129,8 @@ test('总览 at a glance: one 评估年 for all plans, stacked status bars, cove
     await page.evaluate(() => void (location.hash = '#/'));
     await page.waitForSelector('#region-map');
 
-    await page.setInputFiles('#region-map input[type=file]', boundaries);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('#region-map button.choose-boundaries')]);
+    await chooser.setFiles(boundaries);
     await page.waitForSelector('#region-map canvas');
     assert.ok((await page.locator('#region-map select option').count()) > 1);
     await page.locator('#region-map').scrollIntoViewIfNeeded();
