@@ -1,4 +1,4 @@
-import { AppError, draftReasons, type PlanExtract, type PlanMeta, type PlanReview, type PlanState, type SourceText } from '../domain/index.ts';
+import { AppError, draftReasons, invalidInput, refusalReasons, type PlanExtract, type PlanMeta, type PlanReview, type PlanState, type SourceText } from '../domain/index.ts';
 import { readDocument } from '../readers/index.ts';
 import { extractPlan } from '../parsers/index.ts';
 import {
@@ -40,12 +40,15 @@ export interface ImportOptions {
   readonly replace?: boolean;
   /** store as a draft (待核对) even when the reading is complete: a person confirms it later (confirmPlan) */
   readonly draft?: boolean;
+  /** refuse a reading with no period or no indicator table (import --yes) unless `draft` */
+  readonly requireComplete?: boolean;
   readonly onProgress?: (progress: { done: number; total: number; result: ImportResult }) => void;
   /** how a file is read and extracted: in this thread by default; the server passes a worker (read-in-worker.ts) */
   readonly read?: (path: string) => Promise<{ source: SourceText; extract: PlanExtract }>;
 }
 
-const readHere = async (path: string) => {
+/** Reads and extracts one plan file in this thread. */
+export const readPlanFile = async (path: string): Promise<{ source: SourceText; extract: PlanExtract }> => {
   const source = await readDocument(path);
   return { source, extract: extractPlan(source) };
 };
@@ -68,13 +71,21 @@ export async function importPlans(paths: readonly string[], options: ImportOptio
 async function importOne(path: string, options: ImportOptions): Promise<ImportResult> {
   const file = path.split(/[\\/]/).pop() ?? path;
   try {
-    const { source, extract } = await (options.read ?? readHere)(path);
+    const { source, extract } = await (options.read ?? readPlanFile)(path);
+    if (options.requireComplete && !options.draft) refuseIncomplete(extract);
     return await options.db.transaction((tx) => storePlan(tx, source, extract, options));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const errorCode = error instanceof AppError ? error.code : null;
     return { file, status: 'failed', planId: null, title: null, region: null, version: null, indicators: 0, corrections: 0, error: message, errorCode };
   }
+}
+
+function refuseIncomplete(extract: PlanExtract): void {
+  const reasons = refusalReasons({ period: extract.plan.period, tables: extract.tables.length });
+  if (!reasons.length) return;
+  const issues = extract.issues.map((i) => `${i.line ? `第 ${i.line} 行：` : ''}${i.message}`);
+  throw invalidInput(`未导入：${reasons.join('；')}。${issues.length ? `问题：${issues.join('；')}。` : ''}请用 --preview 查看，或加 --draft 存为待核对`, { field: 'file', reasons, issues: extract.issues });
 }
 
 /**
