@@ -12,17 +12,17 @@ export interface PlanPreview {
   readonly sha256: string;
   readonly lines: number;
   readonly plan: PlanMeta;
-  readonly tables: readonly IndicatorTable[];
-  readonly rows: readonly PreviewRow[];
-  readonly textTargets: readonly TextTarget[];
+  readonly tables: IndicatorTable[];
+  readonly rows: PreviewRow[];
+  readonly textTargets: TextTarget[];
   /** 专栏: title, line and how many items were read */
-  readonly boxes: readonly { title: string; line: number; items: number }[];
-  readonly issues: readonly DocumentIssue[];
+  readonly boxes: { title: string; line: number; items: number }[];
+  readonly issues: DocumentIssue[];
   /** why it would be stored as a draft (待核对); empty when it may count as read */
-  readonly reviewNotes: readonly string[];
+  readonly reviewNotes: string[];
   /** the stored version this reading would follow (or is, when the same bytes are stored) */
   readonly previous: { id: number; version: number; title: string | null; region: string | null; state: PlanRow['state']; sameFile: boolean } | null;
-  readonly carried: readonly CarriedCorrection[];
+  readonly carried: CarriedCorrection[];
   readonly edits: number;
 }
 
