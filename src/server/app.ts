@@ -11,6 +11,7 @@ import { userRoutes } from './routes/users.ts';
 import { planRoutes } from './routes/plans.ts';
 import { observationRoutes } from './routes/observations.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { uploadRoutes } from './routes/upload.ts';
 import { planPreviewRoutes } from './routes/plan-preview.ts';
 import { PreviewReadings } from './preview-readings.ts';
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps) {
   exportRoutes(app);
   observationRoutes(app);
   evaluationRoutes(app);
+  dashboardRoutes(app);
   otherRoutes(app);
   responsibilityRoutes(app);
   withdrawalRoutes(app);
