@@ -1,4 +1,4 @@
-import { api, q } from '../api.ts';
+import { api, q, RequestFailed } from '../api.ts';
 import { indicatorChart } from '../chart.ts';
 import { h, message, mount, showFailure, showOutcome } from '../dom.ts';
 import { attributeLabel, number, printed } from '../format.ts';
@@ -31,8 +31,10 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   const failed = <T>(what: string, empty: T) => (error: Error) => (failures.push(`${what}：${error.message}`), empty);
   const history = region ? await api.get<Observation[]>(`/api/observations?${q({ region, indicator: name })}`).catch(failed('监测数据', [] as Observation[])) : [];
   // withdrawn values too: the entry form must know their version, an admin may restore them
-  const revisions = region ? await api.get<ObservationHistory[]>(`/api/observations/history?${q({ region, indicator: name })}`).catch(failed('修订记录', [] as ObservationHistory[])) : [];
-  const stored = revisions.map((r) => r.current as unknown as Observation);
+  // 404 is the answer for an indicator without values yet: nothing to revise, not a failure
+  const noValues = (error: Error) => (error instanceof RequestFailed && error.status === 404 ? [] : failed('修订记录', [] as ObservationHistory[])(error));
+  const revisions = region ? await api.get<ObservationHistory[]>(`/api/observations/history?${q({ region, indicator: name })}`).catch(noValues) : [];
+  const stored = revisions.map((r) => r.current);
   const control = (o: Observation) => withdrawControl({
     kind: 'observation', id: o.id, withdrawal: o.withdrawal, isAdmin: ctx.session.user?.role === 'admin',
     mayWithdraw: mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: row.name }),
