@@ -166,16 +166,24 @@ export const ComparisonSchema = z
 
 export const TasksSchema = z
   .array(z.object({
-    plan: z.string(), planTitle: z.string().nullable(), kind: z.enum(['indicator', 'box-item']), item: z.string(), department: z.string(),
+    plan: z.string(), planTitle: z.string().nullable(), kind: z.enum(['indicator', 'box-item']), item: z.string(),
+    itemId: int().openapi({ description: '指标行或专栏项目的编号' }), department: z.string(),
     lastYear: year().nullable(), milestone: z.string().nullable(), state: z.enum(['stale', 'due', 'current']),
   }))
   .openapi('DepartmentTasks');
 
 export const BoxProgressSchema = z
-  .object({ plan: z.string(), item: z.string(), milestone: z.string(), date: z.string(), note: z.string().nullable(), evidenceUrl: z.string().nullable(), recordedBy: z.string() })
+  .object({
+    id: int().optional().openapi({ description: '进展记录编号（撤回、恢复用）' }), plan: z.string(), item: z.string(),
+    itemId: int().nullable().openapi({ description: '专栏项目的编号' }), milestone: z.string(), date: z.string(), note: z.string().nullable(),
+    evidenceUrl: z.string().nullable(), recordedBy: z.string(), withdrawal: WithdrawalSchema.nullable().optional(),
+  })
   .openapi('BoxProgress');
 export const BoxItemsSchema = z
-  .array(z.object({ key: z.string(), box: z.string(), title: z.string().nullable(), text: z.string(), line: int(), department: z.string().nullable(), progress: z.array(BoxProgressSchema) }))
+  .array(z.object({
+    id: int().openapi({ description: '专栏项目的编号（指定牵头单位、记录进展用）' }), key: z.string(), box: z.string(), title: z.string().nullable(),
+    text: z.string(), line: int(), department: z.string().nullable(), progress: z.array(BoxProgressSchema), withdrawn: z.array(BoxProgressSchema),
+  }))
   .openapi('BoxItems');
 
 export const ImportResultsSchema = z

@@ -2,7 +2,7 @@ import { AppError, draftReasons, type PlanExtract, type PlanReview, type PlanSta
 import { readDocument } from '../readers/index.ts';
 import { extractPlan } from '../parsers/index.ts';
 import {
-  ensureRegion, findCurrentVersion, findPlanById, findPlanBySha, indexPlanPassages, insertPlan, recordAudit, replacePlanMeta, savePlanContent,
+  ensureRegion, findCurrentVersion, linkReferences, findPlanById, findPlanBySha, indexPlanPassages, insertPlan, recordAudit, replacePlanMeta, savePlanContent,
   type Database, type Sql,
 } from '../storage/index.ts';
 import { reapplyCorrections } from './correct-indicator.ts';
@@ -90,6 +90,7 @@ export async function storePlan(tx: Sql, source: SourceText, extract: PlanExtrac
     const record = { regionId, extract, format: source.format, version: existing.version, supersedes: existing.supersedes, by: options.by, review: kept, reviewNotes };
     await replacePlanMeta(tx, existing.id, record);
     await savePlanContent(tx, existing.id, extract, source.lines);
+    await linkReferences(tx, existing.id);
     const { applied } = await reapplyCorrections(tx, existing.id, existing.id);
     await linkIndicatorsToCatalog(tx, existing.id);
     await indexPlanPassages(tx, existing.id);

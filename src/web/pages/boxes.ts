@@ -5,6 +5,7 @@ import type { SessionInfo } from '../types.ts';
 import { mayWriteHere } from '../may-write.ts';
 
 interface BoxItemView {
+  readonly id: number;
   readonly key: string;
   readonly box: string;
   readonly title: string | null;
@@ -56,7 +57,7 @@ function departmentInput(planId: number, item: BoxItemView, state: HTMLElement):
   const input = h('input', { value: item.department ?? '', placeholder: '牵头单位', size: 10, 'aria-label': `${item.key} 牵头单位` });
   input.addEventListener('change', async () => {
     try {
-      await api.post(`/api/plans/${planId}/assignments`, { kind: 'box-item', item: item.key, department: input.value });
+      await api.post(`/api/plans/${planId}/assignments`, { kind: 'box-item', item_id: item.id, department: input.value });
       showOutcome(state, 'ok', '✓');
     } catch (error) {
       showFailure(state, error);
@@ -74,7 +75,7 @@ function progressForm(planId: number, item: BoxItemView, state: HTMLElement): HT
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      await api.post(`/api/plans/${planId}/box-progress`, { item: item.key, milestone: milestone.value, date: date.value, note: note.value || undefined, evidence_url: evidence.value || undefined });
+      await api.post(`/api/plans/${planId}/box-progress`, { item_id: item.id, milestone: milestone.value, date: date.value, note: note.value || undefined, evidence_url: evidence.value || undefined });
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (error) {
       showFailure(state, error);

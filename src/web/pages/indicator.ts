@@ -181,7 +181,7 @@ function departmentForm(planId: number, row: PlanIndicatorRow): HTMLElement {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      await api.post(`/api/plans/${planId}/assignments`, { kind: 'indicator', item: row.name, department: department.value });
+      await api.post(`/api/plans/${planId}/assignments`, { kind: 'indicator', item_id: row.id, department: department.value });
       showOutcome(status, 'ok', `已指定 ${department.value} 为牵头单位`);
     } catch (error) {
       showFailure(status, error);
