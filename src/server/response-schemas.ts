@@ -70,10 +70,11 @@ export const CorrectionListSchema = z
   }))
   .openapi('Corrections');
 
+const rowId = int().optional().openapi({ description: '所评估指标行的编号（同名的两张表是两个指标）' });
 const dated = z.object({ year: year(), value: z.number().nullable() });
 export const IndicatorEvaluationSchema = z
   .object({
-    name: z.string(), unit: z.string().nullable(), attribute: z.enum(['expected', 'binding']).nullable(), direction: z.union([z.literal(1), z.literal(-1)]),
+    id: rowId, name: z.string(), unit: z.string().nullable(), attribute: z.enum(['expected', 'binding']).nullable(), direction: z.union([z.literal(1), z.literal(-1)]),
     form: z.enum(['qualitative', 'growth', 'cumulative', 'maintain', 'level']), baseline: dated.nullable(),
     target: z.object({ year: year(), raw: z.string(), value: z.number().nullable() }).nullable(), latest: dated.nullable(),
     timeProgress: z.number().nullable(), completion: z.number().nullable(), pace: z.number().nullable(), status: z.enum(statuses), label: z.string(),
@@ -90,7 +91,7 @@ export const EvaluationSchema = z
     phase: z.enum(['annual', 'mid-term', 'final']), method: z.enum(['time-progress', 'cagr-ratio', 'extrapolation']), notices: z.array(z.string()),
     summary: SummarySchema, indicators: z.array(IndicatorEvaluationSchema),
     completion: z.array(z.object({
-      table: z.string(), name: z.string(), unit: z.string().nullable(), target: z.object({ raw: z.string(), value: z.number().nullable() }),
+      id: rowId, table: z.string(), name: z.string(), unit: z.string().nullable(), target: z.object({ raw: z.string(), value: z.number().nullable() }),
       actual: z.object({ raw: z.string(), value: z.number().nullable() }).nullable(), status: z.enum(['achieved', 'not-achieved', 'no-data']), label: z.string(),
     })),
     completionSummary: z.object({ achieved: int(), 'not-achieved': int(), 'no-data': int() }),

@@ -1,29 +1,10 @@
 import assert from 'node:assert/strict';
-import type { Indicator, SourceText, Value } from '../../src/domain/index.ts';
 import { getPlanIndicators, storePlan } from '../../src/services/index.ts';
 import { assignDepartment, listBoxItems, recordBoxProgress } from '../../src/services/responsibilities.ts';
 import { migrate, type Database } from '../../src/storage/index.ts';
 import { selectResponsibilities } from '../../src/storage/responsibilities.ts';
 import { contractTest } from './backends.ts';
-import { readSeed, sampleExtract } from './sample-plan.ts';
-
-const done = '表1-1  “十三五”规划主要指标完成情况';
-const cell = (raw: string, value: number): Value => ({ raw, value, comparator: 'eq', cumulative: false, year: null, text: null });
-const completionRow: Indicator = {
-  table: done, seq: 1, category: null, name: '常住人口城镇化率', unit: '%', attribute: 'expected', baseline: null, target: cell('60', 60), actual: cell('61.52', 61.52), annualGrowth: null, line: 40,
-};
-
-/** 连云港市's sample with a 十三五 completion table printing 常住人口城镇化率 too, and a second 专栏 item. */
-async function storeTwoTables(db: Database, source: SourceText) {
-  const base = sampleExtract(source);
-  const extract = {
-    ...base,
-    tables: [{ caption: done, kind: 'completion' as const, line: 38, rows: 1 }, ...base.tables],
-    indicators: [completionRow, ...base.indicators],
-    boxes: [{ ...base.boxes[0], items: [...base.boxes[0].items, { title: '医疗', text: '建设区域医疗中心。', line: 245 }] }],
-  };
-  return db.transaction((tx) => storePlan(tx, source, extract, { by: '测试员' }));
-}
+import { readSeed, sampleExtract, storeTwoTables } from './sample-plan.ts';
 
 const rowsNamed = async (db: Database, name: string) => (await getPlanIndicators(db, '连云港市')).indicators.filter((i) => i.name === name);
 
