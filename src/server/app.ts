@@ -11,6 +11,7 @@ import { userRoutes } from './routes/users.ts';
 import { planRoutes } from './routes/plans.ts';
 import { observationRoutes } from './routes/observations.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { uploadRoutes } from './routes/upload.ts';
 import { otherRoutes } from './routes/other.ts';
 import { responsibilityRoutes } from './routes/responsibilities.ts';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps) {
   exportRoutes(app);
   observationRoutes(app);
   evaluationRoutes(app);
+  dashboardRoutes(app);
   otherRoutes(app);
   responsibilityRoutes(app);
   withdrawalRoutes(app);

@@ -226,3 +226,27 @@ const SuccessionRow = z.object({
 });
 const SuccessionLink = z.object({ earlier: PlanBrief, later: PlanBrief, carried: z.array(SuccessionRow), added: z.array(SuccessionRow), dropped: z.array(SuccessionRow) });
 export const SuccessionSchema = z.object({ plan: PlanBrief, previous: SuccessionLink.nullable(), next: SuccessionLink.nullable() }).openapi('PlanSuccession');
+
+const DashboardPlanSchema = z.object({
+  id: int(), title: z.string().nullable(), region: z.string().nullable(), sourceFile: z.string(), periodStart: year().nullable(), periodEnd: year().nullable(),
+});
+const StatusCountSchema = z.object({ status: z.enum(statuses), count: int() });
+export const DashboardSchema = z
+  .object({
+    year: year().nullable().openapi({ description: '所有规划共同的评估年；没有数据时为 null' }),
+    years: z.array(year()).openapi({ description: '有数据的年份，新的在前' }),
+    statuses: z.array(z.enum(statuses)).openapi({ description: '出现的状态，按固定顺序' }),
+    rows: z.array(z.object({
+      plan: DashboardPlanSchema,
+      asOf: year().nullable().openapi({ description: '实际评估年：评估年晚于规划期末时为规划目标年' }),
+      phase: z.enum(['annual', 'mid-term', 'final']).nullable(),
+      counts: z.array(StatusCountSchema), indicators: int(), covered: int().openapi({ description: '评估年有数值的指标数' }),
+      coverage: z.number().nullable().openapi({ description: '0–1：covered / indicators' }), warnings: int(), notices: z.array(z.string()),
+      error: z.string().nullable().openapi({ description: '此规划无法评估的原因；其余规划照常' }),
+    })),
+    totals: z.array(StatusCountSchema),
+    warnings: z.array(z.object({
+      planId: int(), planTitle: z.string(), indicator: z.string(), warning: z.enum(['red', 'yellow']), status: z.enum(statuses), label: z.string(), explanation: z.string(),
+    })),
+  })
+  .openapi('Dashboard', { description: '总览：一个评估年下每个规划的状态、数据覆盖率与预警指标' });
