@@ -246,7 +246,7 @@ export const DashboardSchema = z
     })),
     totals: z.array(StatusCountSchema),
     warnings: z.array(z.object({
-      planId: int(), planTitle: z.string(), indicator: z.string(), warning: z.enum(['red', 'yellow']), status: z.enum(statuses), label: z.string(), explanation: z.string(),
+      planId: int(), planTitle: z.string(), indicatorId: int().nullable(), indicator: z.string(), warning: z.enum(['red', 'yellow']), status: z.enum(statuses), label: z.string(), explanation: z.string(),
     })),
   })
   .openapi('Dashboard', { description: '总览：一个评估年下每个规划的状态、数据覆盖率与预警指标' });
