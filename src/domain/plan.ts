@@ -42,7 +42,7 @@ export interface IndicatorTable {
 /** One row of an indicator table, as printed. */
 export interface Indicator {
   /** extra key: the stored row's id (a stored plan); absent for a document read on the fly */
-  readonly id?: number;
+  readonly rowId?: number;
   readonly table: string;
   /** the row's printed number (1), or its printed code as a string; null if none */
   readonly seq: number | string | null;
@@ -58,6 +58,8 @@ export interface Indicator {
   readonly actual: Value | null;
   readonly annualGrowth: Value | null;
   readonly line: number;
+  /** the name as read, when a person renamed the row in the import preview (corrections are keyed by it) */
+  readonly sourceName?: string;
 }
 
 /** A quantified goal stated in the goals or 2035-outlook prose. */

@@ -50,7 +50,7 @@ export const targetOf = (row: Indicator, years: { baseYear: number; targetYear: 
 });
 
 /** The row's id first when it has one (a stored plan), so the web and API name the row judged, not its name. */
-const withRowId = (row: Indicator, judged: IndicatorEvaluation): IndicatorEvaluation => (row.id === undefined ? judged : { id: row.id, ...judged });
+const withRowId = (row: Indicator, judged: IndicatorEvaluation): IndicatorEvaluation => (row.rowId === undefined ? judged : { id: row.rowId, ...judged });
 
 /**
  * Evaluates every target row and completion-table row of a plan (evaluation/1). Pure. Only the

@@ -10,3 +10,4 @@ export type UploadRow = UploadReport['rows'][number];
 export type Dashboard = z.infer<typeof schemas.DashboardSchema>;
 export type DashboardRow = Dashboard['rows'][number];
 export type DashboardWarning = Dashboard['warnings'][number];
+export type CatalogEntry = z.infer<typeof schemas.CatalogEntrySchema>;

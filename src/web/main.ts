@@ -1,4 +1,5 @@
 import './styles.css';
+import './dashboard.css';
 import { api, setCsrfToken, RequestFailed } from './api.ts';
 import { h, message, mount } from './dom.ts';
 import type { SessionInfo } from './types.ts';
@@ -78,7 +79,9 @@ function renderHeader() {
 
 /** The tab's title from the page's heading, and the menu item the page belongs to marked. */
 function showWhere(path: string) {
-  const heading = document.querySelector('#app h1')?.textContent?.trim();
+  const h1 = document.querySelector('#app h1')?.cloneNode(true) as HTMLElement | undefined;
+  h1?.querySelectorAll('.badge').forEach((badge) => badge.remove());
+  const heading = h1?.textContent?.trim();
   document.title = heading ? `${heading} - PlanTrack 规划监测` : 'PlanTrack 规划监测';
   const section = `#/${path.split('/')[1] ?? ''}`.replace('#/plans', '#/');
   for (const link of document.querySelectorAll<HTMLAnchorElement>('#nav a')) {

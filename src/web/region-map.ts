@@ -27,6 +27,8 @@ const mapName = 'plantrack-user-map';
 /** A region map coloured by one indicator's values of the year, on boundaries (GeoJSON) the user supplies. */
 export function regionMap(year: number): HTMLElement {
   const file = h('input', { type: 'file', accept: '.json,.geojson,application/geo+json,application/json', 'aria-label': '边界文件（GeoJSON）' });
+  // not placed in the page: the button opens it, so the page keeps one file field (规划上传)
+  const choose = h('button', { type: 'button', class: 'choose-boundaries', onclick: () => file.click() }, '选择边界文件（GeoJSON）…');
   const indicator = h('select', { 'aria-label': '着色指标', disabled: true }, h('option', { value: '' }, '选择指标'));
   const status = h('p', { class: 'hint' });
   const box = h('div', { class: 'chart', role: 'img', 'aria-label': `${year}年各地区指标分布图`, hidden: true });
@@ -34,7 +36,7 @@ export function regionMap(year: number): HTMLElement {
     'section',
     { class: 'card region-map', id: 'region-map' },
     h('h2', {}, `地区分布图（${year}年）`),
-    h('div', { class: 'toolbar' }, h('label', {}, '边界文件 ', file), indicator),
+    h('div', { class: 'toolbar' }, choose, indicator),
     status,
     box,
   );

@@ -12,6 +12,8 @@ import { withdrawControl } from '../withdraw-control.ts';
 import type { Withdrawal } from '../../domain/index.ts';
 import { exportLinks } from '../export-links.ts';
 import { fetchSuccession, indicatorPeriods } from './periods.ts';
+import { catalogCard } from '../catalog-card.ts';
+import { cardTable } from '../card-table.ts';
 
 export interface ObservationRow {
   readonly id: number;
@@ -60,6 +62,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   });
   const source = await api.get<SourceLine[]>(`${base}/text?${q({ from: Math.max(1, row.line - 1), to: row.line + 5 })}`).catch(failed('原文', [] as SourceLine[]));
   const periods = indicatorPeriods(await fetchSuccession(plan.id), row.id);
+  const definition = await catalogCard(row.catalogId);
   const actuals = history.filter((o) => o.value !== null).map((o) => [o.year, o.value!] as [number, number]).sort((a, b) => a[0] - b[0]);
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', h('a', { href: `#/plans/${plan.id}` }, plan.title ?? plan.sourceFile)),
@@ -88,6 +91,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
         h('a', { href: `#/plans/${plan.id}/reader?line=${row.line}` }, '在原文中查看'),
       ),
     ),
+    definition,
     periods,
     h('section', { class: 'card', id: 'values' }, h('h2', {}, '历年数值与来源'), historyTable(stored, control), stored.length ? exportLinks('/api/observations/export', { region, indicator: name }) : null),
     h('section', { class: 'card', id: 'revisions' }, h('h2', {}, '修订记录'), revisionTable(revisions)),
@@ -116,7 +120,7 @@ function judgedRow(row: PlanIndicatorRow): HTMLElement {
 /** Each year's value (a withdrawn one marked, with who withdrew it and why) and its 撤回 / 恢复. */
 function historyTable(history: ObservationRow[], control: (o: ObservationRow) => HTMLElement | null): HTMLElement {
   if (!history.length) return h('p', { class: 'hint' }, '尚无监测数据');
-  return h(
+  return cardTable(h(
     'table',
     { class: 'grid' },
     h('thead', {}, h('tr', {}, ...['年份', '数值', '说明', '来源', '录入人', ''].map((t) => h('th', {}, t)))),
@@ -136,7 +140,7 @@ function historyTable(history: ObservationRow[], control: (o: ObservationRow) =>
         ),
       ),
     ),
-  );
+  ));
 }
 
 function entryForm(region: string, row: PlanIndicatorRow, lastYear: number | undefined, history: ObservationRow[]): HTMLElement {

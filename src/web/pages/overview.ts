@@ -8,7 +8,6 @@ import type { PageContext } from '../main.ts';
 import { regionMap } from '../region-map.ts';
 import { statusBar, statusLegend } from '../status-bar.ts';
 import type { PlanSummary } from '../types.ts';
-import '../dashboard.css';
 
 /** Every current plan judged at one 评估年: a stacked status bar, data coverage and 预警; drafts and withdrawn plans below. */
 export async function overviewPage(ctx: PageContext): Promise<void> {
@@ -73,7 +72,7 @@ function overviewRow(r: DashboardRow): HTMLElement {
     'tr',
     { 'data-plan': p.id },
     ...cells,
-    h('td', {}, r.asOf, r.phase ? ` ${phaseLabels[r.phase]}` : '', ...r.notices.filter((n) => /晚于规划目标年/.test(n)).map((n) => h('span', { class: 'row-notice' }, n))),
+    h('td', {}, h('span', {}, r.asOf, r.phase ? ` ${phaseLabels[r.phase]}` : '', ...r.notices.filter((n) => /晚于规划目标年/.test(n)).map((n) => h('span', { class: 'row-notice' }, n)))),
     h('td', {}, statusBar(r.counts)),
     h('td', { class: 'coverage' }, coverage(r)),
     h('td', { class: `num ${r.warnings ? 'warn' : ''}` }, r.warnings || '—'),
