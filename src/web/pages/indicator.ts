@@ -1,4 +1,4 @@
-import { api, q } from '../api.ts';
+import { api, q, RequestFailed } from '../api.ts';
 import { indicatorChart } from '../chart.ts';
 import { h, message, mount, showFailure, showOutcome } from '../dom.ts';
 import { attributeLabel, number, printed } from '../format.ts';
@@ -54,7 +54,9 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   const failed = <T>(what: string, empty: T) => (error: Error) => (failures.push(`${what}：${error.message}`), empty);
   const history = region ? await api.get<ObservationRow[]>(`/api/observations?${q({ region, indicator: name })}`).catch(failed('监测数据', [] as ObservationRow[])) : [];
   // withdrawn values too: the entry form must know their version, an admin may restore them
-  const revisions = region ? await api.get<ObservationHistory[]>(`/api/observations/history?${q({ region, indicator: name })}`).catch(failed('修订记录', [] as ObservationHistory[])) : [];
+  // 404 is the answer for an indicator without values yet: nothing to revise, not a failure
+  const noValues = (error: Error) => (error instanceof RequestFailed && error.status === 404 ? [] : failed('修订记录', [] as ObservationHistory[])(error));
+  const revisions = region ? await api.get<ObservationHistory[]>(`/api/observations/history?${q({ region, indicator: name })}`).catch(noValues) : [];
   const stored = revisions.map((r) => r.current as unknown as ObservationRow);
   const control = (o: ObservationRow) => withdrawControl({
     kind: 'observation', id: o.id, withdrawal: o.withdrawal, isAdmin: ctx.session.user?.role === 'admin',
