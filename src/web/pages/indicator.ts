@@ -189,8 +189,7 @@ function correctionForm(planId: number, row: PlanIndicatorRow): HTMLElement {
     try {
       await api.post(`/api/plans/${planId}/corrections`, { table: row.table ?? undefined, row: row.name, field: field.value, value: value.value, reason: reason.value || undefined });
       showOutcome(status, 'ok', '已更正（已留痕，重新导入后保留）');
-      if (field.value === 'name') location.hash = `#/plans/${planId}/indicators/${encodeURIComponent(value.value)}`;
-      else window.dispatchEvent(new HashChangeEvent('hashchange'));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (error) {
       showFailure(status, error);
     }
