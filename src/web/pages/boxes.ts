@@ -94,9 +94,9 @@ function progressDialog(planId: number, session: SessionInfo): { element: HTMLDi
     if (!current) return;
     try {
       if (isAdmin && department.value.trim() !== (current.department ?? '')) {
-        await api.post(`/api/plans/${planId}/assignments`, { kind: 'box-item', item: current.key, department: department.value.trim() });
+        await api.post(`/api/plans/${planId}/assignments`, { kind: 'box-item', item_id: current.id, department: department.value.trim() });
       }
-      if (milestone.value) await api.post(`/api/plans/${planId}/box-progress`, { item: current.key, milestone: milestone.value, date: date.value, note: note.value || undefined, evidence_url: evidence.value || undefined });
+      if (milestone.value) await api.post(`/api/plans/${planId}/box-progress`, { item_id: current.id, milestone: milestone.value, date: date.value, note: note.value || undefined, evidence_url: evidence.value || undefined });
       element.close();
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (error) {
