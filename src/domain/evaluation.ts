@@ -85,6 +85,11 @@ export const phaseStatuses: Readonly<Record<EvaluationPhase, readonly ProgressSt
   final: ['achieved', 'not-achieved', 'no-data', 'not-assessable'],
 };
 
+/** Every status in the order charts and tables show them (not-achieved only at the final phase). */
+export const progressStatuses: readonly ProgressStatus[] = [
+  'achieved', 'ahead', 'on-track', 'lagging', 'regressing', 'not-achieved', 'no-data', 'not-assessable',
+];
+
 /** 年度监测 / 中期评估 / 总结评估; a report's title adds 报告. */
 export const phaseLabels: Readonly<Record<EvaluationPhase, string>> = {
   annual: '年度监测',

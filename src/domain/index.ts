@@ -14,3 +14,4 @@ export * from './observation-year.ts';
 export * from './observation-outliers.ts';
 export * from './grant.ts';
 export * from './plan-state.ts';
+export * from './audit-labels.ts';

@@ -35,6 +35,14 @@ export function draftReasons(reading: PlanReading): string[] {
   return reasons;
 }
 
+/** Why `import --yes` refuses a reading outright (a person must look at it, or store it with --draft). */
+export function refusalReasons(reading: Pick<PlanReading, 'period' | 'tables'>): string[] {
+  const reasons: string[] = [];
+  if (!reading.period) reasons.push('未识别规划期（如“2021—2025年”）');
+  if (!reading.tables) reasons.push('没有读到指标表');
+  return reasons;
+}
+
 /** Who withdrew a record (撤回), when and why; null while it counts. */
 export interface Withdrawal {
   readonly at: string;

@@ -56,6 +56,8 @@ export interface Indicator {
   readonly actual: Value | null;
   readonly annualGrowth: Value | null;
   readonly line: number;
+  /** the name as read, when a person renamed the row in the import preview (corrections are keyed by it) */
+  readonly sourceName?: string;
 }
 
 /** A quantified goal stated in the goals or 2035-outlook prose. */

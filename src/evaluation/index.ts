@@ -21,3 +21,4 @@ export {
 export { growthRates, isRateValue } from './growth-rates.ts';
 export { observesRow } from './row-observations.ts';
 export { chooseAsOf, phaseOf, inPlanPeriod, summarize, type PlanYears, type AsOfChoice } from './period.ts';
+export { buildDashboard, dashboardYear, type Dashboard, type DashboardInput, type DashboardPlan, type DashboardRow, type DashboardWarning } from './dashboard.ts';

@@ -7,3 +7,7 @@ import type * as schemas from './response-schemas.ts';
  */
 export type UploadReport = z.infer<typeof schemas.UploadReportSchema>;
 export type UploadRow = UploadReport['rows'][number];
+export type Dashboard = z.infer<typeof schemas.DashboardSchema>;
+export type DashboardRow = Dashboard['rows'][number];
+export type DashboardWarning = Dashboard['warnings'][number];
+export type CatalogEntry = z.infer<typeof schemas.CatalogEntrySchema>;

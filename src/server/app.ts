@@ -11,7 +11,10 @@ import { userRoutes } from './routes/users.ts';
 import { planRoutes } from './routes/plans.ts';
 import { observationRoutes } from './routes/observations.ts';
 import { evaluationRoutes } from './routes/evaluation.ts';
+import { dashboardRoutes } from './routes/dashboard.ts';
 import { uploadRoutes } from './routes/upload.ts';
+import { planPreviewRoutes } from './routes/plan-preview.ts';
+import { PreviewReadings } from './preview-readings.ts';
 import { otherRoutes } from './routes/other.ts';
 import { responsibilityRoutes } from './routes/responsibilities.ts';
 import { withdrawalRoutes } from './routes/withdrawals.ts';
@@ -25,7 +28,7 @@ export type { AppDeps } from './env.ts';
 
 const jsonLimit = 1024 * 1024;
 const uploadLimit = 50 * 1024 * 1024;
-const uploads = ['/api/plans', '/api/observations/upload'];
+const uploads = ['/api/plans', '/api/plans/preview', '/api/observations/upload'];
 
 /** The HTTP face of PlanTrack: /api routes over the services, the web app under /. No port: tests call app.request. */
 export function createApp(deps: AppDeps) {
@@ -40,9 +43,11 @@ export function createApp(deps: AppDeps) {
   app.use('*', checkHost(deps.allowedHosts));
   app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] } }));
   const cache = new ReadCache();
+  const previews = new PreviewReadings();
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
     c.set('cache', cache);
+    c.set('previews', previews);
     const limit = uploads.includes(c.req.path) && c.req.method === 'POST' ? (deps.uploadLimit ?? uploadLimit) : (deps.bodyLimit ?? jsonLimit);
     return bodyLimit({ maxSize: limit, onError: () => { throw tooLarge(limit); } })(c, next);
   });
@@ -53,11 +58,13 @@ export function createApp(deps: AppDeps) {
   accountRoutes(app);
   userRoutes(app);
   uploadRoutes(app);
+  planPreviewRoutes(app);
   planRoutes(app);
   observationUploadRoutes(app);
   exportRoutes(app);
   observationRoutes(app);
   evaluationRoutes(app);
+  dashboardRoutes(app);
   otherRoutes(app);
   responsibilityRoutes(app);
   withdrawalRoutes(app);

@@ -2,6 +2,7 @@ import type { Database } from '../services/accounts.ts';
 import type { User } from '../services/accounts.ts';
 import type { OutlierRules } from '../domain/index.ts';
 import type { ReadCache } from './cache.ts';
+import type { PreviewReadings } from './preview-readings.ts';
 
 export interface AppDeps {
   readonly db: Database;
@@ -33,5 +34,7 @@ export interface AppEnv {
     csrfToken: string | undefined;
     /** evaluations of stored plans, dropped on every successful write */
     cache: ReadCache;
+    /** files read for the import preview, not yet stored */
+    previews: PreviewReadings;
   };
 }

@@ -11,6 +11,7 @@ import { recordObservation, type ObservationInput } from '../services/record-obs
 import { getPlanLines, getPlanOutline, listAudit, listRegions } from '../services/overview.ts';
 import { invalidInput, type EvaluationMethod } from '../domain/index.ts';
 import { evaluatePlanWithStoredValues, getOverview } from '../services/overview-summaries.ts';
+import { getDashboard } from '../services/dashboard.ts';
 
 /** A typed value as the API takes it: a number, or text such as ≥70, 4%以下, 建成. */
 function observedValue(value: number | string) {
@@ -44,6 +45,7 @@ export const operations = {
   listAudit,
   evaluateStoredPlan: (db: Database, ref: string, options: EvaluationChoice) => evaluatePlanWithStoredValues(db, ref, options),
   getOverview,
+  getDashboard: (db: Database, year?: number) => getDashboard(db, year),
   renderPlanReport: async (
     db: Database, ref: string,
     options: EvaluationChoice & { format: 'docx' | 'html' | 'md' | 'pptx'; typeface?: 'standard' | 'official'; preparedBy?: string },

@@ -217,3 +217,72 @@ const SuccessionRow = z.object({
 });
 const SuccessionLink = z.object({ earlier: PlanBrief, later: PlanBrief, carried: z.array(SuccessionRow), added: z.array(SuccessionRow), dropped: z.array(SuccessionRow) });
 export const SuccessionSchema = z.object({ plan: PlanBrief, previous: SuccessionLink.nullable(), next: SuccessionLink.nullable() }).openapi('PlanSuccession');
+
+const CarriedSchema = z
+  .object({
+    correctionId: int(), table: z.string(), row: z.string(), field: z.string(), newValue: z.string(),
+    status: z.enum(['carried', 'unmatched']).openapi({ description: 'carried 已沿用；unmatched 不再匹配——请核对' }), rowId: z.string().nullable(),
+  })
+  .openapi('CarriedCorrection');
+
+export const ImportResultSchema = z
+  .object({
+    file: z.string(), status: z.string(), planId: int().nullable(), title: z.string().nullable(), region: z.string().nullable(), version: int().nullable(),
+    indicators: int(), corrections: int(), error: z.string().nullable(), errorCode: z.string().nullable().optional(),
+    state: z.enum(['current', 'superseded', 'draft', 'withdrawn']).nullable().optional(), reviewNotes: z.array(z.string()).optional(), carried: z.array(CarriedSchema).optional(),
+  })
+  .openapi('ImportResult');
+
+const PreviewRowSchema = z
+  .object({
+    id: z.string().openapi({ description: '预览中的行编号，修改时引用' }), table: z.string(), seq: z.union([z.number(), z.string()]).nullable(), category: z.string().nullable(),
+    name: z.string(), sourceName: z.string(), position: int().nullable(), unit: z.string().nullable(), attribute: z.enum(['expected', 'binding']).nullable(), attributeRaw: z.string().optional(),
+    baseline: ValueSchema.nullable(), target: ValueSchema.nullable(), actual: ValueSchema.nullable(), annualGrowth: ValueSchema.nullable(), line: z.number(),
+  })
+  .openapi('PreviewRow');
+
+export const PlanPreviewSchema = z
+  .object({
+    token: z.string().openapi({ description: '确认或继续修改时带上；一小时内有效' }),
+    preview: z.object({
+      file: z.string(), format: z.string(), sha256: z.string(), lines: int(),
+      plan: z.object({
+        title: z.string().nullable(), region: z.string().nullable(), regionLevel: z.string().nullable(), parentRegion: z.string().nullable(), planKind: z.string(),
+        period: z.object({ start: year(), end: year() }).nullable(), baseYear: year().nullable(), visionYear: year().nullable(),
+        issuer: z.string().nullable(), docNumber: z.string().nullable(), issuedDate: z.string().nullable(),
+      }),
+      tables: z.array(z.object({ caption: z.string(), kind: z.string(), line: z.number(), rows: int(), confidence: z.number().optional() })),
+      rows: z.array(PreviewRowSchema),
+      textTargets: z.array(z.object({ indicator: z.string(), year: year().nullable(), target: ValueSchema, line: int(), text: z.string() })),
+      boxes: z.array(z.object({ title: z.string(), line: int(), items: int() })),
+      issues: z.array(z.object({ code: z.string(), severity: z.enum(['warning', 'error']), message: z.string(), line: int().nullable(), excerpt: z.string().nullable() })),
+      reviewNotes: z.array(z.string()),
+      previous: z.object({ id: int(), version: int(), title: z.string().nullable(), region: z.string().nullable(), state: z.string(), sameFile: z.boolean() }).nullable(),
+      carried: z.array(CarriedSchema), edits: int(),
+    }),
+  })
+  .openapi('PlanPreview');
+
+const DashboardPlanSchema = z.object({
+  id: int(), title: z.string().nullable(), region: z.string().nullable(), sourceFile: z.string(), periodStart: year().nullable(), periodEnd: year().nullable(),
+});
+const StatusCountSchema = z.object({ status: z.enum(statuses), count: int() });
+export const DashboardSchema = z
+  .object({
+    year: year().nullable().openapi({ description: '所有规划共同的评估年；没有数据时为 null' }),
+    years: z.array(year()).openapi({ description: '有数据的年份，新的在前' }),
+    statuses: z.array(z.enum(statuses)).openapi({ description: '出现的状态，按固定顺序' }),
+    rows: z.array(z.object({
+      plan: DashboardPlanSchema,
+      asOf: year().nullable().openapi({ description: '实际评估年：评估年晚于规划期末时为规划目标年' }),
+      phase: z.enum(['annual', 'mid-term', 'final']).nullable(),
+      counts: z.array(StatusCountSchema), indicators: int(), covered: int().openapi({ description: '评估年有数值的指标数' }),
+      coverage: z.number().nullable().openapi({ description: '0–1：covered / indicators' }), warnings: int(), notices: z.array(z.string()),
+      error: z.string().nullable().openapi({ description: '此规划无法评估的原因；其余规划照常' }),
+    })),
+    totals: z.array(StatusCountSchema),
+    warnings: z.array(z.object({
+      planId: int(), planTitle: z.string(), indicator: z.string(), warning: z.enum(['red', 'yellow']), status: z.enum(statuses), label: z.string(), explanation: z.string(),
+    })),
+  })
+  .openapi('Dashboard', { description: '总览：一个评估年下每个规划的状态、数据覆盖率与预警指标' });

@@ -62,10 +62,11 @@ export async function correctIndicator(db: Database, ref: string, input: Correct
   const indicator = await findIndicator(db, plan.id, input);
   const patch = correctionPatch(input.field, input.value);
   const oldValue = currentText(indicator, input.field);
+  const rowPosition = (await listPlanIndicators(db, plan.id)).filter((i) => i.table === indicator.table && i.seq < indicator.seq).length;
   await db.transaction(async (tx) => {
     await updateIndicator(tx, indicator.id, patch);
     await insertCorrection(tx, {
-      planId: plan.id, tableCaption: indicator.table ?? '', rowName: indicator.sourceName, field: input.field,
+      planId: plan.id, tableCaption: indicator.table ?? '', rowName: indicator.sourceName, rowPosition, field: input.field,
       oldValue, newValue: input.value.trim(), reason: input.reason ?? null, correctedBy: input.by,
     });
     if (input.field === 'name') await linkIndicatorsToCatalog(tx, plan.id);

@@ -1,5 +1,5 @@
 export { extractFile } from './extract-file.ts';
-export { importPlans, storePlan, type ImportResult, type ImportStatus, type ImportOptions } from './import-plans.ts';
+export { importPlans, storePlan, readPlanFile, type ImportResult, type ImportStatus, type ImportOptions } from './import-plans.ts';
 export { listPlans, getPlan, resolvePlan, currentPlan, planPeriodLabel, type PlanRow, type PlanChoice } from './plans.ts';
 export { getPlanIndicators, type PlanIndicator, type LatestValue, type LatestLookup } from './show-plan.ts';
 export { correctIndicator, correctionPatch, reapplyCorrections, correctionFields, type CorrectionInput, type CorrectionField } from './correct-indicator.ts';
@@ -22,5 +22,8 @@ export { importObservationsFile, importProblemsError, type ObservationsImport, t
 export { parseObservedValue, formatObservedValue } from './observation-value.ts';
 export { writeObservationTemplate } from './observation-template.ts';
 export { planSuccession, briefOf } from './plan-succession.ts';
-export { confirmPlan, withdrawPlan, reinstatePlan } from './plan-review.ts';
+export { confirmPlan, confirmPlanIn, withdrawPlan, reinstatePlan } from './plan-review.ts';
 export { withdrawRecord, reinstateRecord, recordOwner, type RecordOwner } from './withdraw-records.ts';
+export { previewReading, confirmReading, type PlanPreview, type ConfirmOptions } from './plan-preview.ts';
+export { applyEdits, readingRows, cellFields, metaFields, type PreviewEdit, type PreviewRow, type CellField, type MetaField } from './preview-edits.ts';
+export { carryCorrections, carriedLabels, type CarriedCorrection } from './carry-corrections.ts';

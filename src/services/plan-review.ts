@@ -16,16 +16,19 @@ const brief = (p: PlanRow) => ({ title: p.title, region: p.regionFullName, versi
  * counting. Confirming a plan that is not a draft changes nothing; a withdrawn one must be restored first.
  */
 export async function confirmPlan(db: Database, planId: number, by: string): Promise<PlanRow> {
-  return db.transaction(async (tx) => {
-    const plan = await planVersion(tx, planId);
-    if (plan.withdrawal) throw conflict(`规划 #${planId} 已撤回（${plan.withdrawal.reason}）：请管理员先恢复再确认`);
-    if (await setPlanConfirmed(tx, planId)) {
-      const now = await planVersion(tx, planId);
-      await recordAudit(tx, { by, action: 'confirm', entity: 'plan', entityId: planId, old: { ...brief(plan), notes: plan.reviewNotes }, new: brief(now) });
-      return now;
-    }
-    return plan;
-  });
+  return db.transaction((tx) => confirmPlanIn(tx, planId, by));
+}
+
+/** confirmPlan inside the caller's transaction (the import preview stores and confirms in one). */
+export async function confirmPlanIn(tx: Sql, planId: number, by: string): Promise<PlanRow> {
+  const plan = await planVersion(tx, planId);
+  if (plan.withdrawal) throw conflict(`规划 #${planId} 已撤回（${plan.withdrawal.reason}）：请管理员先恢复再确认`);
+  if (await setPlanConfirmed(tx, planId)) {
+    const now = await planVersion(tx, planId);
+    await recordAudit(tx, { by, action: 'confirm', entity: 'plan', entityId: planId, old: { ...brief(plan), notes: plan.reviewNotes }, new: brief(now) });
+    return now;
+  }
+  return plan;
 }
 
 /** The reason a withdrawal must give, trimmed; refused when empty. */

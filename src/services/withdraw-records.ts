@@ -5,7 +5,7 @@ import { findObservationById, markObservation, type ObservationRow } from '../st
 import { setWithdrawn } from '../storage/plan-state.ts';
 import { findBoxItemProgress } from '../storage/responsibilities.ts';
 import { linkIndicatorsToCatalog } from './catalog.ts';
-import { correctionPatch } from './correct-indicator.ts';
+import { correctionFields, correctionPatch } from './correct-indicator.ts';
 import { getPlan } from './plans.ts';
 import { reinstatePlan, withdrawalReason, withdrawPlan } from './plan-review.ts';
 
@@ -91,7 +91,7 @@ async function markCorrection(tx: Sql, id: number, mark: Mark, by: string): Prom
   if (!correction) throw missing('correction', id);
   if (!(await setWithdrawn(tx, 'corrections', id, mark))) throw unchanged('correction', id, mark);
   const indicator = await findIndicatorByKey(tx, correction.planId, correction.tableCaption, correction.rowName);
-  if (indicator) {
+  if (indicator && (correctionFields as readonly string[]).includes(correction.field)) {
     const history = await listFieldCorrections(tx, correction);
     const standing = history.filter((c) => !c.withdrawal).at(-1);
     await updateIndicator(tx, indicator.id, fieldPatch(correction.field, standing ? standing.newValue : history[0].oldValue));

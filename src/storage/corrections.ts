@@ -9,6 +9,8 @@ export interface Correction {
   readonly tableCaption: string;
   /** the row's name as extracted */
   readonly rowName: string;
+  /** the row's place in its table as read (0-based); null for plan-level fixes and older corrections */
+  readonly rowPosition?: number | null;
   readonly field: string;
   readonly oldValue: string | null;
   readonly newValue: string;
@@ -23,14 +25,14 @@ export type NewCorrection = Omit<Correction, 'id' | 'correctedAt' | 'withdrawal'
 
 export async function insertCorrection(sql: Sql, c: NewCorrection): Promise<number> {
   const [row] = await sql.query<{ id: number }>(
-    `INSERT INTO corrections (plan_id, table_caption, row_name, field, old_value, new_value, reason, corrected_by, corrected_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($9::timestamptz, now())) RETURNING id`,
-    [c.planId, c.tableCaption, c.rowName, c.field, c.oldValue, c.newValue, c.reason, c.correctedBy, c.correctedAt ?? null],
+    `INSERT INTO corrections (plan_id, table_caption, row_name, row_position, field, old_value, new_value, reason, corrected_by, corrected_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, COALESCE($10::timestamptz, now())) RETURNING id`,
+    [c.planId, c.tableCaption, c.rowName, c.rowPosition ?? null, c.field, c.oldValue, c.newValue, c.reason, c.correctedBy, c.correctedAt ?? null],
   );
   return row.id;
 }
 
-const correctionSelect = `SELECT id, plan_id AS "planId", table_caption AS "tableCaption", row_name AS "rowName", field,
+const correctionSelect = `SELECT id, plan_id AS "planId", table_caption AS "tableCaption", row_name AS "rowName", row_position AS "rowPosition", field,
     old_value AS "oldValue", new_value AS "newValue", reason, corrected_by AS "correctedBy",
     to_char(corrected_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "correctedAt", ${withdrawalSql('c')} AS withdrawal
   FROM corrections c`;

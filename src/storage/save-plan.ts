@@ -104,7 +104,7 @@ async function saveIndicators(sql: Sql, planId: number, extract: PlanExtract) {
   const columns = ['plan_id', 'table_id', 'seq', 'row_number', 'source_name', 'name', 'category', 'unit', 'attribute', 'baseline', 'target', 'actual', 'annual_growth',
     'baseline_value', 'target_value', 'target_comparator', 'target_cumulative', 'actual_value', 'annual_growth_value', 'line', 'attribute_raw'];
   await insertRows(sql, 'indicators', columns, [...extract.indicators, ...textRows].map((r, i) => [
-    planId, idByCaption.get(r.table) ?? null, i + 1, r.seq === null ? null : String(r.seq), r.name, r.name, r.category, r.unit, r.attribute,
+    planId, idByCaption.get(r.table) ?? null, i + 1, r.seq === null ? null : String(r.seq), r.sourceName ?? r.name, r.name, r.category, r.unit, r.attribute,
     cell(r.baseline), cell(r.target), cell(r.actual), cell(r.annualGrowth),
     r.baseline?.value ?? null, r.target?.value ?? null, r.target?.comparator ?? null, r.target?.cumulative ?? false,
     r.actual?.value ?? null, r.annualGrowth?.value ?? null, r.line, r.attributeRaw ?? null,

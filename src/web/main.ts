@@ -1,4 +1,5 @@
 import './styles.css';
+import './dashboard.css';
 import { api, setCsrfToken, RequestFailed } from './api.ts';
 import { h, message, mount } from './dom.ts';
 import type { SessionInfo } from './types.ts';
@@ -76,6 +77,21 @@ function renderHeader() {
   } else who.replaceChildren(h('a', { href: '#/login' }, '登录'));
 }
 
+/** The tab's title from the page's heading, and the menu item the page belongs to marked. */
+function showWhere(path: string) {
+  const h1 = document.querySelector('#app h1')?.cloneNode(true) as HTMLElement | undefined;
+  h1?.querySelectorAll('.badge').forEach((badge) => badge.remove());
+  const heading = h1?.textContent?.trim();
+  document.title = heading ? `${heading} - PlanTrack 规划监测` : 'PlanTrack 规划监测';
+  const section = `#/${path.split('/')[1] ?? ''}`.replace('#/plans', '#/');
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('#nav a')) {
+    const active = link.getAttribute('href') === section;
+    link.classList.toggle('active', active);
+    if (active) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}
+
 const roleLabel = (role: string) => ({ admin: '管理员', editor: '填报员', viewer: '只读' })[role] ?? role;
 
 async function route() {
@@ -87,6 +103,7 @@ async function route() {
   mount(h('p', { class: 'loading' }, '加载中…'));
   try {
     await page({ session, params: match!.slice(1), query: new URLSearchParams(search), refreshSession });
+    showWhere(path);
   } catch (error) {
     if (error instanceof RequestFailed && error.status === 401) return void (location.hash = '#/login');
     mount(message(error instanceof Error ? error.message : String(error), 'error'));

@@ -63,7 +63,7 @@ test('every form shows a failure in red as an alert: login, upload, entry, corre
     const indicator = await open(browser, server.url, `#/plans/1/indicators/${encodeURIComponent('常住人口城镇化率')}`, 'form#entry');
     await indicator.fill('form#entry input[name=value]', '六十');
     await assertShownAsError(indicator.locator('form#entry'), /不是数值/, seen, 'a value typed wrong');
-    const plan = await open(browser, server.url, `#/plans/${boxesPlan}`, 'table.boxes form');
+    const plan = await open(browser, server.url, `#/plans/${boxesPlan}`, '#boxes details.box-group');
     const catalog = await open(browser, server.url, '#/catalog', 'table.grid button');
     const users = await open(browser, server.url, '#/users', 'form#new-user');
     await shot(indicator, 'errors-01-before');
@@ -88,9 +88,12 @@ test('every form shows a failure in red as an alert: login, upload, entry, corre
     await assertShownAsError(department, /请先登录/, seen, 'lead department form');
     await shot(indicator, 'errors-02-indicator');
 
-    const boxRow = plan.locator('table.boxes tbody tr:has(form)').first();
-    await boxRow.locator('form button[type=submit]').click();
-    await assertShownAsError(boxRow, /请先登录/, seen, '专栏 progress');
+    const group = plan.locator('#boxes details.box-group').first();
+    await group.locator('summary').click();
+    await group.locator('button.record').first().click();
+    const dialog = plan.locator('dialog.box-dialog');
+    await dialog.locator('button[type=submit]').click();
+    await assertShownAsError(dialog, /请先登录/, seen, '专栏 progress');
 
     const catalogRow = catalog.locator('table.grid tbody tr:has(button)').first();
     await catalogRow.locator('button').click();

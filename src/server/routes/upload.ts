@@ -15,10 +15,10 @@ import { ImportResultsSchema } from '../response-schemas.ts';
 
 const accepted = ['.txt', '.docx', '.pdf', '.html', '.htm', '.doc', '.wps'];
 
-const UploadForm = z.object({ file: z.any().openapi({ type: 'string', format: 'binary', description: '规划文件：.txt .docx .pdf .html（.doc/.wps 需 LibreOffice）' }) });
+export const UploadForm = z.object({ file: z.any().openapi({ type: 'string', format: 'binary', description: '规划文件：.txt .docx .pdf .html（.doc/.wps 需 LibreOffice）' }) });
 
 /** The uploaded file, refused with a Chinese message when it is missing or of a type PlanTrack cannot read. */
-async function uploadedPlanFile(request: HonoRequest): Promise<File> {
+export async function uploadedPlanFile(request: HonoRequest): Promise<File> {
   const type = request.header('content-type') ?? '';
   if (!type.startsWith('multipart/form-data')) {
     throw new AppError('unsupported', `上传规划须用 multipart/form-data（表单字段 file），收到的是 ${type || '无类型'}`, { details: { field: 'file' } });
@@ -43,17 +43,22 @@ export function uploadRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const user = requireAdmin(c);
       const file = await uploadedPlanFile(c.req);
-      const dir = await mkdtemp(join(tmpdir(), 'plantrack-upload-'));
-      try {
-        const path = join(dir, basename(file.name));
-        await writeFile(path, new Uint8Array(await file.arrayBuffer()));
-        const results = await operations.importPlans(c.get('deps').db, [path], user.name, readAndExtractInWorker);
-        const failed = results.find((r) => r.status === 'failed');
-        if (failed) refuseFailedImport(failed);
-        return c.json(results, 201);
-      } finally {
-        await rm(dir, { recursive: true, force: true });
-      }
+      const results = await withUploadedPath(file, (path) => operations.importPlans(c.get('deps').db, [path], user.name, readAndExtractInWorker));
+      const failed = results.find((r) => r.status === 'failed');
+      if (failed) refuseFailedImport(failed);
+      return c.json(results, 201);
     },
   );
+}
+
+/** fn over the uploaded file saved under its own name in a fresh temporary folder, removed afterwards. */
+export async function withUploadedPath<T>(file: File, fn: (path: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'plantrack-upload-'));
+  try {
+    const path = join(dir, basename(file.name));
+    await writeFile(path, new Uint8Array(await file.arrayBuffer()));
+    return await fn(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

@@ -2,6 +2,7 @@ import type { Migration } from '../migrate.ts';
 import { plansMigration } from './001-plans.ts';
 import { indicatorCodesMigration } from './010-indicator-codes.ts';
 import { planReviewMigration } from './011-plan-review.ts';
+import { correctionPositionMigration } from './016-correction-position.ts';
 import { observationsMigration } from './020-observations.ts';
 import { catalogBoundsMigration } from './021-catalog-bounds.ts';
 import { observationWithdrawalMigration } from './022-observation-withdrawal.ts';
@@ -22,6 +23,7 @@ export const migrations: Migration[] = [
   plansMigration,
   indicatorCodesMigration,
   planReviewMigration,
+  correctionPositionMigration,
   observationsMigration,
   catalogBoundsMigration,
   observationWithdrawalMigration,

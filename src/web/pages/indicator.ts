@@ -1,4 +1,4 @@
-import { api, q } from '../api.ts';
+import { api, q, RequestFailed } from '../api.ts';
 import { indicatorChart } from '../chart.ts';
 import { h, message, mount, showFailure, showOutcome } from '../dom.ts';
 import { attributeLabel, number, printed } from '../format.ts';
@@ -12,6 +12,8 @@ import { withdrawControl } from '../withdraw-control.ts';
 import type { Withdrawal } from '../../domain/index.ts';
 import { exportLinks } from '../export-links.ts';
 import { fetchSuccession, indicatorPeriods } from './periods.ts';
+import { catalogCard } from '../catalog-card.ts';
+import { cardTable } from '../card-table.ts';
 
 export interface ObservationRow {
   readonly id: number;
@@ -49,7 +51,9 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   const failed = <T>(what: string, empty: T) => (error: Error) => (failures.push(`${what}：${error.message}`), empty);
   const history = region ? await api.get<ObservationRow[]>(`/api/observations?${q({ region, indicator: name })}`).catch(failed('监测数据', [] as ObservationRow[])) : [];
   // withdrawn values too: the entry form must know their version, an admin may restore them
-  const revisions = region ? await api.get<ObservationHistory[]>(`/api/observations/history?${q({ region, indicator: name })}`).catch(failed('修订记录', [] as ObservationHistory[])) : [];
+  // 404 is the answer for an indicator without values yet: nothing to revise, not a failure
+  const noValues = (error: Error) => (error instanceof RequestFailed && error.status === 404 ? [] : failed('修订记录', [] as ObservationHistory[])(error));
+  const revisions = region ? await api.get<ObservationHistory[]>(`/api/observations/history?${q({ region, indicator: name })}`).catch(noValues) : [];
   const stored = revisions.map((r) => r.current as unknown as ObservationRow);
   const control = (o: ObservationRow) => withdrawControl({
     kind: 'observation', id: o.id, withdrawal: o.withdrawal, isAdmin: ctx.session.user?.role === 'admin',
@@ -57,6 +61,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   });
   const source = await api.get<SourceLine[]>(`${base}/text?${q({ from: Math.max(1, row.line - 1), to: row.line + 5 })}`).catch(failed('原文', [] as SourceLine[]));
   const periods = indicatorPeriods(await fetchSuccession(plan.id), row.id);
+  const definition = await catalogCard(row.catalogId);
   const actuals = history.filter((o) => o.value !== null).map((o) => [o.year, o.value!] as [number, number]).sort((a, b) => a[0] - b[0]);
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', h('a', { href: `#/plans/${plan.id}` }, plan.title ?? plan.sourceFile)),
@@ -83,6 +88,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
         h('a', { href: `#/plans/${plan.id}/reader?line=${row.line}` }, '在原文中查看'),
       ),
     ),
+    definition,
     periods,
     h('section', { class: 'card', id: 'values' }, h('h2', {}, '历年数值与来源'), historyTable(stored, control), stored.length ? exportLinks('/api/observations/export', { region, indicator: name }) : null),
     h('section', { class: 'card', id: 'revisions' }, h('h2', {}, '修订记录'), revisionTable(revisions)),
@@ -97,7 +103,7 @@ const fact = (term: string, value: string) => [h('dt', {}, term), h('dd', {}, va
 /** Each year's value (a withdrawn one marked, with who withdrew it and why) and its 撤回 / 恢复. */
 function historyTable(history: ObservationRow[], control: (o: ObservationRow) => HTMLElement | null): HTMLElement {
   if (!history.length) return h('p', { class: 'hint' }, '尚无监测数据');
-  return h(
+  return cardTable(h(
     'table',
     { class: 'grid' },
     h('thead', {}, h('tr', {}, ...['年份', '数值', '说明', '来源', '录入人', ''].map((t) => h('th', {}, t)))),
@@ -117,7 +123,7 @@ function historyTable(history: ObservationRow[], control: (o: ObservationRow) =>
         ),
       ),
     ),
-  );
+  ));
 }
 
 function entryForm(region: string, row: PlanIndicatorRow, lastYear: number | undefined, history: ObservationRow[]): HTMLElement {

@@ -1,57 +1,117 @@
 import { periodLabel } from '../../domain/period.ts';
-import { planStateLabels, type PlanEvaluation } from '../../domain/index.ts';
-import { api } from '../api.ts';
+import { phaseLabels, planStateLabels, statusLabels } from '../../domain/index.ts';
+import type { Dashboard, DashboardRow, DashboardWarning } from '../../server/api-types.ts';
+import { api, q } from '../api.ts';
+import { cardTable } from '../card-table.ts';
 import { h, mount, showFailure, showOutcome } from '../dom.ts';
-import { statusLabels, statusOrder } from '../format.ts';
 import type { PageContext } from '../main.ts';
-import type { OverviewRow, PlanSummary } from '../types.ts';
+import { regionMap } from '../region-map.ts';
+import { statusBar, statusLegend } from '../status-bar.ts';
+import type { PlanSummary } from '../types.ts';
 
-type Summary = PlanEvaluation['summary'];
-
-/** Every current plan with its status counts and 预警; plans waiting to be checked or withdrawn below. */
+/** Every current plan judged at one 评估年: a stacked status bar, data coverage and 预警; drafts and withdrawn plans below. */
 export async function overviewPage(ctx: PageContext): Promise<void> {
-  const [rows, plans] = await Promise.all([api.get<OverviewRow[]>('/api/overview'), api.get<PlanSummary[]>('/api/plans')]);
-  const total = (key: keyof Summary) => rows.reduce((n, r) => n + (r.summary?.[key] ?? 0), 0);
-  const cards = h(
-    'section',
-    { class: 'totals' },
-    ...statusOrder.map((s) => h('div', { class: `total status-${s}` }, h('strong', {}, total(s)), h('span', {}, statusLabels[s]))),
-    h('div', { class: 'total warn' }, h('strong', {}, total('warnings')), h('span', {}, '预警')),
-  );
-  const heads = ['规划', '地区', '时期', '评估年'].map((t) => h('th', {}, t));
-  const table = h(
-    'table',
-    { class: 'grid overview' },
-    h('thead', {}, h('tr', {}, ...heads, ...statusOrder.map((s) => h('th', { class: 'num' }, statusLabels[s])), h('th', { class: 'num' }, '预警'))),
-    h('tbody', {}, ...rows.map(overviewRow)),
-  );
+  const requested = Number(ctx.query.get('year')) || undefined;
+  const [dashboard, plans] = await Promise.all([api.get<Dashboard>(`/api/dashboard?${q({ year: requested })}`), api.get<PlanSummary[]>('/api/plans')]);
   const pending = plans.filter((p) => p.state === 'draft' || p.state === 'withdrawn');
   mount(
     h('h1', {}, '规划实施总览'),
-    cards,
-    rows.length ? h('div', { class: 'scroll' }, table) : h('p', {}, '还没有可评估的规划。管理员可在下方上传规划文件。'),
+    dashboard.rows.length ? yearChoice(dashboard) : null,
+    dashboard.rows.length ? totals(dashboard) : emptyHint(ctx),
+    dashboard.rows.length ? plansCard(dashboard) : null,
+    dashboard.rows.length ? warningsCard(dashboard) : null,
+    dashboard.year !== null ? regionMap(dashboard.year) : null,
     pending.length ? pendingSection(pending) : null,
     ctx.session.user?.role === 'admin' ? uploadForm() : null,
   );
 }
 
-function overviewRow(r: OverviewRow): HTMLElement {
+function yearChoice(dashboard: Dashboard): HTMLElement {
+  const years = dashboard.year !== null && !dashboard.years.includes(dashboard.year) ? [dashboard.year, ...dashboard.years] : dashboard.years;
+  const select = h('select', { id: 'year', 'aria-label': '评估年' }, ...years.map((y) => h('option', { value: y, selected: y === dashboard.year }, `${y}年`)));
+  select.addEventListener('change', () => void (location.hash = `#/?year=${select.value}`));
+  const latest = dashboard.years[0];
+  return h(
+    'div',
+    { class: 'year-choice' },
+    h('label', { for: 'year' }, '评估年'),
+    years.length ? select : h('span', { class: 'hint' }, '尚无监测数据'),
+    h('span', { class: 'hint' }, latest !== undefined && dashboard.year === latest ? '（默认：有数据的最新年份；所有规划按同一年评估）' : '（所有规划按同一年评估）'),
+  );
+}
+
+function totals(dashboard: Dashboard): HTMLElement {
+  return h(
+    'section',
+    { class: 'totals' },
+    ...dashboard.totals.map((c) => h('div', { class: `total status-${c.status}` }, h('strong', {}, c.count), h('span', {}, statusLabels[c.status]))),
+    h('div', { class: 'total warn' }, h('strong', {}, dashboard.warnings.length), h('span', {}, '预警')),
+  );
+}
+
+function plansCard(dashboard: Dashboard): HTMLElement {
+  const heads = ['规划', '地区', '时期', '评估年', '状态分布', '数据覆盖', '预警'];
+  const table = h(
+    'table',
+    { class: 'grid overview' },
+    h('thead', {}, h('tr', {}, ...heads.map((t) => h('th', { class: t === '预警' ? 'num' : '' }, t)))),
+    h('tbody', {}, ...dashboard.rows.map(overviewRow)),
+  );
+  return h('section', { class: 'card' }, h('h2', {}, `各规划 ${dashboard.year ?? ''}年评估状态`), cardTable(table), statusLegend(dashboard.statuses));
+}
+
+function overviewRow(r: DashboardRow): HTMLElement {
   const p = r.plan;
   const cells = [
     h('td', {}, h('a', { href: `#/plans/${p.id}` }, p.title ?? p.sourceFile)),
-    h('td', {}, p.regionFullName ?? p.region ?? '—'),
+    h('td', {}, p.region ?? '—'),
     h('td', {}, p.periodStart && p.periodEnd ? periodLabel({ start: p.periodStart, end: p.periodEnd }) : '—'),
   ];
-  if (!r.summary) return h('tr', { class: 'plan-error' }, ...cells, h('td', { colspan: statusOrder.length + 2, class: 'message error' }, `无法评估：${r.error ?? '未知原因'}`));
-  const summary = r.summary;
+  if (r.error !== null) return h('tr', { class: 'plan-error' }, ...cells, h('td', { colspan: 4, class: 'message error', role: 'alert' }, `无法评估：${r.error}`));
   return h(
     'tr',
-    {},
+    { 'data-plan': p.id },
     ...cells,
-    h('td', {}, r.asOf ?? '—'),
-    ...statusOrder.map((s) => h('td', { class: `num ${summary[s] ? `status-${s}` : ''}` }, summary[s] || '')),
-    h('td', { class: `num ${summary.warnings ? 'warn' : ''}` }, summary.warnings || ''),
+    h('td', {}, h('span', {}, r.asOf, r.phase ? ` ${phaseLabels[r.phase]}` : '', ...r.notices.filter((n) => /晚于规划目标年/.test(n)).map((n) => h('span', { class: 'row-notice' }, n)))),
+    h('td', {}, statusBar(r.counts)),
+    h('td', { class: 'coverage' }, coverage(r)),
+    h('td', { class: `num ${r.warnings ? 'warn' : ''}` }, r.warnings || '—'),
   );
+}
+
+function coverage(r: DashboardRow): Node {
+  if (r.coverage === null) return document.createTextNode('—');
+  const share = Math.round(r.coverage * 100);
+  return h(
+    'span',
+    { title: `${r.asOf}年有数值的指标 ${r.covered} / ${r.indicators}` },
+    `${share}%（${r.covered}/${r.indicators}）`,
+    h('div', { class: 'bar' }, h('div', { class: 'done', style: `width: ${share}%` })),
+  );
+}
+
+function warningsCard(dashboard: Dashboard): HTMLElement {
+  const list = dashboard.warnings.length
+    ? h('ul', { class: 'warnings' }, ...dashboard.warnings.map(warningItem))
+    : h('p', { class: 'empty' }, `${dashboard.year ?? ''}年没有预警指标。`);
+  return h('section', { class: 'card', id: 'warnings' }, h('h2', {}, `预警指标（${dashboard.warnings.length}）`), list);
+}
+
+function warningItem(w: DashboardWarning): HTMLElement {
+  return h(
+    'li',
+    { title: w.explanation },
+    h('span', { class: `badge warn-${w.warning}` }, w.warning === 'red' ? '红色预警' : '黄色预警'),
+    h('a', { href: `#/plans/${w.planId}/indicators/${encodeURIComponent(w.indicator)}` }, w.indicator),
+    ' ',
+    h('span', { class: `badge status-${w.status}` }, w.label),
+    h('span', { class: 'plan' }, w.planTitle),
+  );
+}
+
+function emptyHint(ctx: PageContext): HTMLElement {
+  const what = ctx.session.user?.role === 'admin' ? '在下方上传规划文件（txt、docx、pdf 等）' : '请管理员导入规划文件';
+  return h('div', { class: 'empty' }, h('strong', {}, '还没有可评估的规划'), `${what}；导入并核对后，规划会按评估年显示在这里。`);
 }
 
 /** Drafts (待核对) with why they need checking, and withdrawn versions with their reason: not counted above. */
@@ -61,7 +121,7 @@ function pendingSection(plans: readonly PlanSummary[]): HTMLElement {
     'section',
     { class: 'card pending' },
     h('h2', {}, '待核对与已撤回的规划（不计入总览、比较、传导与检索）'),
-    h('div', { class: 'scroll' }, h(
+    h('div', { class: 'scroll' }, cardTable(h(
       'table',
       { class: 'grid' },
       h('thead', {}, h('tr', {}, ...['编号', '规划', '地区', '状态', '问题或原因'].map((t) => h('th', {}, t)))),
@@ -74,7 +134,7 @@ function pendingSection(plans: readonly PlanSummary[]): HTMLElement {
         h('td', {}, h('span', { class: `badge state-${p.state}` }, planStateLabels[p.state])),
         h('td', {}, why(p)),
       ))),
-    )),
+    ))),
   );
 }
 

@@ -10,6 +10,8 @@ import type { IndicatorEvaluation, PlanEvaluation, PlanIndicatorRow, PlanSummary
 import { mayWriteHere } from '../may-write.ts';
 import { reportLinks } from '../report-links.ts';
 import { exportLinks } from '../export-links.ts';
+import { cardTable } from '../card-table.ts';
+import { completionSection } from '../completion-section.ts';
 
 interface Row {
   readonly printed: PlanIndicatorRow;
@@ -61,13 +63,14 @@ export async function planPage(ctx: PageContext): Promise<void> {
     h(
       'div',
       { class: 'scroll' },
-      h(
+      cardTable(h(
         'table',
         { class: 'grid indicators' },
         h('thead', {}, h('tr', {}, ...['类别', '指标', '单位', '基期', '目标', '属性', '最新值', '完成进度 / 时序进度', '状态'].map((t) => h('th', {}, t)))),
         body,
-      ),
+      )),
     ),
+    completionSection(evaluation),
     successionSection(succession),
     boxes,
   );

@@ -1,0 +1,19 @@
+/** The audit trail's words (audit_log action, entity and the fields of its old/new values) in Chinese. */
+export const auditActionLabels: Readonly<Record<string, string>> = {
+  import: '导入', reimport: '重新导入', confirm: '确认', create: '新建', update: '修改', correct: '更正', observe: '填报',
+  revise: '修订', assign: '指定牵头单位', progress: '记录进展', withdraw: '撤回', reinstate: '恢复', 'current-again': '恢复为现行',
+  grant: '授权', revoke: '撤销授权', 'revoke-sessions': '强制下线', 'login-failed': '登录失败',
+};
+
+export const auditEntityLabels: Readonly<Record<string, string>> = {
+  plan: '规划', indicator: '指标', observation: '监测值', correction: '更正', 'box-item': '专栏项目', 'box-progress': '专栏进展',
+  catalog_entry: '指标目录', user: '用户', session: '登录', grant: '授权',
+};
+
+export const auditFieldLabels: Readonly<Record<string, string>> = {
+  year: '年份', value: '数值', region: '地区', indicator: '指标', version: '版本', milestone: '里程碑', note: '说明',
+  sourceTitle: '来源', sourceUrl: '来源网址', quote: '原文摘录', unit: '单位', comparator: '比较符', file: '文件', title: '标题',
+  review: '核对', sha256: '文件摘要', indicators: '指标数', supersedes: '替代版本', role: '角色', department: '牵头单位',
+  reason: '原因', field: '字段', table: '表', row: '行', name: '名称', direction: '方向', synonyms: '同义名', state: '状态',
+  date: '日期', evidenceUrl: '佐证', item: '项目', kind: '类别', plan: '规划', by: '操作人', at: '时间', scope: '范围',
+};
