@@ -70,10 +70,11 @@ export const CorrectionListSchema = z
   }))
   .openapi('Corrections');
 
+const rowId = int().optional().openapi({ description: '所评估指标行的编号（同名的两张表是两个指标）' });
 const dated = z.object({ year: year(), value: z.number().nullable() });
 export const IndicatorEvaluationSchema = z
   .object({
-    name: z.string(), unit: z.string().nullable(), attribute: z.enum(['expected', 'binding']).nullable(), direction: z.union([z.literal(1), z.literal(-1)]),
+    id: rowId, name: z.string(), unit: z.string().nullable(), attribute: z.enum(['expected', 'binding']).nullable(), direction: z.union([z.literal(1), z.literal(-1)]),
     form: z.enum(['qualitative', 'growth', 'cumulative', 'maintain', 'level']), baseline: dated.nullable(),
     target: z.object({ year: year(), raw: z.string(), value: z.number().nullable() }).nullable(), latest: dated.nullable(),
     timeProgress: z.number().nullable(), completion: z.number().nullable(), pace: z.number().nullable(), status: z.enum(statuses), label: z.string(),
@@ -90,7 +91,7 @@ export const EvaluationSchema = z
     phase: z.enum(['annual', 'mid-term', 'final']), method: z.enum(['time-progress', 'cagr-ratio', 'extrapolation']), notices: z.array(z.string()),
     summary: SummarySchema, indicators: z.array(IndicatorEvaluationSchema),
     completion: z.array(z.object({
-      table: z.string(), name: z.string(), unit: z.string().nullable(), target: z.object({ raw: z.string(), value: z.number().nullable() }),
+      id: rowId, table: z.string(), name: z.string(), unit: z.string().nullable(), target: z.object({ raw: z.string(), value: z.number().nullable() }),
       actual: z.object({ raw: z.string(), value: z.number().nullable() }).nullable(), status: z.enum(['achieved', 'not-achieved', 'no-data']), label: z.string(),
     })),
     completionSummary: z.object({ achieved: int(), 'not-achieved': int(), 'no-data': int() }),
@@ -166,16 +167,24 @@ export const ComparisonSchema = z
 
 export const TasksSchema = z
   .array(z.object({
-    plan: z.string(), planTitle: z.string().nullable(), kind: z.enum(['indicator', 'box-item']), item: z.string(), department: z.string(),
+    plan: z.string(), planTitle: z.string().nullable(), kind: z.enum(['indicator', 'box-item']), item: z.string(),
+    itemId: int().openapi({ description: '指标行或专栏项目的编号' }), department: z.string(),
     lastYear: year().nullable(), milestone: z.string().nullable(), state: z.enum(['stale', 'due', 'current']),
   }))
   .openapi('DepartmentTasks');
 
 export const BoxProgressSchema = z
-  .object({ plan: z.string(), item: z.string(), milestone: z.string(), date: z.string(), note: z.string().nullable(), evidenceUrl: z.string().nullable(), recordedBy: z.string() })
+  .object({
+    id: int().optional().openapi({ description: '进展记录编号（撤回、恢复用）' }), plan: z.string(), item: z.string(),
+    itemId: int().nullable().openapi({ description: '专栏项目的编号' }), milestone: z.string(), date: z.string(), note: z.string().nullable(),
+    evidenceUrl: z.string().nullable(), recordedBy: z.string(), withdrawal: WithdrawalSchema.nullable().optional(),
+  })
   .openapi('BoxProgress');
 export const BoxItemsSchema = z
-  .array(z.object({ key: z.string(), box: z.string(), title: z.string().nullable(), text: z.string(), line: int(), department: z.string().nullable(), progress: z.array(BoxProgressSchema) }))
+  .array(z.object({
+    id: int().openapi({ description: '专栏项目的编号（指定牵头单位、记录进展用）' }), key: z.string(), box: z.string(), title: z.string().nullable(),
+    text: z.string(), line: int(), department: z.string().nullable(), progress: z.array(BoxProgressSchema), withdrawn: z.array(BoxProgressSchema),
+  }))
   .openapi('BoxItems');
 
 export const ImportResultsSchema = z
@@ -282,7 +291,7 @@ export const DashboardSchema = z
     })),
     totals: z.array(StatusCountSchema),
     warnings: z.array(z.object({
-      planId: int(), planTitle: z.string(), indicator: z.string(), warning: z.enum(['red', 'yellow']), status: z.enum(statuses), label: z.string(), explanation: z.string(),
+      planId: int(), planTitle: z.string(), indicatorId: int().nullable(), indicator: z.string(), warning: z.enum(['red', 'yellow']), status: z.enum(statuses), label: z.string(), explanation: z.string(),
     })),
   })
   .openapi('Dashboard', { description: '总览：一个评估年下每个规划的状态、数据覆盖率与预警指标' });

@@ -6,6 +6,7 @@ import type { SessionInfo } from '../types.ts';
 import { mayWriteHere } from '../may-write.ts';
 
 interface BoxItemView {
+  readonly id: number;
   readonly key: string;
   readonly box: string;
   readonly title: string | null;
@@ -104,9 +105,9 @@ function progressDialog(planId: number, session: SessionInfo): { element: HTMLDi
     if (!current) return;
     try {
       if (isAdmin && department.value.trim() !== (current.department ?? '')) {
-        await api.post(`/api/plans/${planId}/assignments`, { kind: 'box-item', item: current.key, department: department.value.trim() });
+        await api.post(`/api/plans/${planId}/assignments`, { kind: 'box-item', item_id: current.id, department: department.value.trim() });
       }
-      if (milestone.value) await api.post(`/api/plans/${planId}/box-progress`, { item: current.key, milestone: milestone.value, date: date.value, note: note.value || undefined, evidence_url: evidence.value || undefined });
+      if (milestone.value) await api.post(`/api/plans/${planId}/box-progress`, { item_id: current.id, milestone: milestone.value, date: date.value, note: note.value || undefined, evidence_url: evidence.value || undefined });
       element.close();
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (error) {

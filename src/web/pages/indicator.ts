@@ -36,15 +36,18 @@ interface SourceLine {
 
 /** One indicator: chart, the table row as printed, why it has its status, value history, entry and correction. */
 export async function indicatorPage(ctx: PageContext): Promise<void> {
-  const [planRef, name] = [ctx.params[0], decodeURIComponent(ctx.params[1])];
+  const [planRef, ref] = [ctx.params[0], decodeURIComponent(ctx.params[1])];
   const base = `/api/plans/${encodeURIComponent(planRef)}`;
   const [{ plan, indicators }, evaluation] = await Promise.all([
     api.get<{ plan: PlanSummary; indicators: PlanIndicatorRow[] }>(`${base}/indicators`),
     api.get<PlanEvaluation>(`${base}/evaluation`).catch(refusalOnly),
   ]);
-  const row = indicators.find((i) => i.name === name);
-  const judged = 'indicators' in evaluation ? evaluation.indicators.find((i) => i.name === name) : undefined;
-  if (!row) return void mount(message(`规划中没有指标“${name}”`, 'error'));
+  const row = rowOf(indicators, ref);
+  if (!row) return void mount(message(`规划中没有指标“${ref}”`, 'error'));
+  if (String(row.id) !== ref) return void location.replace(`#/plans/${plan.id}/indicators/${row.id}`);
+  const name = row.name;
+  const judged = 'indicators' in evaluation ? evaluation.indicators.find((i) => i.id === row.id) : undefined;
+  const completed = 'completion' in evaluation ? evaluation.completion.find((c) => c.id === row.id) : undefined;
   const region = plan.regionFullName ?? plan.region ?? '';
   // a part that cannot be read is said in red at the top; the rest of the page still shows
   const failures: string[] = [];
@@ -66,7 +69,9 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', h('a', { href: `#/plans/${plan.id}` }, plan.title ?? plan.sourceFile)),
     failures.length ? message(`部分内容未能读取（${failures.join('；')}）`, 'error') : null,
-    h('h1', {}, name, ' ', judged ? h('span', { class: `badge status-${judged.status}`, id: 'status' }, judged.label) : null),
+    h('h1', {}, name, ' ', judged ? h('span', { class: `badge status-${judged.status}`, id: 'status' }, judged.label) : null,
+      completed ? h('span', { class: `badge status-${completed.status}`, id: 'status' }, completed.label) : null),
+    judgedRow(row),
     h(
       'div',
       { class: 'two' },
@@ -74,7 +79,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
         'section',
         { class: 'card' },
         h('h2', {}, '目标路径与实际值'),
-        judged ? indicatorChart(judged, actuals) : message('此指标未参与评估'),
+        judged ? indicatorChart(judged, actuals) : message(completed ? `完成情况表的行：目标 ${completed.target.raw}，实际 ${completed.actual?.raw ?? '—'}，${completed.label}` : '此指标未参与评估'),
         judged ? progressBar(judged.completion, judged.timeProgress) : null,
         judged ? h('p', { class: 'explanation' }, judged.explanation) : null,
         judged?.forecast ? h('p', {}, `期末预测值 ${number(judged.forecast.value)}，${judged.forecast.outcome === 'likely' ? '有望完成' : judged.forecast.outcome === 'at-risk' ? '存在风险' : '难以完成'}`) : null,
@@ -99,6 +104,20 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
 }
 
 const fact = (term: string, value: string) => [h('dt', {}, term), h('dd', {}, value)];
+
+/** The row a link names: its id; an old link by name goes to the targets row of that name (then by id). */
+function rowOf(indicators: readonly PlanIndicatorRow[], ref: string): PlanIndicatorRow | undefined {
+  if (/^\d+$/.test(ref)) return indicators.find((i) => i.id === Number(ref));
+  const named = indicators.filter((i) => i.name === ref);
+  return named.find((i) => i.tableKind !== 'completion') ?? named[0];
+}
+
+/** Which printed row this page judges: two tables may print the same name, so the table, row and line say which. */
+function judgedRow(row: PlanIndicatorRow): HTMLElement {
+  const kind = row.tableKind === 'completion' ? '（完成情况表）' : '';
+  return h('p', { class: 'judged-row hint', id: 'judged-row' },
+    `所评估的行：${row.table ?? '无表名'}${kind}`, row.rowNumber !== null ? ` · 第 ${row.rowNumber} 行（序号）` : '', ` · 原文第 ${row.line} 行 · 编号 ${row.id}`);
+}
 
 /** Each year's value (a withdrawn one marked, with who withdrew it and why) and its 撤回 / 恢复. */
 function historyTable(history: ObservationRow[], control: (o: ObservationRow) => HTMLElement | null): HTMLElement {
@@ -170,8 +189,7 @@ function correctionForm(planId: number, row: PlanIndicatorRow): HTMLElement {
     try {
       await api.post(`/api/plans/${planId}/corrections`, { table: row.table ?? undefined, row: row.name, field: field.value, value: value.value, reason: reason.value || undefined });
       showOutcome(status, 'ok', '已更正（已留痕，重新导入后保留）');
-      if (field.value === 'name') location.hash = `#/plans/${planId}/indicators/${encodeURIComponent(value.value)}`;
-      else window.dispatchEvent(new HashChangeEvent('hashchange'));
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (error) {
       showFailure(status, error);
     }
@@ -187,7 +205,7 @@ function departmentForm(planId: number, row: PlanIndicatorRow): HTMLElement {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      await api.post(`/api/plans/${planId}/assignments`, { kind: 'indicator', item: row.name, department: department.value });
+      await api.post(`/api/plans/${planId}/assignments`, { kind: 'indicator', item_id: row.id, department: department.value });
       showOutcome(status, 'ok', `已指定 ${department.value} 为牵头单位`);
     } catch (error) {
       showFailure(status, error);

@@ -102,7 +102,7 @@ function warningItem(w: DashboardWarning): HTMLElement {
     'li',
     { title: w.explanation },
     h('span', { class: `badge warn-${w.warning}` }, w.warning === 'red' ? '红色预警' : '黄色预警'),
-    h('a', { href: `#/plans/${w.planId}/indicators/${encodeURIComponent(w.indicator)}` }, w.indicator),
+    h('a', { href: `#/plans/${w.planId}/indicators/${w.indicatorId ?? encodeURIComponent(w.indicator)}` }, w.indicator),
     ' ',
     h('span', { class: `badge status-${w.status}` }, w.label),
     h('span', { class: 'plan' }, w.planTitle),

@@ -62,7 +62,7 @@ export function indicatorPeriods(s: PlanSuccession, rowId: number): HTMLElement 
   const link = s.previous?.carried.some((r) => r.later?.id === rowId) ? s.previous : s.next;
   if (!found || !link) return null;
   const line = (period: string | null, planId: number, side: SuccessionRow['earlier'], final: string) =>
-    h('tr', {}, h('td', {}, h('a', { href: `#/plans/${planId}/indicators/${encodeURIComponent(side!.name)}` }, period ?? `#${planId}`)),
+    h('tr', {}, h('td', {}, h('a', { href: `#/plans/${planId}/indicators/${side!.id}` }, period ?? `#${planId}`)),
       h('td', {}, side!.name), h('td', {}, printed(side!.baseline)), h('td', {}, printed(side!.target)), h('td', {}, final));
   const final = found.earlierFinal ? `${found.earlierFinal.raw}（${found.earlierFinal.year}）` : '—';
   return h(

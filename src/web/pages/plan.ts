@@ -27,8 +27,8 @@ export async function planPage(ctx: PageContext): Promise<void> {
       .catch(refusalOnly),
   ]);
   const evaluation = evaluated instanceof RequestFailed ? undefined : evaluated;
-  const judged = new Map((evaluation?.indicators ?? []).map((e) => [e.name, e]));
-  const rows: Row[] = indicators.filter((i) => i.tableKind !== 'completion').map((i) => ({ printed: i, judged: judged.get(i.name) }));
+  const judged = new Map((evaluation?.indicators ?? []).map((e) => [e.id, e]));
+  const rows: Row[] = indicators.filter((i) => i.tableKind !== 'completion').map((i) => ({ printed: i, judged: judged.get(i.id) }));
   const body = h('tbody');
   const filters = { category: '', attribute: '', status: '' };
   const render = () => body.replaceChildren(...rows.filter((r) => matches(r, filters)).map((r) => indicatorRow(plan.id, r)));
@@ -104,7 +104,7 @@ function indicatorRow(planId: number, { printed: p, judged: e }: Row): HTMLEleme
     'tr',
     { class: e?.warning ? `warning-${e.warning}` : '' },
     h('td', {}, p.category ?? ''),
-    h('td', {}, h('a', { href: `#/plans/${planId}/indicators/${encodeURIComponent(p.name)}` }, p.name)),
+    h('td', {}, h('a', { href: `#/plans/${planId}/indicators/${p.id}` }, p.name)),
     h('td', {}, p.unit ?? ''),
     h('td', {}, printed(p.baseline)),
     h('td', {}, printed(p.target)),

@@ -45,7 +45,7 @@ function lineElement(planId: number, line: SourceLine, indicator: PlanIndicatorR
   for (const match of line.text.matchAll(numberPattern)) {
     p.append(line.text.slice(at, match.index));
     const mark = h('mark', {}, match[0]);
-    p.append(indicator ? h('a', { href: `#/plans/${planId}/indicators/${encodeURIComponent(indicator.name)}`, title: indicator.name }, mark) : mark);
+    p.append(indicator ? h('a', { href: `#/plans/${planId}/indicators/${indicator.id}`, title: indicator.name }, mark) : mark);
     at = match.index! + match[0].length;
   }
   p.append(line.text.slice(at));

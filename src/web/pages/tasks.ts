@@ -8,6 +8,8 @@ export interface DepartmentTask {
   readonly planTitle: string | null;
   readonly kind: 'indicator' | 'box-item';
   readonly item: string;
+  /** the indicator row's or 专栏 item's id */
+  readonly itemId: number;
   readonly department: string;
   readonly lastYear: number | null;
   readonly state: 'stale' | 'due' | 'current';
@@ -28,7 +30,7 @@ export async function tasksPage(ctx: PageContext): Promise<void> {
     h('h1', {}, '目标任务分解'),
     h('div', { class: 'toolbar' }, picker, exportLinks('/api/tasks/export', { department })),
     tasks.length
-      ? h('div', { class: 'scroll' }, h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ...['牵头单位', '规划', '类型', '指标 / 专栏项目', '最新数据年', '状态'].map((t) => h('th', {}, t)))), h('tbody', {}, ...tasks.map((t) => h('tr', { class: `task-${t.state}` }, h('td', {}, t.department), h('td', {}, t.planTitle ?? t.plan), h('td', {}, t.kind === 'indicator' ? '指标' : '专栏项目'), h('td', {}, t.kind === 'indicator' ? h('a', { href: `#/plans/${t.plan}/indicators/${encodeURIComponent(t.item)}` }, t.item) : t.item), h('td', {}, t.lastYear ?? t.milestone ?? '—'), h('td', {}, h('span', { class: `badge task-${t.state}` }, stateLabel[t.state])))))))
+      ? h('div', { class: 'scroll' }, h('table', { class: 'grid' }, h('thead', {}, h('tr', {}, ...['牵头单位', '规划', '类型', '指标 / 专栏项目', '最新数据年', '状态'].map((t) => h('th', {}, t)))), h('tbody', {}, ...tasks.map((t) => h('tr', { class: `task-${t.state}` }, h('td', {}, t.department), h('td', {}, t.planTitle ?? t.plan), h('td', {}, t.kind === 'indicator' ? '指标' : '专栏项目'), h('td', {}, t.kind === 'indicator' ? h('a', { href: `#/plans/${t.plan}/indicators/${t.itemId}` }, t.item) : t.item), h('td', {}, t.lastYear ?? t.milestone ?? '—'), h('td', {}, h('span', { class: `badge task-${t.state}` }, stateLabel[t.state])))))))
       : h('p', { class: 'hint' }, '尚未给指标或专栏项目分配牵头单位（管理员可在指标目录中设置牵头单位）。'),
   );
 }
