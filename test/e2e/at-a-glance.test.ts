@@ -112,6 +112,8 @@ async function checkAudit(page: Page, url: string, width: number) {
   assert.match(text, /记录进展/);
   assert.match(text, /填报[\s\S]*监测值/);
   assert.doesNotMatch(text, /"(year|value|region)"|observation|box-item/);
+  const fields = await page.locator('dl.audit-value dt').allTextContents();
+  assert.deepEqual(fields.filter((f) => /^[A-Za-z]/.test(f)), [], '留痕字段应为中文');
   assert.equal(await overflow(page), 0);
   await shot(page, `glance-audit-${width}`);
 }
