@@ -4,6 +4,8 @@ import { h, message, showFailure, showOutcome } from '../dom.ts';
 import { milestoneWords } from '../../domain/milestones.ts';
 import type { SessionInfo } from '../types.ts';
 import { mayWriteHere } from '../may-write.ts';
+import { withdrawControl } from '../withdraw-control.ts';
+import type { Withdrawal } from '../../domain/index.ts';
 
 interface BoxItemView {
   readonly id: number;
@@ -13,7 +15,19 @@ interface BoxItemView {
   readonly text: string;
   readonly line: number;
   readonly department: string | null;
-  readonly progress: Array<{ milestone: string; date: string; note: string | null; evidenceUrl: string | null; recordedBy: string }>;
+  readonly progress: ProgressRecord[];
+  /** records taken back (撤回), shown with who and why; an admin may restore them */
+  readonly withdrawn?: ProgressRecord[];
+}
+
+interface ProgressRecord {
+  readonly id?: number;
+  readonly milestone: string;
+  readonly date: string;
+  readonly note: string | null;
+  readonly evidenceUrl: string | null;
+  readonly recordedBy: string;
+  readonly withdrawal?: Withdrawal | null;
 }
 
 /**
@@ -65,7 +79,8 @@ function itemRow(planId: number, item: BoxItemView, session: SessionInfo, open: 
     { 'data-key': item.key },
     h('td', { title: item.text }, item.title ?? item.text.slice(0, 40)),
     h('td', {}, item.department ?? '—'),
-    h('td', {}, latest ? `${latest.milestone}（${latest.date}）${latest.note ? `：${latest.note}` : ''}` : '—', latest?.evidenceUrl ? h('a', { href: latest.evidenceUrl, target: '_blank', rel: 'noopener noreferrer' }, ' 佐证') : null),
+    h('td', {}, latest ? `${latest.milestone}（${latest.date}）${latest.note ? `：${latest.note}` : ''}` : '—', latest?.evidenceUrl ? h('a', { href: latest.evidenceUrl, target: '_blank', rel: 'noopener noreferrer' }, ' 佐证') : null,
+      progressRecords(item, mayWriteHere(session, { planId, indicator: item.key }), session.user?.role === 'admin')),
     h('td', {}, mayWrite ? h('button', { type: 'button', class: 'small record', onclick: () => open(item) }, '记录进展') : null),
   );
 }
@@ -125,4 +140,13 @@ function progressDialog(planId: number, session: SessionInfo): { element: HTMLDi
     element.showModal();
   };
   return { element, open };
+}
+
+/** Every progress record of an item, withdrawn ones marked, each with 撤回 (writers, with a reason) or 恢复 (admins). */
+function progressRecords(item: BoxItemView, mayWithdraw: boolean, isAdmin: boolean): HTMLElement | null {
+  const records = [...item.progress, ...(item.withdrawn ?? [])].filter((r) => r.id !== undefined);
+  if (!records.length || (!mayWithdraw && !isAdmin && !item.withdrawn?.length)) return null;
+  return h('ul', { class: 'progress-records' }, ...records.map((r) => h('li', { class: r.withdrawal ? 'withdrawn' : '', 'data-progress': r.id },
+    `#${r.id} ${r.milestone}（${r.date}，${r.recordedBy}）`,
+    withdrawControl({ kind: 'box-progress', id: r.id!, withdrawal: r.withdrawal, mayWithdraw, isAdmin }))));
 }
