@@ -48,8 +48,8 @@ export const PlanSchema = z
     id: int(), title: z.string().nullable(), kind: z.string(), regionId: int().nullable(), region: z.string().nullable(), regionFullName: z.string().nullable(),
     sourceFile: z.string(), sha256: z.string(), version: int(), supersedes: int().nullable(), superseded: z.boolean(),
     periodStart: year().nullable(), periodEnd: year().nullable(), baseYear: year().nullable(), importedAt: z.string(), importedBy: z.string(), indicatorCount: int(),
-    state: z.enum(['current', 'superseded', 'draft', 'withdrawn']).optional(), review: z.enum(['draft', 'confirmed']).optional(),
-    reviewNotes: z.array(z.string()).optional(), withdrawal: WithdrawalSchema.nullable().optional(),
+    state: z.enum(['current', 'superseded', 'draft', 'withdrawn']), review: z.enum(['draft', 'confirmed']),
+    reviewNotes: z.array(z.string()), withdrawal: WithdrawalSchema.nullable(),
   })
   .openapi('Plan');
 
@@ -105,11 +105,11 @@ const observationValue = {
 export const ObservationSchema = z
   .object({
     ...observationValue, id: int(), regionId: int(), region: z.string(), catalogId: z.string().nullable(), indicatorKey: z.string(), year: year(),
-    version: int(), enteredBy: z.string(), enteredAt: z.string(),
+    version: int(), enteredBy: z.string(), enteredAt: z.string(), withdrawal: WithdrawalSchema.nullable().openapi({ description: '撤回：不计入评估，可恢复' }),
   })
   .openapi('Observation');
 export const RevisionSchema = z
-  .object({ ...observationValue, observationId: int(), version: int(), enteredBy: z.string(), enteredAt: z.string(), replacedBy: z.string(), replacedAt: z.string() })
+  .object({ ...observationValue, observationId: int(), version: int(), enteredBy: z.string(), enteredAt: z.string(), replacedBy: z.string(), replacedAt: z.string(), withdrawal: WithdrawalSchema.nullable() })
   .openapi('Revision');
 export const ObservationHistorySchema = z.array(z.object({ current: ObservationSchema, revisions: z.array(RevisionSchema) })).openapi('ObservationHistory');
 export const RecordedObservationSchema = z
@@ -202,7 +202,7 @@ export const AuditSchema = z
   .openapi('AuditLog');
 
 export const CorrectionResultSchema = z
-  .object({ plan: PlanSchema, indicator: PlanIndicatorSchema.omit({ latest: true }), field: z.string(), oldValue: z.unknown(), newValue: z.string() })
+  .object({ plan: PlanSchema, indicator: PlanIndicatorSchema.omit({ latest: true }), field: z.string(), oldValue: z.string().nullable().openapi({ description: '更正前印刷的文字' }), newValue: z.string() })
   .openapi('CorrectionResult');
 
 const CascadePlan = z.object({ id: int(), title: z.string().nullable(), region: z.string().nullable(), period: z.string().nullable() });
@@ -226,6 +226,55 @@ const SuccessionRow = z.object({
 });
 const SuccessionLink = z.object({ earlier: PlanBrief, later: PlanBrief, carried: z.array(SuccessionRow), added: z.array(SuccessionRow), dropped: z.array(SuccessionRow) });
 export const SuccessionSchema = z.object({ plan: PlanBrief, previous: SuccessionLink.nullable(), next: SuccessionLink.nullable() }).openapi('PlanSuccession');
+
+export const Role = z.enum(['admin', 'editor', 'viewer']);
+const UserSchema = z.object({ id: int(), name: z.string(), role: Role, department: z.string().nullable() }).openapi('User');
+export const SessionSchema = z
+  .object({ user: UserSchema.nullable(), csrfToken: z.string().nullable(), public: z.boolean(), csrfHeader: z.string() })
+  .openapi('Session');
+export const GrantSchema = z
+  .object({
+    id: int(),
+    scope: z.enum(['plan', 'region', 'everywhere', 'unresolved']),
+    planId: int().nullable(),
+    regionId: int().nullable(),
+    indicator: z.string().openapi({ description: '空 = 该规划的全部指标' }),
+    label: z.string().openapi({ description: '授权时所写的名称' }),
+    description: z.string(),
+  })
+  .openapi('Grant');
+export const ManagedUserSchema = z
+  .object({ id: int(), name: z.string(), role: Role, department: z.string().nullable(), disabled: z.boolean(), grants: z.array(GrantSchema) })
+  .openapi('ManagedUser');
+export const PermissionsSchema = z
+  .object({
+    role: Role.nullable(),
+    grants: z.array(z.object({
+      id: int(), scope: GrantSchema.shape.scope, planIds: z.array(int()).openapi({ description: '授权的规划及其后续版本' }),
+      regionId: int().nullable(), indicator: z.string(),
+    })),
+  })
+  .openapi('Permissions');
+export const EndedSessionsSchema = z.object({ ended: int().openapi({ description: '结束的会话数' }) }).openapi('EndedSessions');
+export const PlanLinesSchema = z.array(z.object({ line: int(), text: z.string() })).openapi('PlanLines');
+
+/** GET /api/topics: topics × plans (passages, share of the text, quantified targets). */
+export const TopicComparisonSchema = z
+  .object({
+    topics: z.array(z.string()),
+    plans: z.array(
+      z.object({
+        id: z.number(), title: z.string().nullable(), region: z.string().nullable(),
+        topics: z.array(
+          z.object({
+            topic: z.string(), passages: z.number(), share: z.number().openapi({ description: '0–1：该主题段落字数 / 全文段落字数' }),
+            targets: z.array(z.object({ name: z.string(), raw: z.string(), line: z.number() })),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('TopicComparison');
 
 const CarriedSchema = z
   .object({

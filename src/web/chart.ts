@@ -4,7 +4,7 @@ import { GridComponent, LegendComponent, TooltipComponent, MarkLineComponent } f
 import { CanvasRenderer } from 'echarts/renderers';
 import { h } from './dom.ts';
 import { chartDownloads, type ChartSeries } from './chart-downloads.ts';
-import type { IndicatorEvaluation } from './types.ts';
+import type { IndicatorEvaluation } from '../server/api-types.ts';
 
 echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
 

@@ -22,8 +22,9 @@ test('the indicator page is named by the row id, says which table row it judges,
   const browser = await launchChromium();
   try {
     const { page, errors } = await signedInPage(browser, server.url, { viewport: { width: 1366, height: 900 } });
+    await page.waitForSelector('table.overview');
     await page.goto(`${server.url}/#/plans/1/indicators/${encodeURIComponent('常住人口城镇化率')}`);
-    await page.waitForURL(/#\/plans\/1\/indicators\/\d+$/);
+    await page.waitForFunction(() => /^#\/plans\/1\/indicators\/\d+$/.test(location.hash));
     await page.waitForSelector('#judged-row');
     assert.match(await page.textContent('#judged-row') ?? '', /^所评估的行：.*指标.* · 原文第 \d+ 行 · 编号 \d+$/);
     await page.waitForSelector('#corrections button.withdraw');

@@ -3,43 +3,23 @@ import { indicatorChart } from '../chart.ts';
 import { h, message, mount, showFailure, showOutcome } from '../dom.ts';
 import { attributeLabel, number, printed } from '../format.ts';
 import { checkTypedValue, postObservation, revisionNotice } from '../observation-entry.ts';
-import { revisionTable, type ObservationHistory } from './revisions.ts';
+import { revisionTable } from './revisions.ts';
 import type { PageContext } from '../main.ts';
 import { mayWriteHere } from '../may-write.ts';
-import type { PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
+import type { Correction, Observation, ObservationHistory, Plan, PlanEvaluation, PlanIndicator, PlanIndicators, PlanLine } from '../../server/api-types.ts';
 import { progressBar, refusalOnly } from './plan.ts';
 import { withdrawControl } from '../withdraw-control.ts';
-import type { Withdrawal } from '../../domain/index.ts';
 import { exportLinks } from '../export-links.ts';
 import { fetchSuccession, indicatorPeriods } from './periods.ts';
 import { catalogCard } from '../catalog-card.ts';
 import { cardTable } from '../card-table.ts';
-
-export interface ObservationRow {
-  readonly id: number;
-  readonly year: number;
-  readonly value: number | null;
-  readonly raw?: string | null;
-  readonly milestone?: string | null;
-  readonly note?: string | null;
-  readonly sourceTitle?: string | null;
-  readonly sourceUrl?: string | null;
-  readonly version?: number;
-  readonly enteredBy?: string | null;
-  readonly withdrawal?: Withdrawal | null;
-}
-
-interface SourceLine {
-  readonly line: number;
-  readonly text: string;
-}
 
 /** One indicator: chart, the table row as printed, why it has its status, value history, entry and correction. */
 export async function indicatorPage(ctx: PageContext): Promise<void> {
   const [planRef, ref] = [ctx.params[0], decodeURIComponent(ctx.params[1])];
   const base = `/api/plans/${encodeURIComponent(planRef)}`;
   const [{ plan, indicators }, evaluation] = await Promise.all([
-    api.get<{ plan: PlanSummary; indicators: PlanIndicatorRow[] }>(`${base}/indicators`),
+    api.get<PlanIndicators>(`${base}/indicators`),
     api.get<PlanEvaluation>(`${base}/evaluation`).catch(refusalOnly),
   ]);
   const row = rowOf(indicators, ref);
@@ -52,17 +32,17 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   // a part that cannot be read is said in red at the top; the rest of the page still shows
   const failures: string[] = [];
   const failed = <T>(what: string, empty: T) => (error: Error) => (failures.push(`${what}：${error.message}`), empty);
-  const history = region ? await api.get<ObservationRow[]>(`/api/observations?${q({ region, indicator: name })}`).catch(failed('监测数据', [] as ObservationRow[])) : [];
+  const history = region ? await api.get<Observation[]>(`/api/observations?${q({ region, indicator: name })}`).catch(failed('监测数据', [] as Observation[])) : [];
   // withdrawn values too: the entry form must know their version, an admin may restore them
   // 404 is the answer for an indicator without values yet: nothing to revise, not a failure
   const noValues = (error: Error) => (error instanceof RequestFailed && error.status === 404 ? [] : failed('修订记录', [] as ObservationHistory[])(error));
   const revisions = region ? await api.get<ObservationHistory[]>(`/api/observations/history?${q({ region, indicator: name })}`).catch(noValues) : [];
-  const stored = revisions.map((r) => r.current as unknown as ObservationRow);
-  const control = (o: ObservationRow) => withdrawControl({
+  const stored = revisions.map((r) => r.current);
+  const control = (o: Observation) => withdrawControl({
     kind: 'observation', id: o.id, withdrawal: o.withdrawal, isAdmin: ctx.session.user?.role === 'admin',
     mayWithdraw: mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: row.name }),
   });
-  const source = await api.get<SourceLine[]>(`${base}/text?${q({ from: Math.max(1, row.line - 1), to: row.line + 5 })}`).catch(failed('原文', [] as SourceLine[]));
+  const source = await api.get<PlanLine[]>(`${base}/text?${q({ from: Math.max(1, row.line - 1), to: row.line + 5 })}`).catch(failed('原文', [] as PlanLine[]));
   const periods = indicatorPeriods(await fetchSuccession(plan.id), row.id);
   const definition = await catalogCard(row.catalogId);
   const actuals = history.filter((o) => o.value !== null).map((o) => [o.year, o.value!] as [number, number]).sort((a, b) => a[0] - b[0]);
@@ -98,7 +78,7 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
     h('section', { class: 'card', id: 'values' }, h('h2', {}, '历年数值与来源'), historyTable(stored, control), stored.length ? exportLinks('/api/observations/export', { region, indicator: name }) : null),
     h('section', { class: 'card', id: 'revisions' }, h('h2', {}, '修订记录'), revisionTable(revisions)),
     mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: row.name }) ? entryForm(region, row, judged?.latest?.year, stored) : null,
-    correctionsSection(await rowCorrections(base, row).catch(failed('更正记录', [] as CorrectionRow[])), (c) => withdrawControl({
+    correctionsSection(await rowCorrections(base, row).catch(failed('更正记录', [] as Correction[])), (c) => withdrawControl({
       kind: 'correction', id: c.id, withdrawal: c.withdrawal, isAdmin: ctx.session.user?.role === 'admin',
       mayWithdraw: mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId, indicator: row.name }),
     })),
@@ -107,30 +87,17 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
   );
 }
 
-interface CorrectionRow {
-  readonly id: number;
-  readonly tableCaption: string | null;
-  readonly rowName: string;
-  readonly field: string;
-  readonly oldValue: string | null;
-  readonly newValue: string;
-  readonly reason: string | null;
-  readonly correctedBy: string;
-  readonly correctedAt: string;
-  readonly withdrawal?: Withdrawal | null;
-}
-
 /** The corrections made on this row (its table, its name as read or now), withdrawn ones too. */
-async function rowCorrections(base: string, row: PlanIndicatorRow): Promise<CorrectionRow[]> {
-  const all = await api.get<CorrectionRow[]>(`${base}/corrections`);
-  const names = new Set([row.name, (row as { sourceName?: string }).sourceName ?? row.name]);
+async function rowCorrections(base: string, row: PlanIndicator): Promise<Correction[]> {
+  const all = await api.get<Correction[]>(`${base}/corrections`);
+  const names = new Set([row.name, row.sourceName]);
   return all.filter((c) => (c.tableCaption ?? '') === (row.table ?? '') && names.has(c.rowName));
 }
 
 const fieldLabels: Record<string, string> = { target: '目标值', value: '目标值', baseline: '基期值', name: '名称', unit: '单位', category: '类别', attribute: '属性' };
 
 /** 更正记录: each correction of this row with 撤回 (writers, with a reason) or, once withdrawn, who and why and 恢复 (admins). */
-function correctionsSection(corrections: readonly CorrectionRow[], control: (c: CorrectionRow) => HTMLElement | null): HTMLElement | null {
+function correctionsSection(corrections: readonly Correction[], control: (c: Correction) => HTMLElement | null): HTMLElement | null {
   if (!corrections.length) return null;
   return h('section', { class: 'card', id: 'corrections' }, h('h2', {}, '更正记录'), h('div', { class: 'scroll' }, h(
     'table',
@@ -145,21 +112,21 @@ function correctionsSection(corrections: readonly CorrectionRow[], control: (c: 
 const fact = (term: string, value: string) => [h('dt', {}, term), h('dd', {}, value)];
 
 /** The row a link names: its id; an old link by name goes to the targets row of that name (then by id). */
-function rowOf(indicators: readonly PlanIndicatorRow[], ref: string): PlanIndicatorRow | undefined {
+function rowOf(indicators: readonly PlanIndicator[], ref: string): PlanIndicator | undefined {
   if (/^\d+$/.test(ref)) return indicators.find((i) => i.id === Number(ref));
   const named = indicators.filter((i) => i.name === ref);
   return named.find((i) => i.tableKind !== 'completion') ?? named[0];
 }
 
 /** Which printed row this page judges: two tables may print the same name, so the table, row and line say which. */
-function judgedRow(row: PlanIndicatorRow): HTMLElement {
+function judgedRow(row: PlanIndicator): HTMLElement {
   const kind = row.tableKind === 'completion' ? '（完成情况表）' : '';
   return h('p', { class: 'judged-row hint', id: 'judged-row' },
     `所评估的行：${row.table ?? '无表名'}${kind}`, row.rowNumber !== null ? ` · 第 ${row.rowNumber} 行（序号）` : '', ` · 原文第 ${row.line} 行 · 编号 ${row.id}`);
 }
 
 /** Each year's value (a withdrawn one marked, with who withdrew it and why) and its 撤回 / 恢复. */
-function historyTable(history: ObservationRow[], control: (o: ObservationRow) => HTMLElement | null): HTMLElement {
+function historyTable(history: Observation[], control: (o: Observation) => HTMLElement | null): HTMLElement {
   if (!history.length) return h('p', { class: 'hint' }, '尚无监测数据');
   return cardTable(h(
     'table',
@@ -173,7 +140,7 @@ function historyTable(history: ObservationRow[], control: (o: ObservationRow) =>
           'tr',
           { class: o.withdrawal ? 'withdrawn' : '' },
           h('td', {}, o.year),
-          h('td', {}, o.raw ?? o.milestone ?? number(o.value)),
+          h('td', {}, o.milestone ?? number(o.value)),
           h('td', {}, o.note ?? ''),
           h('td', {}, o.sourceUrl ? h('a', { href: o.sourceUrl, target: '_blank', rel: 'noopener noreferrer' }, o.sourceTitle ?? o.sourceUrl) : (o.sourceTitle ?? '')),
           h('td', {}, o.enteredBy ?? ''),
@@ -184,7 +151,7 @@ function historyTable(history: ObservationRow[], control: (o: ObservationRow) =>
   ));
 }
 
-function entryForm(region: string, row: PlanIndicatorRow, lastYear: number | undefined, history: ObservationRow[]): HTMLElement {
+function entryForm(region: string, row: PlanIndicator, lastYear: number | undefined, history: Observation[]): HTMLElement {
   const year = h('input', { name: 'year', type: 'number', min: 2000, max: 2100, value: (lastYear ?? new Date().getFullYear() - 1) + 1, required: true });
   const value = h('input', { name: 'value', inputmode: 'decimal', placeholder: row.unit ?? '', required: true, 'aria-label': '数值' });
   const note = h('input', { name: 'note', placeholder: '说明（预计、修订…）' });
@@ -216,7 +183,7 @@ function entryForm(region: string, row: PlanIndicatorRow, lastYear: number | und
   return form;
 }
 
-function correctionForm(planId: number, row: PlanIndicatorRow): HTMLElement {
+function correctionForm(planId: number, row: PlanIndicator): HTMLElement {
   const fields: Array<[string, string]> = [['target', '目标值'], ['baseline', '基期值'], ['name', '名称'], ['unit', '单位'], ['category', '类别'], ['attribute', '属性']];
   const field = h('select', { name: 'field' }, ...fields.map(([v, t]) => h('option', { value: v }, t)));
   const value = h('input', { name: 'value', required: true, placeholder: '正确的值（按原文）' });
@@ -237,7 +204,7 @@ function correctionForm(planId: number, row: PlanIndicatorRow): HTMLElement {
 }
 
 /** 牵头单位 of this indicator in this plan (overrides the catalogue's department). */
-function departmentForm(planId: number, row: PlanIndicatorRow): HTMLElement {
+function departmentForm(planId: number, row: PlanIndicator): HTMLElement {
   const department = h('input', { name: 'department', required: true, placeholder: '如 市统计局' });
   const status = h('span', { class: 'hint' });
   const form = h('form', { class: 'card inline' }, h('strong', {}, '牵头单位'), department, h('button', { type: 'submit' }, '指定'), status);

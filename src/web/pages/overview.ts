@@ -1,18 +1,17 @@
 import { periodLabel } from '../../domain/period.ts';
 import { phaseLabels, planStateLabels, statusLabels } from '../../domain/index.ts';
-import type { Dashboard, DashboardRow, DashboardWarning } from '../../server/api-types.ts';
+import type { Dashboard, DashboardRow, DashboardWarning, Plan } from '../../server/api-types.ts';
 import { api, q } from '../api.ts';
 import { cardTable } from '../card-table.ts';
 import { h, mount, showFailure, showOutcome } from '../dom.ts';
 import type { PageContext } from '../main.ts';
 import { regionMap } from '../region-map.ts';
 import { statusBar, statusLegend } from '../status-bar.ts';
-import type { PlanSummary } from '../types.ts';
 
 /** Every current plan judged at one 评估年: a stacked status bar, data coverage and 预警; drafts and withdrawn plans below. */
 export async function overviewPage(ctx: PageContext): Promise<void> {
   const requested = Number(ctx.query.get('year')) || undefined;
-  const [dashboard, plans] = await Promise.all([api.get<Dashboard>(`/api/dashboard?${q({ year: requested })}`), api.get<PlanSummary[]>('/api/plans')]);
+  const [dashboard, plans] = await Promise.all([api.get<Dashboard>(`/api/dashboard?${q({ year: requested })}`), api.get<Plan[]>('/api/plans')]);
   const pending = plans.filter((p) => p.state === 'draft' || p.state === 'withdrawn');
   mount(
     h('h1', {}, '规划实施总览'),
@@ -115,8 +114,8 @@ function emptyHint(ctx: PageContext): HTMLElement {
 }
 
 /** Drafts (待核对) with why they need checking, and withdrawn versions with their reason: not counted above. */
-function pendingSection(plans: readonly PlanSummary[]): HTMLElement {
-  const why = (p: PlanSummary) => (p.withdrawal ? `${p.withdrawal.reason}（${p.withdrawal.by}）` : p.reviewNotes.join('；') || '尚未确认');
+function pendingSection(plans: readonly Plan[]): HTMLElement {
+  const why = (p: Plan) => (p.withdrawal ? `${p.withdrawal.reason}（${p.withdrawal.by}）` : p.reviewNotes.join('；') || '尚未确认');
   return h(
     'section',
     { class: 'card pending' },

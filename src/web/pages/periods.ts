@@ -2,14 +2,14 @@ import { periodLabel } from '../../domain/period.ts';
 import { api } from '../api.ts';
 import { h } from '../dom.ts';
 import { printed } from '../format.ts';
-import type { PlanSuccession, PlanSummary, SuccessionLink, SuccessionRow } from '../types.ts';
+import type { PlanSuccession, Plan, SuccessionLink, SuccessionRow } from '../../server/api-types.ts';
 
-const periodOf = (p: Pick<PlanSummary, 'periodStart' | 'periodEnd'>) =>
+const periodOf = (p: Pick<Plan, 'periodStart' | 'periodEnd'>) =>
   p.periodStart && p.periodEnd ? `${periodLabel({ start: p.periodStart, end: p.periodEnd })}（${p.periodStart}–${p.periodEnd}）` : '时期未识别';
 
 /** The region's plans by period (十四五, 十五五 …) as tabs; null when the region has one plan. */
-export async function periodSwitcher(plan: PlanSummary): Promise<HTMLElement | null> {
-  const all = await api.get<PlanSummary[]>('/api/plans');
+export async function periodSwitcher(plan: Plan): Promise<HTMLElement | null> {
+  const all = await api.get<Plan[]>('/api/plans');
   const region = plan.regionFullName ?? plan.region;
   const mine = all
     .filter((p) => (p.regionFullName ?? p.region) === region && !p.superseded)

@@ -2,19 +2,7 @@ import { api, q } from '../api.ts';
 import { h, mount } from '../dom.ts';
 import type { PageContext } from '../main.ts';
 import { exportLinks } from '../export-links.ts';
-
-export interface DepartmentTask {
-  readonly plan: string;
-  readonly planTitle: string | null;
-  readonly kind: 'indicator' | 'box-item';
-  readonly item: string;
-  /** the indicator row's or 专栏 item's id */
-  readonly itemId: number;
-  readonly department: string;
-  readonly lastYear: number | null;
-  readonly state: 'stale' | 'due' | 'current';
-  readonly milestone: string | null;
-}
+import type { DepartmentTask } from '../../server/api-types.ts';
 
 const stateLabel = { stale: '缺上年数据', due: '待填报', current: '已更新' } as const;
 
