@@ -54,7 +54,7 @@ test('a .docx and a PDF are previewed, fixed in the grid (two cells, a column ro
     await edit(page, 'tr[data-row=r1] input[name=baseline]', '1.90', 3);
     await shot(page, '60-import-preview-1366');
     await page.click('.import-preview button.confirm-import');
-    await page.waitForURL(/#\/plans\/1$/);
+    await page.waitForFunction(() => location.hash === '#/plans/1');
     await page.waitForSelector('text=常住人口城镇化率');
     const planText = await page.textContent('#app') ?? '';
     assert.match(planText, /≥74/);
@@ -71,7 +71,7 @@ test('a .docx and a PDF are previewed, fixed in the grid (two cells, a column ro
     assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow}px at 390px`);
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.click('.import-preview button.confirm-import');
-    await page.waitForURL(/#\/plans\/2$/);
+    await page.waitForFunction(() => location.hash === '#/plans/2');
     await page.waitForSelector('text=常住人口城镇化率');
     assert.match(await page.textContent('#app') ?? '', /≥74/);
 
