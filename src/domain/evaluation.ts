@@ -24,6 +24,8 @@ export interface Forecast {
 
 /** One judged indicator (evaluation/1 `indicators[]`). */
 export interface IndicatorEvaluation {
+  /** extra key: the judged row's id (a stored plan): two tables printing one name are two indicators */
+  readonly id?: number;
   readonly name: string;
   readonly unit: string | null;
   readonly attribute: Attribute | null;
@@ -50,6 +52,8 @@ export interface IndicatorEvaluation {
 
 /** One row of a completion table judged (evaluation/1 `completion[]`). */
 export interface CompletionEvaluation {
+  /** extra key: the judged row's id (a stored plan) */
+  readonly id?: number;
   readonly table: string;
   readonly name: string;
   readonly unit: string | null;

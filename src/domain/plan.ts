@@ -41,6 +41,8 @@ export interface IndicatorTable {
 
 /** One row of an indicator table, as printed. */
 export interface Indicator {
+  /** extra key: the stored row's id (a stored plan); absent for a document read on the fly */
+  readonly rowId?: number;
   readonly table: string;
   /** the row's printed number (1), or its printed code as a string; null if none */
   readonly seq: number | string | null;

@@ -28,6 +28,7 @@ export function evaluateCompletionRow(
   const actual = isBlankValue(row.actual) ? null : row.actual!;
   const status: CompletionStatus = actual === null ? 'no-data' : judgeRow(row, target, actual, thresholds, catalogue);
   return {
+    ...(row.rowId === undefined ? {} : { id: row.rowId }),
     table: row.table,
     name: row.name,
     unit: row.unit,

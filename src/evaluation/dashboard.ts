@@ -39,10 +39,12 @@ export interface DashboardRow {
   readonly error: string | null;
 }
 
-/** One 预警 indicator, linked by its plan id and name to the indicator page. */
+/** One 预警 indicator, linked by its plan id and row id to the indicator page. */
 export interface DashboardWarning {
   readonly planId: number;
   readonly planTitle: string;
+  /** the judged row's id (two tables may print one name) */
+  readonly indicatorId: number | null;
   readonly indicator: string;
   readonly warning: Warning;
   readonly status: ProgressStatus;
@@ -108,7 +110,7 @@ function warningsOf(input: DashboardInput): DashboardWarning[] {
   if ('error' in input) return [];
   return input.evaluation.indicators.flatMap((i) =>
     i.warning
-      ? [{ planId: input.plan.id, planTitle: planTitle(input.plan), indicator: i.name, warning: i.warning, status: i.status, label: i.label, explanation: i.explanation }]
+      ? [{ planId: input.plan.id, planTitle: planTitle(input.plan), indicatorId: i.id ?? null, indicator: i.name, warning: i.warning, status: i.status, label: i.label, explanation: i.explanation }]
       : [],
   );
 }

@@ -1,4 +1,4 @@
-import type { Direction, EvaluationMethod, Indicator, IndicatorTable, Observation, PlanEvaluation, PlanMeta, Target } from '../domain/index.ts';
+import type { Direction, EvaluationMethod, Indicator, IndicatorEvaluation, IndicatorTable, Observation, PlanEvaluation, PlanMeta, Target } from '../domain/index.ts';
 import { invalidInput } from '../domain/index.ts';
 import { evaluateIndicator } from './evaluate-indicator.ts';
 import { evaluateCompletionRow, isBlankValue, summarizeCompletion } from './completion-table.ts';
@@ -49,6 +49,9 @@ export const targetOf = (row: Indicator, years: { baseYear: number; targetYear: 
   target: row.target!, baseYear: years.baseYear, targetYear: years.targetYear,
 });
 
+/** The row's id first when it has one (a stored plan), so the web and API name the row judged, not its name. */
+const withRowId = (row: Indicator, judged: IndicatorEvaluation): IndicatorEvaluation => (row.rowId === undefined ? judged : { id: row.rowId, ...judged });
+
 /**
  * Evaluates every target row and completion-table row of a plan (evaluation/1). Pure. Only the
  * observations of the plan's years t0 … tT count, whatever their region's later plans.
@@ -63,10 +66,10 @@ export function evaluatePlan(input: EvaluatePlanInput): PlanEvaluation {
   const targetRows = plan.indicators.filter((row) => !isCompletionRow(row, tables) && !isBlankValue(row.target));
   const matched = targetRows.map((row) => observations.filter((o) => observesRow(o, row)));
   const { asOf, phase, notices } = chooseAsOf(years, matched.flat().map((o) => o.year), input.asOf);
-  const indicators = targetRows.map((row, i) => evaluateIndicator({
+  const indicators = targetRows.map((row, i) => withRowId(row, evaluateIndicator({
     target: targetOf(row, years), observations: matched[i].filter((o) => inPlanPeriod(o.year, years)), asOf, method, thresholds,
     direction: input.directions?.(row.name) ?? null, annualTargets: input.annualTargets?.[row.name],
-  }));
+  })));
   const completion = plan.indicators
     .filter((row) => isCompletionRow(row, tables))
     .flatMap((row) => evaluateCompletionRow(row, thresholds, input.directions?.(row.name)) ?? []);

@@ -4,7 +4,7 @@ import type { TableBody } from './table-body.ts';
 import { readGrid } from './table-grid.ts';
 import { readLineCells } from './table-line-cells.ts';
 import { type ColumnRole, isHeaderCell, readHeader } from './table-header.ts';
-import { gridSeparator, isBlank } from './table-lines.ts';
+import { gridSeparator, isBlank, isHeading } from './table-lines.ts';
 import { readNoteContext } from './table-notes.ts';
 import { cleanPageFurniture } from './table-page-furniture.ts';
 import { type ColumnMeasure, isBlockEnd, projectColumns } from './table-projection.ts';
@@ -42,9 +42,11 @@ export function readCandidates(
   lines: readonly SourceLine[], from: number, caption: string, running: ReadonlySet<string>, source: readonly SourceLine[] = lines,
   periodEnd: number | null = null,
 ): TableReading[] {
-  const bodies: Array<[string, TableBody | undefined]> = [['grid', readBody(lines, from)]];
   const window = lines.slice(from, from + WINDOW_LINES).map((l) => cleanPageFurniture(l, running));
   const start = window.findIndex((l) => !isBlank(l.text));
+  // a heading (一、总体要求, 第二章) right after the line is no header: that line was a title, not a caption
+  if (start >= 0 && isHeading(window[start].text)) return [];
+  const bodies: Array<[string, TableBody | undefined]> = [['grid', readBody(lines, from)]];
   if (start >= 0 && start < 4) {
     const shifted = (body: TableBody | undefined) => (body ? { ...body, end: body.end + from } : undefined);
     const piped = joinRuledRows(window);

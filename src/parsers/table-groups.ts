@@ -5,7 +5,8 @@ import { assignCenteredGroups, centredLabels } from './table-centered-groups.ts'
  * or over rows (百姓 … 富) — is one group, carried down to every row until the next group.
  * Over rows, a piece continues the group above when it is a single character and that group is still
  * short (≤ 3 characters: 百姓 + 富), or when it follows such a piece on the next row (城镇 / 化 / 水平);
- * a piece printed with inner spaces (环境 美) is a whole wrapped cell and starts a new group. A piece on
+ * a piece printed with inner spaces (环境 美) is a whole wrapped cell and starts a new group; a bracketed
+ * piece right below a label (小区 / （社区）) ends it. A piece on
  * a line of its own continues the group only right below its last piece; further down it starts the next.
  */
 export interface GroupPiece {
@@ -16,6 +17,9 @@ export interface GroupPiece {
   /** the label stands on a later line of its row than the name starts (a name wrapped above its values) */
   readonly belowName?: boolean;
 }
+
+/** 小区 / （社区）: a bracket alone on the row below a label is its tail (a label never opens with one). */
+const BRACKETED = /^[（(][^（()）]+[)）]$/;
 
 /** Returns the group of each row (null before the first group or when the table has none). */
 export function assignGroups(pieces: readonly GroupPiece[]): Array<string | null> {
@@ -33,7 +37,8 @@ export function assignGroups(pieces: readonly GroupPiece[]): Array<string | null
       const single = [...text].length === 1 && !/\s/.test(piece.text.trim());
       const short = current !== null && [...current.text].length <= 3;
       const near = i - lastPieceAt <= 2;
-      const continues = current !== null && ((piece.pieceOnly && near) || (single && short) || (lastSingleAt === i - 1 && [...text].length <= 2));
+      const continues = current !== null && ((piece.pieceOnly && near) || (single && short) || (lastSingleAt === i - 1 && [...text].length <= 2) ||
+        (BRACKETED.test(text) && i - lastPieceAt === 1));
       if (continues) current!.text += text;
       else if (piece.pieceOnly) pending += text;
       else {

@@ -19,7 +19,8 @@ export function withoutPageFurniture(lines: readonly SourceLine[], running: Read
     const furniture = nearBreak(i) && (isPageNumber(text) || running.has(withoutPageNumber(text)));
     return { ...l, text: furniture ? '' : text };
   });
-  for (const b of breaks) blankRepeatedHeader(out, b);
+  // a page that opens right after the caption opens with the table's own header, not a repeated one
+  for (const b of breaks) if (out.slice(0, b).some((l) => l.text)) blankRepeatedHeader(out, b);
   return out;
 }
 

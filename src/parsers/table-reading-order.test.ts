@@ -57,3 +57,31 @@ test('a year printed beside the 年均增长 column head is a column of its own'
     ['序号', '指标名称', '单位', '2020年基数', '2025年目标', '年均增长', '属性'],
   );
 });
+
+test('the right-hand columns printed after the next heading and prose (the tail) go back to their rows', () => {
+  const body = readReadingOrder(sourceLines([
+    '编号', '主要指标', '1', '2', '计量单位', '2020', '年',
+    '320', '地区生产总值', '亿元', '21.5', '一般公共预算收入', '亿元',
+    '第三章 加快构建现代产业体系', '坚持把发展经济的着力点放在实体经济上，推进产业基础高级化。',
+    '2025 年目标', '值', '450', '28', '属性', '预期性', '预期性',
+    '第二章 发展目标',
+  ]), 0, new Set())!;
+  assert.deepEqual(body.header, ['序号', '指标名称', '单位', '2020年基数', '2025年目标', '属性']);
+  assert.deepEqual(texts(body.rows), [
+    ['1', '地区生产总值', '亿元', '320', '450', '预期性'],
+    ['2', '一般公共预算收入', '亿元', '21.5', '28', '预期性'],
+  ]);
+  assert.deepEqual(body.issues, []);
+});
+
+test('a tail that fits no columns of the rows is reported as table-unread with its lines, never dropped', () => {
+  const body = readReadingOrder(sourceLines([
+    '序号', '指标名称', '单位', '2025 年', '属性',
+    '1', '%', '常住人口城镇化率', '70', '预期性',
+    '第三章 加快构建现代产业体系', '坚持把发展经济的着力点放在实体经济上，推进产业基础高级化。',
+    '450', '28', '35',
+    '第二章 发展目标',
+  ]), 0, new Set())!;
+  assert.equal(body.rows.length, 1);
+  assert.deepEqual(body.issues.map((i) => [i.code, i.line]), [['table-unread', 13]]);
+});

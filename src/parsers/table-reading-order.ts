@@ -1,4 +1,4 @@
-import type { SourceLine } from '../domain/index.ts';
+import type { DocumentIssue, SourceLine } from '../domain/index.ts';
 import type { RowCells, TableBody } from './table-body.ts';
 import { isAttributeCell, isDashCell, isGroupCell, isSeqCell, isUnitCell, isValueCell, joinValuePieces } from './table-cell-types.ts';
 import { type ColumnRole, readHeader } from './table-header.ts';
@@ -7,6 +7,8 @@ import { fillCentredGroups, type GroupLabel } from './table-reading-order-groups
 import { withoutPageFurniture } from './table-reading-order-pages.ts';
 import { headerPieces, isHeaderPiece, readPiecesHeader } from './table-reading-order-header.ts';
 import { createRowFitter } from './table-reading-order-row.ts';
+import { fillSeqs, takeSeqBlocks } from './table-reading-order-seqs.ts';
+import { fillTail, findTail, MAX_TAIL_COLUMNS, type TableTail } from './table-reading-order-tail.ts';
 
 /**
  * A ruled table (LibreOffice, Word) as `pdftotext` without -layout prints it: every cell on a line of
@@ -45,25 +47,83 @@ interface Printed extends SourceLine {
 export function readReadingOrder(source: readonly SourceLine[], from: number, running: ReadonlySet<string>): TableBody | undefined {
   const lines: Printed[] = withoutPageFurniture(source.slice(from, from + WINDOW_LINES), running)
     .flatMap((l, k) => (l.text ? [{ ...l, index: from + k }] : []));
+  const windowEnd = from + Math.min(WINDOW_LINES, source.length - from);
+  if (lines.length === 0 || lines[0].index > from + 3) return undefined;
+  // the 序号 column printed as a block is a second reading: kept when its numbers match the rows that lack one
+  const firstEnd = lines.findIndex((l) => endsTable(l.text));
+  const taken = takeSeqBlocks(lines, firstEnd < 0 ? lines.length : firstEnd);
+  const blocked = taken.seqs.length > 0 ? readLines(taken.lines, windowEnd, true) : undefined;
+  const numbered = blocked && fillSeqs(blocked.body.rows, blocked.roles, taken.seqs);
+  if (blocked && numbered) return { ...blocked.body, rows: numbered };
+  return readLines(lines, windowEnd)?.body;
+}
+
+interface Reading {
+  readonly body: TableBody;
+  readonly roles: readonly ColumnRole[];
+  readonly cost: number;
+}
+
+/**
+ * The table read from its printed lines, with its tail (table-reading-order-tail.ts) given to its last
+ * 0…3 columns: each choice is a reading, the least costly wins (a tail left unread costs as stray pieces).
+ * `seqInBlock`: the 序号 column was printed apart, the rows are fitted without it.
+ */
+function readLines(lines: readonly Printed[], windowEnd: number, seqInBlock = false): Reading | undefined {
   let headerEnd = 0;
   while (headerEnd < lines.length && headerPieces(lines[headerEnd].text).every(isHeaderPiece)) headerEnd++;
-  if (headerEnd < 3 || lines[0].index > from + 3) return undefined;
+  if (headerEnd < 3) return undefined;
   const stop = bodyEnd(lines, headerEnd);
-  // where the header ends is told by the first rows alone: each possible end is tried on them
+  const tail = findTail(lines, stop, endsTable, splitLine);
+  const tailed = tail && tail.cells.length > 0 ? tail : undefined;
+  const end = stop < lines.length ? lines[stop].index : windowEnd;
+  let best: Reading | undefined;
+  // the tail's columns are left empty in every row, or in those the rows leave them empty
+  const choices = [{ k: 0, dropped: 0 }, ...(tailed ? [1, 2, 3].flatMap((k) => [{ k, dropped: 0 }, { k, dropped: k }]) : [])]
+    .filter(({ k }) => k <= MAX_TAIL_COLUMNS);
+  for (const { k, dropped } of choices) {
+    const read = readBody(lines, headerEnd, stop, tail?.pieces ?? [], (roles) => [
+      ...(seqInBlock ? [roles.indexOf('seq')] : []), ...roles.map((_, j) => j).slice(roles.length - dropped),
+    ]);
+    if (!read) continue;
+    const filled = tailed && k > 0 ? fillTail(read.rows, read.roles, tailed.cells, k) : undefined;
+    if (tailed && k > 0 && !filled) continue;
+    const cost = read.cost + (filled ? filled.cost : tailed ? STRAY_COST * tailed.cells.length : 0);
+    const body = {
+      header: read.header, headerLine: lines[0].line, rows: filled?.rows ?? read.rows, notes: [], end,
+      issues: tailed && !filled ? [unreadTail(tailed)] : [],
+    };
+    if (!best || cost < best.cost) best = { body, roles: read.roles, cost };
+  }
+  return best;
+}
+
+/** The header (its end tried on the first rows) and the rows, fitted without the `dropped` columns. */
+function readBody(
+  lines: readonly Printed[], headerEnd: number, stop: number, tailPieces: readonly string[],
+  dropped: (roles: readonly ColumnRole[]) => number[],
+): { header: string[]; roles: readonly ColumnRole[]; rows: RowCells[]; cost: number } | undefined {
   const sample = Math.min(stop, headerEnd + SAMPLE_LINES);
   let best: { cost: number; end: number; header: string[]; roles: readonly ColumnRole[] } | undefined;
   for (let end = headerEnd; end >= Math.max(3, headerEnd - HEAD_LINES); end--) {
-    const header = readPiecesHeader(lines.slice(0, end).flatMap((l) => headerPieces(l.text)));
+    const header = readPiecesHeader([...lines.slice(0, end).flatMap((l) => headerPieces(l.text)), ...tailPieces]);
     const roles = header && readHeader(header)?.roles;
     if (!header || !roles) continue;
-    const read = cutRows(lines.slice(end, sample).flatMap(splitLine), roles);
+    const read = cutWithout(lines.slice(end, sample).flatMap(splitLine), roles, dropped(roles));
     const cost = read && read.cost + HEADER_PIECE_COST * (headerEnd - end);
     if (read && (!best || cost! < best.cost)) best = { cost: cost!, end, header, roles };
   }
-  const read = best && cutRows(lines.slice(best.end, stop).flatMap(splitLine), best.roles);
-  if (!best || !read) return undefined;
-  const end = stop < lines.length ? lines[stop].index : from + Math.min(WINDOW_LINES, source.length - from);
-  return { header: best.header, headerLine: lines[0].line, rows: read.rows, notes: [], end, issues: [] };
+  const read = best && cutWithout(lines.slice(best.end, stop).flatMap(splitLine), best.roles, dropped(best.roles));
+  return best && read && { header: best.header, roles: best.roles, rows: read.rows, cost: read.cost };
+}
+
+function unreadTail(tail: TableTail): DocumentIssue {
+  const [first, last] = [tail.lines[0], tail.lines.at(-1)!];
+  return {
+    code: 'table-unread', severity: 'warning', line: first.line, excerpt: first.text.trim(),
+    message: `第 ${first.line}–${last.line} 行：表格之后隔着标题或正文又有 ${tail.cells.length} 个像表格单元格的短行，` +
+      '无法与表格的行列对上（PDF 转文本时右侧的列可能被放到了后面）；请核对这些列的数值',
+  };
 }
 
 function bodyEnd(lines: readonly SourceLine[], from: number): number {
@@ -99,6 +159,17 @@ interface Step {
   readonly to: number;
   readonly kind: 'row' | 'label' | 'stray';
   readonly cells?: readonly Cell[];
+}
+
+/** Rows fitted to the columns but `dropped` (printed elsewhere), which are left empty. */
+function cutWithout(cells: readonly Cell[], roles: readonly ColumnRole[], dropped: readonly number[]): { cost: number; rows: RowCells[] } | undefined {
+  if (dropped.some((j) => j < 0 || roles[j] === 'name')) return undefined;
+  const kept = roles.map((_, j) => j).filter((j) => !dropped.includes(j));
+  const read = cutRows(cells, kept.map((j) => roles[j]));
+  return read && {
+    cost: read.cost,
+    rows: read.rows.map((row) => roles.map((_, j) => (kept.includes(j) ? row[kept.indexOf(j)] : { text: '', line: row[0]?.line ?? 0 }))),
+  };
 }
 
 /** best[i]: the least cost of reading cells[0, i) as whole rows, labels between them and stray pieces. */

@@ -48,8 +48,8 @@ export const PlanSchema = z
     id: int(), title: z.string().nullable(), kind: z.string(), regionId: int().nullable(), region: z.string().nullable(), regionFullName: z.string().nullable(),
     sourceFile: z.string(), sha256: z.string(), version: int(), supersedes: int().nullable(), superseded: z.boolean(),
     periodStart: year().nullable(), periodEnd: year().nullable(), baseYear: year().nullable(), importedAt: z.string(), importedBy: z.string(), indicatorCount: int(),
-    state: z.enum(['current', 'superseded', 'draft', 'withdrawn']).optional(), review: z.enum(['draft', 'confirmed']).optional(),
-    reviewNotes: z.array(z.string()).optional(), withdrawal: WithdrawalSchema.nullable().optional(),
+    state: z.enum(['current', 'superseded', 'draft', 'withdrawn']), review: z.enum(['draft', 'confirmed']),
+    reviewNotes: z.array(z.string()), withdrawal: WithdrawalSchema.nullable(),
   })
   .openapi('Plan');
 
@@ -70,10 +70,11 @@ export const CorrectionListSchema = z
   }))
   .openapi('Corrections');
 
+const rowId = int().optional().openapi({ description: '所评估指标行的编号（同名的两张表是两个指标）' });
 const dated = z.object({ year: year(), value: z.number().nullable() });
 export const IndicatorEvaluationSchema = z
   .object({
-    name: z.string(), unit: z.string().nullable(), attribute: z.enum(['expected', 'binding']).nullable(), direction: z.union([z.literal(1), z.literal(-1)]),
+    id: rowId, name: z.string(), unit: z.string().nullable(), attribute: z.enum(['expected', 'binding']).nullable(), direction: z.union([z.literal(1), z.literal(-1)]),
     form: z.enum(['qualitative', 'growth', 'cumulative', 'maintain', 'level']), baseline: dated.nullable(),
     target: z.object({ year: year(), raw: z.string(), value: z.number().nullable() }).nullable(), latest: dated.nullable(),
     timeProgress: z.number().nullable(), completion: z.number().nullable(), pace: z.number().nullable(), status: z.enum(statuses), label: z.string(),
@@ -90,7 +91,7 @@ export const EvaluationSchema = z
     phase: z.enum(['annual', 'mid-term', 'final']), method: z.enum(['time-progress', 'cagr-ratio', 'extrapolation']), notices: z.array(z.string()),
     summary: SummarySchema, indicators: z.array(IndicatorEvaluationSchema),
     completion: z.array(z.object({
-      table: z.string(), name: z.string(), unit: z.string().nullable(), target: z.object({ raw: z.string(), value: z.number().nullable() }),
+      id: rowId, table: z.string(), name: z.string(), unit: z.string().nullable(), target: z.object({ raw: z.string(), value: z.number().nullable() }),
       actual: z.object({ raw: z.string(), value: z.number().nullable() }).nullable(), status: z.enum(['achieved', 'not-achieved', 'no-data']), label: z.string(),
     })),
     completionSummary: z.object({ achieved: int(), 'not-achieved': int(), 'no-data': int() }),
@@ -104,11 +105,11 @@ const observationValue = {
 export const ObservationSchema = z
   .object({
     ...observationValue, id: int(), regionId: int(), region: z.string(), catalogId: z.string().nullable(), indicatorKey: z.string(), year: year(),
-    version: int(), enteredBy: z.string(), enteredAt: z.string(),
+    version: int(), enteredBy: z.string(), enteredAt: z.string(), withdrawal: WithdrawalSchema.nullable().openapi({ description: '撤回：不计入评估，可恢复' }),
   })
   .openapi('Observation');
 export const RevisionSchema = z
-  .object({ ...observationValue, observationId: int(), version: int(), enteredBy: z.string(), enteredAt: z.string(), replacedBy: z.string(), replacedAt: z.string() })
+  .object({ ...observationValue, observationId: int(), version: int(), enteredBy: z.string(), enteredAt: z.string(), replacedBy: z.string(), replacedAt: z.string(), withdrawal: WithdrawalSchema.nullable() })
   .openapi('Revision');
 export const ObservationHistorySchema = z.array(z.object({ current: ObservationSchema, revisions: z.array(RevisionSchema) })).openapi('ObservationHistory');
 export const RecordedObservationSchema = z
@@ -166,16 +167,24 @@ export const ComparisonSchema = z
 
 export const TasksSchema = z
   .array(z.object({
-    plan: z.string(), planTitle: z.string().nullable(), kind: z.enum(['indicator', 'box-item']), item: z.string(), department: z.string(),
+    plan: z.string(), planTitle: z.string().nullable(), kind: z.enum(['indicator', 'box-item']), item: z.string(),
+    itemId: int().openapi({ description: '指标行或专栏项目的编号' }), department: z.string(),
     lastYear: year().nullable(), milestone: z.string().nullable(), state: z.enum(['stale', 'due', 'current']),
   }))
   .openapi('DepartmentTasks');
 
 export const BoxProgressSchema = z
-  .object({ plan: z.string(), item: z.string(), milestone: z.string(), date: z.string(), note: z.string().nullable(), evidenceUrl: z.string().nullable(), recordedBy: z.string() })
+  .object({
+    id: int().optional().openapi({ description: '进展记录编号（撤回、恢复用）' }), plan: z.string(), item: z.string(),
+    itemId: int().nullable().openapi({ description: '专栏项目的编号' }), milestone: z.string(), date: z.string(), note: z.string().nullable(),
+    evidenceUrl: z.string().nullable(), recordedBy: z.string(), withdrawal: WithdrawalSchema.nullable().optional(),
+  })
   .openapi('BoxProgress');
 export const BoxItemsSchema = z
-  .array(z.object({ key: z.string(), box: z.string(), title: z.string().nullable(), text: z.string(), line: int(), department: z.string().nullable(), progress: z.array(BoxProgressSchema) }))
+  .array(z.object({
+    id: int().openapi({ description: '专栏项目的编号（指定牵头单位、记录进展用）' }), key: z.string(), box: z.string(), title: z.string().nullable(),
+    text: z.string(), line: int(), department: z.string().nullable(), progress: z.array(BoxProgressSchema), withdrawn: z.array(BoxProgressSchema),
+  }))
   .openapi('BoxItems');
 
 export const ImportResultsSchema = z
@@ -193,7 +202,7 @@ export const AuditSchema = z
   .openapi('AuditLog');
 
 export const CorrectionResultSchema = z
-  .object({ plan: PlanSchema, indicator: PlanIndicatorSchema.omit({ latest: true }), field: z.string(), oldValue: z.unknown(), newValue: z.string() })
+  .object({ plan: PlanSchema, indicator: PlanIndicatorSchema.omit({ latest: true }), field: z.string(), oldValue: z.string().nullable().openapi({ description: '更正前印刷的文字' }), newValue: z.string() })
   .openapi('CorrectionResult');
 
 const CascadePlan = z.object({ id: int(), title: z.string().nullable(), region: z.string().nullable(), period: z.string().nullable() });
@@ -217,6 +226,55 @@ const SuccessionRow = z.object({
 });
 const SuccessionLink = z.object({ earlier: PlanBrief, later: PlanBrief, carried: z.array(SuccessionRow), added: z.array(SuccessionRow), dropped: z.array(SuccessionRow) });
 export const SuccessionSchema = z.object({ plan: PlanBrief, previous: SuccessionLink.nullable(), next: SuccessionLink.nullable() }).openapi('PlanSuccession');
+
+export const Role = z.enum(['admin', 'editor', 'viewer']);
+const UserSchema = z.object({ id: int(), name: z.string(), role: Role, department: z.string().nullable() }).openapi('User');
+export const SessionSchema = z
+  .object({ user: UserSchema.nullable(), csrfToken: z.string().nullable(), public: z.boolean(), csrfHeader: z.string() })
+  .openapi('Session');
+export const GrantSchema = z
+  .object({
+    id: int(),
+    scope: z.enum(['plan', 'region', 'everywhere', 'unresolved']),
+    planId: int().nullable(),
+    regionId: int().nullable(),
+    indicator: z.string().openapi({ description: '空 = 该规划的全部指标' }),
+    label: z.string().openapi({ description: '授权时所写的名称' }),
+    description: z.string(),
+  })
+  .openapi('Grant');
+export const ManagedUserSchema = z
+  .object({ id: int(), name: z.string(), role: Role, department: z.string().nullable(), disabled: z.boolean(), grants: z.array(GrantSchema) })
+  .openapi('ManagedUser');
+export const PermissionsSchema = z
+  .object({
+    role: Role.nullable(),
+    grants: z.array(z.object({
+      id: int(), scope: GrantSchema.shape.scope, planIds: z.array(int()).openapi({ description: '授权的规划及其后续版本' }),
+      regionId: int().nullable(), indicator: z.string(),
+    })),
+  })
+  .openapi('Permissions');
+export const EndedSessionsSchema = z.object({ ended: int().openapi({ description: '结束的会话数' }) }).openapi('EndedSessions');
+export const PlanLinesSchema = z.array(z.object({ line: int(), text: z.string() })).openapi('PlanLines');
+
+/** GET /api/topics: topics × plans (passages, share of the text, quantified targets). */
+export const TopicComparisonSchema = z
+  .object({
+    topics: z.array(z.string()),
+    plans: z.array(
+      z.object({
+        id: z.number(), title: z.string().nullable(), region: z.string().nullable(),
+        topics: z.array(
+          z.object({
+            topic: z.string(), passages: z.number(), share: z.number().openapi({ description: '0–1：该主题段落字数 / 全文段落字数' }),
+            targets: z.array(z.object({ name: z.string(), raw: z.string(), line: z.number() })),
+          }),
+        ),
+      }),
+    ),
+  })
+  .openapi('TopicComparison');
 
 const CarriedSchema = z
   .object({
@@ -282,7 +340,7 @@ export const DashboardSchema = z
     })),
     totals: z.array(StatusCountSchema),
     warnings: z.array(z.object({
-      planId: int(), planTitle: z.string(), indicator: z.string(), warning: z.enum(['red', 'yellow']), status: z.enum(statuses), label: z.string(), explanation: z.string(),
+      planId: int(), planTitle: z.string(), indicatorId: int().nullable(), indicator: z.string(), warning: z.enum(['red', 'yellow']), status: z.enum(statuses), label: z.string(), explanation: z.string(),
     })),
   })
   .openapi('Dashboard', { description: '总览：一个评估年下每个规划的状态、数据覆盖率与预警指标' });

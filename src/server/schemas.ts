@@ -18,24 +18,6 @@ export const PlanParam = z.object({
   plan: z.string().min(1).max(200).openapi({ param: { name: 'plan', in: 'path' }, description: '规划 id、源文件名或地区名', example: '连云港市' }),
 });
 
-/** GET /api/topics: topics × plans (passages, share of the text, quantified targets). */
-export const TopicComparisonBody = z
-  .object({
-    topics: z.array(z.string()),
-    plans: z.array(
-      z.object({
-        id: z.number(), title: z.string().nullable(), region: z.string().nullable(),
-        topics: z.array(
-          z.object({
-            topic: z.string(), passages: z.number(), share: z.number().openapi({ description: '0–1：该主题段落字数 / 全文段落字数' }),
-            targets: z.array(z.object({ name: z.string(), raw: z.string(), line: z.number() })),
-          }),
-        ),
-      }),
-    ),
-  })
-  .openapi('TopicComparison');
-
 const text = (max = 500) => z.string().max(max);
 const rowId = z.string().min(1).max(40);
 const cell = z.enum(cellFields);

@@ -13,6 +13,8 @@ export interface DepartmentTask {
   readonly planTitle: string | null;
   readonly kind: 'indicator' | 'box-item';
   readonly item: string;
+  /** the indicator row's or 专栏 item's id */
+  readonly itemId: number;
   readonly department: string;
   /** latest year with a value (indicators) */
   readonly lastYear: number | null;
@@ -33,20 +35,20 @@ export async function listDepartmentTasks(db: Database, filter: { department?: s
   const catalogDepartment = new Map(catalog.filter((e) => e.department).map((e) => [e.id, e.department]));
   const tasks: DepartmentTask[] = [];
   for (const plan of plans.filter((p) => p.state === 'current')) {
-    const own = new Map(assigned.filter((a) => a.plan === String(plan.id)).map((a) => [`${a.kind}:${a.item}`, a.department]));
+    const own = new Map(assigned.filter((a) => a.planId === plan.id && a.kind === 'indicator').map((a) => [a.itemId, a.department]));
     const { indicators } = await getPlanIndicators(db, String(plan.id), latestObservations);
     for (const indicator of indicators.filter((i) => i.tableKind !== 'completion')) {
-      const department = own.get(`indicator:${indicator.name}`) ?? (indicator.catalogId ? catalogDepartment.get(indicator.catalogId) : undefined);
+      const department = own.get(indicator.id) ?? (indicator.catalogId ? catalogDepartment.get(indicator.catalogId) : undefined);
       if (!department) continue;
       const year = indicator.latest?.year ?? null;
       const state: TaskState = year !== null && year >= lastYear ? 'current' : year === lastYear - 1 ? 'due' : 'stale';
-      tasks.push({ plan: String(plan.id), planTitle: plan.title, kind: 'indicator', item: indicator.name, department, lastYear: year, milestone: null, state });
+      tasks.push({ plan: String(plan.id), planTitle: plan.title, kind: 'indicator', item: indicator.name, itemId: indicator.id, department, lastYear: year, milestone: null, state });
     }
     for (const box of await listBoxItems(db, String(plan.id))) {
       if (!box.department) continue;
       const latest = box.progress.at(-1);
       const state: TaskState = latest && Number(latest.date.slice(0, 4)) > lastYear ? 'current' : 'stale';
-      tasks.push({ plan: String(plan.id), planTitle: plan.title, kind: 'box-item', item: box.key, department: box.department, lastYear: null, milestone: latest?.milestone ?? null, state });
+      tasks.push({ plan: String(plan.id), planTitle: plan.title, kind: 'box-item', item: box.key, itemId: box.id, department: box.department, lastYear: null, milestone: latest?.milestone ?? null, state });
     }
   }
   const order: Record<TaskState, number> = { stale: 0, due: 1, current: 2 };

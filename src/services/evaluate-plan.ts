@@ -60,7 +60,7 @@ export async function evaluateStoredPlan(sql: Sql, ref: string, options: Evaluat
       caption, kind: kind === 'completion' || kind === 'targets' ? kind : 'other', line: 0, rows: 0,
     })),
     indicators: indicators.map((row): Indicator => ({
-      table: row.table ?? '', seq: row.rowNumber, category: row.category, name: row.name, unit: row.unit,
+      rowId: row.id, table: row.table ?? '', seq: row.rowNumber, category: row.category, name: row.name, unit: row.unit,
       attribute: row.attribute === 'binding' || row.attribute === 'expected' ? row.attribute : null,
       baseline: row.baseline, target: row.target, actual: row.actual,
       annualGrowth: row.annualGrowth, line: row.line,

@@ -2,8 +2,8 @@ import { AppError, draftReasons, invalidInput, refusalReasons, type PlanExtract,
 import { readDocument } from '../readers/index.ts';
 import { extractPlan } from '../parsers/index.ts';
 import {
-  ensureRegion, findCurrentVersion, findPlanById, findPlanBySha, indexPlanPassages, insertCorrection, insertPlan, listCorrections, recordAudit, replacePlanMeta, savePlanContent,
-  type AuditEntry, type Database, type Sql,
+  ensureRegion, findCurrentVersion, findPlanById, findPlanBySha, indexPlanPassages, insertCorrection, insertPlan, linkReferences, listCorrections, recordAudit,
+  replacePlanMeta, savePlanContent, type AuditEntry, type Database, type Sql,
 } from '../storage/index.ts';
 import { carryCorrections, type Carry, type CarriedCorrection } from './carry-corrections.ts';
 import { applyEdits, readingRows, type CorrectionDraft, type PreviewEdit } from './preview-edits.ts';
@@ -120,6 +120,7 @@ export async function storePlan(tx: Sql, source: SourceText, extract: PlanExtrac
     const record = { regionId, extract: stored, format: source.format, version: existing.version, supersedes: existing.supersedes, by: options.by, review: kept, reviewNotes };
     await replacePlanMeta(tx, existing.id, record);
     await savePlanContent(tx, existing.id, stored, source.lines);
+    await linkReferences(tx, existing.id);
     await keepCorrections(tx, existing.id, ownCorrections, options.by);
     await finishStore(tx, existing.id, { by: options.by, action: 'reimport', entity: 'plan', entityId: existing.id, new: summary(stored) });
     return { ...base, status: 'replaced', planId: existing.id, version: existing.version, corrections, state: await stateOf(tx, existing.id) };

@@ -25,7 +25,7 @@ export async function listStoredBoxes(sql: Sql, planId: number): Promise<Box[]> 
 
 /** Each 专栏 item's 牵头单位 and latest progress record (milestone, date, evidence) for the report's progress table. */
 export async function storedBoxProgress(sql: Sql, planId: number): Promise<BoxItemStatus[]> {
-  const [owners, records] = [await selectResponsibilities(sql, { plan: String(planId) }), await selectBoxItemProgress(sql, String(planId))];
+  const [owners, records] = [await selectResponsibilities(sql, { planId }), await selectBoxItemProgress(sql, planId)];
   const keys = new Set([...owners.filter((o) => o.kind === 'box-item').map((o) => o.item), ...records.map((r) => r.item)]);
   return [...keys].map((key) => {
     // records come ordered by item, then date: the last is the latest

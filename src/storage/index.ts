@@ -10,3 +10,4 @@ export { listPlanIndicators, findPlanIndicatorsByName, findIndicatorByKey, updat
 export { insertCorrection, listCorrections, type Correction, type NewCorrection } from './corrections.ts';
 export { listTables, appliedMigrations, exportTables, countRows, restoreTables, type TableRows } from './backup.ts';
 export { indexPendingPlans, indexPlanPassages, findPassages, passageTotals, type PassageRow, type PassageKind, type PassageFilter } from './search-index.ts';
+export { linkReferences, type UnmappedReference } from './reference-links.ts';

@@ -4,7 +4,7 @@ import { GridComponent, LegendComponent, TooltipComponent, MarkLineComponent } f
 import { CanvasRenderer } from 'echarts/renderers';
 import { h } from './dom.ts';
 import { chartDownloads, type ChartSeries } from './chart-downloads.ts';
-import type { IndicatorEvaluation } from './types.ts';
+import type { IndicatorEvaluation } from '../server/api-types.ts';
 
 echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent, MarkLineComponent, CanvasRenderer]);
 
@@ -34,6 +34,7 @@ export function indicatorChart(indicator: IndicatorEvaluation, actuals: Point[])
   const last = actuals.at(-1);
   if (last && indicator.forecast && indicator.target && indicator.form !== 'growth') forecast.push(last, [indicator.target.year, indicator.forecast.value]);
   const years = [...target.points, ...actuals, ...forecast].map((p) => p[0]);
+  if (!actuals.length && target.points.length < 2) return h('p', { class: 'empty' }, '此指标尚无监测数据，也没有可画出的目标路径，暂无图表。录入年度值后显示。');
   const series: ChartSeries[] = [{ name: target.name, points: target.points }, { name: '实际值', points: actuals }, { name: '预测', points: forecast }];
   let chart: echarts.ECharts | null = null;
   requestAnimationFrame(() => {

@@ -1,6 +1,6 @@
 import { h } from './dom.ts';
 import { cardTable } from './card-table.ts';
-import type { PlanEvaluation } from './types.ts';
+import type { PlanEvaluation } from '../server/api-types.ts';
 
 /** The previous plan's completion table (“十三五”完成情况) as judged: target, actual, status. */
 export function completionSection(evaluation: PlanEvaluation | undefined): HTMLElement | null {

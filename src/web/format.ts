@@ -1,5 +1,5 @@
 import { statusLabels } from '../domain/evaluation.ts';
-import type { ProgressStatus, Value } from './types.ts';
+import type { ProgressStatus, Value } from '../server/api-types.ts';
 
 export { statusLabels };
 

@@ -2,8 +2,7 @@ import './styles.css';
 import './dashboard.css';
 import { api, setCsrfToken, RequestFailed } from './api.ts';
 import { h, message, mount } from './dom.ts';
-import type { SessionInfo } from './types.ts';
-import type { Grant } from '../domain/index.ts';
+import type { Permissions, SessionInfo } from '../server/api-types.ts';
 import { usersPage } from './pages/users.ts';
 import { loginPage } from './pages/login.ts';
 import { overviewPage } from './pages/overview.ts';
@@ -51,7 +50,7 @@ let session: SessionInfo = { user: null, csrfToken: null, public: false };
 
 async function refreshSession() {
   const info = await api.get<SessionInfo>('/api/session');
-  const grants = info.user ? (await api.get<{ grants: Grant[] }>('/api/permissions')).grants : [];
+  const grants = info.user ? (await api.get<Permissions>('/api/permissions')).grants : [];
   session = { ...info, grants };
   setCsrfToken(session.csrfToken);
   renderHeader();

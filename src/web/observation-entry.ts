@@ -1,6 +1,7 @@
 import { formatObservedValue, parseObservedValue, valueRefusal } from '../domain/index.ts';
 import { api, RequestFailed } from './api.ts';
 import { h, showFailure, showOutcome } from './dom.ts';
+import type { Observation } from '../server/api-types.ts';
 
 /** What a typed value means for an indicator, or why it cannot be stored: the domain's rules, checked as the user types. */
 export function checkTypedValue(text: string, indicator: string, unit: string | null): { ok: true; value: string } | { ok: false; message: string } {
@@ -12,13 +13,7 @@ export function checkTypedValue(text: string, indicator: string, unit: string | 
 }
 
 /** A stored value of one year, as GET /api/observations lists it. */
-export interface StoredValue {
-  readonly year: number;
-  readonly value: number | null;
-  readonly comparator?: string | null;
-  readonly milestone?: string | null;
-  readonly version: number;
-}
+export type StoredValue = Pick<Observation, 'year' | 'value' | 'comparator' | 'milestone' | 'version'>;
 
 /** 2023 年已有值 64.2（版本 1），将修订 — shown before saving over a stored value. */
 export function revisionNotice(stored: StoredValue | undefined): string {

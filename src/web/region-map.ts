@@ -5,15 +5,11 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { api, q } from './api.ts';
 import { h, showFailure, showOutcome } from './dom.ts';
 import { number } from './format.ts';
+import type { Observation } from '../server/api-types.ts';
 
 echarts.use([MapChart, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
-interface Observed {
-  readonly region: string;
-  readonly indicatorName: string;
-  readonly value: number | null;
-  readonly unit: string | null;
-}
+type Observed = Pick<Observation, 'region' | 'indicatorName' | 'value' | 'unit'>;
 
 interface Boundaries {
   readonly type: 'FeatureCollection';

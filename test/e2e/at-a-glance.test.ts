@@ -96,6 +96,12 @@ async function checkIndicatorPage(page: Page, url: string, dir: string) {
   assert.deepEqual(lines.slice(1).map((l) => l.split(',')[1]), ['7', '7', '7', '7', '7']);
   assert.ok(lines.some((l) => /^2023,7,6\.8$/.test(l)), lines.join(' | '));
   await shot(page, 'glance-indicator-1366');
+
+  // an indicator without values: a hint where the chart would be, no red failure for the empty history
+  await page.evaluate((h) => void (location.hash = h), `#/plans/1/indicators/${encodeURIComponent('中心城区绿色出行比例')}`);
+  await page.waitForSelector('#revisions');
+  assert.match(await page.textContent('.card .empty') ?? '', /暂无图表/);
+  assert.equal(await page.locator('#app [role=alert]').count(), 0);
 }
 
 async function checkAudit(page: Page, url: string, width: number) {
@@ -106,6 +112,8 @@ async function checkAudit(page: Page, url: string, width: number) {
   assert.match(text, /记录进展/);
   assert.match(text, /填报[\s\S]*监测值/);
   assert.doesNotMatch(text, /"(year|value|region)"|observation|box-item/);
+  const fields = await page.locator('dl.audit-value dt').allTextContents();
+  assert.deepEqual(fields.filter((f) => /^[A-Za-z]/.test(f)), [], '留痕字段应为中文');
   assert.equal(await overflow(page), 0);
   await shot(page, `glance-audit-${width}`);
 }

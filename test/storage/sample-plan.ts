@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Indicator, PlanExtract, SourceText, Value } from '../../src/domain/index.ts';
 import { readDocument } from '../../src/readers/index.ts';
+import { storePlan } from '../../src/services/index.ts';
+import type { Database } from '../../src/storage/index.ts';
 
 export const seedDir = join(import.meta.dirname, '..', '..', 'examples', 'plans');
 export const seedFiles = ['000_6672659702fb4163.txt', '001_7c17e6fcf30f2c99.txt', '002_d50b99ada46e1ee4.txt', '003_d7ad96852b7746b9.txt', '004_cc525a364f434966.txt'].map((f) => join(seedDir, f));
@@ -54,3 +56,22 @@ export function editedSource(source: SourceText, extraLine: string): SourceText 
 }
 
 export const nonEmptyLines = (source: SourceText) => source.lines.filter((l) => l.text.trim()).length;
+
+const done = '表1-1  “十三五”规划主要指标完成情况';
+const printedCell = (raw: string, value: number): Value => ({ raw, value, comparator: 'eq', cumulative: false, year: null, text: null });
+const completionRow: Indicator = {
+  table: done, seq: 1, category: null, name: '常住人口城镇化率', unit: '%', attribute: 'expected', baseline: null, target: printedCell('60', 60), actual: printedCell('61.52', 61.52), annualGrowth: null, line: 40,
+};
+
+/** 连云港市's sample with a 十三五 completion table printing 常住人口城镇化率 too, and a second 专栏 item. */
+export async function storeTwoTables(db: Database, source: SourceText) {
+  const base = sampleExtract(source);
+  const extract = {
+    ...base,
+    tables: [{ caption: done, kind: 'completion' as const, line: 38, rows: 1 }, ...base.tables],
+    indicators: [completionRow, ...base.indicators],
+    boxes: [{ ...base.boxes[0], items: [...base.boxes[0].items, { title: '医疗', text: '建设区域医疗中心。', line: 245 }] }],
+  };
+  return db.transaction((tx) => storePlan(tx, source, extract, { by: '测试员' }));
+}
+

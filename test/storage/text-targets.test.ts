@@ -49,9 +49,9 @@ contractTest('text targets are tracked like table rows; 专栏 items report thei
   await t.test('专栏 items: 牵头单位, latest milestone, date and evidence make the progress table', async () => {
     const items = await listBoxItems(db, '连云港市');
     const item = items[0];
-    await assignDepartment(db, { plan: '连云港市', kind: 'box-item', item: item.key, department: '市教育局', by: 'test' });
-    await recordBoxProgress(db, { plan: '连云港市', item: item.key, milestone: '开工', date: '2023-03-01', by: 'test' });
-    await recordBoxProgress(db, { plan: '连云港市', item: item.key, milestone: '在建', date: '2024-05-20', evidenceUrl: 'https://example.org/jy', by: 'test' });
+    await assignDepartment(db, { plan: '连云港市', kind: 'box-item', itemId: item.id, department: '市教育局', by: 'test' });
+    await recordBoxProgress(db, { plan: '连云港市', itemId: item.id, milestone: '开工', date: '2023-03-01', by: 'test' });
+    await recordBoxProgress(db, { plan: '连云港市', itemId: item.id, milestone: '在建', date: '2024-05-20', evidenceUrl: 'https://example.org/jy', by: 'test' });
     const report = await buildStoredPlanReport(db, '连云港市', { asOf: 2024, now: december2026 });
     const box = report.boxes[0];
     assert.equal(box.title, '专栏3-1 公共服务领域重点工程');

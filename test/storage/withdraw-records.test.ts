@@ -55,7 +55,7 @@ contractTest('a withdrawn correction gives the row back the value before it; res
 contractTest('a withdrawn 专栏 progress record leaves the item\'s progress and is listed apart until restored', async (db) => {
   await storeSample(db, await readSeed(0));
   const [item] = await listBoxItems(db, '连云港市');
-  const record = await recordBoxProgress(db, { plan: '连云港市', item: item.key, milestone: '在建', date: '2024-03-01', by: '发改委' });
+  const record = await recordBoxProgress(db, { plan: '连云港市', itemId: item.id, milestone: '在建', date: '2024-03-01', by: '发改委' });
   await withdrawRecord(db, 'box-progress', record.id, { reason: '填错项目', by: '发改委' });
   const [after] = await listBoxItems(db, '连云港市');
   assert.deepEqual([after.progress.length, after.withdrawn.map((p) => p.withdrawal?.reason)], [0, ['填错项目']]);

@@ -5,13 +5,8 @@ import { clientAddress, csrfHeader, overTls, sessionCookie } from '../auth.ts';
 import { LoginLimiter } from '../login-limiter.ts';
 import type { AppEnv } from '../env.ts';
 import { ErrorBody, json, jsonBody } from '../schemas.ts';
+import { SessionSchema } from '../response-schemas.ts';
 
-const UserSchema = z
-  .object({ id: z.number().int(), name: z.string(), role: z.enum(['admin', 'editor', 'viewer']), department: z.string().nullable() })
-  .openapi('User');
-const SessionSchema = z
-  .object({ user: UserSchema.nullable(), csrfToken: z.string().nullable(), public: z.boolean(), csrfHeader: z.string() })
-  .openapi('Session');
 const LoginBody = z.object({ name: z.string().min(1).max(100), password: z.string().min(1).max(200) }).openapi('LoginRequest');
 
 export function accountRoutes(app: OpenAPIHono<AppEnv>) {

@@ -2,8 +2,8 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { currentUser, requireAdmin } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
-import { ErrorBody, json, jsonBody, TopicComparisonBody } from '../schemas.ts';
-import { AuditSchema, CascadeSchema, CatalogEntrySchema, ComparisonSchema, SearchResultSchema } from '../response-schemas.ts';
+import { ErrorBody, json, jsonBody } from '../schemas.ts';
+import { AuditSchema, CascadeSchema, CatalogEntrySchema, ComparisonSchema, SearchResultSchema, TopicComparisonSchema } from '../response-schemas.ts';
 
 const CatalogChange = z
   .object({
@@ -84,7 +84,7 @@ export function otherRoutes(app: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get', path: '/api/topics', tags: ['search'], summary: '主题比较：各规划谈及户籍、公共服务等主题的段落、篇幅占比与量化目标',
       request: { query: z.object({ topics: z.string().max(500).optional().openapi({ description: '逗号分隔的主题，缺省为内置主题', example: '户籍,公共服务' }) }) },
-      responses: { 200: json(TopicComparisonBody, '主题 × 规划') },
+      responses: { 200: json(TopicComparisonSchema, '主题 × 规划') },
     }),
     async (c) => {
       const names = (c.req.valid('query').topics ?? '').split(/[,，、]/).map((t) => t.trim()).filter(Boolean);

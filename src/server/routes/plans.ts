@@ -3,7 +3,7 @@ import { requirePlanWrite } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
 import { ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
-import { CorrectionResultSchema, OutlineNodeSchema, PlanIndicatorsSchema, PlanSchema, RegionSchema, SuccessionSchema } from '../response-schemas.ts';
+import { CorrectionResultSchema, OutlineNodeSchema, PlanIndicatorsSchema, PlanLinesSchema, PlanSchema, RegionSchema, SuccessionSchema } from '../response-schemas.ts';
 
 const Correction = z
   .object({
@@ -39,7 +39,7 @@ export function planRoutes(app: OpenAPIHono<AppEnv>) {
     createRoute({
       method: 'get', path: '/api/plans/{plan}/text', tags: ['plans'], summary: '规划原文（按行，可取一段）',
       request: { params: PlanParam, query: z.object({ from: z.coerce.number().int().min(1).optional(), to: z.coerce.number().int().min(1).optional() }) },
-      responses: { 200: json(z.array(z.object({ line: z.number().int(), text: z.string() })).openapi('PlanLines'), '文本行'), 404: json(ErrorBody, '没有这个规划') },
+      responses: { 200: json(PlanLinesSchema, '文本行'), 404: json(ErrorBody, '没有这个规划') },
     }),
     async (c) => c.json(await operations.getPlanLines(c.get('deps').db, c.req.valid('param').plan, c.req.valid('query')), 200),
   );

@@ -5,22 +5,8 @@ import { changeUserWithGrants, grantEditor, listGrantViews, revokeGrant, saveUse
 import { requireAdmin } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { ErrorBody, json, jsonBody } from '../schemas.ts';
+import { EndedSessionsSchema as EndedSessions, GrantSchema, ManagedUserSchema as ManagedUser, PermissionsSchema as Permissions, Role } from '../response-schemas.ts';
 
-const Role = z.enum(['admin', 'editor', 'viewer']);
-const GrantSchema = z
-  .object({
-    id: z.number().int(),
-    scope: z.enum(['plan', 'region', 'everywhere', 'unresolved']),
-    planId: z.number().int().nullable(),
-    regionId: z.number().int().nullable(),
-    indicator: z.string().openapi({ description: '空 = 该规划的全部指标' }),
-    label: z.string().openapi({ description: '授权时所写的名称' }),
-    description: z.string(),
-  })
-  .openapi('Grant');
-const ManagedUser = z
-  .object({ id: z.number().int(), name: z.string(), role: Role, department: z.string().nullable(), disabled: z.boolean(), grants: z.array(GrantSchema) })
-  .openapi('ManagedUser');
 const GrantBody = z
   .object({
     plan: z.string().trim().min(1).max(200).optional().openapi({ description: '规划：编号、源文件名、地区简称或全称、“地区 时期”', example: '连云港市 十四五' }),
@@ -45,16 +31,6 @@ const UserChangeBody = z
   })
   .strict()
   .openapi('UserChange');
-const Permissions = z
-  .object({
-    role: Role.nullable(),
-    grants: z.array(z.object({
-      id: z.number().int(), scope: GrantSchema.shape.scope, planIds: z.array(z.number().int()).openapi({ description: '授权的规划及其后续版本' }),
-      regionId: z.number().int().nullable(), indicator: z.string(),
-    })),
-  })
-  .openapi('Permissions');
-const EndedSessions = z.object({ ended: z.number().int().openapi({ description: '结束的会话数' }) }).openapi('EndedSessions');
 const UserId = z.object({ id: z.coerce.number().int().min(1).max(2 ** 31 - 1).openapi({ param: { name: 'id', in: 'path' } }) });
 const GrantId = UserId.extend({ grant: z.coerce.number().int().min(1).max(2 ** 31 - 1).openapi({ param: { name: 'grant', in: 'path' } }) });
 

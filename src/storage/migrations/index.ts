@@ -2,6 +2,7 @@ import type { Migration } from '../migrate.ts';
 import { plansMigration } from './001-plans.ts';
 import { indicatorCodesMigration } from './010-indicator-codes.ts';
 import { planReviewMigration } from './011-plan-review.ts';
+import { referenceIdsMigration } from './012-reference-ids.ts';
 import { correctionPositionMigration } from './016-correction-position.ts';
 import { observationsMigration } from './020-observations.ts';
 import { catalogBoundsMigration } from './021-catalog-bounds.ts';
@@ -23,6 +24,7 @@ export const migrations: Migration[] = [
   plansMigration,
   indicatorCodesMigration,
   planReviewMigration,
+  referenceIdsMigration,
   correctionPositionMigration,
   observationsMigration,
   catalogBoundsMigration,

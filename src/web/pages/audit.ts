@@ -1,20 +1,9 @@
 import { auditActionLabels, auditEntityLabels, auditFieldLabels } from '../../domain/audit-labels.ts';
-import type { CatalogEntry } from '../../server/api-types.ts';
+import type { AuditEntry, CatalogEntry } from '../../server/api-types.ts';
 import { api } from '../api.ts';
 import { cardTable } from '../card-table.ts';
 import { h, mount } from '../dom.ts';
 import type { PageContext } from '../main.ts';
-
-interface AuditEntry {
-  readonly id: number;
-  readonly at: string;
-  readonly by: string;
-  readonly action: string;
-  readonly entity: string;
-  readonly entityId: string | null;
-  readonly oldValue: unknown;
-  readonly newValue: unknown;
-}
 
 type Names = ReadonlyMap<string, string>;
 

@@ -2,25 +2,15 @@ import { api } from '../api.ts';
 import { cardTable } from '../card-table.ts';
 import { h, message, showFailure, showOutcome } from '../dom.ts';
 import { milestoneWords } from '../../domain/milestones.ts';
-import type { SessionInfo } from '../types.ts';
+import type { BoxItem, SessionInfo } from '../../server/api-types.ts';
 import { mayWriteHere } from '../may-write.ts';
-
-interface BoxItemView {
-  readonly key: string;
-  readonly box: string;
-  readonly title: string | null;
-  readonly text: string;
-  readonly line: number;
-  readonly department: string | null;
-  readonly progress: Array<{ milestone: string; date: string; note: string | null; evidenceUrl: string | null; recordedBy: string }>;
-}
 
 /**
  * 专栏 projects of a plan, one collapsed block per 专栏 (a plan prints a hundred items and more); the lead
  * department and progress are recorded in one dialog, not in a form on every row.
  */
 export async function boxesSection(planId: number, session: SessionInfo): Promise<HTMLElement> {
-  const items = await api.get<BoxItemView[]>(`/api/plans/${planId}/boxes`).catch((error: Error) => error);
+  const items = await api.get<BoxItem[]>(`/api/plans/${planId}/boxes`).catch((error: Error) => error);
   if (items instanceof Error) return h('section', { class: 'card' }, h('h2', {}, '专栏项目'), message(`无法读取专栏项目：${items.message}`, 'error'));
   if (!items.length) return h('section', { class: 'card' }, h('h2', {}, '专栏项目'), h('p', { class: 'empty' }, '此规划没有识别出专栏项目。专栏以“专栏 N”标题印在规划正文中。'));
   const dialog = progressDialog(planId, session);
@@ -40,7 +30,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Array<[strin
   return [...groups];
 }
 
-function boxGroup(planId: number, box: string, items: readonly BoxItemView[], session: SessionInfo, open: (item: BoxItemView) => void): HTMLElement {
+function boxGroup(planId: number, box: string, items: readonly BoxItem[], session: SessionInfo, open: (item: BoxItem) => void): HTMLElement {
   const reported = items.filter((i) => i.progress.length).length;
   const table = h(
     'table',
@@ -56,7 +46,7 @@ function boxGroup(planId: number, box: string, items: readonly BoxItemView[], se
   );
 }
 
-function itemRow(planId: number, item: BoxItemView, session: SessionInfo, open: (item: BoxItemView) => void): HTMLElement {
+function itemRow(planId: number, item: BoxItem, session: SessionInfo, open: (item: BoxItem) => void): HTMLElement {
   const latest = item.progress.at(-1);
   const mayWrite = mayWriteHere(session, { planId, indicator: item.key }) || session.user?.role === 'admin';
   return h(
@@ -70,7 +60,7 @@ function itemRow(planId: number, item: BoxItemView, session: SessionInfo, open: 
 }
 
 /** One dialog for every item: progress (writers), lead department (admins). */
-function progressDialog(planId: number, session: SessionInfo): { element: HTMLDialogElement; open: (item: BoxItemView) => void } {
+function progressDialog(planId: number, session: SessionInfo): { element: HTMLDialogElement; open: (item: BoxItem) => void } {
   const isAdmin = session.user?.role === 'admin';
   const heading = h('h2', {});
   const text = h('p', { class: 'hint box-text' });
@@ -98,22 +88,22 @@ function progressDialog(planId: number, session: SessionInfo): { element: HTMLDi
   );
   const element = h('dialog', { class: 'box-dialog', 'aria-labelledby': 'box-dialog-title' }, form);
   heading.id = 'box-dialog-title';
-  let current: BoxItemView | null = null;
+  let current: BoxItem | null = null;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!current) return;
     try {
       if (isAdmin && department.value.trim() !== (current.department ?? '')) {
-        await api.post(`/api/plans/${planId}/assignments`, { kind: 'box-item', item: current.key, department: department.value.trim() });
+        await api.post(`/api/plans/${planId}/assignments`, { kind: 'box-item', item_id: current.id, department: department.value.trim() });
       }
-      if (milestone.value) await api.post(`/api/plans/${planId}/box-progress`, { item: current.key, milestone: milestone.value, date: date.value, note: note.value || undefined, evidence_url: evidence.value || undefined });
+      if (milestone.value) await api.post(`/api/plans/${planId}/box-progress`, { item_id: current.id, milestone: milestone.value, date: date.value, note: note.value || undefined, evidence_url: evidence.value || undefined });
       element.close();
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     } catch (error) {
       showFailure(state, error);
     }
   });
-  const open = (item: BoxItemView) => {
+  const open = (item: BoxItem) => {
     current = item;
     heading.textContent = `${item.box} · ${item.title ?? item.text.slice(0, 40)}`;
     text.textContent = item.text;

@@ -2,14 +2,14 @@ import { api, q, readerLink } from '../api.ts';
 import { h, message, mount } from '../dom.ts';
 import { printed } from '../format.ts';
 import type { PageContext } from '../main.ts';
-import type { PlanCascade, PlanSummary, RegionSummary } from '../types.ts';
+import type { PlanCascade, Plan, Region } from '../../server/api-types.ts';
 
-type PlanWithRegion = PlanSummary & { readonly regionId: number | null };
+type PlanWithRegion = Plan & { readonly regionId: number | null };
 
 /** 规划传导: a plan beside its parent region's plan — shared targets (⚠ weaker), missing indicators, 专栏 topics. */
 export async function cascadePage(ctx: PageContext): Promise<void> {
   const wanted = ctx.query.get('plan') ?? '';
-  const [plans, regions] = await Promise.all([api.get<PlanWithRegion[]>('/api/plans'), api.get<RegionSummary[]>('/api/regions')]);
+  const [plans, regions] = await Promise.all([api.get<PlanWithRegion[]>('/api/plans'), api.get<Region[]>('/api/regions')]);
   const withParent = new Set(regions.filter((r) => r.parentId !== null).map((r) => r.id));
   const children = plans.filter((p) => !p.superseded && p.regionId !== null && withParent.has(p.regionId));
   const result = h('section', { 'aria-live': 'polite' });

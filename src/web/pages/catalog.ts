@@ -1,15 +1,7 @@
 import { api } from '../api.ts';
 import { h, mount, showFailure, showOutcome } from '../dom.ts';
 import type { PageContext } from '../main.ts';
-
-interface CatalogEntry {
-  readonly id: string;
-  readonly name: string;
-  readonly synonyms: readonly string[];
-  readonly unit: string | null;
-  readonly direction: 1 | -1;
-  readonly department: string | null;
-}
+import type { CatalogEntry } from '../../server/api-types.ts';
 
 /** The indicator catalogue; admins edit direction, synonyms, unit and department in place. */
 export async function catalogPage(ctx: PageContext): Promise<void> {

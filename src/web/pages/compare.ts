@@ -4,7 +4,7 @@ import { h, message, mount } from '../dom.ts';
 import { number, printed } from '../format.ts';
 import type { PageContext } from '../main.ts';
 import { exportLinks } from '../export-links.ts';
-import type { ComparedIndicator, IndicatorComparison } from '../types.ts';
+import type { CatalogEntry, ComparedIndicator, IndicatorComparison } from '../../server/api-types.ts';
 
 const matchLabels: Record<string, string> = { 'same-wording': '同名', exact: '同名', normalized: '规范化后同名', synonym: '同义词' };
 export const matchLabel = (how: string) => matchLabels[how] ?? how;
@@ -12,7 +12,7 @@ export const matchLabel = (how: string) => matchLabels[how] ?? how;
 /** 指标比较: one catalogue indicator in every current plan — table and bars of baseline, target, latest. */
 export async function comparePage(ctx: PageContext): Promise<void> {
   const wanted = ctx.query.get('indicator')?.trim() ?? '';
-  const catalog = await api.get<Array<{ name: string; synonyms: string[] }>>('/api/catalog');
+  const catalog = await api.get<CatalogEntry[]>('/api/catalog');
   const result = h('section', { 'aria-live': 'polite' });
   mount(h('h1', {}, '指标比较'), picker(wanted, catalog.map((e) => e.name)), result);
   if (!wanted) return void result.append(message('选择或输入一个指标（如 常住人口城镇化率），比较各地区规划的基期值、目标和最新值。'));

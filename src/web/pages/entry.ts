@@ -1,22 +1,22 @@
 import { api, q } from '../api.ts';
 import { h, mount, showFailure, showOutcome } from '../dom.ts';
 import { printed } from '../format.ts';
-import { checkTypedValue, postObservation, revisionNotice, type StoredValue } from '../observation-entry.ts';
+import { checkTypedValue, postObservation, revisionNotice } from '../observation-entry.ts';
 import type { PageContext } from '../main.ts';
 import { mayWriteHere } from '../may-write.ts';
-import type { PlanIndicatorRow, PlanSummary } from '../types.ts';
+import type { Observation, Plan, PlanIndicator, PlanIndicators } from '../../server/api-types.ts';
 
 /** A year's values for every indicator of a plan, checked as typed, saved row by row. */
 export async function entryPage(ctx: PageContext): Promise<void> {
-  const { plan, indicators } = await api.get<{ plan: PlanSummary; indicators: PlanIndicatorRow[] }>(`/api/plans/${encodeURIComponent(ctx.params[0])}/indicators`);
+  const { plan, indicators } = await api.get<PlanIndicators>(`/api/plans/${encodeURIComponent(ctx.params[0])}/indicators`);
   const region = plan.regionFullName ?? plan.region ?? '';
   const year = h('input', { type: 'number', min: 2000, max: 2100, value: Number(ctx.query.get('year')) || (plan.periodStart ?? 2021) + 2, 'aria-label': '年份' });
   const rows = indicators.filter((i) => i.tableKind !== 'completion' && mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: i.name })).map((indicator) => entryRow(indicator));
   const save = h('button', { type: 'button' }, '保存已填写的值');
   const summary = h('span', { class: 'hint', 'aria-live': 'polite' });
-  let stored: StoredRow[] = [];
+  let stored: Observation[] = [];
   const loadStored = async () => {
-    stored = await api.get<StoredRow[]>(`/api/observations?${q({ region, year: Number(year.value) })}`);
+    stored = await api.get<Observation[]>(`/api/observations?${q({ region, year: Number(year.value) })}`);
     for (const row of rows) row.show(stored);
   };
   year.addEventListener('change', () => void loadStored().catch((error) => showFailure(summary, error)));
@@ -37,10 +37,8 @@ export async function entryPage(ctx: PageContext): Promise<void> {
   );
 }
 
-type StoredRow = StoredValue & { readonly indicatorName: string; readonly catalogId: string | null };
-
-function entryRow(indicator: PlanIndicatorRow) {
-  const storedOf = (stored: readonly StoredRow[]) =>
+function entryRow(indicator: PlanIndicator) {
+  const storedOf = (stored: readonly Observation[]) =>
     stored.find((o) => (indicator.catalogId && o.catalogId === indicator.catalogId) || o.indicatorName === indicator.name);
   const value = h('input', { inputmode: 'decimal', 'aria-label': `${indicator.name} 本年值` });
   const note = h('input', { 'aria-label': `${indicator.name} 说明`, placeholder: '预计/修订' });
@@ -64,8 +62,8 @@ function entryRow(indicator: PlanIndicatorRow) {
     h('td', {}, note),
     h('td', {}, state),
   );
-  const show = (stored: readonly StoredRow[]) => void (notice.textContent = revisionNotice(storedOf(stored)));
-  async function save(region: string, year: number, stored: readonly StoredRow[]): Promise<'saved' | 'failed' | 'empty'> {
+  const show = (stored: readonly Observation[]) => void (notice.textContent = revisionNotice(storedOf(stored)));
+  async function save(region: string, year: number, stored: readonly Observation[]): Promise<'saved' | 'failed' | 'empty'> {
     if (!value.value.trim()) return 'empty';
     const check = checkTypedValue(value.value, indicator.name, indicator.unit);
     if (!check.ok) return showOutcome(state, 'error', check.message), 'failed';

@@ -1,13 +1,13 @@
 import { api, q } from '../api.ts';
 import { append, h, message, mount } from '../dom.ts';
 import type { PageContext } from '../main.ts';
-import type { PlanSummary, UploadReport, UploadRow } from '../types.ts';
+import type { Plan, UploadReport, UploadRow } from '../../server/api-types.ts';
 
 const statusText: Record<UploadRow['status'], string> = { accepted: '可导入', warning: '需确认', refused: '被拒绝' };
 
 /** Excel 填报: download the 填报表 for chosen years, upload it filled, read the row-by-row report, then confirm. */
 export async function excelPage(ctx: PageContext): Promise<void> {
-  const plan = await api.get<PlanSummary>(`/api/plans/${encodeURIComponent(ctx.params[0])}`);
+  const plan = await api.get<Plan>(`/api/plans/${encodeURIComponent(ctx.params[0])}`);
   const year = (name: string, value: number | null) => h('input', { type: 'number', name, value: value ?? '', min: 1949, max: 2100, 'aria-label': name === 'from' ? '起始年' : '结束年', class: 'year' });
   const from = year('from', plan.periodStart);
   const to = year('to', plan.periodEnd);

@@ -1,6 +1,6 @@
 import { periodLabel } from '../../domain/period.ts';
 import { phaseLabels, planStateLabels, statusLabels } from '../../domain/index.ts';
-import type { Dashboard, DashboardRow, DashboardWarning } from '../../server/api-types.ts';
+import type { Dashboard, DashboardRow, DashboardWarning, Plan } from '../../server/api-types.ts';
 import { importPreview } from '../import-preview.ts';
 import { api, q } from '../api.ts';
 import { cardTable } from '../card-table.ts';
@@ -8,12 +8,11 @@ import { h, mount, showFailure, showOutcome } from '../dom.ts';
 import type { PageContext } from '../main.ts';
 import { regionMap } from '../region-map.ts';
 import { statusBar, statusLegend } from '../status-bar.ts';
-import type { PlanSummary } from '../types.ts';
 
 /** Every current plan judged at one 评估年: a stacked status bar, data coverage and 预警; drafts and withdrawn plans below. */
 export async function overviewPage(ctx: PageContext): Promise<void> {
   const requested = Number(ctx.query.get('year')) || undefined;
-  const [dashboard, plans] = await Promise.all([api.get<Dashboard>(`/api/dashboard?${q({ year: requested })}`), api.get<PlanSummary[]>('/api/plans')]);
+  const [dashboard, plans] = await Promise.all([api.get<Dashboard>(`/api/dashboard?${q({ year: requested })}`), api.get<Plan[]>('/api/plans')]);
   const pending = plans.filter((p) => p.state === 'draft' || p.state === 'withdrawn');
   mount(
     h('h1', {}, '规划实施总览'),
@@ -103,7 +102,7 @@ function warningItem(w: DashboardWarning): HTMLElement {
     'li',
     { title: w.explanation },
     h('span', { class: `badge warn-${w.warning}` }, w.warning === 'red' ? '红色预警' : '黄色预警'),
-    h('a', { href: `#/plans/${w.planId}/indicators/${encodeURIComponent(w.indicator)}` }, w.indicator),
+    h('a', { href: `#/plans/${w.planId}/indicators/${w.indicatorId ?? encodeURIComponent(w.indicator)}` }, w.indicator),
     ' ',
     h('span', { class: `badge status-${w.status}` }, w.label),
     h('span', { class: 'plan' }, w.planTitle),
@@ -116,8 +115,8 @@ function emptyHint(ctx: PageContext): HTMLElement {
 }
 
 /** Drafts (待核对) with why they need checking, and withdrawn versions with their reason: not counted above. */
-function pendingSection(plans: readonly PlanSummary[]): HTMLElement {
-  const why = (p: PlanSummary) => (p.withdrawal ? `${p.withdrawal.reason}（${p.withdrawal.by}）` : p.reviewNotes.join('；') || '尚未确认');
+function pendingSection(plans: readonly Plan[]): HTMLElement {
+  const why = (p: Plan) => (p.withdrawal ? `${p.withdrawal.reason}（${p.withdrawal.by}）` : p.reviewNotes.join('；') || '尚未确认');
   return h(
     'section',
     { class: 'card pending' },

@@ -2,14 +2,14 @@ import { periodLabel } from '../../domain/period.ts';
 import { api } from '../api.ts';
 import { h } from '../dom.ts';
 import { printed } from '../format.ts';
-import type { PlanSuccession, PlanSummary, SuccessionLink, SuccessionRow } from '../types.ts';
+import type { PlanSuccession, Plan, SuccessionLink, SuccessionRow } from '../../server/api-types.ts';
 
-const periodOf = (p: Pick<PlanSummary, 'periodStart' | 'periodEnd'>) =>
+const periodOf = (p: Pick<Plan, 'periodStart' | 'periodEnd'>) =>
   p.periodStart && p.periodEnd ? `${periodLabel({ start: p.periodStart, end: p.periodEnd })}（${p.periodStart}–${p.periodEnd}）` : '时期未识别';
 
 /** The region's plans by period (十四五, 十五五 …) as tabs; null when the region has one plan. */
-export async function periodSwitcher(plan: PlanSummary): Promise<HTMLElement | null> {
-  const all = await api.get<PlanSummary[]>('/api/plans');
+export async function periodSwitcher(plan: Plan): Promise<HTMLElement | null> {
+  const all = await api.get<Plan[]>('/api/plans');
   const region = plan.regionFullName ?? plan.region;
   const mine = all
     .filter((p) => (p.regionFullName ?? p.region) === region && !p.superseded)
@@ -62,7 +62,7 @@ export function indicatorPeriods(s: PlanSuccession, rowId: number): HTMLElement 
   const link = s.previous?.carried.some((r) => r.later?.id === rowId) ? s.previous : s.next;
   if (!found || !link) return null;
   const line = (period: string | null, planId: number, side: SuccessionRow['earlier'], final: string) =>
-    h('tr', {}, h('td', {}, h('a', { href: `#/plans/${planId}/indicators/${encodeURIComponent(side!.name)}` }, period ?? `#${planId}`)),
+    h('tr', {}, h('td', {}, h('a', { href: `#/plans/${planId}/indicators/${side!.id}` }, period ?? `#${planId}`)),
       h('td', {}, side!.name), h('td', {}, printed(side!.baseline)), h('td', {}, printed(side!.target)), h('td', {}, final));
   const final = found.earlierFinal ? `${found.earlierFinal.raw}（${found.earlierFinal.year}）` : '—';
   return h(

@@ -6,7 +6,7 @@ import { attributeLabel, number, percent, printed, statusLabels, statusOrder } f
 import type { PageContext } from '../main.ts';
 import { boxesSection } from './boxes.ts';
 import { fetchSuccession, periodSwitcher, successionSection } from './periods.ts';
-import type { IndicatorEvaluation, PlanEvaluation, PlanIndicatorRow, PlanSummary } from '../types.ts';
+import type { IndicatorEvaluation, Plan, PlanEvaluation, PlanIndicator, PlanIndicators } from '../../server/api-types.ts';
 import { mayWriteHere } from '../may-write.ts';
 import { reportLinks } from '../report-links.ts';
 import { exportLinks } from '../export-links.ts';
@@ -14,7 +14,7 @@ import { cardTable } from '../card-table.ts';
 import { completionSection } from '../completion-section.ts';
 
 interface Row {
-  readonly printed: PlanIndicatorRow;
+  readonly printed: PlanIndicator;
   readonly judged: IndicatorEvaluation | undefined;
 }
 
@@ -22,13 +22,13 @@ interface Row {
 export async function planPage(ctx: PageContext): Promise<void> {
   const id = ctx.params[0];
   const [{ plan, indicators }, evaluated] = await Promise.all([
-    api.get<{ plan: PlanSummary; indicators: PlanIndicatorRow[] }>(`/api/plans/${encodeURIComponent(id)}/indicators`),
+    api.get<PlanIndicators>(`/api/plans/${encodeURIComponent(id)}/indicators`),
     api.get<PlanEvaluation>(`/api/plans/${encodeURIComponent(id)}/evaluation?${q({ method: ctx.query.get('method'), asOf: ctx.query.get('asOf') })}`)
       .catch(refusalOnly),
   ]);
   const evaluation = evaluated instanceof RequestFailed ? undefined : evaluated;
-  const judged = new Map((evaluation?.indicators ?? []).map((e) => [e.name, e]));
-  const rows: Row[] = indicators.filter((i) => i.tableKind !== 'completion').map((i) => ({ printed: i, judged: judged.get(i.name) }));
+  const judged = new Map((evaluation?.indicators ?? []).map((e) => [e.id, e]));
+  const rows: Row[] = indicators.filter((i) => i.tableKind !== 'completion').map((i) => ({ printed: i, judged: judged.get(i.id) }));
   const body = h('tbody');
   const filters = { category: '', attribute: '', status: '' };
   const render = () => body.replaceChildren(...rows.filter((r) => matches(r, filters)).map((r) => indicatorRow(plan.id, r)));
@@ -83,7 +83,7 @@ export function refusalOnly(error: unknown): RequestFailed {
 }
 
 /** This version's state (待核对, 已撤回, 旧版本) with why, and 撤回 / 恢复 for who may. */
-function stateNotice(plan: PlanSummary, ctx: PageContext): HTMLElement {
+function stateNotice(plan: Plan, ctx: PageContext): HTMLElement {
   const control = withdrawControl({
     kind: 'plan', id: plan.id, withdrawal: plan.withdrawal, isAdmin: ctx.session.user?.role === 'admin',
     mayWithdraw: mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId ?? null }),
@@ -104,7 +104,7 @@ function indicatorRow(planId: number, { printed: p, judged: e }: Row): HTMLEleme
     'tr',
     { class: e?.warning ? `warning-${e.warning}` : '' },
     h('td', {}, p.category ?? ''),
-    h('td', {}, h('a', { href: `#/plans/${planId}/indicators/${encodeURIComponent(p.name)}` }, p.name)),
+    h('td', {}, h('a', { href: `#/plans/${planId}/indicators/${p.id}` }, p.name)),
     h('td', {}, p.unit ?? ''),
     h('td', {}, printed(p.baseline)),
     h('td', {}, printed(p.target)),

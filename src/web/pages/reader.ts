@@ -1,12 +1,7 @@
 import { api } from '../api.ts';
 import { h, message, mount } from '../dom.ts';
 import type { PageContext } from '../main.ts';
-import type { OutlineNode, PlanIndicatorRow, PlanSummary } from '../types.ts';
-
-interface SourceLine {
-  readonly line: number;
-  readonly text: string;
-}
+import type { OutlineNode, Plan, PlanIndicator, PlanIndicators, PlanLine } from '../../server/api-types.ts';
 
 const numberPattern = /[≥≤<>＞＜]?\d+(?:\.\d+)?\s*(?:%|％|万人|亿元|万元|公里|平方米|个|项|年)?/g;
 
@@ -14,9 +9,9 @@ const numberPattern = /[≥≤<>＞＜]?\d+(?:\.\d+)?\s*(?:%|％|万人|亿元|�
 export async function readerPage(ctx: PageContext): Promise<void> {
   const base = `/api/plans/${encodeURIComponent(ctx.params[0])}`;
   const [{ plan, indicators }, outline, lines] = await Promise.all([
-    api.get<{ plan: PlanSummary; indicators: PlanIndicatorRow[] }>(`${base}/indicators`),
+    api.get<PlanIndicators>(`${base}/indicators`),
     api.get<OutlineNode[]>(`${base}/outline`).catch((error: Error) => error),
-    api.get<SourceLine[]>(`${base}/text`),
+    api.get<PlanLine[]>(`${base}/text`),
   ]);
   const byLine = new Map(indicators.map((i) => [i.line, i]));
   const text = h('div', { class: 'reader-text' }, ...lines.map((l) => lineElement(plan.id, l, byLine.get(l.line))));
@@ -39,13 +34,13 @@ function outlineList(nodes: OutlineNode[]): HTMLElement {
 }
 
 /** A line with its numbers marked; a line holding an indicator row links to that indicator. */
-function lineElement(planId: number, line: SourceLine, indicator: PlanIndicatorRow | undefined): HTMLElement {
+function lineElement(planId: number, line: PlanLine, indicator: PlanIndicator | undefined): HTMLElement {
   const p = h('p', { id: `L${line.line}`, class: indicator ? 'row-line' : '' }, h('span', { class: 'ln' }, line.line));
   let at = 0;
   for (const match of line.text.matchAll(numberPattern)) {
     p.append(line.text.slice(at, match.index));
     const mark = h('mark', {}, match[0]);
-    p.append(indicator ? h('a', { href: `#/plans/${planId}/indicators/${encodeURIComponent(indicator.name)}`, title: indicator.name }, mark) : mark);
+    p.append(indicator ? h('a', { href: `#/plans/${planId}/indicators/${indicator.id}`, title: indicator.name }, mark) : mark);
     at = match.index! + match[0].length;
   }
   p.append(line.text.slice(at));

@@ -1,23 +1,9 @@
 import { h } from '../dom.ts';
 import { number } from '../format.ts';
-
-interface RevisedValue {
-  readonly value: number | null;
-  readonly milestone: string | null;
-  readonly version: number;
-  readonly sourceTitle: string | null;
-  readonly enteredBy: string;
-  readonly enteredAt: string;
-}
-
-/** GET /api/observations/history: each year's current value with the values it replaced, newest first. */
-export interface ObservationHistory {
-  readonly current: RevisedValue & { readonly year: number };
-  readonly revisions: Array<RevisedValue & { readonly replacedBy: string; readonly replacedAt: string }>;
-}
+import type { ObservationHistory } from '../../server/api-types.ts';
 
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
-const shown = (v: RevisedValue) => v.milestone ?? number(v.value);
+const shown = (v: Pick<ObservationHistory['current'], 'milestone' | 'value'>) => v.milestone ?? number(v.value);
 
 /** Every replaced value: the year, the version and value it had, who entered it and who replaced it. */
 export function revisionTable(histories: readonly ObservationHistory[]): HTMLElement {

@@ -2,7 +2,7 @@ import { api, q, readerLink } from '../api.ts';
 import { h, message, mount } from '../dom.ts';
 import type { PageContext } from '../main.ts';
 import { exportLinks } from '../export-links.ts';
-import type { PlanSummary, RegionSummary, SearchHit, SearchResult } from '../types.ts';
+import type { Plan, Region, SearchHit, SearchResult } from '../../server/api-types.ts';
 
 export const kindLabels: Record<SearchHit['kind'], string> = { paragraph: '正文', 'box-item': '专栏', indicator: '指标' };
 
@@ -11,7 +11,7 @@ const filters = ['q', 'plan', 'region', 'chapter'] as const;
 /** 检索: full-text search over every plan, filtered by plan, region and chapter; each hit opens the reader at its line. */
 export async function searchPage(ctx: PageContext): Promise<void> {
   const wanted = Object.fromEntries(filters.map((f) => [f, ctx.query.get(f)?.trim() ?? ''])) as Record<(typeof filters)[number], string>;
-  const [plans, regions] = await Promise.all([api.get<PlanSummary[]>('/api/plans'), api.get<RegionSummary[]>('/api/regions')]);
+  const [plans, regions] = await Promise.all([api.get<Plan[]>('/api/plans'), api.get<Region[]>('/api/regions')]);
   const form = searchForm(wanted, plans.filter((p) => !p.superseded), regions);
   const results = h('section', { class: 'search-results', 'aria-live': 'polite' });
   mount(h('h1', {}, '检索'), form, results);
@@ -25,7 +25,7 @@ export async function searchPage(ctx: PageContext): Promise<void> {
   );
 }
 
-function searchForm(wanted: Record<(typeof filters)[number], string>, plans: PlanSummary[], regions: RegionSummary[]): HTMLFormElement {
+function searchForm(wanted: Record<(typeof filters)[number], string>, plans: Plan[], regions: Region[]): HTMLFormElement {
   const query = h('input', { name: 'q', type: 'search', value: wanted.q, placeholder: '检索词，如 户籍制度改革', 'aria-label': '检索词', class: 'query' });
   const plan = choice('plan', '全部规划', plans.map((p) => [String(p.id), p.title ?? p.sourceFile]), wanted.plan);
   const region = choice('region', '全部地区', regions.map((r) => [r.fullName, r.fullName]), wanted.region);

@@ -3,7 +3,7 @@ import { barChart } from '../bar-chart.ts';
 import { h, mount } from '../dom.ts';
 import { percent } from '../format.ts';
 import type { PageContext } from '../main.ts';
-import type { TopicComparison } from '../types.ts';
+import type { TopicComparison } from '../../server/api-types.ts';
 
 const palette = ['#1d4ed8', '#d97706', '#059669', '#dc2626', '#7c3aed', '#0891b2', '#64748b', '#be185d'];
 

@@ -1,17 +1,7 @@
 import { api, RequestFailed } from '../api.ts';
 import { h, message, mount } from '../dom.ts';
 import type { PageContext } from '../main.ts';
-import type { PlanSummary } from '../types.ts';
-
-/** GET /api/users (see the ManagedUser schema). */
-interface ManagedUser {
-  readonly id: number;
-  readonly name: string;
-  readonly role: 'admin' | 'editor' | 'viewer';
-  readonly department: string | null;
-  readonly disabled: boolean;
-  readonly grants: ReadonlyArray<{ id: number; description: string }>;
-}
+import type { ManagedUser, Plan } from '../../server/api-types.ts';
 
 const roles = [['editor', '填报员'], ['viewer', '只读'], ['admin', '管理员']] as const;
 const roleLabel = (role: string) => roles.find(([r]) => r === role)?.[1] ?? role;
@@ -19,7 +9,7 @@ const roleLabel = (role: string) => roles.find(([r]) => r === role)?.[1] ?? role
 /** 用户管理 (admins only): accounts, what each editor may write, create, grant, disable, end sessions, reset a password. */
 export async function usersPage(ctx: PageContext): Promise<void> {
   if (ctx.session.user?.role !== 'admin') return void mount(h('h1', {}, '用户管理'), message('此页仅限管理员', 'error'));
-  const [users, plans] = await Promise.all([api.get<ManagedUser[]>('/api/users'), api.get<PlanSummary[]>('/api/plans')]);
+  const [users, plans] = await Promise.all([api.get<ManagedUser[]>('/api/users'), api.get<Plan[]>('/api/plans')]);
   const status = h('div', { 'aria-live': 'polite' });
   const act = (work: () => Promise<unknown>, done: string) => async () => {
     try {
@@ -45,7 +35,7 @@ export async function usersPage(ctx: PageContext): Promise<void> {
 
 type Act = (work: () => Promise<unknown>, done: string) => () => Promise<void>;
 
-function userRow(u: ManagedUser, _plans: readonly PlanSummary[], act: Act): HTMLElement {
+function userRow(u: ManagedUser, _plans: readonly Plan[], act: Act): HTMLElement {
   const grants = h('ul', { class: 'grants' }, ...u.grants.map((g) =>
     h('li', {}, g.description, ' ', h('button', { type: 'button', class: 'link', onclick: act(() => api.delete(`/api/users/${u.id}/grants/${g.id}`), `已撤销 ${u.name} 的一项授权`) }, '撤销'))));
   const password = h('input', { type: 'password', minlength: 8, placeholder: '新密码（至少 8 位）', 'aria-label': `${u.name} 的新密码`, autocomplete: 'new-password' });

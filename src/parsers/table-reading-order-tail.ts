@@ -1,0 +1,105 @@
+import type { SourceLine } from '../domain/index.ts';
+import type { RowCells } from './table-body.ts';
+import type { ColumnRole } from './table-header.ts';
+import { isOutcomeWords, isSeqCell } from './table-cell-types.ts';
+import type { Cell } from './table-lines.ts';
+import { headerPieces, isHeaderPiece, namesColumn } from './table-reading-order-header.ts';
+import { IMPOSSIBLE, placeCost } from './table-reading-order-row.ts';
+
+/**
+ * `pdftotext` without -layout may print a ruled table's right-hand columns after the heading and prose
+ * that follow the table: it reads a narrow column as a flow of its own and sets it after the wider text
+ * beside which it stands. That tail holds, column after column or row after row, the cells of the last
+ * columns (目标, 年均增长, 属性) for the last rows, sometimes under those columns' own header pieces.
+ */
+
+/** Lines of heading and prose that may stand between a table and its tail (a heading, a paragraph). */
+const MAX_INTERRUPTION_LINES = 4;
+/** A tail fills at most this many columns: the narrow ones at the table's right. */
+export const MAX_TAIL_COLUMNS = 3;
+/** A header cell over two lines leaves a fragment (2025 年目 … 标, 年均增长[累 … 计]) this short. */
+const MAX_FRAGMENT_CHARS = 2;
+
+const TAIL_ROLES = new Set<ColumnRole>(['baseline', 'target', 'actual', 'annual', 'growth', 'attribute', 'other']);
+
+export interface TableTail {
+  /** header pieces printed in the tail (its columns' heads) */
+  readonly pieces: readonly string[];
+  readonly cells: readonly Cell[];
+  readonly lines: readonly SourceLine[];
+}
+
+/**
+ * The tail after lines[stop…]: past at most a few lines that end a table (`ends`: a heading, prose), the
+ * short lines up to the next such line. Header pieces are kept apart from cells.
+ */
+export function findTail(
+  lines: readonly SourceLine[], stop: number, ends: (text: string) => boolean, split: (line: SourceLine) => Cell[],
+): TableTail | undefined {
+  let i = stop;
+  while (i < lines.length && i < stop + MAX_INTERRUPTION_LINES && ends(lines[i].text)) i++;
+  if (i === stop || i >= lines.length || ends(lines[i].text)) return undefined;
+  const tail: SourceLine[] = [];
+  for (; i < lines.length && !ends(lines[i].text); i++) tail.push(lines[i]);
+  const pieces: string[] = [];
+  const cells: Cell[] = [];
+  let afterHeader = false;
+  for (const line of tail) {
+    const own = headerPieces(line.text);
+    const heads = own.every(isHeaderPiece) && own.some(namesColumn) && !isOutcomeWords(line.text.trim());
+    const fragment = afterHeader && own.length === 1 && [...own[0]].length <= MAX_FRAGMENT_CHARS && isHeaderPiece(own[0]) && !isTailCell(own[0]);
+    if (heads || fragment) pieces.push(...own);
+    else cells.push(...split(line));
+    afterHeader = heads;
+  }
+  return { pieces, cells, lines: tail };
+}
+
+const isTailCell = (text: string) => [...TAIL_ROLES].some((role) => role !== 'other' && placeCost(role, text) === 0);
+
+type Order = 'columns' | 'rows';
+
+/**
+ * The rows with the tail's cells set in the last k columns of the last rows, each column's cells in turn
+ * or each row's, whichever fits the cells' types at less cost. Undefined when neither explains every
+ * cell (the places must be empty, the cells as many as those places).
+ */
+export function fillTail(
+  rows: readonly RowCells[], roles: readonly ColumnRole[], cells: readonly Cell[], k: number,
+): { rows: RowCells[]; cost: number } | undefined {
+  const plain = fillColumns(rows, roles, cells, k);
+  // the 序号 of the tail's first row may print ahead of the tail (3 | 100 | >90 …)
+  const seqAt = roles.indexOf('seq');
+  const numbered = seqAt >= 0 && cells.length > 1 && isSeqCell(cells[0].text) ? fillColumns(rows, roles, cells.slice(1), k) : undefined;
+  const first = numbered && numbered.rows.length - (cells.length - 1) / k;
+  if (numbered && first !== undefined && !rows[first][seqAt]?.text && (!plain || numbered.cost < plain.cost)) {
+    numbered.rows[first][seqAt] = cells[0];
+    return numbered;
+  }
+  return plain;
+}
+
+function fillColumns(
+  rows: readonly RowCells[], roles: readonly ColumnRole[], cells: readonly Cell[], k: number,
+): { rows: Cell[][]; cost: number } | undefined {
+  const columns = roles.map((_, j) => j).slice(roles.length - k);
+  const count = cells.length / k;
+  if (!columns.every((j) => TAIL_ROLES.has(roles[j])) || !Number.isInteger(count) || count < 1 || count > rows.length) return undefined;
+  if (!rows.slice(rows.length - count).every((row) => columns.every((j) => !row[j]?.text))) return undefined;
+  let best: { cost: number; order: Order } | undefined;
+  for (const order of ['columns', 'rows'] as const) {
+    const cost = cells.reduce((sum, cell, i) => sum + placeCost(roles[columns[placeOf(i, count, k, order).column]], cell.text), 0);
+    if (cost < IMPOSSIBLE && (!best || cost < best.cost)) best = { cost, order };
+  }
+  if (!best) return undefined;
+  const out = rows.map((row) => [...row]);
+  cells.forEach((cell, i) => {
+    const { row, column } = placeOf(i, count, k, best!.order);
+    out[rows.length - count + row][columns[column]] = cell;
+  });
+  return { rows: out, cost: best.cost };
+}
+
+function placeOf(i: number, count: number, k: number, order: Order): { row: number; column: number } {
+  return order === 'columns' ? { row: i % count, column: Math.floor(i / count) } : { row: Math.floor(i / k), column: i % k };
+}
