@@ -22,6 +22,15 @@ function seedDocuments(dir: string): { docx: string; pdf: string } {
   return { docx: join(dir, 'taizhou.docx'), pdf: join(dir, 'taizhou.pdf') };
 }
 
+/** Clicks 确认导入 and waits for the plan page it leads to; answers that plan's id. */
+async function confirmAndOpen(page: Page): Promise<number> {
+  const before = await page.evaluate(() => location.hash);
+  await page.click('.import-preview button.confirm-import');
+  await page.waitForFunction((from) => location.hash !== from && /^#\/plans\/\d+$/.test(location.hash), before);
+  await page.waitForSelector('table.grid.indicators >> text=常住人口城镇化率');
+  return Number((await page.evaluate(() => location.hash)).split('/')[2]);
+}
+
 async function upload(page: Page, path: string): Promise<void> {
   await page.setInputFiles('form.card input[type=file]', path);
   await page.click('form.card button[type=submit]');
@@ -53,10 +62,8 @@ test('a .docx and a PDF are previewed, fixed in the grid (two cells, a column ro
     await edit(page, 'tr[data-row=r0] input[name=target]', '≥74', 2);
     await edit(page, 'tr[data-row=r1] input[name=baseline]', '1.90', 3);
     await shot(page, '60-import-preview-1366');
-    await page.click('.import-preview button.confirm-import');
-    await page.waitForFunction(() => location.hash === '#/plans/1');
-    await page.waitForSelector('text=常住人口城镇化率');
-    const planText = await page.textContent('#app') ?? '';
+    const first = await confirmAndOpen(page);
+    const planText = await page.textContent('table.grid.indicators') ?? '';
     assert.match(planText, /≥74/);
     assert.match(planText, /1\.90/);
 
@@ -70,10 +77,9 @@ test('a .docx and a PDF are previewed, fixed in the grid (two cells, a column ro
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow}px at 390px`);
     await page.setViewportSize({ width: 1366, height: 900 });
-    await page.click('.import-preview button.confirm-import');
-    await page.waitForFunction(() => location.hash === '#/plans/2');
-    await page.waitForSelector('text=常住人口城镇化率');
-    assert.match(await page.textContent('#app') ?? '', /≥74/);
+    const second = await confirmAndOpen(page);
+    assert.notEqual(second, first, 'the PDF is stored as a new version');
+    assert.match(await page.textContent('table.grid.indicators') ?? '', /≥74/);
 
     await page.goto(`${server.url}/#/`);
     await page.setInputFiles('form.card input[type=file]', { name: 'junk.txt', mimeType: 'text/plain', buffer: Buffer.from('这不是一个规划，只是一行字。\n') });
@@ -82,7 +88,7 @@ test('a .docx and a PDF are previewed, fixed in the grid (two cells, a column ro
     await page.click('.import-preview button.confirm-import');
     await page.waitForSelector('section.pending tr.plan-draft');
     assert.match(await page.textContent('section.pending') ?? '', /junk\.txt.*待核对.*没有读到指标表/);
-    assert.ok(await page.locator('table.overview a[href="#/plans/2"]').count() >= 1, 'the overview still lists the current plan');
+    assert.ok(await page.locator(`table.overview a[href="#/plans/${second}"]`).count() >= 1, 'the overview still lists the current plan');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
