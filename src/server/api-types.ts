@@ -61,6 +61,8 @@ export type AuditEntry = Item<Answer<typeof schemas.AuditSchema>>;
 export type DepartmentTask = Item<Answer<typeof schemas.TasksSchema>>;
 export type BoxItem = Item<Answer<typeof schemas.BoxItemsSchema>>;
 export type BoxProgress = Answer<typeof schemas.BoxProgressSchema>;
+/** GET /api/plans/{plan}/corrections */
+export type Correction = Item<Answer<typeof schemas.CorrectionListSchema>>;
 
 /** GET /api/dashboard */
 export type Dashboard = Answer<typeof schemas.DashboardSchema>;
