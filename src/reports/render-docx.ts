@@ -19,6 +19,8 @@ export async function renderDocx(report: Report, typeface: Typeface = 'standard'
     creator: 'PlanTrack 规划监测',
     title: report.cover.title,
     pageNumbers: estimatePageNumbers,
+    // Word refreshes the 目录 page numbers on opening; the estimated ones are what other readers show
+    features: { updateFields: true },
     styles: {
       default: {
         document: { run: { font: set.word.body, size: set.bodySize } },
@@ -128,7 +130,7 @@ function backMatter(report: Report, set: TypefaceSet) {
     wordTable(['状态', '判断规则'], method.rules.map((r) => [r.label, r.rule]), { weights: [1, 4] }),
     ...method.notes.map((n) => paragraph(n)),
     heading(titles.sources),
-    wordTable(['指标', '数值', '内容', '来源', '备注'], sources, { weights: [14, 10, 14, 52, 8] }),
+    wordTable(['指标', '数值', '内容', '来源', '备注'], sources, { weights: [20, 9, 13, 50, 8] }),
   ];
 }
 
