@@ -33,7 +33,7 @@ export function indicatorTableOf(report: Report): IndicatorTable {
     columns: indicatorColumns, rows: report.indicators.map(indicatorCells), statusColumn: indicatorColumns.indexOf('评估状态'),
     warningColumn: indicatorColumns.indexOf('预警'),
     // twips at 9 pt: 属性, 完成进度 and 预警 hold their words on one line (预期性, -126.7%, 黄色预警)
-    weights: [1150, 2358, 600, 850, 850, 800, 1500, 1900, 950, 950, 1150, 950],
+    weights: [1150, 2308, 600, 850, 850, 800, 1500, 1700, 1200, 950, 1100, 950],
   };
 }
 

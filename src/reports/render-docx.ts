@@ -4,7 +4,7 @@ import { byTable, completionCells, countCells, gapCells, indicatorTableOf } from
 import { wordChart } from './docx-chart.ts';
 import { heading, landscapeWidth, paragraph, wordTable } from './docx-parts.ts';
 import { completionColumns, coverFacts, draftNotice, gapColumnsOf, noGapsText, statusColours, titlesOf, warningColours } from './labels.ts';
-import { boxProgressColumns, boxRowCells } from './project-boxes.ts';
+import { boxProgressColumns, boxRowCells, boxesSummary } from './project-boxes.ts';
 import type { CompletionRow, Report } from './report.ts';
 import { typefaces, type Typeface, type TypefaceSet } from './typefaces.ts';
 
@@ -19,8 +19,6 @@ export async function renderDocx(report: Report, typeface: Typeface = 'standard'
     creator: 'PlanTrack 规划监测',
     title: report.cover.title,
     pageNumbers: estimatePageNumbers,
-    // Word refreshes the 目录 page numbers on opening; the estimated ones are what other readers show
-    features: { updateFields: true },
     styles: {
       default: {
         document: { run: { font: set.word.body, size: set.bodySize } },
@@ -124,7 +122,7 @@ function backMatter(report: Report, set: TypefaceSet) {
     paragraph(report.completion.summary, { indent: true }),
     ...byTable(report.completion.rows).flatMap((g) => [heading(g.caption, 2), completionTable(g.rows)]),
     heading(titles.boxes),
-    ...(boxes.length ? boxes : [paragraph('规划未列出专栏项目。')]),
+    ...(boxes.length ? [paragraph(boxesSummary(report.boxes), { indent: true }), ...boxes] : [paragraph('规划未列出专栏项目。')]),
     heading(titles.rules),
     paragraph(method.intro, { indent: true }),
     wordTable(['状态', '判断规则'], method.rules.map((r) => [r.label, r.rule]), { weights: [1, 4] }),
