@@ -22,10 +22,13 @@ export function ambiguity(best: TableReading, second: TableReading | undefined, 
 const rowKey = (r: TableReading) => JSON.stringify(r.indicators.map((i) => [i.name, i.baseline?.raw, i.target?.raw, i.category]));
 const sameRows = (a: TableReading, b: TableReading) => rowKey(a) === rowKey(b);
 
-/** Rows look tabular: three or more cells (TABs, wide spaces, bars) or four single-spaced tokens, with a digit. */
-function isTabular(text: string): boolean {
+/**
+ * Rows look tabular: three or more cells (TABs, wide spaces, bars) or four single-spaced tokens, with a
+ * digit; the first line, a header, may have none (甲 | 乙 | 丙 over numbers is a table all the same).
+ */
+function isTabular(text: string, header = false): boolean {
   const trimmed = text.trim();
-  if (!/\d/.test(trimmed) || /[。；]$/.test(trimmed) || isHeading(trimmed) || isNoteStart(trimmed)) return false;
+  if ((!header && !/\d/.test(trimmed)) || /[。；]$/.test(trimmed) || isHeading(trimmed) || isNoteStart(trimmed)) return false;
   const cells = trimmed.split(/\t|\s{2,}|[|│]/).filter((c) => c.trim()).length;
   return cells >= 3 || trimmed.split(/\s+/).length >= 4;
 }
@@ -40,7 +43,7 @@ export function unreadLines(lines: readonly SourceLine[], from: number, caption:
   let count = 0;
   for (let k = i; k < lines.length; k++) {
     if (isBlank(lines[k].text)) continue;
-    if (!isTabular(lines[k].text)) break;
+    if (!isTabular(lines[k].text, count === 0)) break;
     count++;
     last = k;
   }

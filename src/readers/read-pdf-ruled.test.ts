@@ -130,3 +130,18 @@ test('a seed plan whose tables are printed bordered by Chromium gives the indica
   assert.ok(fromText.length > 40, `${fromText.length} rows`);
   assert.deepEqual(rowsOf(await readDocument(path)), fromText);
 });
+
+test('a bordered table under a caption that no reading explains gives table-unread with its lines, never silence', { timeout: 240_000 }, async (t) => {
+  if (!requireSystem(t, hasChromium(), 'Chromium（apt-get install chromium）')) return;
+  const cells = (row: readonly string[]) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+  const rows = [['甲', '乙', '丙', '丁'], ['12.5', '30', '40', '7'], ['13.5', '31', '41', '8'], ['14.5', '32', '42', '9']];
+  const html = '<!doctype html><html><head><meta charset="utf-8"></head><body><p>到2025年，主要发展目标如下。</p>' +
+    `<p>表1 “十四五”主要指标</p><table border="1">${rows.map(cells).join('')}</table><p>坚持把发展经济的着力点放在实体经济上。</p></body></html>`;
+  const path = join(dir, 'unexplained.pdf');
+  printPdf(html, path);
+  const plan = extractPlan(await readDocument(path));
+  assert.equal(plan.indicators.length, 0);
+  const unread = plan.issues.filter((i) => i.code === 'table-unread');
+  assert.equal(unread.length, 1, JSON.stringify(plan.issues));
+  assert.match(unread[0].message, /表1 “十四五”主要指标/);
+});

@@ -23,7 +23,8 @@ export { parseObservedValue, formatObservedValue } from './observation-value.ts'
 export { writeObservationTemplate, type TemplateYears } from './observation-template.ts';
 export { planSuccession, briefOf } from './plan-succession.ts';
 export { confirmPlan, confirmPlanIn, withdrawPlan, reinstatePlan } from './plan-review.ts';
-export { withdrawRecord, reinstateRecord, recordOwner, type RecordOwner } from './withdraw-records.ts';
+export { withdrawRecord, reinstateRecord, recordOwner, listPlanCorrections, type RecordOwner } from './withdraw-records.ts';
+export { listBoxItems } from './responsibilities.ts';
 export { previewReading, confirmReading, type PlanPreview, type ConfirmOptions } from './plan-preview.ts';
 export { applyEdits, readingRows, cellFields, metaFields, type PreviewEdit, type PreviewRow, type CellField, type MetaField } from './preview-edits.ts';
 export { carryCorrections, carriedLabels, type CarriedCorrection } from './carry-corrections.ts';
