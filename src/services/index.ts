@@ -20,10 +20,11 @@ export { comparePlanCascade, type PlanCascade, type SharedIndicator, type BoxTop
 export { compareTopics, topicsByName, type TopicComparison, type PlanTopic } from './compare-topics.ts';
 export { importObservationsFile, importProblemsError, type ObservationsImport, type UnplannedIndicator } from './import-observations.ts';
 export { parseObservedValue, formatObservedValue } from './observation-value.ts';
-export { writeObservationTemplate } from './observation-template.ts';
+export { writeObservationTemplate, type TemplateYears } from './observation-template.ts';
 export { planSuccession, briefOf } from './plan-succession.ts';
 export { confirmPlan, confirmPlanIn, withdrawPlan, reinstatePlan } from './plan-review.ts';
-export { withdrawRecord, reinstateRecord, recordOwner, type RecordOwner } from './withdraw-records.ts';
+export { withdrawRecord, reinstateRecord, recordOwner, listPlanCorrections, type RecordOwner } from './withdraw-records.ts';
+export { listBoxItems } from './responsibilities.ts';
 export { previewReading, confirmReading, type PlanPreview, type ConfirmOptions } from './plan-preview.ts';
 export { applyEdits, readingRows, cellFields, metaFields, type PreviewEdit, type PreviewRow, type CellField, type MetaField } from './preview-edits.ts';
 export { carryCorrections, carriedLabels, type CarriedCorrection } from './carry-corrections.ts';

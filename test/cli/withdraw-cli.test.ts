@@ -38,3 +38,16 @@ test('plantrack lists a junk import as a draft with its issues; withdraw needs a
   assert.equal(reinstated.status, 0, reinstated.stderr);
   assert.doesNotMatch(plantrack('plans', '--data', data).stdout.split('\n')[0], /已撤回/);
 });
+
+test('plantrack records lists a plan\'s corrections with their ids, so one can be withdrawn and shown withdrawn', () => {
+  const data = mkdtempSync(join(tmpdir(), 'plantrack-records-'));
+  assert.equal(plantrack('import', 'examples/plans/000_6672659702fb4163.txt', '--data', data, '--by', '测试员').status, 0);
+  const corrected = plantrack('correct', '连云港市', '--indicator', '常住人口城镇化率', '--field', 'target', '--value', '72', '--data', data, '--by', '核对员');
+  assert.equal(corrected.status, 0, corrected.stderr);
+  const listed = plantrack('records', '连云港市', '--data', data);
+  assert.equal(listed.status, 0, listed.stderr);
+  assert.match(listed.stdout, /更正（1）\n编号 .*\n#1 +.*常住人口城镇化率 +target +70 → 72 +核对员 +有效\n/);
+  assert.match(listed.stdout, /专栏进展（0）/);
+  assert.equal(plantrack('withdraw', 'correction', '1', '--reason', '看错行', '--data', data, '--by', '核对员').status, 0);
+  assert.match(plantrack('records', '连云港市', '--data', data).stdout, /#1 .*已撤回（看错行，核对员）/);
+});

@@ -26,4 +26,5 @@ export const commands: Record<string, () => Promise<{ command: Command }>> = {
   catalog: () => import('./catalog.ts'),
   withdraw: () => import('./withdraw.ts'),
   reinstate: () => import('./reinstate.ts'),
+  records: () => import('./records.ts'),
 };

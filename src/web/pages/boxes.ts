@@ -4,6 +4,7 @@ import { h, message, showFailure, showOutcome } from '../dom.ts';
 import { milestoneWords } from '../../domain/milestones.ts';
 import type { BoxItem, SessionInfo } from '../../server/api-types.ts';
 import { mayWriteHere } from '../may-write.ts';
+import { withdrawControl } from '../withdraw-control.ts';
 
 /**
  * 专栏 projects of a plan, one collapsed block per 专栏 (a plan prints a hundred items and more); the lead
@@ -54,7 +55,8 @@ function itemRow(planId: number, item: BoxItem, session: SessionInfo, open: (ite
     { 'data-key': item.key },
     h('td', { title: item.text }, item.title ?? item.text.slice(0, 40)),
     h('td', {}, item.department ?? '—'),
-    h('td', {}, latest ? `${latest.milestone}（${latest.date}）${latest.note ? `：${latest.note}` : ''}` : '—', latest?.evidenceUrl ? h('a', { href: latest.evidenceUrl, target: '_blank', rel: 'noopener noreferrer' }, ' 佐证') : null),
+    h('td', {}, latest ? `${latest.milestone}（${latest.date}）${latest.note ? `：${latest.note}` : ''}` : '—', latest?.evidenceUrl ? h('a', { href: latest.evidenceUrl, target: '_blank', rel: 'noopener noreferrer' }, ' 佐证') : null,
+      progressRecords(item, mayWriteHere(session, { planId, indicator: item.key }), session.user?.role === 'admin')),
     h('td', {}, mayWrite ? h('button', { type: 'button', class: 'small record', onclick: () => open(item) }, '记录进展') : null),
   );
 }
@@ -114,4 +116,13 @@ function progressDialog(planId: number, session: SessionInfo): { element: HTMLDi
     element.showModal();
   };
   return { element, open };
+}
+
+/** Every progress record of an item, withdrawn ones marked, each with 撤回 (writers, with a reason) or 恢复 (admins). */
+function progressRecords(item: BoxItem, mayWithdraw: boolean, isAdmin: boolean): HTMLElement | null {
+  const records = [...item.progress, ...(item.withdrawn ?? [])].filter((r) => r.id !== undefined);
+  if (!records.length || (!mayWithdraw && !isAdmin && !item.withdrawn?.length)) return null;
+  return h('ul', { class: 'progress-records' }, ...records.map((r) => h('li', { class: r.withdrawal ? 'withdrawn' : '', 'data-progress': r.id },
+    `#${r.id} ${r.milestone}（${r.date}，${r.recordedBy}）`,
+    withdrawControl({ kind: 'box-progress', id: r.id!, withdrawal: r.withdrawal, mayWithdraw, isAdmin }))));
 }

@@ -6,7 +6,7 @@ import { checkTypedValue, postObservation, revisionNotice } from '../observation
 import { revisionTable } from './revisions.ts';
 import type { PageContext } from '../main.ts';
 import { mayWriteHere } from '../may-write.ts';
-import type { Observation, ObservationHistory, Plan, PlanEvaluation, PlanIndicator, PlanIndicators, PlanLine } from '../../server/api-types.ts';
+import type { Correction, Observation, ObservationHistory, Plan, PlanEvaluation, PlanIndicator, PlanIndicators, PlanLine } from '../../server/api-types.ts';
 import { progressBar, refusalOnly } from './plan.ts';
 import { withdrawControl } from '../withdraw-control.ts';
 import { exportLinks } from '../export-links.ts';
@@ -78,9 +78,35 @@ export async function indicatorPage(ctx: PageContext): Promise<void> {
     h('section', { class: 'card', id: 'values' }, h('h2', {}, '历年数值与来源'), historyTable(stored, control), stored.length ? exportLinks('/api/observations/export', { region, indicator: name }) : null),
     h('section', { class: 'card', id: 'revisions' }, h('h2', {}, '修订记录'), revisionTable(revisions)),
     mayWriteHere(ctx.session, { regionId: plan.regionId, indicator: row.name }) ? entryForm(region, row, judged?.latest?.year, stored) : null,
+    correctionsSection(await rowCorrections(base, row).catch(failed('更正记录', [] as Correction[])), (c) => withdrawControl({
+      kind: 'correction', id: c.id, withdrawal: c.withdrawal, isAdmin: ctx.session.user?.role === 'admin',
+      mayWithdraw: mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId, indicator: row.name }),
+    })),
     mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId, indicator: row.name }) ? correctionForm(plan.id, row) : null,
     ctx.session.user?.role === 'admin' ? departmentForm(plan.id, row) : null,
   );
+}
+
+/** The corrections made on this row (its table, its name as read or now), withdrawn ones too. */
+async function rowCorrections(base: string, row: PlanIndicator): Promise<Correction[]> {
+  const all = await api.get<Correction[]>(`${base}/corrections`);
+  const names = new Set([row.name, row.sourceName]);
+  return all.filter((c) => (c.tableCaption ?? '') === (row.table ?? '') && names.has(c.rowName));
+}
+
+const fieldLabels: Record<string, string> = { target: '目标值', value: '目标值', baseline: '基期值', name: '名称', unit: '单位', category: '类别', attribute: '属性' };
+
+/** 更正记录: each correction of this row with 撤回 (writers, with a reason) or, once withdrawn, who and why and 恢复 (admins). */
+function correctionsSection(corrections: readonly Correction[], control: (c: Correction) => HTMLElement | null): HTMLElement | null {
+  if (!corrections.length) return null;
+  return h('section', { class: 'card', id: 'corrections' }, h('h2', {}, '更正记录'), h('div', { class: 'scroll' }, h(
+    'table',
+    { class: 'grid' },
+    h('thead', {}, h('tr', {}, ...['编号', '字段', '原值', '更正为', '原因', '更正人', ''].map((t) => h('th', {}, t)))),
+    h('tbody', {}, ...corrections.map((c) => h('tr', { class: c.withdrawal ? 'withdrawn' : '', 'data-correction': c.id },
+      h('td', {}, `#${c.id}`), h('td', {}, fieldLabels[c.field] ?? c.field), h('td', {}, c.oldValue ?? '—'), h('td', {}, c.newValue),
+      h('td', {}, c.reason ?? ''), h('td', {}, `${c.correctedBy} ${c.correctedAt.slice(0, 10)}`), h('td', {}, control(c))))),
+  )));
 }
 
 const fact = (term: string, value: string) => [h('dt', {}, term), h('dd', {}, value)];
