@@ -8,6 +8,7 @@ import { linkIndicatorsToCatalog } from './catalog.ts';
 import { loadRegionContext, type RegionContext } from './observation-context.ts';
 import { checkRows, sameValue, type CheckedRow, type ImportProblem } from './import-checks.ts';
 import { writeObservation } from './record-observation.ts';
+import { writeAndRefresh } from './overview-summaries.ts';
 
 export interface UnplannedIndicator {
   readonly region: string;
@@ -88,7 +89,7 @@ export async function importObservationsFile(db: Database, path: string, options
     const skipped = new Set(problems.map((p) => p.row)).size;
     return { ...base, committed: true, created, revised, unchanged, skipped, unplanned: await unplannedOf(context, checked), problems };
   };
-  return options.dryRun ? rolledBack(db, run) : db.transaction(run);
+  return options.dryRun ? rolledBack(db, run) : writeAndRefresh(db, run);
 }
 
 class RolledBack extends Error {
