@@ -53,6 +53,16 @@ export async function markSummariesStale(sql: Sql, entry: AuditEntry): Promise<v
   );
 }
 
+/** Marks the overview rows of every plan of these regions stale (a bulk load of their values). */
+export async function markRegionsStale(sql: Sql, regionIds: readonly number[]): Promise<void> {
+  if (!regionIds.length) return;
+  await sql.query(
+    `INSERT INTO plan_summaries (plan_id, stale) SELECT id, nextval('plan_summary_marks') FROM plans WHERE region_id = ANY($1::int[]) ORDER BY id
+     ON CONFLICT (plan_id) DO UPDATE SET stale = EXCLUDED.stale`,
+    [[...regionIds]],
+  );
+}
+
 /** The newest mark handed out so far: rows marked after it are the ones a write about to start will touch. */
 export async function latestSummaryMark(sql: Sql): Promise<number> {
   const [row] = await sql.query<{ mark: string | number }>('SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS mark FROM plan_summary_marks');

@@ -44,6 +44,18 @@ async function edit(page: Page, selector: string, value: string, edits: number):
   await page.waitForFunction((n) => document.querySelector('.import-preview')?.textContent?.includes(`改动 ${n} 处`), edits);
 }
 
+/** A row of the plan page's indicator table: its cells by column (基期, 目标 …). */
+async function planRow(page: Page, name: string): Promise<Record<string, string>> {
+  const row = page.locator('table.grid.indicators tbody tr').filter({ has: page.locator('td[data-label=指标]', { hasText: new RegExp(`^${name}$`) }) });
+  return row.first().evaluate((tr) => Object.fromEntries([...tr.querySelectorAll('td')].map((td) => [td.dataset.label ?? '', td.textContent ?? ''])));
+}
+
+/** The preview's heading at the top of the screen, then a screenshot of what a person sees. */
+async function previewShot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.querySelector('.import-preview h2')!.scrollIntoView());
+  await shot(page, name);
+}
+
 test('a .docx and a PDF are previewed, fixed in the grid (two cells, a column role) and confirmed; the fixes follow into the next version; junk becomes a draft', { timeout: 900_000 }, async (t) => {
   if (!requireSystem(t, hasChromium(), 'chromium') || !requireSystem(t, hasLibreOffice(), 'libreoffice')) return;
   const dir = mkdtempSync(join(tmpdir(), 'plantrack-e2e-preview-'));
@@ -54,32 +66,41 @@ test('a .docx and a PDF are previewed, fixed in the grid (two cells, a column ro
     const { page, errors } = await signedInPage(browser, server.url, { viewport: { width: 1366, height: 900 } });
     await page.waitForSelector('form.card input[type=file]');
     await upload(page, docx);
-    assert.match(await page.textContent('.import-preview') ?? '', /预览：taizhou\.docx.*读取完整.*“十四五”新型城镇化发展主要指标 16 行，可信度 100%/s);
+    const read = await page.textContent('.import-preview') ?? '';
+    assert.match(read, /预览：taizhou\.docx.*级别市上级地区无.*读取完整.*“十四五”新型城镇化发展主要指标原文第 \d+ 行起，16 行可信度 100%/s);
+    assert.match(read, /文本目标 5 项.*常住人口城镇化率：2025 年 73%以上.*专栏 6 个（共 16 项）.*专栏3：城市更新工程：3 项/s);
+    assert.equal(await page.inputValue('input[name=meta-title]'), '泰州市“十四五”新型城镇化规划');
     assert.equal(await page.inputValue('input[name=meta-period]'), '2021—2025');
+    assert.equal(await page.inputValue('input[name=meta-baseYear]'), '2020');
+
     await page.selectOption('.preview-table select[name=role-baseline]', 'target');
     await page.waitForFunction(() => document.querySelector('.import-preview')?.textContent?.includes('改动 1 处'));
-    assert.equal(await page.inputValue('tr[data-row=r0] input[name=baseline]'), '≥73', 'the columns changed roles');
+    assert.equal(await page.inputValue('tr[data-row=r0] input[name=baseline]'), '≥73', 'the baseline and target columns swapped roles');
     await edit(page, 'tr[data-row=r0] input[name=target]', '≥74', 2);
     await edit(page, 'tr[data-row=r1] input[name=baseline]', '1.90', 3);
-    await shot(page, '60-import-preview-1366');
+    await previewShot(page, '60-import-preview-1366');
     const first = await confirmAndOpen(page);
-    const planText = await page.textContent('table.grid.indicators') ?? '';
-    assert.match(planText, /≥74/);
-    assert.match(planText, /1\.90/);
+    assert.deepEqual([(await planRow(page, '常住人口城镇化率')).基期, (await planRow(page, '常住人口城镇化率')).目标], ['≥73', '≥74'], 'cell fixed after the role change');
+    assert.deepEqual([(await planRow(page, '城乡居民人均可支配收入比')).基期, (await planRow(page, '城乡居民人均可支配收入比')).目标], ['1.90', '1.99'], 'cell fixed');
+    assert.deepEqual([(await planRow(page, '空气质量优良天数比例')).基期, (await planRow(page, '空气质量优良天数比例')).目标], ['86', '83.9'], 'a row only the role change touched');
 
     await page.goto(`${server.url}/#/`);
     await upload(page, pdf);
-    const carried = await page.textContent('.import-preview .carried') ?? '';
-    assert.equal((carried.match(/已沿用/g) ?? []).length, 3, carried);
+    const carried = await page.locator('.import-preview li.carried').allTextContents();
+    assert.deepEqual(carried, ['已沿用：表1：“十四五”新型城镇化发展主要指标：基期值列与目标值列互换', '已沿用：常住人口城镇化率 目标值 → ≥74', '已沿用：城乡居民人均可支配收入比 基期值 → 1.90']);
+    assert.match(await page.textContent('.import-preview .preview-notes') ?? '', /上一版的更正 3 处：3 处已沿用/);
     assert.equal(await page.inputValue('tr[data-row=r0] input[name=target]'), '≥74');
+    assert.equal(await page.getAttribute('tr[data-row=r0] input[name=target]', 'class'), 'was-carried');
+    await previewShot(page, '61-import-preview-pdf-1366');
     await page.setViewportSize({ width: 390, height: 844 });
-    await shot(page, '61-import-preview-390');
+    await previewShot(page, '62-import-preview-390');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 1, `the page scrolls sideways by ${overflow}px at 390px`);
     await page.setViewportSize({ width: 1366, height: 900 });
     const second = await confirmAndOpen(page);
     assert.notEqual(second, first, 'the PDF is stored as a new version');
-    assert.match(await page.textContent('table.grid.indicators') ?? '', /≥74/);
+    assert.equal((await planRow(page, '常住人口城镇化率')).目标, '≥74');
+    assert.equal((await planRow(page, '城乡居民人均可支配收入比')).基期, '1.90');
 
     await page.goto(`${server.url}/#/`);
     await page.setInputFiles('form.card input[type=file]', { name: 'junk.txt', mimeType: 'text/plain', buffer: Buffer.from('这不是一个规划，只是一行字。\n') });
