@@ -1,3 +1,5 @@
+import { planStateLabels } from './plan-state.ts';
+
 /** The audit trail's words (audit_log action, entity and the fields of its old/new values) in Chinese. */
 export const auditActionLabels: Readonly<Record<string, string>> = {
   import: '导入', reimport: '重新导入', confirm: '确认', create: '新建', update: '修改', correct: '更正', observe: '填报',
@@ -23,4 +25,16 @@ export const auditFieldLabels: Readonly<Record<string, string>> = {
   baseline: '基期值', category: '类别', attribute: '属性', edit: '修改', rowId: '行', correction: '更正',
   oldValue: '原值', newValue: '新值', period: '规划期', periodStart: '起始年', periodEnd: '目标年',
   itemId: '项目编号', message: '说明',
+};
+
+/** The fields of an indicator row a correction may change, as the corrections list names them. */
+export const correctionFieldLabels: Readonly<Record<string, string>> = {
+  value: '目标值', target: '目标值', baseline: '基期值', actual: '实际值', annualGrowth: '年均增长', name: '名称', unit: '单位', category: '类别', attribute: '属性',
+};
+
+/** Words stored as codes in the old/new values (a plan's state, its review), in Chinese. */
+export const auditValueLabels: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  state: planStateLabels,
+  review: { draft: '待核对', confirmed: '已确认' },
+  field: correctionFieldLabels,
 };
