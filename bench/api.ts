@@ -11,6 +11,7 @@ import { indicatorKeyOf } from '../src/domain/catalog/index.ts';
 import type { Indicator, PlanExtract } from '../src/domain/index.ts';
 import { readDocument } from '../src/readers/index.ts';
 import { extractFile, listCatalog, storePlan } from '../src/services/index.ts';
+import { refreshSummaries } from '../src/services/overview-summaries.ts';
 import { insertRows, openDatabase, type Database, type DatabaseLocation } from '../src/storage/index.ts';
 import { onBackends } from './backends.ts';
 import { machineLoad, ms, printFigures, type Figure } from './figures.ts';
@@ -122,17 +123,20 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
   console.log(`\n== ${name}：${regions} 个地区，载入中（${machineLoad()}）==`);
   const db = await openDatabase(location);
   let ids: number[];
+  let precompute: number;
   try {
     ids = await load(db, regions, Number(values.indicators), Number(values.years));
+    // the plans were marked stale by their import; the batch a bulk load ends with evaluates them once
+    const started = performance.now();
+    await refreshSummaries(db);
+    precompute = performance.now() - started;
   } finally {
     await db.close();
   }
   const server = await serve(location);
   try {
     const pick = () => ids[Math.floor(Math.random() * ids.length)];
-    const warm = performance.now();
-    await fetch(`${server.url}/api/overview`).then((r) => r.arrayBuffer());
-    const figures: Figure[] = [{ label: '总览预计算（首次评估全部规划）', now: `${((performance.now() - warm) / 1000).toFixed(1)} s`, baseline: before.precompute }];
+    const figures: Figure[] = [{ label: '总览预计算（写入后批量评估全部规划）', now: `${(precompute / 1000).toFixed(1)} s`, baseline: before.precompute }];
     const routes: Array<[string, () => string]> = [
       ['GET /api/overview', () => '/api/overview'],
       ['GET /api/plans/{id}/indicators', () => `/api/plans/${pick()}/indicators`],

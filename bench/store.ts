@@ -3,18 +3,25 @@
 // PostgreSQL from PLANTRACK_DATABASE_URL, else a private cluster as the tests start), prints:
 //   import of plan copies (plans/s, store only: the five seeds are extracted once, see bench:extract),
 //   the search index of those plans rebuilt (passages/s; importing indexes each plan in its transaction),
-//   bulk insert of observations (rows/s, 1000-row multi-row VALUES),
+//   an observations CSV of --rows values imported as `plantrack observe --file` does (rows/s: checks, then
+//   multi-row batches in one transaction), and the overview rows it left stale refreshed (plans/s),
 //   latency of "all indicators of a plan with latest values" (p50, p95).
 // Not part of `npm test` or .ci/run.
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { indicatorKeyOf } from '../src/domain/catalog/index.ts';
 import type { PlanExtract, SourceText } from '../src/domain/index.ts';
+import { indicatorKeyOf } from '../src/domain/catalog/index.ts';
 import { readDocument } from '../src/readers/index.ts';
 import { extractPlan } from '../src/parsers/index.ts';
-import { getPlanIndicators, storePlan } from '../src/services/index.ts';
-import { indexPendingPlans, insertRows, openDatabase, type Database, type DatabaseLocation, type SqlParam } from '../src/storage/index.ts';
+import { getPlanIndicators, listCatalog, storePlan } from '../src/services/index.ts';
+import { indexPendingPlans, openDatabase, type Database, type DatabaseLocation } from '../src/storage/index.ts';
+import { importObservationsFile } from '../src/services/import-observations.ts';
+import { refreshSummaries } from '../src/services/overview-summaries.ts';
+import { progressReporter } from '../src/cli/progress-bar.ts';
 import { onBackends } from './backends.ts';
 import { machineLoad } from './figures.ts';
 
@@ -51,28 +58,54 @@ async function importCopies(db: Database, loaded: Seed[]): Promise<string> {
   return `${rate(sizes.plans, performance.now() - start)} plans/s`;
 }
 
-/** Region × indicator key × year rows, as many as --rows, into the observations table. */
-async function insertObservations(db: Database): Promise<string> {
-  const named = await db.query<{ region_id: number; name: string; catalog_id: string | null }>(
-    'SELECT DISTINCT p.region_id, i.name, i.catalog_id FROM indicators i JOIN plans p ON p.id = i.plan_id WHERE p.region_id IS NOT NULL ORDER BY 1, 2',
+/** A CSV of --rows values (observations-csv.md): each stored region's plan indicators, then further names, years 2020–2025. */
+async function observationsCsv(db: Database, dir: string): Promise<{ path: string; rows: number }> {
+  const named = await db.query<{ region: string; name: string; base: string | null }>(
+    `SELECT r.full_name AS region, i.name, min(coalesce(i.baseline_value, i.target_value))::text AS base FROM indicators i JOIN plans p ON p.id = i.plan_id
+       JOIN regions r ON r.id = p.region_id GROUP BY 1, 2 ORDER BY 1, 2`,
   );
-  const byKey = new Map(named.map((k) => [`${k.region_id}|${k.catalog_id ?? indicatorKeyOf(k.name, []).key}`, k]));
-  const keys = [...byKey.values()];
-  const years = Math.ceil(sizes.rows / keys.length);
-  const rows: SqlParam[][] = [];
-  for (let y = 0; y < years && rows.length < sizes.rows; y++) {
-    for (const k of keys) {
-      if (rows.length >= sizes.rows) break;
-      const key = k.catalog_id ?? indicatorKeyOf(k.name, []).key;
-      rows.push([k.region_id, k.catalog_id, key, 2025 - y, k.name, 50 + (rows.length % 50), 'bench', '2025-01-01T00:00:00Z']);
+  const catalog = await listCatalog(db);
+  const keyOf = (name: string) => indicatorKeyOf(name, catalog).key;
+  const regions = [...new Set(named.map((n) => n.region))];
+  const years = [2020, 2021, 2022, 2023, 2024, 2025];
+  const perRegion = Math.ceil(sizes.rows / years.length / regions.length);
+  const lines = ['region,indicator,year,value,unit,source_title'];
+  for (const region of regions) {
+    const seen = new Set<string>();
+    // two names of one catalogue indicator (synonyms, width, brackets) are one series: a file gives it once a year
+    const own = named.filter((n) => n.region === region && !seen.has(keyOf(n.name)) && seen.add(keyOf(n.name)));
+    for (let k = 0; k < perRegion && lines.length <= sizes.rows; k++) {
+      // past the plan's own rows: values of indicators no plan has (kept as unplanned, as the spec says)
+      const name = k < own.length ? own[k].name : `基准补充指标${k}`;
+      const base = k < own.length && own[k].base !== null ? Number(own[k].base) : 50;
+      for (const [y, year] of years.entries()) {
+        if (lines.length > sizes.rows) break;
+        lines.push(`${region},${name},${year},${(base * (1 - 0.002 * y)).toFixed(2)},,基准统计公报`);
+      }
     }
   }
-  const columns = ['region_id', 'catalog_id', 'indicator_key', 'year', 'indicator_name', 'value', 'entered_by', 'entered_at'];
+  const path = join(dir, 'observations.csv');
+  await writeFile(path, `${lines.join('\n')}\n`);
+  return { path, rows: lines.length - 1 };
+}
+
+/** `plantrack observe --file` of --rows values: checked, then written in batches in one transaction, with its progress bar. */
+async function importObservations(db: Database, dir: string): Promise<string> {
+  const { path, rows } = await observationsCsv(db, dir);
+  const show = progressReporter({ stdout: () => {}, stderr: (t) => process.stderr.write(t), env: process.env, cwd: process.cwd(), isTTY: Boolean(process.stderr.isTTY) });
   const start = performance.now();
-  for (let at = 0; at < rows.length; at += 10000) {
-    await db.transaction((tx) => insertRows(tx, 'observations', columns, rows.slice(at, at + 10000)));
-  }
-  return `${rate(rows.length, performance.now() - start)} rows/s (${rows.length} rows, ${keys.length} region × indicator pairs)`;
+  const result = await importObservationsFile(db, path, { by: 'bench', onProgress: ({ phase, done, total }) => show(done, total, phase === 'check' ? '检查' : '写入') });
+  const elapsed = performance.now() - start;
+  if (!result.committed) return `refused (${result.problems.length} problems): ${result.problems.slice(0, 3).map((p) => `第 ${p.row} 行 ${p.column}：${p.reason}`).join('；')}`;
+  const rss = process.memoryUsage().rss / 2 ** 20;
+  return `${rate(rows, elapsed)} rows/s (${rows} rows in ${(elapsed / 1000).toFixed(0)} s, created ${result.created}; bench RSS ${rss.toFixed(0)} MB)`;
+}
+
+/** The overview rows the load left stale, evaluated as serve's background refresh does, in plans/s. */
+async function refreshOverview(db: Database): Promise<string> {
+  const start = performance.now();
+  const n = await refreshSummaries(db);
+  return `${rate(n, performance.now() - start)} plans/s (${n} plans)`;
 }
 
 async function planLatency(db: Database): Promise<string> {
@@ -102,14 +135,17 @@ async function indexPassages(db: Database): Promise<string> {
 
 async function run(name: string, location: DatabaseLocation, loaded: Seed[]): Promise<void> {
   const db = await openDatabase(location);
+  const dir = mkdtempSync(join(tmpdir(), 'plantrack-bench-csv-'));
   try {
     console.log(`${name}（${machineLoad()}）`);
     console.log(`  import of ${sizes.plans} plan copies:  ${await importCopies(db, loaded)}`);
     console.log(`  search index rebuilt:           ${await indexPassages(db)}`);
-    console.log(`  bulk insert of observations:   ${await insertObservations(db)}`);
+    console.log(`  observations file imported:    ${await importObservations(db, dir)}`);
+    console.log(`  overview rows refreshed:       ${await refreshOverview(db)}`);
     console.log(`  indicators + latest values:    ${await planLatency(db)}`);
   } finally {
     await db.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

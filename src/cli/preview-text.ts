@@ -1,5 +1,5 @@
-import { carriedLabels, type CarriedCorrection, type PlanPreview } from '../services/index.ts';
-import type { Value } from '../domain/index.ts';
+import type { CarriedCorrection, PlanPreview } from '../services/index.ts';
+import { carriedLabels, describeCorrection, regionLevelLabels, type Value } from '../domain/index.ts';
 
 const cell = (v: Value | null) => v?.raw || '—';
 const percent = (n: number | undefined) => (n === undefined ? '' : `，可信度 ${Math.round(n * 100)}%`);
@@ -10,7 +10,7 @@ export function previewText(p: PlanPreview): string {
   const out = [
     `预览 ${p.file}（${p.format}，${p.lines} 行；尚未存储）`,
     `  标题：${m.title ?? '（未识别）'}`,
-    `  地区：${m.region ?? '（未识别）'}${m.regionLevel ? `（${m.regionLevel}）` : ''}${m.parentRegion ? `，上级：${m.parentRegion}` : ''}`,
+    `  地区：${m.region ?? '（未识别）'}${m.regionLevel ? `（${regionLevelLabels[m.regionLevel]}）` : ''}${m.parentRegion ? `，上级：${m.parentRegion}` : ''}`,
     `  规划期：${m.period ? `${m.period.start}—${m.period.end}` : '（未识别）'}  基期：${m.baseYear ?? '（未识别）'}`,
     p.previous ? `  ${p.previous.sameFile ? '已存储为' : '将作为新版本，接续'} #${p.previous.id}（第 ${p.previous.version} 版）` : '  新规划（库中没有同名规划）',
   ];
@@ -29,5 +29,5 @@ export function previewText(p: PlanPreview): string {
 
 /** One line per correction of the previous version: 已沿用 or 不再匹配——请核对. */
 export function carriedLines(carried: readonly CarriedCorrection[] | undefined): string[] {
-  return (carried ?? []).map((c) => `  更正${carriedLabels[c.status]}：${c.row || c.table || '规划信息'} ${c.field} → ${c.newValue}`);
+  return (carried ?? []).map((c) => `  更正${carriedLabels[c.status]}：${describeCorrection(c)}`);
 }

@@ -15,3 +15,4 @@ export * from './observation-outliers.ts';
 export * from './grant.ts';
 export * from './plan-state.ts';
 export * from './audit-labels.ts';
+export * from './correction-labels.ts';

@@ -1,6 +1,7 @@
 import type { Value } from './value.ts';
 
 export type RegionLevel = 'province' | 'city' | 'district' | 'county' | 'development-zone';
+export const regionLevelLabels: Readonly<Record<RegionLevel, string>> = { province: '省', city: '市', district: '区', county: '县', 'development-zone': '开发区' };
 export type PlanKind = 'urbanization' | 'five-year-outline' | 'other';
 /** 预期性 → expected, 约束性 → binding */
 export type Attribute = 'expected' | 'binding';

@@ -111,10 +111,11 @@ function tileLeaning(labels: readonly Piece[], rows: number, lean: Lean): Plan |
       // character is a wrapped label's tail, and group names are short (社会文明程度高 is long at 7)
       const length = labels.slice(i, j + 1).map((l) => l.text).join('').length;
       const unlikely = (length === 1 ? 1 : 0) + Math.max(0, length - 7) * 0.1 + SPLIT_LABEL * lineGaps(labels, i, j);
-      for (const to of groupEnds(end, start, centre, last ? rows - 1 : undefined)) {
+      for (const to of groupEnds(end, start, centre, last ? rows - 1 : undefined, rows)) {
         const rest = to === rows - 1 ? (last ? { cost: 0, misfit: 0, groups: [] } : undefined) : last ? undefined : best(j + 1, to + 1);
         if (!rest) continue;
-        const cost = offCentreCost(to - end, lean) + 0.01 + unlikely + (BALANCE * (to - start + 1) ** 2) / rows + rest.cost;
+        const placed = atTop(labels[i].at, start) ? Math.min(TOP_LABEL, offCentreCost(to - end, lean)) : offCentreCost(to - end, lean);
+        const cost = placed + 0.01 + unlikely + (BALANCE * (to - start + 1) ** 2) / rows + rest.cost;
         const misfit = Math.abs(end - to) + rest.misfit;
         if (!found || cost < found.cost) found = { cost, misfit, groups: [[i, j, start, to], ...rest.groups] };
       }
@@ -125,11 +126,26 @@ function tileLeaning(labels: readonly Piece[], rows: number, lean: Lean): Plan |
   return best(0, 0);
 }
 
-/** Where a group from `start` centred on `centre` may end: at its mirror `end`, or a row either side. */
-function groupEnds(end: number, start: number, centre: number, fixed: number | undefined): number[] {
+/**
+ * A merged cell cut by a page break is printed at the top of its part on the first page (LibreOffice),
+ * as a top-aligned cell is: a label on the group's first row or on the line just above it may head a
+ * group of any length, at the cost of one row off centre (an exactly centred tiling still wins).
+ */
+const TOP_LABEL = 1;
+
+const atTop = (at: number, start: number) => at >= start - 0.5 && at <= start;
+
+/**
+ * Where a group from `start` centred on `centre` may end: at its mirror `end`, a row either side, or
+ * (at a cost of every row further off) anywhere below its label — a merged cell cut by a page break
+ * is printed at the top of its part on the first page, not at its centre.
+ */
+function groupEnds(end: number, start: number, centre: number, fixed: number | undefined, rows: number): number[] {
   if (fixed !== undefined) return fixed >= start && fixed >= Math.floor(centre) ? [fixed] : [];
-  const around = [Math.round(end), Math.round(end) + 1, Math.round(end) - 1];
-  return around.filter((to) => to >= start && to >= Math.floor(centre));
+  const near = Math.round(end);
+  const around = [near, near + 1, near - 1];
+  for (let to = Math.max(start, Math.floor(centre)); to < rows - 1; to++) if (!around.includes(to)) around.push(to);
+  return around.filter((to) => to >= start && to >= Math.floor(centre) && to < rows);
 }
 
 /**

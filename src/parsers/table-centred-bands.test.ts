@@ -49,3 +49,19 @@ test('rows of one line each stay rows', () => {
   const cells = [['1', '甲', '%', '5'], ['2', '乙', '%', '6'], ['3', '丙', '%', '7']];
   assert.deepEqual(centredAnchors(cells, [true, true, true]), [true, true, true]);
 });
+
+test('a two-line cell that pdftotext sets with its values line (预期 on it, 性 below) joins that row', () => {
+  const cells = [
+    ['', '', '', '预期'],
+    ['1', '地区生产总值', '653', ''],
+    ['', '', '', '性'],
+    ['', '', '', '预期'],
+    ['2', '全员劳动生产率', '14.6', ''],
+    ['', '', '', '性'],
+    ['3', '每千人执业医师数', '4.79', '预期'],
+    ['', '', '', '性'],
+  ];
+  mergeCentredBands(cells, anchorsOf(cells, 0));
+  assert.deepEqual([cells[1][3], cells[4][3], cells[6][3]], ['预期性', '预期性', '预期性']);
+  assert.deepEqual(cells[7], ['', '', '', '']);
+});

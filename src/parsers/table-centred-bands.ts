@@ -20,30 +20,66 @@ export function mergeCentredBands(cells: string[][], anchors: readonly boolean[]
  * For each line with a piece in column k, the anchor line it belongs to; undefined unless the column
  * counts as centred and at least one anchor with an empty cell holds pieces above and below it (the
  * mark of centring: names wrapped before or after their values always leave text on the anchor).
+ * A cell of an even number of lines centred on a values line that pdftotext sets with one of them
+ * (预期 on the values line, 性 below) is one piece off balance: allowed where the anchor holds text, on
+ * one side for the whole table (one program printed it), at a cost, so that exact centring wins.
  */
 function centredOwners(cells: readonly string[][], anchors: readonly boolean[], k: number): Map<number, number> | undefined {
+  const anchorLines = anchors.flatMap((a, i) => (a ? [i] : []));
+  if (anchorLines.length === 0) return undefined;
+  const gaps: number[][] = anchorLines.map(() => []);
+  const after: number[] = [];
+  let g = 0;
+  cells.forEach((row, i) => {
+    if (anchors[i]) g++;
+    else if (row[k]) (g < anchorLines.length ? gaps[g] : after).push(i);
+  });
+  const owns = anchorLines.map((i) => cells[i][k] !== '');
+  const plans = ([1, -1] as const).flatMap((lean) => splitGaps(gaps.map((x) => x.length), after.length, owns, lean) ?? []);
+  const plan = plans.reduce<Split | undefined>((best, p) => (!best || p.cost < best.cost ? p : best), undefined);
+  if (!plan) return undefined;
   const owners = new Map<number, number>();
-  let last = -1;
-  let owed = 0;
-  let pending: number[] = [];
   let centred = false;
-  for (let i = 0; i < cells.length; i++) {
-    if (!anchors[i]) {
-      if (cells[i][k]) pending.push(i);
-      continue;
-    }
-    const above = pending.length - owed;
-    if (above < 0) return undefined;
-    pending.slice(0, owed).forEach((line) => owners.set(line, last));
-    pending.slice(owed).forEach((line) => owners.set(line, i));
-    if (above > 0 && !cells[i][k]) centred = true;
-    last = i;
-    owed = above;
-    pending = [];
-  }
-  if (last < 0 || pending.length !== owed) return undefined;
-  pending.forEach((line) => owners.set(line, last));
+  anchorLines.forEach((line, j) => {
+    const down = j === 0 ? 0 : plan.down[j - 1];
+    gaps[j].forEach((piece, n) => owners.set(piece, n < down ? anchorLines[j - 1] : line));
+    const below = j + 1 < anchorLines.length ? plan.down[j] : after.length;
+    if (gaps[j].length - down > 0 && below > 0 && !owns[j]) centred = true;
+  });
+  after.forEach((piece) => owners.set(piece, anchorLines.at(-1)!));
   return centred ? owners : undefined;
+}
+
+interface Split {
+  readonly cost: number;
+  /** down[j]: how many pieces of the gap after anchor j go below anchor j (the rest above anchor j + 1) */
+  readonly down: readonly number[];
+}
+
+/**
+ * The split of every gap between anchors that centres each anchor's cell: as many pieces above as
+ * below, or (an anchor with text of its own) one more below (lean 1) or above (lean -1) at a cost of 1.
+ */
+function splitGaps(gaps: readonly number[], after: number, owns: readonly boolean[], lean: 1 | -1): Split | undefined {
+  const fits = (j: number, above: number, below: number) =>
+    above === below ? 0 : owns[j] && below - above === lean ? 1 : undefined;
+  // reach.get(d): the cheapest split of the gaps before anchor j that leaves d pieces above anchor j
+  let reach = new Map<number, Split>([[gaps[0], { cost: 0, down: [] }]]);
+  for (let j = 0; j < gaps.length; j++) {
+    const next = new Map<number, Split>();
+    const options = j + 1 < gaps.length ? Array.from({ length: gaps[j + 1] + 1 }, (_, d) => d) : [after];
+    for (const [above, split] of reach) {
+      for (const below of options) {
+        const cost = fits(j, above, below);
+        if (cost === undefined) continue;
+        const rest = j + 1 < gaps.length ? gaps[j + 1] - below : 0;
+        const candidate = { cost: split.cost + cost, down: [...split.down, below] };
+        if (!next.has(rest) || next.get(rest)!.cost > candidate.cost) next.set(rest, candidate);
+      }
+    }
+    reach = next;
+  }
+  return reach.get(0);
 }
 
 /** Each piece joins its anchor's cell in reading order: pieces above, the anchor's own text, pieces below. */

@@ -64,6 +64,8 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure): Proj
   const header = lines.findIndex((l, i) => i < firstData && !isBlank(l.text));
   if (header < 0) return undefined;
   const body = bodyStart(lines, pieces, header, firstData);
+  const printedHeader = lines.slice(header, body).map((l) => l.text).join('').replace(/\s+/g, '');
+  const isRepeatedHeader = (text: string, p: readonly Piece[]) => repeatsHeader(text, p, printedHeader);
   const rowAt = lines.flatMap((l, i) => (i >= firstData && pieces[i].length >= 2 && !isRepeatedHeader(l.text, pieces[i]) ? [i] : []));
   const wide = measure === 'display';
   // pdftotext -layout (one slot per character, padded with ASCII spaces) alone sets tight columns one space apart
@@ -176,10 +178,14 @@ function isDataLine(text: string, pieces: readonly Piece[]): boolean {
   return pieces.length >= 2 && values > 0 && headerWords <= values && !mostlyHeader;
 }
 
-/** A header printed again after a page break: mostly header words, no value. */
-function isRepeatedHeader(text: string, pieces: readonly Piece[]): boolean {
+/**
+ * A header printed again after a page break: mostly header words of the table's own header, no value
+ * (完成市下达 | 预期, the upper halves of a row's two-line cells, reads as header words but was never printed
+ * in the header).
+ */
+function repeatsHeader(text: string, pieces: readonly Piece[], printedHeader: string): boolean {
   const words = pieces.map((p) => text.slice(p.from, p.to));
-  const headerWords = words.filter(isHeaderCell).length;
+  const headerWords = words.filter((w) => isHeaderCell(w) && printedHeader.includes(w.replace(/\s+/g, ''))).length;
   return words.length >= 2 && headerWords >= 2 && headerWords * 2 > words.length && !words.some(isValueLike);
 }
 

@@ -31,7 +31,9 @@ export function indicatorTableOf(report: Report): IndicatorTable {
   }
   return {
     columns: indicatorColumns, rows: report.indicators.map(indicatorCells), statusColumn: indicatorColumns.indexOf('评估状态'),
-    warningColumn: indicatorColumns.indexOf('预警'), weights: [7, 17, 4, 6, 6, 5, 10, 14, 6, 6, 7, 7],
+    warningColumn: indicatorColumns.indexOf('预警'),
+    // twips at 9 pt: 属性, 完成进度 and 预警 hold their words on one line (预期性, -126.7%, 黄色预警)
+    weights: [1150, 2308, 600, 850, 850, 800, 1500, 1700, 1200, 950, 1100, 950],
   };
 }
 

@@ -38,7 +38,7 @@ export function buildProjectBoxes(boxes: readonly Box[], progress: readonly BoxI
     rows: b.items.map((i): ProjectBoxRow => {
       const status = byKey.get(boxItemKey(b.title, i.title, i.text));
       return {
-        item: i.title ?? i.text.slice(0, 24), department: status?.department ?? null, status: status?.milestone ?? noProgress,
+        item: i.title ?? itemName(i.text), department: status?.department ?? null, status: status?.milestone ?? noProgress,
         date: status?.date ?? null, evidence: status?.evidence ?? null, line: i.line,
       };
     }),
@@ -46,3 +46,22 @@ export function buildProjectBoxes(boxes: readonly Box[], progress: readonly BoxI
 }
 
 export const boxRowCells = (r: ProjectBoxRow): string[] => [r.item, r.department ?? '—', r.status, r.date ?? '—', r.evidence ?? '—'];
+
+/** The longest untitled item name printed whole; a longer text is named by its first clause. */
+const maxItemName = 30;
+
+/** An untitled item named by its first clause, or cut visibly (…) rather than mid-word without a mark. */
+function itemName(text: string): string {
+  const clause = /^[^，。；：,;:]+/.exec(text)?.[0] ?? text;
+  if (clause.length <= maxItemName) return clause;
+  return `${clause.slice(0, maxItemName - 1)}…`;
+}
+
+/** The section's first line: how many 专栏 and items, how many have progress recorded. */
+export function boxesSummary(boxes: readonly ProjectBox[]): string {
+  const rows = boxes.flatMap((b) => b.rows);
+  const reported = rows.filter((r) => r.status !== noProgress).length;
+  const missing = rows.length - reported;
+  const tail = missing ? `，${missing}项未填报${reported ? '' : '（请各牵头单位补报进展）'}` : '';
+  return `规划列出${boxes.length}个专栏、${rows.length}个项目，已填报进展${reported}项${tail}。`;
+}

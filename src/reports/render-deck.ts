@@ -45,10 +45,11 @@ function titleSlide(deck: Deck, report: Report, headingFont: string, font: strin
 function statusSlide(deck: Deck, report: Report, headingFont: string, font: string): void {
   const slide = deck.addSlide();
   heading(slide, titlesOf(report.kind).summary.replace(/^[一二三四五六七八九十]+、/, ''), headingFont);
-  const counts = report.summary.counts.filter((c) => c.count > 0);
+  // a bar chart draws its first category at the bottom: reversed, the statuses read from the top
+  const counts = report.summary.counts.filter((c) => c.count > 0).reverse();
   if (counts.length) {
     slide.addChart('bar', [{ name: '项数', labels: counts.map((c) => c.label), values: counts.map((c) => c.count) }], {
-      x: 0.5, y: 1.2, w: 6.2, h: 5.6, barDir: 'bar', chartColors: counts.map((c) => statusColours[c.status]), valAxisMinVal: 0,
+      x: 0.5, y: 1.2, w: 6.2, h: 5.6, barDir: 'bar', barGapWidthPct: 40, chartColors: counts.map((c) => statusColours[c.status]), valAxisMinVal: 0,
       showValue: true, showLegend: false, showTitle: true, title: `指标评估状态（共${report.summary.total}项）`, titleFontFace: font, titleFontSize: 14,
       catAxisLabelFontFace: font, valAxisLabelFontFace: font, dataLabelFontFace: font,
     });
@@ -60,7 +61,7 @@ function statusSlide(deck: Deck, report: Report, headingFont: string, font: stri
 function indicatorSlide(deck: Deck, row: IndicatorRow, chart: IndicatorChart | undefined, gap: GapRow | undefined, headingFont: string, font: string): void {
   const slide = deck.addSlide();
   const warning = warningLabel(row.warning);
-  heading(slide, `${row.name}：${row.label}${warning ? `（${warning}）` : ''}`, headingFont);
+  heading(slide, `${row.name}：${row.label}${warning ? `，${warning}` : ''}`, headingFont);
   const facts = [
     `目标值：${row.target}${row.unit && row.unit !== '%' ? ` ${row.unit}` : ''}（${row.attribute || '未注明属性'}）`,
     `基期值：${row.baseline}`,
@@ -96,7 +97,10 @@ function nextStepsSlide(deck: Deck, report: Report, headingFont: string, font: s
   slide.addText(items, { x: 0.6, y: 1.7, w: 12.1, h: 5.3, fontFace: font, fontSize: 16, valign: 'top', color: '262626', fit: 'shrink' });
 }
 
+/** Points per character that keep a slide title on one line of the 12.3-inch title box. */
+const titleFontSize = (text: string) => Math.max(18, Math.min(26, Math.floor((12.3 * 72) / text.length)));
+
 function heading(slide: Slide, text: string, fontFace: string): void {
-  slide.addText(text, { x: 0.5, y: 0.3, w: 12.3, h: 0.8, fontFace, fontSize: 26, bold: true, color: '1F3864' });
+  slide.addText(text, { x: 0.5, y: 0.3, w: 12.3, h: 0.8, fontFace, fontSize: titleFontSize(text), bold: true, color: '1F3864', fit: 'shrink' });
   slide.addShape('line', { x: 0.5, y: 1.05, w: 12.3, h: 0, line: { color: '1F3864', width: 1.5 } });
 }

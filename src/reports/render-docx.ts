@@ -4,7 +4,7 @@ import { byTable, completionCells, countCells, gapCells, indicatorTableOf } from
 import { wordChart } from './docx-chart.ts';
 import { heading, landscapeWidth, paragraph, wordTable } from './docx-parts.ts';
 import { completionColumns, coverFacts, draftNotice, gapColumnsOf, noGapsText, statusColours, titlesOf, warningColours } from './labels.ts';
-import { boxProgressColumns, boxRowCells } from './project-boxes.ts';
+import { boxProgressColumns, boxRowCells, boxesSummary } from './project-boxes.ts';
 import type { CompletionRow, Report } from './report.ts';
 import { typefaces, type Typeface, type TypefaceSet } from './typefaces.ts';
 
@@ -122,13 +122,13 @@ function backMatter(report: Report, set: TypefaceSet) {
     paragraph(report.completion.summary, { indent: true }),
     ...byTable(report.completion.rows).flatMap((g) => [heading(g.caption, 2), completionTable(g.rows)]),
     heading(titles.boxes),
-    ...(boxes.length ? boxes : [paragraph('规划未列出专栏项目。')]),
+    ...(boxes.length ? [paragraph(boxesSummary(report.boxes), { indent: true }), ...boxes] : [paragraph('规划未列出专栏项目。')]),
     heading(titles.rules),
     paragraph(method.intro, { indent: true }),
     wordTable(['状态', '判断规则'], method.rules.map((r) => [r.label, r.rule]), { weights: [1, 4] }),
     ...method.notes.map((n) => paragraph(n)),
     heading(titles.sources),
-    wordTable(['指标', '数值', '内容', '来源', '备注'], sources, { weights: [14, 10, 14, 52, 8] }),
+    wordTable(['指标', '数值', '内容', '来源', '备注'], sources, { weights: [20, 9, 13, 50, 8] }),
   ];
 }
 

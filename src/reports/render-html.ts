@@ -3,7 +3,7 @@ import { escapeHtml as h } from './escape-html.ts';
 import { completionColumns, coverFacts, draftNotice, gapColumnsOf, noGapsText, statusColours, titlesOf, warningColours } from './labels.ts';
 import { typefaces, type Typeface } from './typefaces.ts';
 import type { Report, SourceEntry } from './report.ts';
-import { boxProgressColumns, boxRowCells } from './project-boxes.ts';
+import { boxProgressColumns, boxRowCells, boxesSummary } from './project-boxes.ts';
 
 const style = (typeface: Typeface) => `
 body{font-family:${typefaces[typeface].css.body};max-width:1100px;margin:2em auto;padding:0 1em;color:#222;line-height:1.6}
@@ -55,7 +55,7 @@ ${heading('completion')}
 <p>${h(report.completion.summary)}</p>
 ${byTable(report.completion.rows).map((g) => `<h3>${h(g.caption)}</h3>${table([...completionColumns], g.rows.map(completionCells))}`).join('\n')}
 ${heading('boxes')}
-${report.boxes.length ? report.boxes.map((b) => `<h3>${h(b.title)}</h3>${table([...boxProgressColumns], b.rows.map(boxRowCells))}`).join('\n') : '<p>规划未列出专栏项目。</p>'}
+${report.boxes.length ? `<p>${h(boxesSummary(report.boxes))}</p>` + report.boxes.map((b) => `<h3>${h(b.title)}</h3>${table([...boxProgressColumns], b.rows.map(boxRowCells))}`).join('\n') : '<p>规划未列出专栏项目。</p>'}
 ${heading('rules')}
 <p>${h(report.appendix.method.intro)}</p>
 ${table(['状态', '判断规则'], report.appendix.method.rules.map((r) => [r.label, r.rule]))}

@@ -1,6 +1,6 @@
 import { byTable, completionCells, countCells, gapCells, indicatorTableOf } from './cells.ts';
 import { completionColumns, coverFacts, draftNotice, gapColumnsOf, noGapsText, titlesOf } from './labels.ts';
-import { boxProgressColumns, boxRowCells } from './project-boxes.ts';
+import { boxProgressColumns, boxRowCells, boxesSummary } from './project-boxes.ts';
 import type { Report, SourceEntry } from './report.ts';
 
 /** Text from plans and users: raw HTML in Markdown would be rendered, so tags and entities are escaped (≥, > stay readable). */
@@ -43,7 +43,7 @@ export function renderMarkdown(report: Report): string {
     `## ${titles.completion}`,
     [t(report.completion.summary), ...byTable(report.completion.rows).map((g) => `### ${t(g.caption)}\n\n${table([...completionColumns], g.rows.map(completionCells))}`)].join('\n\n'),
     `## ${titles.boxes}`,
-    report.boxes.length ? report.boxes.map((b) => `### ${t(b.title)}\n\n${table([...boxProgressColumns], b.rows.map(boxRowCells))}`).join('\n\n') : '规划未列出专栏项目。',
+    report.boxes.length ? `${t(boxesSummary(report.boxes))}\n\n` + report.boxes.map((b) => `### ${t(b.title)}\n\n${table([...boxProgressColumns], b.rows.map(boxRowCells))}`).join('\n\n') : '规划未列出专栏项目。',
     `## ${titles.rules}`,
     t(report.appendix.method.intro),
     table(['状态', '判断规则'], report.appendix.method.rules.map((r) => [r.label, r.rule])),

@@ -1,5 +1,6 @@
 import type { z } from '@hono/zod-openapi';
 import type * as schemas from './response-schemas.ts';
+import type { PreviewEditSchema } from './schemas.ts';
 
 /**
  * The API's response types, inferred from the schemas the OpenAPI document is built from: the web
@@ -67,3 +68,9 @@ export type Correction = Item<Answer<typeof schemas.CorrectionListSchema>>;
 export type Dashboard = Answer<typeof schemas.DashboardSchema>;
 export type DashboardRow = Dashboard['rows'][number];
 export type DashboardWarning = Dashboard['warnings'][number];
+
+/** POST /api/plans/preview, /api/plans/preview/{token} */
+export type PlanPreviewAnswer = Answer<typeof schemas.PlanPreviewSchema>;
+export type PlanPreview = PlanPreviewAnswer['preview'];
+export type PreviewRow = PlanPreview['rows'][number];
+export type PreviewEdit = Answer<typeof PreviewEditSchema>;

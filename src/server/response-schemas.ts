@@ -58,7 +58,10 @@ export const SummarySchema = z
   .openapi('StatusCounts');
 
 export const OverviewSchema = z
-  .array(z.object({ plan: PlanSchema, asOf: year().nullable(), summary: SummarySchema.nullable(), error: z.string().nullable().optional() }))
+  .array(z.object({
+    plan: PlanSchema, asOf: year().nullable(), summary: SummarySchema.nullable(), error: z.string().nullable().optional(),
+    pending: z.boolean().optional().openapi({ description: '待计算：写入后尚待重新计算（计数为上次计算的结果，尚未计算过则为 null）' }),
+  }))
   .openapi('Overview');
 
 /** What a withdrawal or restore changed: the record as it now stands, withdrawal marked. */

@@ -15,7 +15,7 @@ export interface CarriedCorrection {
   readonly rowId: string | null;
 }
 
-export const carriedLabels: Readonly<Record<CarriedCorrection['status'], string>> = { carried: '已沿用', unmatched: '不再匹配——请核对' };
+export { carriedLabels } from '../domain/index.ts';
 
 export interface Carry {
   readonly edits: PreviewEdit[];

@@ -4,6 +4,7 @@ import { findCatalogEntry, listCatalogEntries, updateCatalogRow } from '../stora
 import { linkIndicatorRows } from '../storage/catalog-links.ts';
 import type { Database, Sql } from '../storage/database.ts';
 import { recordAudit } from '../storage/audit.ts';
+import { writeAndRefresh } from './overview-summaries.ts';
 
 /** The stored (editable) catalogue, by id. */
 export async function listCatalog(sql: Sql): Promise<CatalogEntry[]> {
@@ -24,7 +25,7 @@ export async function updateCatalogEntry(db: Database, id: string, edit: Catalog
   if (edit.direction !== undefined && edit.direction !== 1 && edit.direction !== -1) {
     throw invalidInput(`方向只能是 1（越大越好）或 -1（越小越好），收到 ${String(edit.direction)}`);
   }
-  return db.transaction(async (tx) => {
+  return writeAndRefresh(db, async (tx) => {
     const before = await findCatalogEntry(tx, id, true);
     if (!before) throw notFound(`指标目录中没有 "${id}"：用 plantrack catalog 查看全部编号。`);
     await updateCatalogRow(tx, id, edit, by);

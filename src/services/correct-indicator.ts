@@ -6,6 +6,7 @@ import {
 } from '../storage/index.ts';
 import { getPlan } from './plans.ts';
 import { linkIndicatorsToCatalog } from './catalog.ts';
+import { writeAndRefresh } from './overview-summaries.ts';
 
 export const correctionFields = ['value', 'target', 'baseline', 'actual', 'annualGrowth', 'name', 'category', 'unit', 'attribute'] as const;
 export type CorrectionField = (typeof correctionFields)[number];
@@ -63,7 +64,7 @@ export async function correctIndicator(db: Database, ref: string, input: Correct
   const patch = correctionPatch(input.field, input.value);
   const oldValue = currentText(indicator, input.field);
   const rowPosition = (await listPlanIndicators(db, plan.id)).filter((i) => i.table === indicator.table && i.seq < indicator.seq).length;
-  await db.transaction(async (tx) => {
+  await writeAndRefresh(db, async (tx) => {
     await updateIndicator(tx, indicator.id, patch);
     await insertCorrection(tx, {
       planId: plan.id, tableCaption: indicator.table ?? '', rowName: indicator.sourceName, rowPosition, field: input.field,

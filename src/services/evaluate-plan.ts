@@ -46,11 +46,17 @@ export async function evaluatePlanDocument(path: string, options: EvaluationOpti
   return { ...evaluateWith(extract, file.rows, options), problems: file.problems, extract };
 }
 
+let storedEvaluations = 0;
+
+/** How many stored plans this process has evaluated: tests count them to show that a read evaluates none. */
+export const countStoredEvaluations = (): number => storedEvaluations;
+
 /**
  * Evaluates a stored plan (id, source file stem or region name) on its region's stored observations
  * and, besides them, an optional observations file.
  */
 export async function evaluateStoredPlan(sql: Sql, ref: string, options: EvaluationOptions = {}, regionObservations: RegionObservations = storedObservations): Promise<PlanEvaluationResult> {
+  storedEvaluations += 1;
   const { plan, indicators } = await getPlanIndicators(sql, ref);
   const stored = plan.regionFullName ? await regionObservations(sql, plan.regionFullName) : [];
   const file = await observationsOf(options.observationsFile);

@@ -8,6 +8,7 @@ import {
 import { carryCorrections, type Carry, type CarriedCorrection } from './carry-corrections.ts';
 import { applyEdits, readingRows, type CorrectionDraft, type PreviewEdit } from './preview-edits.ts';
 import { linkIndicatorsToCatalog } from './catalog.ts';
+import { writeAndRefresh } from './overview-summaries.ts';
 
 export type ImportStatus = 'imported' | 'new-version' | 'unchanged' | 'replaced' | 'failed';
 
@@ -73,7 +74,7 @@ async function importOne(path: string, options: ImportOptions): Promise<ImportRe
   try {
     const { source, extract } = await (options.read ?? readPlanFile)(path);
     if (options.requireComplete && !options.draft) refuseIncomplete(extract);
-    return await options.db.transaction((tx) => storePlan(tx, source, extract, options));
+    return await writeAndRefresh(options.db, (tx) => storePlan(tx, source, extract, options));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const errorCode = error instanceof AppError ? error.code : null;

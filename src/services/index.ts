@@ -20,7 +20,7 @@ export { comparePlanCascade, type PlanCascade, type SharedIndicator, type BoxTop
 export { compareTopics, topicsByName, type TopicComparison, type PlanTopic } from './compare-topics.ts';
 export { importObservationsFile, importProblemsError, type ObservationsImport, type UnplannedIndicator } from './import-observations.ts';
 export { parseObservedValue, formatObservedValue } from './observation-value.ts';
-export { writeObservationTemplate } from './observation-template.ts';
+export { writeObservationTemplate, type TemplateYears } from './observation-template.ts';
 export { planSuccession, briefOf } from './plan-succession.ts';
 export { confirmPlan, confirmPlanIn, withdrawPlan, reinstatePlan } from './plan-review.ts';
 export { withdrawRecord, reinstateRecord, recordOwner, listPlanCorrections, type RecordOwner } from './withdraw-records.ts';

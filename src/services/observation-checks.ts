@@ -1,6 +1,6 @@
 import { convertUnit, type IndicatorKey } from '../domain/catalog/index.ts';
 import { AppError, observationWarnings, type ObservationWarning, type OutlierRules } from '../domain/index.ts';
-import { regionTargets } from '../storage/catalog-links.ts';
+import { regionTargets, type RegionTarget } from '../storage/catalog-links.ts';
 import type { Sql } from '../storage/database.ts';
 import { listObservationRows, type ObservationValue } from '../storage/observations.ts';
 import type { Region } from '../storage/regions.ts';
@@ -18,15 +18,30 @@ export async function warningsFor(
 ): Promise<ObservationWarning[]> {
   if (value.value === null) return [];
   const stored = await listObservationRows(tx, { regionIds: [region.id], indicatorKey: key.key });
-  const known = [...alsoKnown, ...stored.filter((o) => !alsoKnown.some((k) => k.year === o.year))];
-  const earlier = known.filter((o) => o.year < year && o.value !== null).sort((a, b) => b.year - a.year)[0];
-  const targets = (await regionTargets(tx, region.id)).flatMap((t) => {
+  return warningsAgainst(context, key, year, value, { stored, targets: await regionTargets(tx, region.id) }, rules, alsoKnown);
+}
+
+/** What warningsFor compares a value with: the stored values of its series and the region's targets. */
+export interface KnownValues {
+  readonly stored: ReadonlyArray<{ readonly year: number; readonly value: number | null }>;
+  readonly targets: readonly RegionTarget[];
+}
+
+/** warningsFor with the stored values and targets already at hand (a file's rows are checked in bulk). */
+export function warningsAgainst(
+  context: RegionContext, key: IndicatorKey, year: number, value: ObservationValue, known: KnownValues,
+  rules?: OutlierRules, alsoKnown: ReadonlyArray<{ readonly year: number; readonly value: number | null }> = [],
+): ObservationWarning[] {
+  if (value.value === null) return [];
+  const series = [...alsoKnown, ...known.stored.filter((o) => !alsoKnown.some((k) => k.year === o.year))];
+  const earlier = series.filter((o) => o.year < year && o.value !== null).sort((a, b) => b.year - a.year)[0];
+  const targets = known.targets.flatMap((t) => {
     if ((t.catalogId ?? context.keyOf(t.name).key) !== key.key) return [];
     const inUnit = t.unit && value.unit ? convertUnit(t.value, t.unit, value.unit) : t.unit === value.unit ? t.value : undefined;
     return inUnit === undefined ? [] : [{ year: t.year, value: inUnit, direction: key.entry?.direction ?? 1 }];
   });
   const previous = earlier ? { year: earlier.year, value: earlier.value! } : null;
-  return observationWarnings(value.value, { indicator: value.indicatorName, unit: value.unit, previous, targets }, rules);
+  return observationWarnings(value.value!, { indicator: value.indicatorName, unit: value.unit, previous, targets }, rules);
 }
 
 /** A value that must be confirmed before it is stored: the warnings, and how to confirm at each edge. */

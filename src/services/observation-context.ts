@@ -34,7 +34,12 @@ export interface RegionContext {
 export async function loadRegionContext(sql: Sql): Promise<RegionContext> {
   const catalog = await listCatalogEntries(sql);
   const cache = new Map<number, Promise<ReadonlySet<string>>>();
-  const keyOf = (name: string) => indicatorKeyOf(name, catalog);
+  const keys = new Map<string, IndicatorKey>();
+  // a file names the same few indicators on every row
+  const keyOf = (name: string) => {
+    if (!keys.has(name)) keys.set(name, indicatorKeyOf(name, catalog));
+    return keys.get(name)!;
+  };
   const planned = (regionId: number) => {
     if (!cache.has(regionId)) cache.set(regionId, regionIndicatorKeys(sql, regionId, catalog));
     return cache.get(regionId)!;

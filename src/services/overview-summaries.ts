@@ -1,19 +1,19 @@
 import { AppError, type EvaluationMethod, type PlanEvaluation } from '../domain/index.ts';
 import type { Database, Sql } from '../storage/index.ts';
-import {
-  auditHighWater, selectPlansOfIndicators, selectSummaries, selectTouched, upsertSummary, type SummaryRow, type TouchedRow,
-} from '../storage/overview-queries.ts';
+import { latestSummaryMark, saveSummary, selectStaleSummaries, selectSummaries, settleSummary, type StaleSummary } from '../storage/plan-summaries.ts';
 import { evaluateStoredPlan } from './evaluate-plan.ts';
 import { listPlans } from './plans.ts';
 import type { PlanRow } from '../storage/index.ts';
 
 export interface OverviewRow {
   readonly plan: PlanRow;
-  /** null when the plan cannot be evaluated (see error) */
+  /** null when the plan cannot be evaluated (see error) or has not been evaluated yet (pending) */
   readonly asOf: number | null;
   readonly summary: PlanEvaluation['summary'] | null;
   /** why this plan could not be evaluated (no period, no base year …): shown on its own row, the others still answer */
   readonly error: string | null;
+  /** a write touched the plan and its row waits for its refresh: the counts shown are the last ones computed (none yet: null) */
+  readonly pending: boolean;
 }
 
 /** A stored plan judged with the stored values of its region. */
@@ -22,61 +22,78 @@ export async function evaluatePlanWithStoredValues(db: Sql, ref: string, options
 }
 
 /**
- * Status counts of every current plan, from the precomputed plan_summaries table. A plan without a
- * row, or touched by a write logged in audit_log since its row was computed (an observation of its
- * region, a correction of its indicators, a re-import; a catalogue edit touches all), is evaluated
- * again and its row replaced — whichever process made the write.
+ * Status counts of every current plan, read from plan_summaries and nothing else: the writes keep
+ * those rows (see refreshSummaries), whichever process made them. A row a write left for the
+ * background refresh (a catalogue edit touches every plan) is marked pending.
  */
-export async function getOverview(db: Database): Promise<OverviewRow[]> {
-  const [plans, rows, stamp] = await Promise.all([listPlans(db), selectSummaries(db), auditHighWater(db)]);
-  const current = plans.filter((p) => p.state === 'current');
+export async function getOverview(db: Sql): Promise<OverviewRow[]> {
+  const [plans, rows] = await Promise.all([listPlans(db), selectSummaries(db)]);
   const byPlan = new Map(rows.map((r) => [r.planId, r]));
-  const oldest = Math.min(stamp, ...rows.map((r) => r.auditId));
-  const touched = oldest < stamp ? await touchedPlans(db, await selectTouched(db, oldest), current) : new Set<number>();
-  const out: OverviewRow[] = [];
-  for (const plan of current) {
+  return plans.filter((p) => p.state === 'current').map((plan) => {
     const row = byPlan.get(plan.id);
-    const stale = !row || (row.auditId < stamp && (touched.has(plan.id) || touched.has(-1)));
-    out.push(stale ? await freshRow(db, plan, stamp) : { plan, asOf: row.asOf, summary: row.summary as PlanEvaluation['summary'], error: null });
-  }
-  return out;
+    const summary = (row?.summary ?? null) as PlanEvaluation['summary'] | null;
+    return { plan, asOf: row?.asOf ?? null, summary, error: row?.error ?? null, pending: !row || row.stale !== null };
+  });
 }
 
-/** A plan evaluated now; a refusal (a plan that cannot be judged) becomes its row's error. */
-async function freshRow(db: Database, plan: PlanRow, stamp: number): Promise<OverviewRow> {
+/** How many plans a write refreshes before it answers; more (a catalogue edit, a bulk load) go to the background refresh. */
+export const inlineRefreshLimit = 50;
+
+export interface RefreshOptions {
+  /** only rows marked after this mark (a write refreshes what it touched); default: every stale row */
+  readonly since?: number;
+  /** stop after this many plans (the rest stay stale for a later refresh) */
+  readonly limit?: number;
+  readonly onProgress?: (done: number) => void;
+}
+
+/**
+ * Evaluates the plans whose overview rows are stale and stores their rows (a plan that cannot be
+ * judged keeps its reason). Run right after the write that marked them, and by the server's
+ * background refresh for what a write left over; returns how many plans it evaluated.
+ */
+export async function refreshSummaries(db: Database, options: RefreshOptions = {}): Promise<number> {
+  const limit = options.limit ?? Infinity;
+  let done = 0;
+  let afterPlan = 0;
+  while (done < limit) {
+    const batch = await selectStaleSummaries(db, { since: options.since ?? 0, afterPlan, limit: Math.min(100, limit - done) });
+    if (!batch.length) break;
+    for (const row of batch) done += await refreshRow(db, row);
+    afterPlan = batch.at(-1)!.planId;
+    options.onProgress?.(done);
+  }
+  return done;
+}
+
+async function refreshRow(db: Database, row: StaleSummary): Promise<number> {
+  if (!row.current) {
+    await settleSummary(db, row.planId, row.mark);
+    return 0;
+  }
+  await saveSummary(db, { planId: row.planId, ...(await judged(db, row.planId)) }, row.mark);
+  return 1;
+}
+
+/** The plan's counts, or the reason it cannot be judged (a refusal, not a bug). */
+async function judged(db: Sql, planId: number): Promise<{ asOf: number | null; summary: Record<string, number> | null; error: string | null }> {
   try {
-    const row = await summarize(db, plan.id, stamp);
-    return { plan, asOf: row.asOf, summary: row.summary as PlanEvaluation['summary'], error: null };
+    const evaluation = await evaluatePlanWithStoredValues(db, String(planId));
+    return { asOf: evaluation.asOf, summary: evaluation.summary as unknown as Record<string, number>, error: null };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { plan, asOf: null, summary: null, error: error.message };
+    return { asOf: null, summary: null, error: error.message };
   }
 }
 
-async function summarize(db: Database, planId: number, stamp: number): Promise<SummaryRow> {
-  const evaluation = await evaluatePlanWithStoredValues(db, String(planId));
-  const row = { planId, asOf: evaluation.asOf, summary: evaluation.summary, auditId: stamp };
-  await upsertSummary(db, row);
-  return row;
+/**
+ * A write in one transaction, then the refresh of the overview rows it marked stale (at most
+ * inlineRefreshLimit plans; the rest are left to the background refresh). The plans a concurrent
+ * write marked meanwhile may be refreshed here too: a row is only stored under the mark it was read with.
+ */
+export async function writeAndRefresh<T>(db: Database, write: (tx: Sql) => Promise<T>): Promise<T> {
+  const since = await latestSummaryMark(db);
+  const result = await db.transaction(write);
+  await refreshSummaries(db, { since, limit: inlineRefreshLimit });
+  return result;
 }
-
-/** Plan ids a set of writes touched; -1 stands for every plan. */
-async function touchedPlans(db: Sql, writes: readonly TouchedRow[], plans: readonly PlanRow[]): Promise<Set<number>> {
-  const ids = new Set<number>();
-  const regions = new Set(writes.filter((w) => w.entity === 'observation' && w.region).map((w) => w.region));
-  for (const plan of plans) if (regions.has(plan.regionFullName) || regions.has(plan.region)) ids.add(plan.id);
-  for (const w of writes) if (w.entity === 'plan' && w.entityId) ids.add(Number(w.entityId));
-  if (writes.some((w) => w.entity === 'catalog_entry')) ids.add(-1);
-  const indicatorWrites = writes.filter((w) => w.entity === 'indicator' && w.entityId).map((w) => w.entityId as string);
-  // a correction names the indicator's id; an assignment names `planId:indicator name`
-  const indicators = indicatorWrites.filter((id) => storedId.test(id)).map(Number);
-  for (const id of indicatorWrites) {
-    const plan = /^(\d{1,9}):/.exec(id)?.[1];
-    if (plan) ids.add(Number(plan));
-  }
-  for (const id of await selectPlansOfIndicators(db, indicators)) ids.add(id);
-  return ids;
-}
-
-/** A row id that fits PostgreSQL's int. */
-const storedId = /^\d{1,9}$/;

@@ -4,6 +4,7 @@ import { carryCorrections, type CarriedCorrection } from './carry-corrections.ts
 import { storePlan, type ImportResult } from './import-plans.ts';
 import { confirmPlanIn } from './plan-review.ts';
 import { applyEdits, readingRows, type PreviewEdit, type PreviewRow } from './preview-edits.ts';
+import { writeAndRefresh } from './overview-summaries.ts';
 
 /** What was read from one file, with a person's edits applied, before anything is stored. */
 export interface PlanPreview {
@@ -71,7 +72,7 @@ export interface ConfirmOptions {
  */
 export async function confirmReading(db: Database, source: SourceText, extract: PlanExtract, options: ConfirmOptions): Promise<ImportResult> {
   const edits = options.edits ?? [];
-  return db.transaction(async (tx) => {
+  return writeAndRefresh(db, async (tx) => {
     const same = await findPlanBySha(tx, extract.source.sha256);
     const stored = await storePlan(tx, source, extract, { by: options.by, edits, draft: true, replace: Boolean(same && edits.length) });
     if (options.draft || stored.planId === null || (stored.reviewNotes?.length ?? 0) > 0 || stored.state !== 'draft') return stored;

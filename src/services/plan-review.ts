@@ -1,6 +1,7 @@
 import { conflict, invalidInput, notFound, planStateLabels } from '../domain/index.ts';
 import { findPlanById, recordAudit, type Database, type PlanRow, type Sql } from '../storage/index.ts';
 import { setPlanConfirmed, setWithdrawn } from '../storage/plan-state.ts';
+import { writeAndRefresh } from './overview-summaries.ts';
 
 /** A stored plan version by id, or a not-found error. */
 async function planVersion(sql: Sql, planId: number): Promise<PlanRow> {
@@ -16,7 +17,7 @@ const brief = (p: PlanRow) => ({ title: p.title, region: p.regionFullName, versi
  * counting. Confirming a plan that is not a draft changes nothing; a withdrawn one must be restored first.
  */
 export async function confirmPlan(db: Database, planId: number, by: string): Promise<PlanRow> {
-  return db.transaction((tx) => confirmPlanIn(tx, planId, by));
+  return writeAndRefresh(db, (tx) => confirmPlanIn(tx, planId, by));
 }
 
 /** confirmPlan inside the caller's transaction (the import preview stores and confirms in one). */
@@ -45,7 +46,7 @@ export function withdrawalReason(reason: string | null | undefined): string {
  */
 export async function withdrawPlan(db: Database, planId: number, input: { reason: string; by: string }): Promise<PlanRow> {
   const reason = withdrawalReason(input.reason);
-  return db.transaction(async (tx) => {
+  return writeAndRefresh(db, async (tx) => {
     const plan = await planVersion(tx, planId);
     if (!(await setWithdrawn(tx, 'plans', planId, { by: input.by, reason }))) throw conflict(`规划 #${planId} 已于 ${plan.withdrawal?.at} 撤回`);
     const previous = await currentBefore(tx, plan);
@@ -57,7 +58,7 @@ export async function withdrawPlan(db: Database, planId: number, input: { reason
 
 /** An admin restores a withdrawn plan version: it stands again as it did (current, draft or superseded). */
 export async function reinstatePlan(db: Database, planId: number, by: string): Promise<PlanRow> {
-  return db.transaction(async (tx) => {
+  return writeAndRefresh(db, async (tx) => {
     const plan = await planVersion(tx, planId);
     if (!(await setWithdrawn(tx, 'plans', planId, null))) throw conflict(`规划 #${planId} 没有撤回，无需恢复（当前状态：${planStateLabels[plan.state]}）`);
     const now = await planVersion(tx, planId);

@@ -8,6 +8,7 @@ import { warningsFor, unconfirmedError } from './observation-checks.ts';
 import { loadRegionContext, resolveRegion } from './observation-context.ts';
 import { checkObservationYear, isForecastNote } from './observation-period.ts';
 import { formatObservedValue } from './observation-value.ts';
+import { writeAndRefresh } from './overview-summaries.ts';
 
 export interface ObservationInput {
   /** 海州区 or 连云港市海州区 */
@@ -55,7 +56,7 @@ export interface RecordedObservation {
  * conflict naming its current value and version.
  */
 export async function recordObservation(db: Database, input: ObservationInput, today: Date = new Date()): Promise<RecordedObservation> {
-  return db.transaction(async (tx) => {
+  return writeAndRefresh(db, async (tx) => {
     const context = await loadRegionContext(tx);
     const region = await resolveRegion(tx, input.region);
     const forecast = input.forecast || isForecastNote(input.note);

@@ -8,6 +8,7 @@ import { linkIndicatorsToCatalog } from './catalog.ts';
 import { correctionFields, correctionPatch } from './correct-indicator.ts';
 import { getPlan } from './plans.ts';
 import { reinstatePlan, withdrawalReason, withdrawPlan } from './plan-review.ts';
+import { writeAndRefresh } from './overview-summaries.ts';
 
 /** Whose record it is, for the write check: a plan's (correction, progress, version) or a region's value. */
 export interface RecordOwner {
@@ -46,13 +47,13 @@ export async function recordOwner(db: Sql, kind: WithdrawableKind, id: number): 
 export async function withdrawRecord(db: Database, kind: WithdrawableKind, id: number, input: { reason: string; by: string }): Promise<unknown> {
   const reason = withdrawalReason(input.reason);
   if (kind === 'plan') return withdrawPlan(db, id, { reason, by: input.by });
-  return db.transaction((tx) => markRecord(tx, kind, id, { by: input.by, reason }, input.by));
+  return writeAndRefresh(db, (tx) => markRecord(tx, kind, id, { by: input.by, reason }, input.by));
 }
 
 /** Restores a withdrawn record as it was (the edges let only admins do this). */
 export async function reinstateRecord(db: Database, kind: WithdrawableKind, id: number, by: string): Promise<unknown> {
   if (kind === 'plan') return reinstatePlan(db, id, by);
-  return db.transaction((tx) => markRecord(tx, kind, id, null, by));
+  return writeAndRefresh(db, (tx) => markRecord(tx, kind, id, null, by));
 }
 
 type Mark = { by: string; reason: string } | null;

@@ -52,8 +52,14 @@ export function indicatorChart(indicator: IndicatorEvaluation, actuals: Point[])
         { name: '预测', type: 'line', data: forecast, lineStyle: { type: 'dotted', color: '#d97706' }, itemStyle: { color: '#d97706' } },
       ],
     });
+    // the page may attach the chart after this frame: only a chart that was shown and then left is disposed
+    let shown = false;
     const observer = new ResizeObserver(() => {
-      if (box.isConnected) return chart?.resize();
+      if (box.isConnected) {
+        shown = true;
+        return chart?.resize();
+      }
+      if (!shown) return;
       observer.disconnect();
       chart?.dispose();
     });

@@ -88,8 +88,14 @@ function drawMap(box: HTMLElement, boundaries: Boundaries, values: readonly Obse
 
 /** Resized with its box; let go once the page is left (a map resized off the page throws). */
 function followSize(box: HTMLElement, chart: echarts.ECharts): echarts.ECharts {
+  // the page may attach the map later: only a map that was shown and then left is disposed
+  let shown = false;
   const observer = new ResizeObserver(() => {
-    if (box.isConnected) return chart.resize();
+    if (box.isConnected) {
+      shown = true;
+      return chart.resize();
+    }
+    if (!shown) return;
     observer.disconnect();
     chart.dispose();
   });

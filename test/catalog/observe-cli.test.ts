@@ -55,6 +55,13 @@ test('plantrack observe, history, template and catalog on the seed plans and exa
   assert.match(template.stdout, /35 个指标 × 2021–2025 年/);
   const back = plantrack('observe', '--file', join(data, '海州区.xlsx'), '--data', data);
   assert.match(back.stdout, /新增 0 个数值，修订 0 个（原值保存在历史中），未变 1 个/);
+  const ranged = plantrack('template', '海州区', '--xlsx', join(data, '海州区2024.xlsx'), '--from', '2024', '--to', '2027', '--data', data);
+  assert.equal(ranged.status, 0, ranged.stderr);
+  assert.match(ranged.stdout, /35 个指标 × 2024–2027 年/);
+  const reversed = plantrack('template', '海州区', '--xlsx', join(data, 'x.xlsx'), '--from', '2026', '--to', '2022', '--data', data);
+  assert.equal(reversed.status, 1);
+  assert.match(reversed.stderr, /填报表的年份范围 2026–2022 无效：起始年不能晚于结束年/);
+  assert.equal(plantrack('template', '海州区', '--xlsx', join(data, 'x.xlsx'), '--from', '二〇二四', '--data', data).status, 2);
 
   const set = plantrack('catalog', 'set', 'gdp', '--synonym', '经济总量', '--department', '统计局综合处', '--data', data, '--by', '管理员');
   assert.equal(set.status, 0, set.stderr);

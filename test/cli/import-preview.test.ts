@@ -50,8 +50,8 @@ test('plantrack import lists the corrections it carried to a new version and tho
   const revised = join(dir, '泰州（修订）.txt');
   writeFileSync(revised, `${readFileSync(seed, 'utf8')}\n（2022年修订）\n`);
   const preview = plantrack('import', revised, '--preview', '--data', data);
-  assert.match(preview.stdout, /将作为新版本，接续 #1（第 1 版）[\s\S]*更正已沿用：常住人口城镇化率 target → ≥74/);
+  assert.match(preview.stdout, /将作为新版本，接续 #1（第 1 版）[\s\S]*更正已沿用：常住人口城镇化率 目标值 → ≥74/);
   const again = plantrack('import', revised, '--yes', '--data', data);
   assert.equal(again.status, 0, again.stderr);
-  assert.match(again.stdout, /新版本：#2 泰州市 .*，第 2 版（旧版保留），沿用更正 1 处\n {4}更正已沿用：常住人口城镇化率 target → ≥74/);
+  assert.match(again.stdout, /新版本：#2 泰州市 .*，第 2 版（旧版保留），沿用更正 1 处\n {4}更正已沿用：常住人口城镇化率 目标值 → ≥74/);
 });

@@ -70,8 +70,23 @@ test('a planner logs in, opens 连云港市 常住人口城镇化率, enters a 2
 
     await page.click('text=连云港市“十四五”新型城镇化规划');
     await page.waitForSelector('button:has-text("下载报告")');
-    // rendering the Word report (charts as PNG) takes a while on a loaded machine
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300_000 }), page.click('button:has-text("下载报告")')]);
+    // the report request is held until the page has shown that it is building, then let through
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/api\/plans\/\d+\/report\?/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const downloading = page.waitForEvent('download', { timeout: 300_000 });
+    await page.click('button:has-text("下载报告")');
+    await page.waitForSelector('.report-status progress');
+    assert.match(await page.textContent('.report-status') ?? '', /^正在生成报告（Word）…/);
+    assert.ok(await page.locator('.report-links button[data-format=docx]').isDisabled(), 'no second request while one builds');
+    await shot(page, '05-report-building');
+    release();
+    const download = await downloading;
+    await page.waitForSelector('.report-status:has-text("已生成")');
+    await page.unroute(/\/api\/plans\/\d+\/report\?/);
     const file = join(dir, 'report.docx');
     await download.saveAs(file);
     assert.equal(readFileSync(file).subarray(0, 2).toString(), 'PK');

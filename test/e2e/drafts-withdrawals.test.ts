@@ -29,6 +29,9 @@ test('junk uploads as a draft with its issues while the overview still works; a 
 
     await page.setInputFiles('input[type=file]', { name: 'junk.txt', mimeType: 'text/plain', buffer: Buffer.from('这不是一个规划，只是一行字。\n') });
     await page.click('form.card button[type=submit]');
+    await page.waitForSelector('.import-preview .preview-notes [role=alert]');
+    assert.match(await page.textContent('.import-preview') ?? '', /确认后仍为待核对：未识别规划标题.*没有读到指标表/);
+    await page.click('.import-preview button.confirm-import');
     await page.waitForSelector('section.pending tr.plan-draft');
     const pending = await page.textContent('section.pending') ?? '';
     assert.match(pending, /junk\.txt.*（地区未识别）.*待核对.*未识别规划标题.*没有读到指标表/);

@@ -57,7 +57,7 @@ test('every form shows a failure in red as an alert: login, upload, entry, corre
 
     const overview = await open(browser, server.url, '#/', 'input[type=file]');
     await overview.setInputFiles('input[type=file]', { name: 'plan.exe', mimeType: 'application/octet-stream', buffer: Buffer.from('MZ not a plan') });
-    await overview.click('text=上传并导入');
+    await overview.click('text=上传并预览');
     await assertShownAsError(overview.locator('form:has(input[type=file])'), /\.exe|不支持|扩展名/, seen, 'upload of a wrong file');
 
     const indicator = await open(browser, server.url, `#/plans/1/indicators/${encodeURIComponent('常住人口城镇化率')}`, 'form#entry');

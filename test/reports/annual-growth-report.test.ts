@@ -44,3 +44,18 @@ test('a 年度监测报告 in the first year of the 十五五', () => {
   assert.deepEqual([evaluation.phase, report.cover.title], ['annual', '《连云港市国民经济和社会发展第十五个五年规划纲要》年度监测报告']);
   assert.equal(report.indicators[0].label, '提前实现');
 });
+
+test('年度目标 in the target\'s own terms: the year\'s rate against the target rate, the running sum against the cumulative path', () => {
+  const jobs: Indicator = {
+    table: '表1 主要指标', seq: 2, category: '民生福祉', name: '城镇新增就业', unit: '万人', attribute: 'expected',
+    baseline: null, target: value('[25]', 25, { cumulative: true }), actual: null, annualGrowth: null, line: 41,
+  };
+  const plan = { ...extract, tables: [{ ...extract.tables[0], rows: 2 }], indicators: [gdp, jobs] };
+  const added = [source('城镇新增就业', 2026, 5.2, '万人'), source('城镇新增就业', 2027, 4.9, '万人')];
+  const all = [...observations, ...added.map((s) => ({ ...s, unit: s.unit ?? null, region: '连云港市', comparator: null, milestone: null, note: null }))];
+  const report = buildReport({ extract: plan, evaluation: evaluatePlan({ plan, observations: all }), sources: [...sources, ...added], now: new Date('2026-12-04T02:00:00Z') });
+  const [rate, sum] = report.indicators;
+  assert.equal(rate.annualTarget, '年均5%，2027年4.6%（未达到）');
+  // path 0 → 25 over 2026–2030: 10 by 2027; 5.2 + 4.9 = 10.1
+  assert.equal(sum.annualTarget, '应累计10，实际累计10.1（已达到）');
+});

@@ -93,3 +93,18 @@ test('a plan without a completion table says so', async () => {
   const report = await buildDocumentReport(plan, { observationsFile, asOf: 2022, now });
   assert.deepEqual(report.completion, { summary: '本规划未列出上一规划期指标完成情况表。', rows: [] });
 });
+
+test('the appendix is written from the method and thresholds that judged the rows', async () => {
+  const byDefault = (await buildDocumentReport(plan, { observationsFile, asOf: 2023, now })).appendix.method;
+  const byCagr = (await buildDocumentReport(plan, { observationsFile, asOf: 2023, now, method: 'cagr-ratio' })).appendix.method;
+  const stricter = (await buildDocumentReport(plan, { observationsFile, asOf: 2023, now, thresholds: { onTrack: 0.9 } })).appendix.method;
+  assert.match(byDefault.intro, /^本报告各指标的评估状态按时序进度法（time-progress）判断/);
+  assert.match(byCagr.intro, /^本报告各指标的评估状态按增速比法（cagr-ratio）判断，阈值如下表所列。其中\d+项指标.*不适用增速比法，按时序进度法判断/);
+  const rule = (m: typeof byDefault, label: string) => m.rules.find((r) => r.label === label)?.rule ?? '';
+  assert.match(rule(byCagr, '基本符合预期'), /^增速比 R = 实际年均增速 ÷ 所需年均增速 ≥ /);
+  assert.ok(!byCagr.rules.some((r) => r.label === '快于预期'), '增速比法 has no 快于预期');
+  assert.match(byCagr.notes[0], /^实际年均增速 g实/);
+  assert.ok(!JSON.stringify(byCagr).includes('进度比 r'), 'nothing of the default rule is left');
+  assert.equal(rule(byDefault, '基本符合预期'), '0.8 ≤ 进度比 r < 1.1。');
+  assert.equal(rule(stricter, '基本符合预期'), '0.9 ≤ 进度比 r < 1.1。');
+});

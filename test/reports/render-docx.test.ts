@@ -31,3 +31,11 @@ test('the Word report opens in LibreOffice with its title, tables and glyphs', a
 });
 
 const hostileName = '<script>alert(1)</script>';
+
+test('the 公文 typeface option sets 小标宋 for the title, 黑体 and 楷体 for headings, 仿宋 三号 for the body', async (t) => {
+  const report = buildReport(sampleInput());
+  const styles = docxPart(t, await renderDocx(report, 'official'), 'word/styles.xml');
+  for (const font of ['方正小标宋简体', '黑体', '楷体_GB2312', '仿宋_GB2312']) assert.ok(styles.includes(`w:eastAsia="${font}"`), font);
+  assert.ok(styles.includes('<w:sz w:val="32"/>'), 'body in 三号 (16 pt)');
+  assert.ok(!docxPart(t, await renderDocx(report), 'word/styles.xml').includes('仿宋'), 'the standard report keeps 宋体');
+});

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { importObservationsFile } from '../../src/services/import-observations.ts';
+import { importObservationsFile, importProblemsError } from '../../src/services/import-observations.ts';
 import { listObservations, observationHistory } from '../../src/services/observations.ts';
 import { contractTest, tableCounts } from './backends.ts';
 import { storeSeedPlans } from '../catalog/seed-plans.ts';
@@ -91,4 +91,33 @@ contractTest('examples/data/observations.csv loads against the five seed plans',
   assert.deepEqual(result.unplanned.filter((u) => u.catalogName === null), [], 'every name of the file is in the catalogue');
   const taizhou = await observationHistory(db, { region: '泰州市', indicator: '地区生产总值', year: 2020 });
   assert.deepEqual([taizhou[0].current.value, taizhou[0].revisions.map((r) => [r.value, r.note])], [5297.77, [[5312, '预计']]]);
+});
+
+contractTest('a large file loads in batches inside one transaction: a bad last row stores nothing, the good file every row with its audit line', async (db) => {
+  await storeSeedPlans(db);
+  const names = Array.from({ length: 450 }, (_, k) => `批量指标${k}`);
+  const lines = names.flatMap((name, k) => [2020, 2021, 2022, 2023, 2024, 2025].map((year) => `连云港市,${name},${year},${(50 + k / 10 + (year - 2020) / 10).toFixed(1)}`));
+  const dir = mkdtempSync(join(tmpdir(), 'plantrack-bulk-'));
+  const write = (last: string) => {
+    writeFileSync(join(dir, 'bulk.csv'), ['region,indicator,year,value', ...lines.slice(0, -1), last].join('\n'));
+    return join(dir, 'bulk.csv');
+  };
+  const bad = await importObservationsFile(db, write('连云港市,批量指标449,2025,约五十'), { by });
+  assert.equal(bad.committed, false);
+  assert.deepEqual(bad.problems.map((p) => [p.row, p.column]), [[lines.length + 1, 'value']]);
+  assert.match(importProblemsError(bad).message, new RegExp(`第 ${lines.length + 1} 行 value：“约五十”不是数字`));
+  assert.equal((await tableCounts(db, ['observations']))['observations'], 0);
+  const seen: string[] = [];
+  const good = await importObservationsFile(db, write(lines.at(-1)!), { by, onProgress: (p) => seen.push(`${p.phase} ${p.done}/${p.total}`) });
+  assert.deepEqual([good.committed, good.created, good.problems], [true, lines.length, []]);
+  assert.ok(seen.includes(`check ${lines.length}/${lines.length}`) && seen.includes(`write ${lines.length}/${lines.length}`), seen.join(', '));
+  const [{ audited }] = await db.query<{ audited: number }>(`SELECT count(*)::int AS audited FROM audit_log WHERE entity = 'observation' AND action = 'observe'`);
+  assert.equal(audited, lines.length);
+  const series = await listObservations(db, { region: '连云港市', indicator: '批量指标449' });
+  assert.deepEqual(series.map((o) => [o.year, o.value, o.version]), [[2020, 94.9, 1], [2021, 95, 1], [2022, 95.1, 1], [2023, 95.2, 1], [2024, 95.3, 1], [2025, 95.4, 1]]);
+  const [{ stale }] = await db.query<{ stale: number }>(
+    `SELECT count(*)::int AS stale FROM plan_summaries s JOIN plans p ON p.id = s.plan_id JOIN regions r ON r.id = p.region_id
+      WHERE r.full_name = '连云港市' AND s.stale IS NOT NULL`,
+  );
+  assert.equal(stale, 0, "the region's plans were refreshed right after the commit");
 });

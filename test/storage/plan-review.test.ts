@@ -2,14 +2,15 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { PlanExtract, SourceText } from '../../src/domain/index.ts';
 import { comparePlanCascade, confirmPlan, listPlans, reinstatePlan, searchPlans, storePlan, withdrawPlan } from '../../src/services/index.ts';
-import { getOverview } from '../../src/services/overview-summaries.ts';
+import { getOverview, writeAndRefresh } from '../../src/services/overview-summaries.ts';
 import { extractPlan } from '../../src/parsers/index.ts';
 import type { Database } from '../../src/storage/index.ts';
 import { contractTest } from './backends.ts';
 import { editedSource, readSeed, sampleExtract } from './sample-plan.ts';
 
+/** Stored as an import stores: the plan's overview row is refreshed right after commit. */
 const store = (db: Database, source: SourceText, extract: PlanExtract, draft = false) =>
-  db.transaction((tx) => storePlan(tx, source, extract, { by: '测试员', draft }));
+  writeAndRefresh(db, (tx) => storePlan(tx, source, extract, { by: '测试员', draft }));
 
 /** A one-line text that is not a plan, read as the importer reads it. */
 function junk(): { source: SourceText; extract: PlanExtract } {

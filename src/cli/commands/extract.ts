@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { alignColumns } from '../text-table.ts';
 import { UsageError, flag, type Command } from '../command.ts';
 import { extractFile } from '../../services/index.ts';
-import type { Indicator, IndicatorTable, OutlineNode, PlanExtract, Value } from '../../domain/index.ts';
+import { regionLevelLabels, type Indicator, type IndicatorTable, type OutlineNode, type PlanExtract, type Value } from '../../domain/index.ts';
 
 export const command: Command = {
   summary: '读取规划文本并抽取元数据、目录、指标表、文本目标和专栏（plan-extract/1）',
@@ -16,7 +16,6 @@ export const command: Command = {
   },
 };
 
-const levelNames: Record<string, string> = { city: '市', district: '区', county: '县', province: '省', 'development-zone': '开发区' };
 const kindNames: Record<string, string> = { urbanization: '新型城镇化规划', 'five-year-outline': '国民经济和社会发展规划纲要', other: '其他规划' };
 
 /** The readable Chinese summary: metadata, outline sizes, each indicator table, counts, warnings. */
@@ -25,7 +24,7 @@ export function summarize(x: PlanExtract): string {
   const out = [
     p.title ?? '（未识别标题）',
     `文件：${x.source.file}（${x.source.chars} 字）`,
-    `地区：${p.region ?? '—'}${p.regionLevel ? `（${levelNames[p.regionLevel]}）` : ''}　上级：${p.parentRegion ?? '—'}　类型：${kindNames[p.planKind]}`,
+    `地区：${p.region ?? '—'}${p.regionLevel ? `（${regionLevelLabels[p.regionLevel]}）` : ''}　上级：${p.parentRegion ?? '—'}　类型：${kindNames[p.planKind]}`,
     `规划期：${p.period ? `${p.period.start}—${p.period.end} 年` : '—'}　基期：${p.baseYear ?? '—'}　远景：${p.visionYear ?? '—'}`,
     `发文：${p.issuer ?? '—'}　文号：${p.docNumber ?? '—'}　日期：${p.issuedDate ?? '—'}`,
     `目录：${outlineSizes(x.outline)}`,

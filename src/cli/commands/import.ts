@@ -3,6 +3,7 @@ import { UsageError, flag, type Command, type CommandContext } from '../command.
 import { importPlans, previewReading, readPlanFile, type ImportResult } from '../../services/index.ts';
 import { actor, databaseOptions, withDatabase } from '../with-database.ts';
 import { carriedLines, previewText } from '../preview-text.ts';
+import { progressBar } from '../progress-bar.ts';
 
 const statusText: Record<ImportResult['status'], string> = {
   imported: '已导入', 'new-version': '新版本', unchanged: '未变化', replaced: '已重新抽取', failed: '失败',
@@ -16,12 +17,6 @@ function resultLine(r: ImportResult): string {
   const draft = r.state === 'draft' ? `\n    待核对（未计入总览与比较）：${r.reviewNotes?.join('；') || '尚未确认'}` : '';
   const carried = carriedLines(r.carried).map((l) => `\n  ${l}`).join('');
   return `${r.status === 'unchanged' ? '=' : '✓'} ${r.file}  ${statusText[r.status]}：#${r.planId} ${what}，指标 ${r.indicators} 项${version}${fixes}${draft}${carried}`;
-}
-
-function progressBar(done: number, total: number, file: string): string {
-  const width = 30;
-  const filled = Math.round((done / total) * width);
-  return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${file.slice(0, 40).padEnd(40)}`;
 }
 
 export const command: Command = {

@@ -5,6 +5,7 @@ import {
 } from '../../services/index.ts';
 import { actor, databaseOptions, withDatabase } from '../with-database.ts';
 import { outlierOptions, outlierRulesOf, outlierUsage } from '../outlier-options.ts';
+import { progressReporter } from '../progress-bar.ts';
 
 export const command: Command = {
   summary: '填报监测数据：单个数值，或导入 CSV/XLSX 文件',
@@ -56,11 +57,17 @@ async function observeOne(ctx: CommandContext, db: Database, ref: string): Promi
 }
 
 async function importFile(ctx: CommandContext, db: Database, file: string): Promise<number> {
-  const result = await importObservationsFile(db, file, { by: actor(ctx), skipInvalid: flag(ctx, 'skip-invalid'), confirm: flag(ctx, 'confirm'), today: today(ctx), rules: outlierRulesOf(ctx) });
+  const show = progressReporter(ctx.io);
+  const result = await importObservationsFile(db, file, {
+    by: actor(ctx), skipInvalid: flag(ctx, 'skip-invalid'), confirm: flag(ctx, 'confirm'), today: today(ctx), rules: outlierRulesOf(ctx),
+    onProgress: ({ phase, done, total }) => show(done, total, phaseLabels[phase]),
+  });
   if (flag(ctx, 'json')) ctx.io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   else ctx.io.stdout(importReport(result));
   return result.committed ? 0 : 1;
 }
+
+const phaseLabels = { check: '检查', write: '写入' } as const;
 
 export function importReport(r: ObservationsImport): string {
   const lines = r.problems.map((p) => `  第 ${p.row} 行 ${p.column}：${p.reason}`);

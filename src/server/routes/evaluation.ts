@@ -28,8 +28,11 @@ const ReportQuery = EvaluationQuery.extend({
 const evaluate = (c: Context<AppEnv>, plan: string, options: { method?: EvaluationMethod; asOf?: number }) =>
   c.get('cache').get(JSON.stringify(['evaluation', plan, options.method ?? null, options.asOf ?? null]), () => operations.evaluateStoredPlan(c.get('deps').db, plan, options));
 
-/** The overview from the precomputed summaries (see services/overview-summaries.ts), kept in memory until the next write. */
-const overview = (c: Context<AppEnv>) => c.get('cache').get('overview', () => operations.getOverview(c.get('deps').db));
+/**
+ * The overview: the rows the writes keep in plan_summaries (services/overview-summaries.ts), read on every
+ * request and not cached, so a write of another process (the CLI) shows at once.
+ */
+const overview = (c: Context<AppEnv>) => operations.getOverview(c.get('deps').db);
 
 export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(

@@ -2,28 +2,12 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { readAndExtractInWorker } from '../../services/read-in-worker.ts';
 import { confirmReading, previewReading } from '../../services/plan-preview.ts';
-import { cellFields, metaFields, type PreviewEdit } from '../../services/preview-edits.ts';
-import { correctionFields } from '../../services/correct-indicator.ts';
+import type { PreviewEdit } from '../../services/preview-edits.ts';
 import { requireAdmin } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
-import { ErrorBody, json, jsonBody } from '../schemas.ts';
+import { ErrorBody, PreviewEditSchema as Edit, json, jsonBody } from '../schemas.ts';
 import { ImportResultSchema, PlanPreviewSchema } from '../response-schemas.ts';
 import { UploadForm, uploadedPlanFile, withUploadedPath } from './upload.ts';
-
-const text = (max = 500) => z.string().max(max);
-const rowId = z.string().min(1).max(40);
-const cell = z.enum(cellFields);
-
-const Edit = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('cell'), row: rowId, field: z.enum(correctionFields), value: text() }),
-  z.object({ kind: z.literal('column-role'), table: text(300), from: cell, to: cell }),
-  z.object({ kind: z.literal('delete-row'), row: rowId }),
-  z.object({ kind: z.literal('add-row'), table: text(300), name: z.string().min(1).max(200), unit: text(50).nullable().optional(), category: text(100).nullable().optional(), baseline: text(100).nullable().optional(), target: text(100).nullable().optional() }),
-  z.object({ kind: z.literal('merge-rows'), row: rowId, with: rowId }),
-  z.object({ kind: z.literal('split-row'), row: rowId, names: z.tuple([z.string().max(200), z.string().max(200)]) }),
-  z.object({ kind: z.literal('meta'), field: z.enum(metaFields), value: text(300) }),
-  z.object({ kind: z.literal('reread'), from: z.number().int().min(1), to: z.number().int().min(1) }),
-]).openapi('PreviewEdit', { description: '预览中的一项修改：单元格、行（删除、新增、合并、拆分）、列的角色、规划信息，或把一段原文当作指标表重新读取' });
 
 const Edits = z.object({ edits: z.array(Edit).max(2000).default([]) }).openapi('PreviewEdits');
 const Confirm = z.object({ token: z.string().min(1).max(64), edits: z.array(Edit).max(2000).default([]), draft: z.boolean().optional() }).openapi('PreviewConfirm');

@@ -15,6 +15,7 @@ import { responsibilitiesMigration } from './061-responsibilities.ts';
 import { planSummariesMigration } from './062-plan-summaries.ts';
 import { progressWithdrawalMigration } from './069-progress-withdrawal.ts';
 import { grantScopesMigration } from './070-grant-scopes.ts';
+import { summaryMarksMigration } from './071-summary-marks.ts';
 
 /**
  * Every schema change, in order. Ranges keep parallel work apart:
@@ -37,4 +38,5 @@ export const migrations: Migration[] = [
   planSummariesMigration,
   progressWithdrawalMigration,
   grantScopesMigration,
+  summaryMarksMigration,
 ];

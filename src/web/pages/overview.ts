@@ -1,6 +1,7 @@
 import { periodLabel } from '../../domain/period.ts';
 import { phaseLabels, planStateLabels, statusLabels } from '../../domain/index.ts';
 import type { Dashboard, DashboardRow, DashboardWarning, Plan } from '../../server/api-types.ts';
+import { importPreview } from '../import-preview.ts';
 import { api, q } from '../api.ts';
 import { cardTable } from '../card-table.ts';
 import { h, mount, showFailure, showOutcome } from '../dom.ts';
@@ -140,19 +141,21 @@ function pendingSection(plans: readonly Plan[]): HTMLElement {
 function uploadForm(): HTMLElement {
   const file = h('input', { type: 'file', name: 'file', accept: '.txt,.docx,.pdf,.html,.htm,.doc,.wps' });
   const status = h('span', { class: 'hint' });
-  const form = h('form', { class: 'card inline' }, h('strong', {}, '导入规划文件'), file, h('button', { type: 'submit' }, '上传并导入'), status);
+  const form = h('form', { class: 'card inline' }, h('strong', {}, '导入规划文件'), file, h('button', { type: 'submit' }, '上传并预览'), status);
+  const area = h('div', {}, form);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (!file.files?.[0]) return showOutcome(status, 'error', '请选择文件');
     const body = new FormData();
     body.append('file', file.files[0]);
-    showOutcome(status, 'info', '导入中…');
+    showOutcome(status, 'info', '读取中…');
     try {
-      await api.post('/api/plans', body);
-      location.reload();
+      const answer = await api.post<Parameters<typeof importPreview>[0]>('/api/plans/preview', body);
+      showOutcome(status, 'info', '请核对下方读取结果，再确认导入');
+      area.replaceChildren(form, importPreview(answer, ({ planId, state }) => (planId && state !== 'draft' ? (location.hash = `#/plans/${planId}`) : location.reload())));
     } catch (error) {
       showFailure(status, error);
     }
   });
-  return form;
+  return area;
 }

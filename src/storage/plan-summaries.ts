@@ -1,0 +1,103 @@
+import type { AuditEntry } from './audit.ts';
+import type { Sql } from './database.ts';
+import { planStateSql } from './plan-state.ts';
+
+/** A plan's overview row as stored: its status counts, or why it cannot be judged; `stale` while a refresh is due. */
+export interface SummaryRow {
+  readonly planId: number;
+  readonly asOf: number | null;
+  readonly summary: Record<string, number> | null;
+  readonly error: string | null;
+  /** the mark of the write that made it stale; null when up to date */
+  readonly stale: number | null;
+}
+
+/** A stale row to refresh: the mark it had when the refresh picked it up. */
+export interface StaleSummary {
+  readonly planId: number;
+  readonly mark: number;
+  readonly current: boolean;
+}
+
+/** Plans an audited write touched, by the entity it names: a region's values touch that region's plans. */
+function touchedPlansSql(entry: AuditEntry): { text: string; params: unknown[] } | undefined {
+  const id = entry.entityId == null ? '' : String(entry.entityId);
+  if (entry.entity === 'observation') {
+    const region = (entry.new as { region?: unknown } | null | undefined)?.region;
+    if (typeof region !== 'string') return undefined;
+    return { text: 'SELECT p.id FROM plans p JOIN regions r ON r.id = p.region_id WHERE r.full_name = $1', params: [region] };
+  }
+  if (entry.entity === 'catalog_entry') return { text: 'SELECT id FROM plans', params: [] };
+  if (entry.entity === 'plan' && storedId.test(id)) return { text: 'SELECT id FROM plans WHERE id = $1', params: [Number(id)] };
+  if (entry.entity !== 'indicator' || entry.action === 'assign') return undefined;
+  // a correction names the indicator's id; a withdrawn correction of a row no longer there names `planId:row`
+  if (storedId.test(id)) return { text: 'SELECT plan_id AS id FROM indicators WHERE id = $1', params: [Number(id)] };
+  const plan = /^(\d{1,9}):/.exec(id)?.[1];
+  return plan ? { text: 'SELECT id FROM plans WHERE id = $1', params: [Number(plan)] } : undefined;
+}
+
+/** A row id that fits PostgreSQL's int. */
+const storedId = /^\d{1,9}$/;
+
+/**
+ * Marks the overview rows of the plans an audited write touched stale, inside the write's transaction
+ * (a plan without a row gets one): they commit together, so no committed change goes unnoticed.
+ */
+export async function markSummariesStale(sql: Sql, entry: AuditEntry): Promise<void> {
+  const touched = touchedPlansSql(entry);
+  if (!touched) return;
+  await sql.query(
+    `INSERT INTO plan_summaries (plan_id, stale) SELECT id, nextval('plan_summary_marks') FROM (${touched.text}) t ORDER BY id
+     ON CONFLICT (plan_id) DO UPDATE SET stale = EXCLUDED.stale`,
+    touched.params as never[],
+  );
+}
+
+/** Marks the overview rows of every plan of these regions stale (a bulk load of their values). */
+export async function markRegionsStale(sql: Sql, regionIds: readonly number[]): Promise<void> {
+  if (!regionIds.length) return;
+  await sql.query(
+    `INSERT INTO plan_summaries (plan_id, stale) SELECT id, nextval('plan_summary_marks') FROM plans WHERE region_id = ANY($1::int[]) ORDER BY id
+     ON CONFLICT (plan_id) DO UPDATE SET stale = EXCLUDED.stale`,
+    [[...regionIds]],
+  );
+}
+
+/** The newest mark handed out so far: rows marked after it are the ones a write about to start will touch. */
+export async function latestSummaryMark(sql: Sql): Promise<number> {
+  const [row] = await sql.query<{ mark: string | number }>('SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS mark FROM plan_summary_marks');
+  return Number(row.mark);
+}
+
+/** Stale rows marked after `since`, by plan id from `afterPlan` on, with whether their plan is current (only those are evaluated). */
+export async function selectStaleSummaries(sql: Sql, page: { since: number; afterPlan: number; limit: number }): Promise<StaleSummary[]> {
+  const rows = await sql.query<{ planId: number; mark: string | number; current: boolean }>(
+    `SELECT s.plan_id AS "planId", s.stale AS mark, ${planStateSql('p')} = 'current' AS current
+       FROM plan_summaries s JOIN plans p ON p.id = s.plan_id
+      WHERE s.stale > $1 AND s.plan_id > $2 ORDER BY s.plan_id LIMIT $3`,
+    [page.since, page.afterPlan, page.limit],
+  );
+  return rows.map((r) => ({ planId: r.planId, mark: Number(r.mark), current: r.current }));
+}
+
+/** Stores a refreshed row unless a newer write marked it again meanwhile (then that write's refresh stores it). */
+export async function saveSummary(sql: Sql, row: Omit<SummaryRow, 'stale'>, mark: number): Promise<boolean> {
+  const rows = await sql.query(
+    `UPDATE plan_summaries SET as_of = $2, summary = $3::jsonb, error = $4, stale = NULL, computed_at = now()
+      WHERE plan_id = $1 AND stale = $5 RETURNING plan_id`,
+    [row.planId, row.asOf, row.summary === null ? null : JSON.stringify(row.summary), row.error, mark],
+  );
+  return rows.length > 0;
+}
+
+/** A row whose plan is not current leaves the overview: it is no longer stale, and is marked again when its plan counts again. */
+export async function settleSummary(sql: Sql, planId: number, mark: number): Promise<void> {
+  await sql.query('UPDATE plan_summaries SET stale = NULL WHERE plan_id = $1 AND stale = $2', [planId, mark]);
+}
+
+export async function selectSummaries(sql: Sql): Promise<SummaryRow[]> {
+  const rows = await sql.query<SummaryRow & { stale: string | number | null }>(
+    'SELECT plan_id AS "planId", as_of AS "asOf", summary, error, stale FROM plan_summaries',
+  );
+  return rows.map((r) => ({ ...r, stale: r.stale === null ? null : Number(r.stale) }));
+}
