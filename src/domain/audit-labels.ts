@@ -1,3 +1,4 @@
+import { correctionFieldLabel } from './correction-labels.ts';
 import { planStateLabels } from './plan-state.ts';
 
 /** The audit trail's words (audit_log action, entity and the fields of its old/new values) in Chinese. */
@@ -27,14 +28,12 @@ export const auditFieldLabels: Readonly<Record<string, string>> = {
   itemId: '项目编号', message: '说明',
 };
 
-/** The fields of an indicator row a correction may change, as the corrections list names them. */
-export const correctionFieldLabels: Readonly<Record<string, string>> = {
-  value: '目标值', target: '目标值', baseline: '基期值', actual: '实际值', annualGrowth: '年均增长', name: '名称', unit: '单位', category: '类别', attribute: '属性',
-};
-
 /** Words stored as codes in the old/new values (a plan's state, its review), in Chinese. */
 export const auditValueLabels: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   state: planStateLabels,
   review: { draft: '待核对', confirmed: '已确认' },
-  field: correctionFieldLabels,
 };
+
+/** A stored code in an old/new value as the audit log shows it. */
+export const auditValueLabel = (key: string, value: string): string =>
+  key === 'field' ? correctionFieldLabel(value) : (auditValueLabels[key]?.[value] ?? value);

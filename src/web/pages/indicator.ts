@@ -9,7 +9,7 @@ import { mayWriteHere } from '../may-write.ts';
 import type { Correction, Observation, ObservationHistory, Plan, PlanEvaluation, PlanIndicator, PlanIndicators, PlanLine } from '../../server/api-types.ts';
 import { progressBar, refusalOnly } from './plan.ts';
 import { withdrawControl } from '../withdraw-control.ts';
-import { correctionFieldLabels } from '../../domain/audit-labels.ts';
+import { correctionFieldLabel } from '../../domain/correction-labels.ts';
 import { exportLinks } from '../export-links.ts';
 import { fetchSuccession, indicatorPeriods } from './periods.ts';
 import { catalogCard } from '../catalog-card.ts';
@@ -103,7 +103,7 @@ function correctionsSection(corrections: readonly Correction[], control: (c: Cor
     { class: 'grid' },
     h('thead', {}, h('tr', {}, ...['编号', '字段', '原值', '更正为', '原因', '更正人', ''].map((t) => h('th', {}, t)))),
     h('tbody', {}, ...corrections.map((c) => h('tr', { class: c.withdrawal ? 'withdrawn' : '', 'data-correction': c.id },
-      h('td', {}, `#${c.id}`), h('td', {}, correctionFieldLabels[c.field] ?? c.field), h('td', {}, c.oldValue ?? '—'), h('td', {}, c.newValue),
+      h('td', {}, `#${c.id}`), h('td', {}, correctionFieldLabel(c.field)), h('td', {}, c.oldValue ?? '—'), h('td', {}, c.newValue),
       h('td', {}, c.reason ?? ''), h('td', {}, `${c.correctedBy} ${c.correctedAt.slice(0, 10)}`), h('td', {}, control(c))))),
   ))));
 }
