@@ -23,7 +23,7 @@ import { importObservationsFile } from '../src/services/import-observations.ts';
 import { refreshSummaries } from '../src/services/overview-summaries.ts';
 import { progressReporter } from '../src/cli/progress-bar.ts';
 import { onBackends } from './backends.ts';
-import { machineLoad } from './figures.ts';
+import { printFigures, type Figure } from './figures.ts';
 
 const { values } = parseArgs({
   options: {
@@ -59,7 +59,7 @@ async function importCopies(db: Database, loaded: Seed[]): Promise<string> {
 }
 
 /** A CSV of --rows values (observations-csv.md): each stored region's plan indicators, then further names, years 2020–2025. */
-async function observationsCsv(db: Database, dir: string): Promise<{ path: string; rows: number }> {
+async function observationsCsv(db: Database, dir: string): Promise<{ path: string; lines: string[] }> {
   const named = await db.query<{ region: string; name: string; base: string | null }>(
     `SELECT r.full_name AS region, i.name, min(coalesce(i.baseline_value, i.target_value))::text AS base FROM indicators i JOIN plans p ON p.id = i.plan_id
        JOIN regions r ON r.id = p.region_id GROUP BY 1, 2 ORDER BY 1, 2`,
@@ -86,26 +86,43 @@ async function observationsCsv(db: Database, dir: string): Promise<{ path: strin
   }
   const path = join(dir, 'observations.csv');
   await writeFile(path, `${lines.join('\n')}\n`);
-  return { path, rows: lines.length - 1 };
+  return { path, lines };
 }
 
-/** `plantrack observe --file` of --rows values: checked, then written in batches in one transaction, with its progress bar. */
-async function importObservations(db: Database, dir: string): Promise<string> {
-  const { path, rows } = await observationsCsv(db, dir);
-  const show = progressReporter({ stdout: () => {}, stderr: (t) => process.stderr.write(t), env: process.env, cwd: process.cwd(), isTTY: Boolean(process.stderr.isTTY) });
+/** The same file's first rows with other values: every row revises a stored value, one at a time (the path every row took before). */
+async function revisedCsv(dir: string, lines: readonly string[], rows: number): Promise<string> {
+  const path = join(dir, 'revised.csv');
+  const revised = lines.slice(1, rows + 1).map((l) => l.replace(/,([\d.]+),,/, (_, v: string) => `,${(Number(v) * 1.001).toFixed(3)},,`));
+  await writeFile(path, `${[lines[0], ...revised].join('\n')}\n`);
+  return path;
+}
+
+const show = progressReporter({ stdout: () => {}, stderr: (t) => process.stderr.write(t), env: process.env, cwd: process.cwd(), isTTY: Boolean(process.stderr.isTTY) });
+
+/** `plantrack observe --file`, timed: rows/s, or why the file was refused. */
+async function importTimed(db: Database, path: string, rows: number): Promise<string> {
   const start = performance.now();
   const result = await importObservationsFile(db, path, { by: 'bench', onProgress: ({ phase, done, total }) => show(done, total, phase === 'check' ? '检查' : '写入') });
   const elapsed = performance.now() - start;
-  if (!result.committed) return `refused (${result.problems.length} problems): ${result.problems.slice(0, 3).map((p) => `第 ${p.row} 行 ${p.column}：${p.reason}`).join('；')}`;
+  if (!result.committed) return `refused (${result.problems.length} problems): ${result.problems.slice(0, 2).map((p) => `第 ${p.row} 行 ${p.column}：${p.reason}`).join('；')}`;
+  return `${rate(rows, elapsed)} rows/s（${rows} 行 ${(elapsed / 1000).toFixed(0)} s）`;
+}
+
+/** A file of --rows values (checks, then multi-row batches in one transaction), and 2,000 revisions row by row beside it. */
+async function importObservations(db: Database, dir: string): Promise<Figure[]> {
+  const { path, lines } = await observationsCsv(db, dir);
+  const bulk = await importTimed(db, path, lines.length - 1);
   const rss = process.memoryUsage().rss / 2 ** 20;
-  return `${rate(rows, elapsed)} rows/s (${rows} rows in ${(elapsed / 1000).toFixed(0)} s, created ${result.created}; bench RSS ${rss.toFixed(0)} MB)`;
+  const revisions = Math.min(2000, lines.length - 1);
+  const oneByOne = await importTimed(db, await revisedCsv(dir, lines, revisions), revisions);
+  return [{ label: `监测值文件导入（bench RSS ${rss.toFixed(0)} MB）`, now: bulk, baseline: `逐行 ${oneByOne}`, target: '10⁶ 行数分钟内' }];
 }
 
 /** The overview rows the load left stale, evaluated as serve's background refresh does, in plans/s. */
 async function refreshOverview(db: Database): Promise<string> {
   const start = performance.now();
   const n = await refreshSummaries(db);
-  return `${rate(n, performance.now() - start)} plans/s (${n} plans)`;
+  return `${rate(n, performance.now() - start)} plans/s（${n} 个）`;
 }
 
 async function planLatency(db: Database): Promise<string> {
@@ -120,7 +137,7 @@ async function planLatency(db: Database): Promise<string> {
   }
   times.sort((a, b) => a - b);
   const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1);
-  return `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms (${sizes.queries} queries, ${(shown / sizes.queries).toFixed(1)} rows with a value per plan)`;
+  return `p50 ${at(0.5)} ms p95 ${at(0.95)} ms（有值 ${(shown / sizes.queries).toFixed(0)} 行/规划）`;
 }
 
 /** Re-indexing every imported plan (words and character bigrams), in passages/s. */
@@ -130,19 +147,19 @@ async function indexPassages(db: Database): Promise<string> {
   await indexPendingPlans(db);
   const elapsed = performance.now() - start;
   const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM search_passages');
-  return `${rate(n, elapsed)} passages/s (${n} passages; before bigrams ≈3300/s, issue 13)`;
+  return `${rate(n, elapsed)} passages/s（${n} 段）`;
 }
 
 async function run(name: string, location: DatabaseLocation, loaded: Seed[]): Promise<void> {
   const db = await openDatabase(location);
   const dir = mkdtempSync(join(tmpdir(), 'plantrack-bench-csv-'));
   try {
-    console.log(`${name}（${machineLoad()}）`);
-    console.log(`  import of ${sizes.plans} plan copies:  ${await importCopies(db, loaded)}`);
-    console.log(`  search index rebuilt:           ${await indexPassages(db)}`);
-    console.log(`  observations file imported:    ${await importObservations(db, dir)}`);
-    console.log(`  overview rows refreshed:       ${await refreshOverview(db)}`);
-    console.log(`  indicators + latest values:    ${await planLatency(db)}`);
+    const figures: Figure[] = [{ label: `导入 ${sizes.plans} 个规划副本（仅存储）`, now: await importCopies(db, loaded), baseline: '—' }];
+    figures.push({ label: '检索索引重建', now: await indexPassages(db), baseline: '≈3300 passages/s（issue 13，无二元组）' });
+    figures.push(...(await importObservations(db, dir)));
+    figures.push({ label: '总览行刷新（后台批量）', now: await refreshOverview(db), baseline: '88 s / 3000 规划（读时首次计算，issue 13）' });
+    figures.push({ label: '指标 + 最新值', now: await planLatency(db), baseline: '—' });
+    printFigures(name, figures);
   } finally {
     await db.close();
     rmSync(dir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ export type PlanKind = 'urbanization' | 'five-year-outline' | 'other';
 /** 预期性 → expected, 约束性 → binding */
 export type Attribute = 'expected' | 'binding';
 export type TableKind = 'targets' | 'completion' | 'other';
+export const tableKindLabels: Readonly<Record<TableKind, string>> = { targets: '目标表', completion: '完成情况表', other: '指标表' };
 
 export interface PlanMeta {
   readonly title: string | null;

@@ -6,7 +6,7 @@ import { readHeader } from './table-header.ts';
 import { fold, gridSeparator, isBlank } from './table-lines.ts';
 import { blankPageBreaks } from './table-page-breaks.ts';
 import { findRunningHeaders, withoutPageNumber } from './table-page-furniture.ts';
-import { ambiguity, unreadLines } from './table-doubts.ts';
+import { ambiguity, unreadCells, unreadLines, unreadRows } from './table-doubts.ts';
 
 export interface ExtractedTables {
   readonly tables: IndicatorTable[];
@@ -44,7 +44,8 @@ export function extractTables(
     const caption = continued?.caption ?? printed;
     const [best, second] = readCandidates(lines, (title ?? i) + 1, caption, running, source, periodEnd);
     if (!best) {
-      issues.push(...unreadLines(lines, (title ?? i) + 1, lines[i]));
+      const unread = unreadLines(lines, (title ?? i) + 1, lines[i]);
+      issues.push(...(unread.length ? unread : unreadCells(lines, (title ?? i) + 1, lines[i])));
       continue;
     }
     if (best.indicators.length === 0) {
@@ -57,7 +58,8 @@ export function extractTables(
     const kind = readHeader(best.body.header)!.kind;
     tables.push(continued ? { ...continued, rows: count, confidence } : { caption, kind, line: lines[i].line, rows: count, confidence });
     indicators.push(...best.indicators);
-    issues.push(...best.issues, ...ambiguity(best, second, lines[i]), ...unreadLines(lines, best.body.end, lines[i]));
+    const skipped = best.issues.some((x) => x.code === 'table-unread') ? [] : unreadRows(lines, i + 1, best.body.end, best.indicators, lines[i]);
+    issues.push(...best.issues, ...ambiguity(best, second, lines[i]), ...skipped, ...unreadLines(lines, best.body.end, lines[i]));
     i = Math.max(i, best.body.end - 1);
   }
   return { tables, indicators, issues };

@@ -1,5 +1,6 @@
-import type { DocumentIssue, SourceLine } from '../domain/index.ts';
+import type { DocumentIssue, Indicator, SourceLine } from '../domain/index.ts';
 import type { TableReading } from './table-candidates.ts';
+import { isDashCell, isValueCell } from './table-cell-types.ts';
 import { isBlank, isHeading, isNoteStart } from './table-lines.ts';
 
 /**
@@ -53,5 +54,60 @@ export function unreadLines(lines: readonly SourceLine[], from: number, caption:
     code: 'table-unread', severity: 'warning', line: lines[i].line, excerpt: lines[i].text.trim(),
     message: `第 ${range} 行：表格“${caption.text.trim()}”后有 ${count} 行像表格行，但没有一种读法能读出它们；` +
       '请检查这些行的分隔方式（制表符、对齐空格、竖线或每格一行）',
+  }];
+}
+
+/**
+ * A printed value of a row: a number that is no year of a header (2020年, （2020 年）), on a line that is
+ * no page number (— 12 —, 第12页; a bare number may be a cell) nor a note.
+ */
+function holdsValue(text: string): boolean {
+  const trimmed = text.trim();
+  if (isNoteStart(trimmed) || isHeading(trimmed) || /^[—\-－·]\s*\d+\s*[—\-－·]$|^第\s*\d+\s*页$/.test(trimmed)) return false;
+  return trimmed.replace(/(?:19|20)\d{2}\s*年/g, '').split(/\s+/).some((t) => /\d/.test(t) && isValueCell(t));
+}
+
+/**
+ * Lines with values inside a table's block that no row read stands near: a row is printed over a few
+ * lines (a wrapped name, cells above and below its values line, or one cell per line), so a line counts
+ * as read within twice the usual distance between two rows' names (and a line) of a row's name.
+ */
+export function unreadRows(
+  lines: readonly SourceLine[], from: number, end: number, rows: readonly Indicator[], caption: SourceLine,
+): DocumentIssue[] {
+  const at = rows.map((r) => r.line).sort((a, b) => a - b);
+  const gaps = at.slice(1).map((line, k) => line - at[k]).sort((a, b) => a - b);
+  const reach = 2 * (gaps[Math.floor(gaps.length / 2)] ?? 1) + 1;
+  const unread = lines.slice(from, end)
+    .filter((l) => holdsValue(l.text) && !at.some((line) => Math.abs(line - l.line) <= reach) && l.line > at[0]! - reach * 4);
+  if (unread.length < UNREAD_MIN_LINES) return [];
+  const [first, last] = [unread[0], unread.at(-1)!];
+  return [{
+    code: 'table-unread', severity: 'warning', line: first.line, excerpt: first.text.trim(),
+    message: `第 ${first.line}–${last.line} 行：表格“${caption.text.trim()}”中有 ${unread.length} 行数值没有读成指标行；` +
+      '请核对这些行（跨页、换行或列未对齐的行可能被漏读）',
+  }];
+}
+
+/**
+ * Short cells one per line after a caption, a quarter of them values: a table printed one cell per line
+ * (its header's pieces come first, so the sample reaches past a header of a dozen pieces).
+ */
+const CELL_CHARS = 16;
+const CELL_LINES = 8;
+const MIN_VALUES = 4;
+const SAMPLE_LINES = 30;
+
+/** A caption no reading explains, followed by lines of short cells with values: reported, never dropped. */
+export function unreadCells(lines: readonly SourceLine[], from: number, caption: SourceLine): DocumentIssue[] {
+  const sample = lines.slice(from, from + SAMPLE_LINES * 2).filter((l) => !isBlank(l.text)).slice(0, SAMPLE_LINES);
+  const cells = sample.filter((l) => [...l.text.trim()].length <= CELL_CHARS && !/[。；]$/.test(l.text.trim()));
+  const values = cells.filter((l) => holdsValue(l.text) || isDashCell(l.text.trim()));
+  if (cells.length < CELL_LINES || values.length < MIN_VALUES || values.length * 4 < cells.length) return [];
+  const [first, last] = [sample[0], sample.at(-1)!];
+  return [{
+    code: 'table-unread', severity: 'warning', line: first.line, excerpt: first.text.trim(),
+    message: `第 ${first.line}–${last.line} 行起：表格“${caption.text.trim()}”后是逐格成行的表格内容，但没有一种读法能读出它们；` +
+      '请检查这些行（PDF 转文本时表格的格可能被打乱）',
   }];
 }

@@ -59,13 +59,24 @@ export function buildMethodAppendix(kind: ReportKind, method: EvaluationMethod, 
     rules: statuses.map((status) => ({
       status, label: status === 'achieved' && kind !== 'final' ? '提前实现 / 已完成' : statusLabel(status, kind), rule: rules[status] ?? '',
     })),
-    notes: notesOf(kind, method, thresholds),
+    notes: [...notesOf(kind, method, thresholds), ...fallbackNote(kind, method, thresholds, rows)],
   };
+}
+
+const fallsBack = (r: IndicatorEvaluation) => /不适用/.test(r.explanation);
+
+/** The rule the rows that fell back to 时序进度法 were judged by, which the table of another method does not print. */
+function fallbackNote(kind: ReportKind, method: EvaluationMethod, th: Thresholds, rows: readonly IndicatorEvaluation[]): string[] {
+  if (kind === 'final' || method === 'time-progress' || !rows.some(fallsBack)) return [];
+  return [
+    `按时序进度法判断的指标：进度比 r = 完成进度 ÷ 时序进度，r ≥ ${th.ahead} 为快于预期，${th.onTrack} ≤ r < ${th.ahead} 为基本符合预期，` +
+      `0 < r < ${th.onTrack} 为相对滞后，r ≤ 0 为严重滞后（逆向）。`,
+  ];
 }
 
 function introOf(kind: ReportKind, method: EvaluationMethod, name: string, rows: readonly IndicatorEvaluation[]): string {
   if (kind === 'final') return '本报告为总结评估，各指标按规划期末是否达到目标判定已完成或未完成，不计算进度。';
-  const fallback = rows.filter((r) => /不适用/.test(r.explanation)).length;
+  const fallback = rows.filter(fallsBack).length;
   const rest = method === 'time-progress' ? '' : fallback
     ? `其中${fallback}项指标（累计类、年均增长类或缺少正的基期值、最新值）不适用${name.replace(/（.*$/, '')}，按时序进度法判断，判断依据中已注明。`
     : '';

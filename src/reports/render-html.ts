@@ -17,7 +17,8 @@ table{border-collapse:collapse;width:100%;margin:1em 0;font-size:.9em}
 th,td{border:1px solid #999;padding:.3em .5em;vertical-align:top}
 th{background:#f0f0f0}
 .warn-red{color:#${warningColours.red};font-weight:bold}.warn-yellow{color:#${warningColours.yellow};font-weight:bold}
-figure{display:inline-block;margin:.5em}figcaption{text-align:center;font-size:.9em}
+figure{display:inline-block;margin:.5em;max-width:100%}figure svg{max-width:100%;height:auto}figcaption{text-align:center;font-size:.9em}
+@media (max-width:700px){body{margin:1em auto}table{display:block;overflow-x:auto}figure{margin:.5em 0}}
 .judgement{font-size:1.05em;text-indent:2em}
 .quote{color:#555}
 @media print{body{max-width:none;margin:0}figure,tr{break-inside:avoid}h2,h3{break-after:avoid}.cover{break-after:page}}

@@ -1,6 +1,6 @@
 import { AppError, type EvaluationMethod, type PlanEvaluation } from '../domain/index.ts';
 import type { Database, Sql } from '../storage/index.ts';
-import { latestSummaryMark, saveSummary, selectStaleSummaries, selectSummaries, settleSummary, type StaleSummary } from '../storage/plan-summaries.ts';
+import { latestSummaryMark, overviewStamp, saveSummary, selectStaleSummaries, selectSummaries, settleSummary, type StaleSummary } from '../storage/plan-summaries.ts';
 import { evaluateStoredPlan } from './evaluate-plan.ts';
 import { listPlans } from './plans.ts';
 import type { PlanRow } from '../storage/index.ts';
@@ -35,6 +35,9 @@ export async function getOverview(db: Sql): Promise<OverviewRow[]> {
     return { plan, asOf: row?.asOf ?? null, summary, error: row?.error ?? null, pending: !row || row.stale !== null };
   });
 }
+
+/** A token that changes whenever the overview may have changed (a write or a refresh of any process): a reader may keep the overview until it does. */
+export const getOverviewStamp = (db: Sql): Promise<string> => overviewStamp(db);
 
 /** How many plans a write refreshes before it answers; more (a catalogue edit, a bulk load) go to the background refresh. */
 export const inlineRefreshLimit = 50;

@@ -101,3 +101,15 @@ export async function selectSummaries(sql: Sql): Promise<SummaryRow[]> {
   );
   return rows.map((r) => ({ ...r, stale: r.stale === null ? null : Number(r.stale) }));
 }
+
+/**
+ * Changes whenever what the overview shows may have changed, from any process: every write appends to
+ * audit_log, every refresh sets computed_at, a restore changes the plans. One cheap query (index look-ups).
+ */
+export async function overviewStamp(sql: Sql): Promise<string> {
+  const [row] = await sql.query<{ stamp: string }>(
+    `SELECT concat_ws(':', (SELECT max(id) FROM audit_log), (SELECT max(computed_at) FROM plan_summaries)::text,
+       (SELECT max(id) FROM plans), (SELECT count(*) FROM plans)) AS stamp`,
+  );
+  return row.stamp;
+}

@@ -1,6 +1,6 @@
 import { api } from './api.ts';
 import { h } from './dom.ts';
-import type { Change } from './import-preview-table.ts';
+import type { Change, Look } from './import-preview-table.ts';
 import type { PlanPreview } from '../server/api-types.ts';
 
 /** 补充指标: a row the reading missed, into a table read or a new one. */
@@ -15,8 +15,8 @@ export function addRowForm(p: PlanPreview, change: Change): HTMLElement {
   return form;
 }
 
-/** Shows lines of the source and reads a block of them again as an indicator table. */
-export function rereadForm(token: string, lines: number, change: Change): HTMLElement {
+/** Shows lines of the source and reads a block of them again as an indicator table; `look` fills it from elsewhere (an issue). */
+export function rereadForm(token: string, lines: number, change: Change): { element: HTMLElement; look: Look } {
   const [from, to] = ['起始行', '结束行'].map((placeholder) => h('input', { type: 'number', min: 1, max: lines, placeholder, 'aria-label': placeholder }));
   const text = h('pre', { class: 'source-lines' });
   const show = async () => {
@@ -30,5 +30,11 @@ export function rereadForm(token: string, lines: number, change: Change): HTMLEl
     e.preventDefault();
     void change({ kind: 'reread', from: Number(from.value), to: Number(to.value) });
   });
-  return h('div', {}, form, text);
+  const element = h('div', { class: 'reread-block' }, form, text);
+  const look: Look = (first, last) => {
+    [from.value, to.value] = [String(first), String(Math.min(last, lines))];
+    void show().catch((e: Error) => (text.textContent = e.message));
+    element.scrollIntoView({ block: 'center' });
+  };
+  return { element, look };
 }

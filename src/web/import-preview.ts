@@ -2,7 +2,7 @@ import { carriedLabels, regionLevelLabels, type RegionLevel } from '../domain/in
 import { api } from './api.ts';
 import { h, showFailure, showOutcome } from './dom.ts';
 import { addRowForm, rereadForm } from './import-preview-forms.ts';
-import { carriedList, issueLine, tableGrid, tableSpans, type Change } from './import-preview-table.ts';
+import { carriedList, issueList, tableGrid, tableSpans, type Change, type Look } from './import-preview-table.ts';
 import type { PlanPreview, PlanPreviewAnswer as Answer, PreviewEdit } from '../server/api-types.ts';
 
 type Confirmed = { planId: number | null; state?: string | null };
@@ -36,15 +36,16 @@ export function importPreview(answer: Answer, done: (result: Confirmed) => void)
   };
   const render = () => {
     const p = answer.preview;
+    const reread = rereadForm(answer.token, p.lines, change);
     root.replaceChildren(
       h('h2', {}, `预览：${p.file}`),
       h('p', { class: 'hint' }, `尚未存储（${p.format}，原文 ${p.lines} 行）。改动 ${edits.length} 处，确认后每处作为更正留痕。`),
       metaForm(p, change),
-      notes(p),
-      ...p.tables.map((t) => tableGrid(p, t, change)),
+      notes(p, reread.look),
+      ...p.tables.map((t) => tableGrid(p, t, change, reread.look)),
       contents(p),
       addRowForm(p, change),
-      rereadForm(answer.token, p.lines, change),
+      reread.element,
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'confirm-import', onclick: () => void confirm(false) }, '确认导入'),
         h('button', { type: 'button', class: 'secondary save-draft', onclick: () => void confirm(true) }, '存为待核对'),
@@ -74,7 +75,7 @@ function metaForm(p: PlanPreview, change: Change): HTMLElement {
 }
 
 /** What holds for the whole reading: draft or not, issues outside every table, corrections of the previous version not tied to a table shown. */
-function notes(p: PlanPreview): HTMLElement {
+function notes(p: PlanPreview, look: Look): HTMLElement {
   const inTable = tableSpans(p);
   const loose = p.issues.filter((i) => !inTable(i.line));
   const shownTables = new Set(p.tables.map((t) => t.caption));
@@ -83,7 +84,7 @@ function notes(p: PlanPreview): HTMLElement {
   return h('div', { class: 'preview-notes' },
     p.reviewNotes.length ? h('p', { class: 'message error', role: 'alert' }, `确认后仍为待核对：${p.reviewNotes.join('；')}`) : h('p', { class: 'message ok' }, '读取完整：确认后即计入总览'),
     p.carried.length ? h('p', { class: lost ? 'message error' : 'message ok' }, `上一版的更正 ${p.carried.length} 处：${kept} 处${carriedLabels.carried}${lost ? `，${lost} 处${carriedLabels.unmatched}` : ''}`) : null,
-    loose.length ? h('ul', { class: 'issues' }, ...loose.map((i) => h('li', { class: i.severity }, issueLine(i)))) : null,
+    loose.length ? issueList(loose, look) : null,
     looseCarried.length ? carriedList(looseCarried) : null,
   );
 }

@@ -67,7 +67,7 @@ test('a .docx and a PDF are previewed, fixed in the grid (two cells, a column ro
     await page.waitForSelector('form.card input[type=file]');
     await upload(page, docx);
     const read = await page.textContent('.import-preview') ?? '';
-    assert.match(read, /预览：taizhou\.docx.*级别市上级地区无.*读取完整.*“十四五”新型城镇化发展主要指标原文第 \d+ 行起，16 行可信度 100%/s);
+    assert.match(read, /预览：taizhou\.docx.*级别市上级地区无.*读取完整.*“十四五”新型城镇化发展主要指标目标表，原文第 \d+ 行起，16 行可信度 100%/s);
     assert.match(read, /文本目标 5 项.*常住人口城镇化率：2025 年 73%以上.*专栏 6 个（共 16 项）.*专栏3：城市更新工程：3 项/s);
     assert.equal(await page.inputValue('input[name=meta-title]'), '泰州市“十四五”新型城镇化规划');
     assert.equal(await page.inputValue('input[name=meta-period]'), '2021—2025');

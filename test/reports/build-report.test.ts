@@ -104,7 +104,8 @@ test('the appendix is written from the method and thresholds that judged the row
   assert.match(rule(byCagr, '基本符合预期'), /^增速比 R = 实际年均增速 ÷ 所需年均增速 ≥ /);
   assert.ok(!byCagr.rules.some((r) => r.label === '快于预期'), '增速比法 has no 快于预期');
   assert.match(byCagr.notes[0], /^实际年均增速 g实/);
-  assert.ok(!JSON.stringify(byCagr).includes('进度比 r'), 'nothing of the default rule is left');
+  assert.ok(!JSON.stringify(byCagr.rules).includes('进度比 r'), 'the table holds the method\'s rule only');
+  assert.match(byCagr.notes.at(-1)!, /^按时序进度法判断的指标：进度比 r = 完成进度 ÷ 时序进度，r ≥ 1\.1 为快于预期/, 'the fallback rows\' rule is printed');
   assert.equal(rule(byDefault, '基本符合预期'), '0.8 ≤ 进度比 r < 1.1。');
   assert.equal(rule(stricter, '基本符合预期'), '0.9 ≤ 进度比 r < 1.1。');
 });

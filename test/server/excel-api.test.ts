@@ -102,6 +102,10 @@ test('every table the web shows downloads as CSV and as XLSX with numeric cells,
   const row = [...Array(indicators.rowCount).keys()].map((i) => indicators.getRow(i + 1)).find((r) => r.getCell(header.indexOf('指标') + 1).value === '常住人口城镇化率')!;
   const latest = row.getCell(header.indexOf('最新值') + 1);
   assert.deepEqual([latest.value, latest.type, row.getCell(header.indexOf('最新年') + 1).value], [63.08, ExcelJS.ValueType.Number, 2022]);
+  const completionColumn = indicators.getColumn(header.indexOf('完成进度') + 1);
+  assert.match(completionColumn.numFmt ?? '', /^0(\.0+)?%$/);
+  assert.match(latest.numFmt ?? '', /^#,##0(\.0+)?$/);
+  assert.equal(row.getCell(header.indexOf('最新年') + 1).numFmt, '0', 'years without a thousands separator');
   const compare = (await workbookOf(await app.request('/api/compare/export?format=xlsx&indicator=常住人口城镇化率'))).worksheets[0];
   const compareHeader = (compare.getRow(1).values as unknown[]).slice(1);
   const baselines = [2, 3].map((r) => compare.getRow(r).getCell(compareHeader.indexOf('基期值') + 1));

@@ -29,12 +29,25 @@ const evaluate = (c: Context<AppEnv>, plan: string, options: { method?: Evaluati
   c.get('cache').get(JSON.stringify(['evaluation', plan, options.method ?? null, options.asOf ?? null]), () => operations.evaluateStoredPlan(c.get('deps').db, plan, options));
 
 /**
- * The overview: the rows the writes keep in plan_summaries (services/overview-summaries.ts), read on every
- * request and not cached, so a write of another process (the CLI) shows at once.
+ * The overview: the rows the writes keep in plan_summaries (services/overview-summaries.ts), kept in memory
+ * only while the database's overview stamp stays the same — so a write of another process (the CLI) shows at once.
  */
-const overview = (c: Context<AppEnv>) => operations.getOverview(c.get('deps').db);
+function overviewReader() {
+  let last: { stamp: string; rows: ReturnType<typeof operations.getOverview> } | undefined;
+  return async (c: Context<AppEnv>) => {
+    const db = c.get('deps').db;
+    const stamp = await operations.getOverviewStamp(db);
+    if (last?.stamp !== stamp) {
+      const rows = operations.getOverview(db);
+      last = { stamp, rows };
+      rows.catch(() => (last = undefined));
+    }
+    return last.rows;
+  };
+}
 
 export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
+  const overview = overviewReader();
   app.openapi(
     createRoute({
       method: 'get', path: '/api/plans/{plan}/evaluation', tags: ['evaluation'], summary: '评估一个规划（evaluation/1）',
