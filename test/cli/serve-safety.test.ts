@@ -11,7 +11,7 @@ test('plantrack serve --host 0.0.0.0 without any account refuses to start (exit 
   const data = mkdtempSync(join(tmpdir(), 'plantrack-serve-'));
   try {
     const result = spawnSync(process.execPath, [join(root, 'bin', 'plantrack.js'), 'serve', '--host', '0.0.0.0', '--port', '0', '--data', data], {
-      encoding: 'utf8', timeout: 60_000, env: { ...process.env, PLANTRACK_DATABASE_URL: '' },
+      encoding: 'utf8', timeout: 180_000, env: { ...process.env, PLANTRACK_DATABASE_URL: '' },
     });
     assert.equal(result.status, 1, result.stderr);
     assert.match(result.stderr, /尚无任何账号，不能在 0\.0\.0\.0 上对外提供服务/);
