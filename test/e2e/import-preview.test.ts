@@ -28,13 +28,14 @@ async function confirmAndOpen(page: Page): Promise<number> {
   await page.click('.import-preview button.confirm-import');
   await page.waitForFunction((from) => location.hash !== from && /^#\/plans\/\d+$/.test(location.hash), before);
   await page.waitForSelector('table.grid.indicators >> text=常住人口城镇化率');
+  await page.waitForLoadState('networkidle');
   return Number((await page.evaluate(() => location.hash)).split('/')[2]);
 }
 
 async function upload(page: Page, path: string): Promise<void> {
   await page.setInputFiles('form.card input[type=file]', path);
   await page.click('form.card button[type=submit]');
-  await page.waitForSelector('.import-preview .preview-table');
+  await page.waitForSelector('.import-preview .preview-table', { timeout: 180_000 });
 }
 
 /** Types into a preview field and waits for the server's new preview. */
