@@ -1,3 +1,6 @@
+import { correctionFieldLabel } from './correction-labels.ts';
+import { planStateLabels } from './plan-state.ts';
+
 /** The audit trail's words (audit_log action, entity and the fields of its old/new values) in Chinese. */
 export const auditActionLabels: Readonly<Record<string, string>> = {
   import: '导入', reimport: '重新导入', confirm: '确认', create: '新建', update: '修改', correct: '更正', observe: '填报',
@@ -24,3 +27,13 @@ export const auditFieldLabels: Readonly<Record<string, string>> = {
   oldValue: '原值', newValue: '新值', period: '规划期', periodStart: '起始年', periodEnd: '目标年',
   itemId: '项目编号', message: '说明',
 };
+
+/** Words stored as codes in the old/new values (a plan's state, its review), in Chinese. */
+export const auditValueLabels: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  state: planStateLabels,
+  review: { draft: '待核对', confirmed: '已确认' },
+};
+
+/** A stored code in an old/new value as the audit log shows it. */
+export const auditValueLabel = (key: string, value: string): string =>
+  key === 'field' ? correctionFieldLabel(value) : (auditValueLabels[key]?.[value] ?? value);

@@ -27,4 +27,5 @@ export const commands: Record<string, () => Promise<{ command: Command }>> = {
   withdraw: () => import('./withdraw.ts'),
   reinstate: () => import('./reinstate.ts'),
   records: () => import('./records.ts'),
+  confirm: () => import('./confirm.ts'),
 };

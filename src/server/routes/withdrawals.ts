@@ -2,10 +2,12 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { WithdrawableKind } from '../../domain/index.ts';
 import { listPlanCorrections, reinstateRecord, recordOwner, withdrawRecord } from '../../services/withdraw-records.ts';
+import { confirmPlan } from '../../services/plan-review.ts';
+import { getPlan } from '../../services/plans.ts';
 import { requireAdmin, requirePlanWrite, requireRegionWrite } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
-import { CorrectionListSchema, WithdrawnRecordSchema } from '../response-schemas.ts';
+import { CorrectionListSchema, PlanSchema, WithdrawnRecordSchema } from '../response-schemas.ts';
 
 const RecordParam = z.object({
   kind: z.enum(['plan', 'observation', 'correction', 'box-progress']).openapi({ param: { name: 'kind', in: 'path' }, description: '规划版本、监测值、更正或专栏进展记录' }),
@@ -46,6 +48,20 @@ export function withdrawalRoutes(app: OpenAPIHono<AppEnv>) {
       const user = requireAdmin(c);
       const { kind, id } = c.req.valid('param');
       return c.json((await reinstateRecord(c.get('deps').db, kind, id, user.name)) as z.infer<typeof WithdrawnRecordSchema>, 200);
+    },
+  );
+  app.openapi(
+    createRoute({
+      method: 'post', path: '/api/plans/{plan}/confirm', tags: ['withdrawals'], summary: '确认一个待核对的规划版本：从此计入总览、比较、传导与检索（需写权限）',
+      request: { params: PlanParam },
+      responses: { 200: json(PlanSchema, '已确认（非待核对的版本不变）'), 403: json(ErrorBody, '无权限'), 404: json(ErrorBody, '没有这个规划'), 409: json(ErrorBody, '已撤回：须先恢复') },
+    }),
+    async (c) => {
+      const db = c.get('deps').db;
+      const plan = await getPlan(db, c.req.valid('param').plan);
+      const user = await requirePlanWrite(c, String(plan.id), null);
+      await confirmPlan(db, plan.id, user.name);
+      return c.json(await getPlan(db, String(plan.id)), 200);
     },
   );
   app.openapi(

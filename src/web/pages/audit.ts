@@ -1,4 +1,4 @@
-import { auditActionLabels, auditEntityLabels, auditFieldLabels } from '../../domain/audit-labels.ts';
+import { auditActionLabels, auditEntityLabels, auditFieldLabels, auditValueLabel } from '../../domain/audit-labels.ts';
 import type { AuditEntry, CatalogEntry } from '../../server/api-types.ts';
 import { api } from '../api.ts';
 import { cardTable } from '../card-table.ts';
@@ -58,7 +58,7 @@ function readable(value: unknown, names: Names, changed: Set<string>): Node {
 
 function plain(value: unknown, names: Names, key = ''): string {
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'string') return key === 'indicator' ? (names.get(value) ?? value) : value;
+  if (typeof value === 'string') return key === 'indicator' ? (names.get(value) ?? value) : auditValueLabel(key, value);
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map((v) => plain(v, names)).join('、') || '—';
   if (isRecord(value)) return Object.entries(value).map(([k, v]) => `${auditFieldLabels[k] ?? k}：${plain(v, names, k)}`).join('；');

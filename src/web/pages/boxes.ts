@@ -39,12 +39,25 @@ function boxGroup(planId: number, box: string, items: readonly BoxItem[], sessio
     h('thead', {}, h('tr', {}, ...['项目', '牵头单位', '最新进展', ''].map((t) => h('th', {}, t)))),
     h('tbody', {}, ...items.map((item) => itemRow(planId, item, session, open))),
   );
-  return h(
+  const group = h(
     'details',
-    { class: 'box-group' },
+    { class: 'box-group', 'data-box': box },
     h('summary', {}, h('strong', {}, box), h('span', { class: 'hint' }, ` ${items.length} 项，${reported} 项有进展`)),
     cardTable(table),
   );
+  keepOpen(planId, box, group);
+  return group;
+}
+
+/** A 专栏 the user opened stays open when the page is drawn again (after recording, withdrawing or restoring). */
+function keepOpen(planId: number, box: string, group: HTMLDetailsElement): void {
+  const key = `plantrack.open-boxes.${planId}`;
+  const opened = (): string[] => JSON.parse(sessionStorage.getItem(key) ?? '[]') as string[];
+  group.open = opened().includes(box);
+  group.addEventListener('toggle', () => {
+    const others = opened().filter((b) => b !== box);
+    sessionStorage.setItem(key, JSON.stringify(group.open ? [...others, box] : others));
+  });
 }
 
 function itemRow(planId: number, item: BoxItem, session: SessionInfo, open: (item: BoxItem) => void): HTMLElement {
@@ -55,8 +68,9 @@ function itemRow(planId: number, item: BoxItem, session: SessionInfo, open: (ite
     { 'data-key': item.key },
     h('td', { title: item.text }, item.title ?? item.text.slice(0, 40)),
     h('td', {}, item.department ?? '—'),
-    h('td', {}, latest ? `${latest.milestone}（${latest.date}）${latest.note ? `：${latest.note}` : ''}` : '—', latest?.evidenceUrl ? h('a', { href: latest.evidenceUrl, target: '_blank', rel: 'noopener noreferrer' }, ' 佐证') : null,
-      progressRecords(item, mayWriteHere(session, { planId, indicator: item.key }), session.user?.role === 'admin')),
+    h('td', {}, h('div', {}, latest ? `${latest.milestone}（${latest.date}）${latest.note ? `：${latest.note}` : ''}` : '—',
+      latest?.evidenceUrl ? h('a', { href: latest.evidenceUrl, target: '_blank', rel: 'noopener noreferrer' }, ' 佐证') : null,
+      progressRecords(item, mayWriteHere(session, { planId, indicator: item.key }), session.user?.role === 'admin'))),
     h('td', {}, mayWrite ? h('button', { type: 'button', class: 'small record', onclick: () => open(item) }, '记录进展') : null),
   );
 }

@@ -9,6 +9,7 @@ import { mayWriteHere } from '../may-write.ts';
 import type { Correction, Observation, ObservationHistory, Plan, PlanEvaluation, PlanIndicator, PlanIndicators, PlanLine } from '../../server/api-types.ts';
 import { progressBar, refusalOnly } from './plan.ts';
 import { withdrawControl } from '../withdraw-control.ts';
+import { correctionFieldLabel } from '../../domain/correction-labels.ts';
 import { exportLinks } from '../export-links.ts';
 import { fetchSuccession, indicatorPeriods } from './periods.ts';
 import { catalogCard } from '../catalog-card.ts';
@@ -94,19 +95,17 @@ async function rowCorrections(base: string, row: PlanIndicator): Promise<Correct
   return all.filter((c) => (c.tableCaption ?? '') === (row.table ?? '') && names.has(c.rowName));
 }
 
-const fieldLabels: Record<string, string> = { target: '目标值', value: '目标值', baseline: '基期值', name: '名称', unit: '单位', category: '类别', attribute: '属性' };
-
 /** 更正记录: each correction of this row with 撤回 (writers, with a reason) or, once withdrawn, who and why and 恢复 (admins). */
 function correctionsSection(corrections: readonly Correction[], control: (c: Correction) => HTMLElement | null): HTMLElement | null {
   if (!corrections.length) return null;
-  return h('section', { class: 'card', id: 'corrections' }, h('h2', {}, '更正记录'), h('div', { class: 'scroll' }, h(
+  return h('section', { class: 'card', id: 'corrections' }, h('h2', {}, '更正记录'), h('div', { class: 'scroll' }, cardTable(h(
     'table',
     { class: 'grid' },
     h('thead', {}, h('tr', {}, ...['编号', '字段', '原值', '更正为', '原因', '更正人', ''].map((t) => h('th', {}, t)))),
     h('tbody', {}, ...corrections.map((c) => h('tr', { class: c.withdrawal ? 'withdrawn' : '', 'data-correction': c.id },
-      h('td', {}, `#${c.id}`), h('td', {}, fieldLabels[c.field] ?? c.field), h('td', {}, c.oldValue ?? '—'), h('td', {}, c.newValue),
+      h('td', {}, `#${c.id}`), h('td', {}, correctionFieldLabel(c.field)), h('td', {}, c.oldValue ?? '—'), h('td', {}, c.newValue),
       h('td', {}, c.reason ?? ''), h('td', {}, `${c.correctedBy} ${c.correctedAt.slice(0, 10)}`), h('td', {}, control(c))))),
-  )));
+  ))));
 }
 
 const fact = (term: string, value: string) => [h('dt', {}, term), h('dd', {}, value)];

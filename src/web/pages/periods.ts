@@ -11,6 +11,7 @@ const periodOf = (p: Pick<Plan, 'periodStart' | 'periodEnd'>) =>
 export async function periodSwitcher(plan: Plan): Promise<HTMLElement | null> {
   const all = await api.get<Plan[]>('/api/plans');
   const region = plan.regionFullName ?? plan.region;
+  if (!region) return null; // plans whose region was not read are not one region's periods
   const mine = all
     .filter((p) => (p.regionFullName ?? p.region) === region && !p.superseded)
     .sort((a, b) => (a.periodStart ?? Infinity) - (b.periodStart ?? Infinity) || a.id - b.id);

@@ -5,6 +5,7 @@ import { withdrawControl } from '../withdraw-control.ts';
 import { attributeLabel, number, percent, printed, statusLabels, statusOrder } from '../format.ts';
 import type { PageContext } from '../main.ts';
 import { boxesSection } from './boxes.ts';
+import { versionsSection } from './plan-versions.ts';
 import { fetchSuccession, periodSwitcher, successionSection } from './periods.ts';
 import type { IndicatorEvaluation, Plan, PlanEvaluation, PlanIndicator, PlanIndicators } from '../../server/api-types.ts';
 import { mayWriteHere } from '../may-write.ts';
@@ -39,7 +40,7 @@ export async function planPage(ctx: PageContext): Promise<void> {
   };
   const categories = [...new Set(rows.map((r) => r.printed.category).filter((c): c is string => Boolean(c)))];
   render();
-  const boxes = await boxesSection(plan.id, ctx.session);
+  const [boxes, versions] = await Promise.all([boxesSection(plan.id, ctx.session), versionsSection(plan, ctx.session)]);
   const [periods, succession] = await Promise.all([periodSwitcher(plan), fetchSuccession(plan.id)]);
   mount(
     h('p', { class: 'crumbs' }, h('a', { href: '#/' }, '总览'), ' › ', plan.regionFullName ?? plan.region ?? ''),
@@ -72,6 +73,7 @@ export async function planPage(ctx: PageContext): Promise<void> {
     ),
     completionSection(evaluation),
     successionSection(succession),
+    versions,
     boxes,
   );
 }
@@ -89,9 +91,25 @@ function stateNotice(plan: Plan, ctx: PageContext): HTMLElement {
     mayWithdraw: mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId ?? null }),
   });
   const notes = plan.state === 'draft' ? h('ul', { class: 'review-notes' }, ...(plan.reviewNotes.length ? plan.reviewNotes : ['尚未确认']).map((n) => h('li', {}, n))) : null;
+  const confirm = plan.state === 'draft' && mayWriteHere(ctx.session, { planId: plan.id, regionId: plan.regionId ?? null }) ? confirmButton(plan) : null;
   return h('div', { class: `plan-state state-${plan.state}` },
     h('span', { class: `badge state-${plan.state}` }, `第 ${plan.version} 版 · ${planStateLabels[plan.state]}`),
-    plan.state === 'draft' ? ' 待核对：不计入总览、比较、传导与检索，确认后生效。' : null, control, notes);
+    plan.state === 'draft' ? ' 待核对：不计入总览、比较、传导与检索，确认后生效。' : null, confirm, control, notes);
+}
+
+/** 确认: a person has checked this draft against the document; it counts from now on (audited). */
+function confirmButton(plan: Plan): HTMLElement {
+  const status = h('span', { class: 'hint', role: 'status' });
+  const button = h('button', { type: 'button', class: 'confirm small' }, '核对无误，确认');
+  button.addEventListener('click', async () => {
+    try {
+      await api.post(`/api/plans/${plan.id}/confirm`);
+      location.reload();
+    } catch (error) {
+      status.textContent = (error as Error).message;
+    }
+  });
+  return h('span', { class: 'confirm-control' }, button, status);
 }
 
 const matches = (r: Row, f: { category: string; attribute: string; status: string }) =>
