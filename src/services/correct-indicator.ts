@@ -73,7 +73,8 @@ export async function correctIndicator(db: Database, ref: string, input: Correct
     if (input.field === 'name') await linkIndicatorsToCatalog(tx, plan.id);
     await recordAudit(tx, { by: input.by, action: 'correct', entity: 'indicator', entityId: indicator.id, old: { [input.field]: oldValue }, new: { [input.field]: input.value.trim(), reason: input.reason ?? null } });
   });
-  return { plan, indicator, field: input.field, oldValue, newValue: input.value.trim() };
+  const corrected = (await listPlanIndicators(db, plan.id)).find((i) => i.id === indicator.id) ?? indicator;
+  return { plan, indicator: corrected, field: input.field, oldValue, newValue: input.value.trim() };
 }
 
 async function findIndicator(sql: Sql, planId: number, input: CorrectionInput): Promise<IndicatorRow> {

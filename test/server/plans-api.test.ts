@@ -60,6 +60,7 @@ for (const [backend, open] of backends) {
 
       const corrected = await admin.request('/api/plans/连云港市/corrections', { method: 'POST', json: { row: name, field: 'target', value: '71', reason: '核对原文' } });
       assert.equal(corrected.status, 200);
+      assert.equal(((await corrected.json()) as { indicator: { target: { raw: string } } }).indicator.target.raw, '71', 'the answer shows the corrected row');
       const after = (await (await admin.request('/api/plans/连云港市/indicators')).json()) as { indicators: Array<{ name: string; target: { raw: string } }> };
       assert.equal(after.indicators.find((i) => i.name === name)!.target.raw, '71');
       const audit = (await (await admin.request('/api/audit')).json()) as Array<{ by: string; action: string }>;
