@@ -40,6 +40,7 @@ export function readRows(input: RowsInput): { indicators: Indicator[]; issues: D
       if (printed === undefined) return null;
       const value = parseValue(withoutFontSpaces(printed), ctx);
       if (value.value === null && /\d/.test(value.text ?? '')) issues.push(unreadCell(row[at(role)].line, printed));
+      else if (value.value !== null && GLUED_NOTE.test(printed)) issues.push(gluedNote(row[at(role)].line, printed));
       return value;
     };
     const target = read('target');
@@ -118,6 +119,16 @@ function printsNoUnit(printed: string | undefined): boolean {
 function unitOf(printed: string | undefined): string | null {
   const unit = printed?.replace(/\s+/g, '').replace(/^[(（](.*)[)）]$/, '$1');
   return unit && !isBlankCell(unit) ? unit : null;
+}
+
+/** A table's note (注：…) printed into a value's cell: the reader joined two lines, and cells of the row may be lost. */
+const GLUED_NOTE = /[\d\]）)%]\s*(?:注|说明|备注)\s*\d?\s*[:：]/;
+
+function gluedNote(line: number, printed: string): DocumentIssue {
+  return {
+    code: 'table-cell-unread', severity: 'warning', line, excerpt: printed,
+    message: `第 ${line} 行：单元格 "${printed}" 的数值后连着表注，本行其余的格可能漏读或错位；请对照原文核对本行`,
+  };
 }
 
 function unreadCell(line: number, printed: string): DocumentIssue {

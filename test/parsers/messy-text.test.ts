@@ -54,3 +54,15 @@ test('long runs of spaces between cover words (关于印发 …, issuer … date
     assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms on ${text.slice(0, 12)}…`);
   }
 });
+
+test('a table note glued to the last row\'s value (as a PDF reader may join them) is reported on that row, never silently kept', () => {
+  const taizhou = readFileSync(resolve(import.meta.dirname, '../../examples/plans/004_cc525a364f434966.txt'), 'utf8').split(/\r?\n/);
+  const row = taizhou.findIndex((line) => line.includes('16．实行全科服务模式的社区覆盖率'));
+  const note = taizhou.findIndex((line, i) => i > row && line.startsWith('注：'));
+  const glued = [...taizhou.slice(0, row + 1), `\t50${taizhou[note]}`, ...taizhou.slice(note + 1)];
+  const plan = extractPlan(source(glued));
+  const issue = plan.issues.find((i) => i.code === 'table-cell-unread' && i.excerpt?.includes('注：'));
+  assert.ok(issue, JSON.stringify(plan.issues));
+  assert.match(issue.message, /数值后连着表注/);
+  assert.equal(plan.issues.filter((i) => i.code === 'table-cell-unread').length, 1);
+});
