@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findRunning, joinPages } from './pdf-document.ts';
+import { findRunning, joinPages, pagesWithLoneCells } from './pdf-document.ts';
 import { readPageText, type PageText } from './pdf-lines.ts';
 import type { PageTable, PageTableCell } from './pdf-ruled-tables.ts';
 import { tableLines } from './pdf-table-lines.ts';
@@ -17,7 +17,7 @@ function table(rows: string[][], xs: number[], merged: [number, number, number][
 }
 
 const page = (before: string[], t: PageTable, after: string[] = []): PageText => ({
-  lines: [...before, ...tableLines(t), ...after], tables: [{ first: before.length, table: t }], carriesOn: false, runsOn: false,
+  lines: [...before, ...tableLines(t), ...after], tables: [{ first: before.length, table: t }], carriesOn: false, runsOn: false, pageNumbers: [],
 });
 
 const header = ['类别', '指标', '2025年'];

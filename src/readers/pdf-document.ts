@@ -32,6 +32,17 @@ export function findRunning(pages: readonly PageText[]): Running {
 }
 
 /**
+ * Pages whose lone top or bottom number is no page number: page numbers go up one a page, so a
+ * number counts as the page's only when another page prints one in step with it (N on page p, N + k
+ * on page p + k). A value of a table row that the page turn left alone at a page's edge has none.
+ */
+export function pagesWithLoneCells(pages: readonly PageText[]): Set<number> {
+  const offsets = pages.map((page, p) => new Set(page.pageNumbers.map((n) => n - p)));
+  const inStep = (p: number, n: number) => offsets.some((set, q) => q !== p && set.has(n - p));
+  return new Set(pages.flatMap((page, p) => (page.pageNumbers.some((n) => !inStep(p, n)) ? [p] : [])));
+}
+
+/**
  * Puts the pages' lines one after the other: a paragraph broken by the page turn is one line, at
  * the page where it starts; a ruled table whose rows go on at the top of the next page, under the
  * same columns, is one table (see continueTable).

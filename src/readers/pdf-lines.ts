@@ -38,12 +38,16 @@ export interface PageText {
   /** the page's first and last text lines (not table rows): candidates for a running header or footer */
   readonly top?: string;
   readonly bottom?: string;
+  /** the lone numbers left out as the page's number (checked against the other pages' by the document) */
+  readonly pageNumbers: readonly number[];
 }
 
 /** What to leave out of a page: lines repeated at the top or bottom of the document's pages. */
 export interface Running {
   readonly headers: ReadonlySet<string>;
   readonly footers: ReadonlySet<string>;
+  /** keep lone numbers at the top and bottom: no other page numbers itself in step with them, so they are cells */
+  readonly keepLoneNumbers?: boolean;
 }
 
 const noRunning: Running = { headers: new Set(), footers: new Set() };
@@ -70,14 +74,16 @@ export function readPageText(items: readonly PlacedText[], tables: readonly Page
     .map((runs) => ({ kind: 'text' as const, cells: lineCells(runs), size: Math.max(...runs.map((r) => r.size)), y: runs[0].y }))
     .filter((l) => l.cells.length);
   const placed = [...texts, ...tables.map((t) => ({ ...t, kind: 'table' as const, y: t.top }))].sort((a, b) => b.y - a.y);
-  const entries = withoutPageNumbers(placed);
+  const numbers: number[] = [];
+  const entries = running.keepLoneNumbers ? placed : withoutPageNumbers(placed, numbers);
   const top = textOf(entries[0]);
   const bottom = textOf(entries.at(-1));
   const header = top !== undefined && running.headers.has(runningKey(top));
   const footer = entries.length > 1 && bottom !== undefined && running.footers.has(runningKey(bottom));
   // a page number printed beside a running header or footer stands apart once that is gone
-  const kept = header || footer ? withoutPageNumbers(entries.slice(header ? 1 : 0, footer ? -1 : entries.length)) : entries;
-  return { ...assemble(kept), top, bottom };
+  const inside = entries.slice(header ? 1 : 0, footer ? -1 : entries.length);
+  const kept = (header || footer) && !running.keepLoneNumbers ? withoutPageNumbers(inside, numbers) : inside;
+  return { ...assemble(kept), top, bottom, pageNumbers: numbers };
 }
 
 const textOf = (entry: Entry | undefined) => (entry && !isTable(entry) ? entry.cells.map((c) => c.text).join('\t') : undefined);
@@ -86,7 +92,7 @@ const textOf = (entry: Entry | undefined) => (entry && !isTable(entry) ? entry.c
 export const runningKey = (text: string) => text.replace(/\d+/g, '#').replace(/\s+/g, '');
 
 /** Text bands between tables are joined and aligned on their own; margins are the page's. */
-function assemble(entries: readonly Entry[]): Omit<PageText, 'top' | 'bottom'> {
+function assemble(entries: readonly Entry[]): Omit<PageText, 'top' | 'bottom' | 'pageNumbers'> {
   const texts = entries.filter((e): e is TextLine => !isTable(e));
   const margins = findMargins(texts);
   const out: string[] = [];
@@ -132,7 +138,7 @@ const PAGE_NUMBER = /^[-—–－\s]*(第\s*)?\d{1,3}(\s*页)?(\s*[/／]\s*\d{1,
  * usual line spacing between lines of text); a table cell such as 87 printed alone on the last row of an
  * unruled table is kept. Next to a ruled table, a lone number is outside the table, so it is the page's.
  */
-function withoutPageNumbers(lines: Entry[]): Entry[] {
+function withoutPageNumbers(lines: Entry[], numbers: number[]): Entry[] {
   const isNumber = (line: Entry | undefined) =>
     line !== undefined && !isTable(line) && line.cells.length === 1 && PAGE_NUMBER.test(line.cells[0].text);
   // the usual spacing between lines of text, leaving out the gaps a page number itself makes
@@ -148,6 +154,7 @@ function withoutPageNumbers(lines: Entry[]): Entry[] {
   const start = isNumber(lines[0]) && lines.length > 1 && apart(lines[0], lines[1]) ? 1 : 0;
   const last = lines.length - 1;
   const end = isNumber(lines[last]) && last > start && apart(lines[last - 1], lines[last]) ? last : lines.length;
+  for (const line of [...lines.slice(0, start), ...lines.slice(end)]) numbers.push(Number(/\d+/.exec(textOf(line) ?? '')?.[0]));
   return lines.slice(start, end);
 }
 

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { invalidInput } from '../domain/index.ts';
 import { unifyRadicals } from './cjk-radicals.ts';
-import { findRunning, joinPages, type DocumentText } from './pdf-document.ts';
+import { findRunning, joinPages, pagesWithLoneCells, type DocumentText } from './pdf-document.ts';
 import { readPageText, runningKey, type PageText, type PlacedText } from './pdf-lines.ts';
 import { readRuledTables, type PageTable } from './pdf-ruled-tables.ts';
 import { multiply, readRulings } from './pdf-rulings.ts';
@@ -47,11 +47,12 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages
       pages.push({ page, layout, text });
     }
     const found = findRunning(pages.map((p) => p.text));
-    const { lines, tables } = joinPages(pages.map(({ page, layout, text }) => {
+    const loneCells = pagesWithLoneCells(pages.map((p) => p.text));
+    const { lines, tables } = joinPages(pages.map(({ page, layout, text }, index) => {
       // the first page keeps its top line: there the plan's title often repeats the running header
-      const running = page === 1 ? { ...found, headers: new Set<string>() } : found;
+      const running = { ...(page === 1 ? { ...found, headers: new Set<string>() } : found), keepLoneNumbers: loneCells.has(index) };
       const shows = (line: string | undefined, set: ReadonlySet<string>) => line !== undefined && set.has(runningKey(line));
-      const again = shows(text.top, running.headers) || shows(text.bottom, running.footers);
+      const again = shows(text.top, running.headers) || shows(text.bottom, running.footers) || running.keepLoneNumbers;
       return { page, text: again ? readPageText(layout.rest, layout.tables, running) : text };
     }));
     if (lines.length === 0) {
