@@ -1,5 +1,6 @@
 import type { SourceLine, TextTarget } from '../domain/index.ts';
 import { findHeadings } from './extract-outline.ts';
+import { foldWidth, printedSlice } from './fold-width.ts';
 import { readTargetClauses } from './read-target-clause.ts';
 
 export interface TargetYears {
@@ -29,12 +30,16 @@ export function extractTextTargets(lines: readonly SourceLine[], years: TargetYe
   }
   const targets: TextTarget[] = [];
   lines.forEach(({ text, line }, i) => {
-    const outlook = outlookParagraph.test(text);
+    const outlook = outlookParagraph.test(foldWidth(text));
     if (!isProse(text) || (!sectionYear.has(i) && !outlook)) return;
     let year: number | null = outlook ? vision : sectionYear.get(i)!;
     for (const clause of text.split(/[，,；;。！？：:]/)) {
-      year = clauseYear(clause, year);
-      for (const found of readTargetClauses(clause)) targets.push({ indicator: found.indicator, year, target: found.target, line, text: clause.trim() });
+      const folded = foldWidth(clause);
+      year = clauseYear(folded, year);
+      for (const found of readTargetClauses(folded)) {
+        const target = { ...found.target, raw: printedSlice(clause, folded, found.target.raw) };
+        targets.push({ indicator: found.indicator, year, target, line, text: clause.trim() });
+      }
     }
   });
   return targets;
