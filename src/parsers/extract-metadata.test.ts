@@ -104,3 +104,9 @@ test('a metropolitan area or city cluster is no region; a 新区 gets no invente
   assert.deepEqual([inCity.region, inCity.parentRegion], ['江宁经济技术开发区', '南京市']);
   assert.deepEqual([meta(['苏州工业园区国民经济和社会发展第十四个五年规划纲要']).parentRegion, meta(['成都市“十四五”规划']).region], ['苏州市', '成都市']);
 });
+
+test('a web page’s navigation trail above the article is not its title', () => {
+  const m = meta(['首页 > 政务公开 > 规划计划', '某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', '发布时间：2021-03-01　来源：市发展改革委']);
+  assert.equal(m.title, '某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+  assert.equal(meta(['当前位置：首页 > 规划计划', '泰州市“十四五”新型城镇化规划']).title, '泰州市“十四五”新型城镇化规划');
+});

@@ -83,7 +83,11 @@ const bracketTail = /(?:[（(][^（）()]{1,16}[)）])+$/;
 
 /** A short line, no sentence punctuation, naming a plan or another kind of document. */
 const isTitleLine = (text: string) =>
-  text.length >= 6 && text.length <= 60 && documentWords.test(text) && !/[。，；：]/.test(text) && !readHeading(text);
+  text.length >= 6 && text.length <= 60 && documentWords.test(text) && !/[。，；：]/.test(text) && !readHeading(text) &&
+  !breadcrumb.test(text);
+
+/** 首页 > 政务公开 > 规划计划: a web page's navigation trail above the article, not its title */
+const breadcrumb = /\S\s*[>＞›»→]\s*\S.*[>＞›»→]|^(?:首页|当前位置|您的位置|位置)\s*[>＞›»→：:]/;
 
 /** A second line that completes a title ending in a document word: 编制指南（试行）, 实施细则 */
 const isShortTail = (text: string) =>
