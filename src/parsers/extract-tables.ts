@@ -59,7 +59,9 @@ export function extractTables(
     const kind = readHeader(best.body.header)!.kind;
     tables.push(continued ? { ...continued, rows: count, confidence } : { caption, kind, line: lines[i].line, rows: count, confidence });
     indicators.push(...best.indicators);
-    const skipped = best.issues.some((x) => x.code === 'table-unread') ? [] : unreadRows(lines, i + 1, best.body.end, best.indicators, lines[i]);
+    // the reading-order reader names the pieces it leaves itself; its rows' lines need not stand near their values
+    const accounted = best.segmenter === 'reading-order' || best.issues.some((x) => x.code === 'table-unread');
+    const skipped = accounted ? [] : unreadRows(lines, i + 1, best.body.end, best.indicators, lines[i]);
     issues.push(...best.issues, ...ambiguity(best, second, lines[i]), ...skipped, ...unreadLines(lines, best.body.end, lines[i]));
     i = Math.max(i, best.body.end - 1);
   }
