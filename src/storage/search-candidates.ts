@@ -2,12 +2,12 @@ import { lengthClassCount, lengthClassTerm } from '../search/index.ts';
 import type { Sql } from './database.ts';
 import { planStateSql } from './plan-state.ts';
 
-/** A candidate query: the WHERE clauses over search_passages `s` and their parameters. */
+/** What every candidate must satisfy: a tsquery over its terms, and other conditions over search_passages `s`. */
 export interface CandidateQuery {
-  readonly where: readonly string[];
-  readonly params: readonly unknown[];
-  /** the tsquery text every candidate's terms must match (its parameter is added per step) */
+  /** tsquery text every candidate's terms match */
   readonly match: string;
+  /** conditions over `s`, their parameters already in the statement's parameter list */
+  readonly where: readonly string[];
 }
 
 /**
@@ -25,41 +25,26 @@ export async function excludedPlanIds(sql: Sql, includeSuperseded: boolean): Pro
   return rows.map((r) => r.id);
 }
 
+const and = (where: readonly string[]) => where.map((w) => ` AND ${w}`).join('');
+
 /**
- * The `limit` shortest passages matching the query (by length, then id), walking the length classes
- * from the shortest: each step asks the index for the matches of a few classes only, so a word found
- * in most plans costs a few hundred rows, not all of its matches. The span of classes per step doubles
- * while steps find little, and is sized by the rate of the last step otherwise. The result is the same
- * as one query ordered by length over all classes.
+ * SQL of the ids (and lengths) of the `limit` shortest matches, by length then id, walking the length
+ * classes from the shortest: one step per class, each asking the index for that class's matches only,
+ * and no step run once the limit is reached (an incremental sort over the ordered steps). So a word
+ * found in most plans costs the few hundred matches of the short classes, not all of its matches; a
+ * rare word costs one small index probe per class. The result is that of one query ordered by length.
  */
-export async function shortestMatches(sql: Sql, query: CandidateQuery, limit: number): Promise<number[]> {
-  const ids: number[] = [];
-  let from = 0;
-  let span = 1;
-  while (ids.length < limit && from < lengthClassCount) {
-    const to = Math.min(lengthClassCount, from + span);
-    const found = await matchesInClasses(sql, query, from, to, limit - ids.length);
-    ids.push(...found);
-    const wanted = limit - ids.length;
-    span = found.length === 0 ? span * 2 : Math.max(1, Math.min(span * 2, Math.ceil(((to - from) * wanted * 1.5) / found.length)));
-    from = to;
-  }
-  return ids;
+export function shortestMatchesSql(query: CandidateQuery, params: unknown[], limit: number): string {
+  const steps = Array.from({ length: lengthClassCount }, (_, k) => `${query.match} & '${lengthClassTerm(k)}'`);
+  const max = `$${params.push(limit)}`;
+  return `SELECT c.id, c.chars FROM unnest($${params.push(steps)}::text[]) WITH ORDINALITY AS step(match, n)
+      CROSS JOIN LATERAL (SELECT s.id, s.chars FROM search_passages s WHERE s.terms @@ step.match::tsquery${and(query.where)}
+                           ORDER BY s.chars, s.id LIMIT ${max}) c
+    ORDER BY step.n, c.chars, c.id LIMIT ${max}`;
 }
 
-/** Every match, shortest first, in one query: for a search within a few plans, whose passages are few. */
-export async function allMatches(sql: Sql, query: CandidateQuery, limit: number): Promise<number[]> {
-  return matchesInClasses(sql, query, 0, lengthClassCount, limit);
-}
-
-async function matchesInClasses(sql: Sql, query: CandidateQuery, from: number, to: number, limit: number): Promise<number[]> {
-  const params = [...query.params];
-  const classes = Array.from({ length: to - from }, (_, i) => `'${lengthClassTerm(from + i)}'`).join(' | ');
-  const match = from === 0 && to === lengthClassCount ? query.match : `${query.match} & (${classes})`;
-  const rows = await sql.query<{ id: number }>(
-    `SELECT s.id FROM search_passages s WHERE s.terms @@ $${params.push(match)}::tsquery${query.where.map((w) => ` AND ${w}`).join('')}
-      ORDER BY s.chars, s.id LIMIT $${params.push(limit)}`,
-    params as never[],
-  );
-  return rows.map((r) => r.id);
+/** SQL of every match, shortest first, in one step: for a search within a few plans, whose passages are few. */
+export function allMatchesSql(query: CandidateQuery, params: unknown[], limit: number): string {
+  return `SELECT s.id, s.chars FROM search_passages s WHERE s.terms @@ $${params.push(query.match)}::tsquery${and(query.where)}
+    ORDER BY s.chars, s.id LIMIT $${params.push(limit)}`;
 }

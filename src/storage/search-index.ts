@@ -1,7 +1,7 @@
 import { indexTermsOfMany, lengthClass, lengthClassTerm, type QueryNeedle } from '../search/index.ts';
 import type { Sql } from './database.ts';
 import { insertRows } from './batch-insert.ts';
-import { allMatches, excludedPlanIds, shortestMatches, type CandidateQuery } from './search-candidates.ts';
+import { allMatchesSql, excludedPlanIds, shortestMatchesSql, type CandidateQuery } from './search-candidates.ts';
 import { textTargetTable } from '../domain/catalog/index.ts';
 
 export type PassageKind = 'paragraph' | 'box-item' | 'indicator';
@@ -94,17 +94,17 @@ const foldedText = (needle: string) => (/^\p{Script=Han}+$/u.test(needle) ? 's.t
  */
 export async function findPassages(sql: Sql, needles: readonly QueryNeedle[], filter: PassageFilter): Promise<PassageRow[]> {
   if (needles.length === 0) return [];
-  const query = candidateQuery(needles, filter, await excludedPlanIds(sql, filter.includeSuperseded ?? false));
+  const params: unknown[] = [];
+  const query = candidateQuery(needles, filter, await excludedPlanIds(sql, filter.includeSuperseded ?? false), params);
   const fewPlans = Boolean(filter.planIds?.length || filter.regionIds?.length);
-  const ids = await (fewPlans ? allMatches : shortestMatches)(sql, query, filter.limit);
-  if (ids.length === 0) return [];
-  const params: unknown[] = [ids];
+  const candidates = (fewPlans ? allMatchesSql : shortestMatchesSql)(query, params, filter.limit);
   const wholeWords = needles.map((n) => `(s.terms @@ $${params.push(allOf([n.text]))}::tsquery)::int`).join(' + ');
   // Whole-word tests read each passage's (large) term vector, so they run on the candidates only.
   const rows = await sql.query<Record<string, unknown>>(
-    `SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, ${wholeWords} AS whole_words, p.title AS plan_title, r.full_name AS region
-       FROM search_passages s JOIN plans p ON p.id = s.plan_id LEFT JOIN regions r ON r.id = p.region_id
-      WHERE s.id = ANY($1::int[]) ORDER BY s.chars, s.id`,
+    `WITH best AS MATERIALIZED (${candidates})
+     SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, ${wholeWords} AS whole_words, p.title AS plan_title, r.full_name AS region
+       FROM best JOIN search_passages s ON s.id = best.id JOIN plans p ON p.id = s.plan_id LEFT JOIN regions r ON r.id = p.region_id
+      ORDER BY best.chars, best.id`,
     params as never[],
   );
   return rows.map((r) => ({
@@ -113,15 +113,14 @@ export async function findPassages(sql: Sql, needles: readonly QueryNeedle[], fi
   }));
 }
 
-function candidateQuery(needles: readonly QueryNeedle[], filter: PassageFilter, excluded: readonly number[]): CandidateQuery {
-  const params: unknown[] = [];
+function candidateQuery(needles: readonly QueryNeedle[], filter: PassageFilter, excluded: readonly number[], params: unknown[]): CandidateQuery {
   const where: string[] = [];
   for (const needle of needles.filter((n) => !n.exact)) where.push(`strpos(${foldedText(needle.text)}, $${params.push(needle.text)}) > 0`);
   if (filter.planIds?.length) where.push(`s.plan_id = ANY($${params.push(filter.planIds)}::int[])`);
   if (filter.regionIds?.length) where.push(`s.plan_id IN (SELECT id FROM plans WHERE region_id = ANY($${params.push(filter.regionIds)}::int[]))`);
   if (excluded.length) where.push(`NOT (s.plan_id = ANY($${params.push(excluded)}::int[]))`);
   if (filter.chapter) where.push(`s.outline_path ILIKE $${params.push(`%${filter.chapter}%`)}`);
-  return { where, params, match: allOf(needles.flatMap((n) => (n.grams.length ? n.grams : n.words))) };
+  return { where, match: allOf(needles.flatMap((n) => (n.grams.length ? n.grams : n.words))) };
 }
 
 /** Passages per plan and their total characters, for topic shares. */
