@@ -49,7 +49,8 @@ export function extractTables(
       continue;
     }
     if (best.indicators.length === 0) {
-      issues.push(emptyTable(lines[i]));
+      const unread = best.issues.filter((x) => x.code === 'table-unread');
+      issues.push(...(unread.length ? unread : [emptyTable(lines[i])]));
       continue;
     }
     if (continued) tables.pop();
