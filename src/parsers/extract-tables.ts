@@ -6,7 +6,7 @@ import { readHeader } from './table-header.ts';
 import { fold, gridSeparator, isBlank } from './table-lines.ts';
 import { blankPageBreaks } from './table-page-breaks.ts';
 import { findRunningHeaders, withoutPageNumber } from './table-page-furniture.ts';
-import { ambiguity, unreadCells, unreadLines, unreadRows } from './table-doubts.ts';
+import { ambiguity, unreadCells, unreadLines, unreadRows, unreadValues } from './table-doubts.ts';
 
 export interface ExtractedTables {
   readonly tables: IndicatorTable[];
@@ -44,8 +44,7 @@ export function extractTables(
     const caption = continued?.caption ?? printed;
     const [best, second] = readCandidates(lines, (title ?? i) + 1, caption, running, source, periodEnd);
     if (!best) {
-      const unread = unreadLines(lines, (title ?? i) + 1, lines[i]);
-      issues.push(...(unread.length ? unread : unreadCells(lines, (title ?? i) + 1, lines[i])));
+      issues.push(...unreadTable(lines, (title ?? i) + 1, lines[i]));
       continue;
     }
     if (best.indicators.length === 0) {
@@ -64,6 +63,14 @@ export function extractTables(
     i = Math.max(i, best.body.end - 1);
   }
   return { tables, indicators, issues };
+}
+
+/** What follows a caption no reading explains: tabular lines, cells one per line, or scattered values. */
+function unreadTable(lines: readonly SourceLine[], from: number, caption: SourceLine): DocumentIssue[] {
+  const unread = unreadLines(lines, from, caption);
+  if (unread.length) return unread;
+  const cells = unreadCells(lines, from, caption);
+  return cells.length ? cells : unreadValues(lines, from, caption, isCaption);
 }
 
 /** 表1 alone on its line with the title on the next (“十四五”时期主要指标): the index of the title line. */
