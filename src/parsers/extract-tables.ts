@@ -5,6 +5,7 @@ import { readCandidates } from './table-candidates.ts';
 import { readHeader } from './table-header.ts';
 import { fold, gridSeparator, isBlank, isHeading } from './table-lines.ts';
 import { blankPageBreaks } from './table-page-breaks.ts';
+import { printsFontSpaces } from './table-font-spaces.ts';
 import { findRunningHeaders, withoutPageNumber } from './table-page-furniture.ts';
 import { ambiguity, unreadCells, unreadLines, unreadRows, unreadValues } from './table-doubts.ts';
 
@@ -26,6 +27,7 @@ export function extractTables(
   const indicators: Indicator[] = [];
   const issues: DocumentIssue[] = [];
   const running = findRunningHeaders(source);
+  const fontSpaces = printsFontSpaces(source);
   const gridTables = planGridTables(source, grids, isCaption, periodEnd);
   // page numbers, running headers and repeated headers inside a table are blank lines for the text readers
   const lines = blankPageBreaks(source, running, isCaption);
@@ -44,7 +46,7 @@ export function extractTables(
     const continued = CONTINUED.test(captionLine) ? tables.at(-1) : undefined;
     const printed = title === undefined ? captionLine : `${captionLine} ${lines[title].text.trim()}`;
     const caption = continued?.caption ?? (captioned ? printed : uncaptionedName(lines, i));
-    const [best, second] = readCandidates(lines, from, caption, running, source, periodEnd);
+    const [best, second] = readCandidates(lines, from, caption, running, source, periodEnd, fontSpaces);
     if (!captioned && !best?.indicators.length) continue;
     if (!best) {
       issues.push(...unreadTable(lines, from, lines[i]));
@@ -62,7 +64,9 @@ export function extractTables(
     const kind = readHeader(best.body.header)!.kind;
     tables.push(continued ? { ...continued, rows: count, confidence } : { caption, kind, line: lines[i].line, rows: count, confidence });
     indicators.push(...best.indicators);
-    const skipped = best.issues.some((x) => x.code === 'table-unread') ? [] : unreadRows(lines, i + 1, best.body.end, best.indicators, lines[i]);
+    // the reading-order reader names the pieces it leaves itself; its rows' lines need not stand near their values
+    const accounted = best.segmenter === 'reading-order' || best.issues.some((x) => x.code === 'table-unread');
+    const skipped = accounted ? [] : unreadRows(lines, i + 1, best.body.end, best.indicators, lines[i]);
     issues.push(...best.issues, ...ambiguity(best, second, lines[i]), ...skipped, ...unreadLines(lines, best.body.end, lines[i]));
     i = Math.max(i, best.body.end - 1);
   }
