@@ -29,9 +29,8 @@ export function findRunningHeaders(lines: readonly SourceLine[]): ReadonlySet<st
     // a table's header printed again on every page has several cells: it is read (and skipped) as a header
     if (key.length < RUNNING_HEADER_MIN_CHARS || key.length > 60 || /[。；]$/.test(key) || key.split(/\s+/).length > 2 || !/[\u4e00-\u9fff]/.test(key)) continue;
     // 2025 年目标 over two tables' headers near a page's top is the upper half of a header cell, not a page header
-    if (isHeaderCell(key.replace(/\s+/g, '')) && isHeaderLine(lines[i + 1]?.text ?? '')) continue;
-    if (seen.has(key)) repeated.add(key);
-    else seen.add(key);
+    if (!seen.has(key)) seen.add(key);
+    else if (!isHeaderCell(key.replace(/\s+/g, '')) || !isHeaderLine(lines[i + 1]?.text ?? '')) repeated.add(key);
   }
   return repeated;
 }
