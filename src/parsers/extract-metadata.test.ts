@@ -88,3 +88,25 @@ test('an issuer and its date printed side by side on one line are read apart', (
   const m = meta(['南通市“十四五”综合交通运输体系规划', '', '南通市人民政府办公室\t2021年12月29日']);
   assert.deepEqual([m.issuer, m.issuedDate], ['南通市人民政府办公室', '2021-12-29']);
 });
+
+test('a title over lines ending in 实施方案 with its period and （征求意见稿）; a full-width date', () => {
+  const m = meta(['浙江省城市内涝治理', '实施方案', '（２０２１—２０２５年）', '（征求意见稿）', '', '浙江省住房和城乡建设厅', '２０２２年３月１５日']);
+  assert.equal(m.title, '浙江省城市内涝治理实施方案（２０２１—２０２５年）（征求意见稿）');
+  assert.deepEqual([m.region, m.regionLevel, m.period], ['浙江省', 'province', { start: 2021, end: 2025 }]);
+  assert.deepEqual([m.issuer, m.issuedDate], ['浙江省住房和城乡建设厅', '2022-03-15']);
+});
+
+test('a metropolitan area or city cluster is no region; a 新区 gets no invented city; a zone keeps its city apart', () => {
+  assert.deepEqual([meta(['苏锡常都市圈发展行动方案']).region, meta(['省会城市群协同发展规划']).region, meta(['南京都市圈发展规划']).region], [null, null, null]);
+  const newArea = meta(['雄安新区规划纲要']);
+  assert.deepEqual([newArea.region, newArea.regionLevel, newArea.parentRegion], ['雄安新区', 'development-zone', null]);
+  const inCity = meta(['南京市江宁经济技术开发区“十四五”发展规划']);
+  assert.deepEqual([inCity.region, inCity.parentRegion], ['江宁经济技术开发区', '南京市']);
+  assert.deepEqual([meta(['苏州工业园区国民经济和社会发展第十四个五年规划纲要']).parentRegion, meta(['成都市“十四五”规划']).region], ['苏州市', '成都市']);
+});
+
+test('a web page’s navigation trail above the article is not its title', () => {
+  const m = meta(['首页 > 政务公开 > 规划计划', '某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', '发布时间：2021-03-01　来源：市发展改革委']);
+  assert.equal(m.title, '某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
+  assert.equal(meta(['当前位置：首页 > 规划计划', '泰州市“十四五”新型城镇化规划']).title, '泰州市“十四五”新型城镇化规划');
+});

@@ -6,7 +6,7 @@ import { readHeader } from './table-header.ts';
 import { fold, gridSeparator, isBlank } from './table-lines.ts';
 import { blankPageBreaks } from './table-page-breaks.ts';
 import { findRunningHeaders, withoutPageNumber } from './table-page-furniture.ts';
-import { ambiguity, unreadCells, unreadLines, unreadRows } from './table-doubts.ts';
+import { ambiguity, unreadCells, unreadLines, unreadRows, unreadValues } from './table-doubts.ts';
 
 export interface ExtractedTables {
   readonly tables: IndicatorTable[];
@@ -44,12 +44,12 @@ export function extractTables(
     const caption = continued?.caption ?? printed;
     const [best, second] = readCandidates(lines, (title ?? i) + 1, caption, running, source, periodEnd);
     if (!best) {
-      const unread = unreadLines(lines, (title ?? i) + 1, lines[i]);
-      issues.push(...(unread.length ? unread : unreadCells(lines, (title ?? i) + 1, lines[i])));
+      issues.push(...unreadTable(lines, (title ?? i) + 1, lines[i]));
       continue;
     }
     if (best.indicators.length === 0) {
-      issues.push(emptyTable(lines[i]));
+      const unread = best.issues.filter((x) => x.code === 'table-unread');
+      issues.push(...(unread.length ? unread : [emptyTable(lines[i])]));
       continue;
     }
     if (continued) tables.pop();
@@ -58,11 +58,21 @@ export function extractTables(
     const kind = readHeader(best.body.header)!.kind;
     tables.push(continued ? { ...continued, rows: count, confidence } : { caption, kind, line: lines[i].line, rows: count, confidence });
     indicators.push(...best.indicators);
-    const skipped = best.issues.some((x) => x.code === 'table-unread') ? [] : unreadRows(lines, i + 1, best.body.end, best.indicators, lines[i]);
+    // the reading-order reader names the pieces it leaves itself; its rows' lines need not stand near their values
+    const accounted = best.segmenter === 'reading-order' || best.issues.some((x) => x.code === 'table-unread');
+    const skipped = accounted ? [] : unreadRows(lines, i + 1, best.body.end, best.indicators, lines[i]);
     issues.push(...best.issues, ...ambiguity(best, second, lines[i]), ...skipped, ...unreadLines(lines, best.body.end, lines[i]));
     i = Math.max(i, best.body.end - 1);
   }
   return { tables, indicators, issues };
+}
+
+/** What follows a caption no reading explains: tabular lines, cells one per line, or scattered values. */
+function unreadTable(lines: readonly SourceLine[], from: number, caption: SourceLine): DocumentIssue[] {
+  const unread = unreadLines(lines, from, caption);
+  if (unread.length) return unread;
+  const cells = unreadCells(lines, from, caption);
+  return cells.length ? cells : unreadValues(lines, from, caption, isCaption);
 }
 
 /** 表1 alone on its line with the title on the next (“十四五”时期主要指标): the index of the title line. */

@@ -43,3 +43,17 @@ test('a paragraph opening with 展望2035年 is read wherever it stands', () => 
   const found = extractTextTargets(toLines(plan.join('\n')), { periodEnd: 2025, visionYear: 2035 });
   assert.deepEqual(found.map((t) => [t.line, t.year, t.target.raw]), [[2, 2035, '80%左右']]);
 });
+
+test('full-width digits read as numbers under a 阶段性目标 heading; the target keeps its printed form', () => {
+  const lines = toLines(['一、总体要求', '（一）阶段性目标', '到２０２５年，全省城市建成区排水防涝能力显著提升，城市内涝积水点消除率达到９０％以上。'].join('\n'));
+  const [target, ...rest] = extractTextTargets(lines, { periodEnd: 2025, visionYear: null });
+  assert.equal(rest.length, 0);
+  assert.deepEqual([target!.indicator, target!.year, target!.target.raw, target!.target.value, target!.target.comparator], ['城市内涝积水点消除率', 2025, '９０％以上', 90, 'ge']);
+});
+
+test('a 实施方案’s 工作目标 and 具体目标 are goals sections; its 重点任务 is not', () => {
+  const lines = toLines(['一、工作目标', '到2025年，全市新开工改造城镇老旧小区1200个以上。', '二、重点任务', '（一）具体目标',
+    '到2025年，城市生活垃圾回收利用率达到35%以上。', '三、保障措施', '每年安排专项资金不少于5000万元用于改造。'].join('\n'));
+  const found = extractTextTargets(lines, { periodEnd: 2025, visionYear: null }).map((t) => [t.indicator, t.target.value]);
+  assert.deepEqual(found, [['新开工改造城镇老旧小区', 1200], ['城市生活垃圾回收利用率', 35]]);
+});

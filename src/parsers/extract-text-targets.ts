@@ -1,5 +1,6 @@
 import type { SourceLine, TextTarget } from '../domain/index.ts';
 import { findHeadings } from './extract-outline.ts';
+import { foldWidth, printedSlice } from './fold-width.ts';
 import { readTargetClauses } from './read-target-clause.ts';
 
 export interface TargetYears {
@@ -9,8 +10,11 @@ export interface TargetYears {
   readonly visionYear: number | null;
 }
 
-/** 发展目标, 主要目标, 远景目标, 定位与目标, 阶段性目标, 2035年目标方向, 展望2035; not a task such as 碳达峰目标任务 */
-const goalsTitle = /(主要|发展|奋斗|总体|规划|远景|战略|阶段性?|近期|中期)目标|目标方向|[与和及、]目标|^目标|展望/;
+/**
+ * 发展目标, 主要目标, 远景目标, 定位与目标, 阶段性目标, 2035年目标方向, 展望2035, and any heading ending
+ * in 目标 (工作目标, 具体目标 of a 实施方案); not a task such as 碳达峰目标任务
+ */
+const goalsTitle = /(主要|发展|奋斗|总体|规划|远景|战略|阶段性?|近期|中期)目标|目标方向|[与和及、]目标|^目标|目标(?:要求)?$|展望/;
 const outlookTitle = /20\d\d|二〇[一二三四五六七八九〇]{2}|远景|展望/;
 /** a paragraph opening with 展望2035年 is an outlook wherever it stands */
 const outlookParagraph = /^\s*展望\s*(20\d\d|二〇[一二三四五六七八九〇]{2})\s*年/;
@@ -29,12 +33,16 @@ export function extractTextTargets(lines: readonly SourceLine[], years: TargetYe
   }
   const targets: TextTarget[] = [];
   lines.forEach(({ text, line }, i) => {
-    const outlook = outlookParagraph.test(text);
+    const outlook = outlookParagraph.test(foldWidth(text));
     if (!isProse(text) || (!sectionYear.has(i) && !outlook)) return;
     let year: number | null = outlook ? vision : sectionYear.get(i)!;
     for (const clause of text.split(/[，,；;。！？：:]/)) {
-      year = clauseYear(clause, year);
-      for (const found of readTargetClauses(clause)) targets.push({ indicator: found.indicator, year, target: found.target, line, text: clause.trim() });
+      const folded = foldWidth(clause);
+      year = clauseYear(folded, year);
+      for (const found of readTargetClauses(folded)) {
+        const target = { ...found.target, raw: printedSlice(clause, folded, found.target.raw) };
+        targets.push({ indicator: found.indicator, year, target, line, text: clause.trim() });
+      }
     }
   });
   return targets;

@@ -1,5 +1,6 @@
 import type { SourceLine } from '../domain/index.ts';
 import { parseChineseNumber, parseChineseYear } from './chinese-numbers.ts';
+import { foldWidth } from './fold-width.ts';
 
 export interface IssuingNotice {
   readonly issuer: string | null;
@@ -37,14 +38,14 @@ export function readIssuingNotice(lines: readonly SourceLine[]): IssuingNotice {
   const front = lines.slice(0, frontLines).flatMap((l) => unglue(l.text.trim()));
   const number = front.find((t) => docNumber.test(t))?.replace(/\s+/g, '') ?? null;
   const standard = front.find((t) => standardNumber.test(t.normalize('NFKC')))?.replace(/\s+/g, ' ') ?? null;
-  const dateIndex = front.findIndex((t) => dateLine.test(t));
+  const dateIndex = front.findIndex((t) => dateLine.test(foldWidth(t)));
   const released = front.map((t) => releaseDate.exec(t.normalize('NFKC'))).find((m) => m);
   const publisher = front.map((t) => publisherLine.exec(t)?.[1]).find((name) => name !== undefined && isIssuer(name));
   const issuer = publisher ?? (dateIndex > 0 ? previousIssuer(front, dateIndex) : null);
   return {
     issuer: issuer ?? (number ?? standard ? null : coverIssuer(front)),
     docNumber: number ?? standard,
-    issuedDate: dateIndex >= 0 ? isoDate(front[dateIndex]!) : released ? ymd(released[1]!, released[2]!, released[3]) : null,
+    issuedDate: dateIndex >= 0 ? isoDate(foldWidth(front[dateIndex]!)) : released ? ymd(released[1]!, released[2]!, released[3]) : null,
   };
 }
 

@@ -10,8 +10,9 @@ export interface Region {
 const han = '[\\u4e00-\\u9fa5]';
 const zone = new RegExp(`^(${han}{2,8}?)(经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|工业园区|新区)`);
 const province = new RegExp(`^(${han}{1,6}?(?:自治区|省))`);
-const city = new RegExp(`^(${han}{1,6}?市|${han}{1,8}?自治州|${han}{1,6}?(?:州|盟|地区)(?![市区县镇湾]))`);
-const county = new RegExp(`^(${han}{1,6}?(?:自治县|区|县|旗|市))`);
+/** …市圈 and …市群 are a metropolitan area or a cluster of cities (苏锡常都市圈, 省会城市群), not one city */
+const city = new RegExp(`^(${han}{1,6}?市(?![圈群])|${han}{1,8}?自治州|${han}{1,6}?(?:州|盟|地区)(?![市区县镇湾]))`);
+const county = new RegExp(`^(${han}{1,6}?(?:自治县|区|县|旗|市(?![圈群])))`);
 /** Common nouns that end like an area: 浙江省城市内涝治理… is 浙江省's, not 城市's; 江苏省市县… names no county. */
 const commonNoun = /^(?:城市|城区|市区|市县|县市|县区|区县|郊区|地区|社区|园区|景区|片区|山区|街区|辖区|城乡|都市|全省|全市|全区|全县|本省|本市|各省|各市|各区|各县)$/;
 const area = (re: RegExp, text: string) => {
@@ -28,7 +29,7 @@ export function readRegion(title: string): Region | null {
   const text = title.replace(/\s+/g, '');
   if (text.startsWith('全国')) return { name: '全国', level: null, parent: null };
   const z = area(zone, text);
-  if (z) return { name: z[0], level: 'development-zone', parent: zoneParent(z[1]!) };
+  if (z) return developmentZone(z[1]!, z[2]!);
   const p = area(province, text);
   const afterProvince = p ? text.slice(p[0].length) : text;
   const c = area(city, afterProvince);
@@ -41,10 +42,21 @@ export function readRegion(title: string): Region | null {
   return alone ? { name: alone[0], level: countyLevel(alone[0]), parent: null } : null;
 }
 
-/** 连云港 (of 连云港经济技术开发区) → 连云港市; a name already ending in 市 is kept. */
+/** 南京市江宁经济技术开发区 → 江宁经济技术开发区 in 南京市; a name that leaves its city unsaid gets one (see zoneParent). */
+function developmentZone(prefix: string, kind: string): Region {
+  const inCity = /^(.+?市)(.{2,})$/.exec(prefix);
+  if (inCity) return { name: `${inCity[2]}${kind}`, level: 'development-zone', parent: inCity[1]! };
+  return { name: `${prefix}${kind}`, level: 'development-zone', parent: kind === '新区' ? null : zoneParent(prefix) };
+}
+
+/**
+ * 连云港 (of 连云港经济技术开发区) → 连云港市, 苏州 (苏州工业园区) → 苏州市; a name already ending in 市, or
+ * an autonomous prefecture's short name (恩施州), is kept. A 新区 (雄安新区, 江北新区) is named after a
+ * place, not a city: its parent is only what the text says.
+ */
 function zoneParent(prefix: string): string | null {
-  const city = /^(.+?(?:市|州))/.exec(prefix)?.[1];
-  if (city) return city;
+  const named = /^(.+?市|.+?自治州|[\u4e00-\u9fa5]{2,}州)/.exec(prefix)?.[1];
+  if (named) return named;
   return prefix.length >= 2 && prefix.length <= 4 ? `${prefix}市` : null;
 }
 

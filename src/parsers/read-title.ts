@@ -83,7 +83,11 @@ const bracketTail = /(?:[（(][^（）()]{1,16}[)）])+$/;
 
 /** A short line, no sentence punctuation, naming a plan or another kind of document. */
 const isTitleLine = (text: string) =>
-  text.length >= 6 && text.length <= 60 && documentWords.test(text) && !/[。，；：]/.test(text) && !readHeading(text);
+  text.length >= 6 && text.length <= 60 && documentWords.test(text) && !/[。，；：]/.test(text) && !readHeading(text) &&
+  !breadcrumb.test(text);
+
+/** 首页 > 政务公开 > 规划计划: a web page's navigation trail above the article, not its title */
+const breadcrumb = /\S\s*[>＞›»→]\s*\S.*[>＞›»→]|^(?:首页|当前位置|您的位置|位置)\s*[>＞›»→：:]/;
 
 /** A second line that completes a title ending in a document word: 编制指南（试行）, 实施细则 */
 const isShortTail = (text: string) =>
@@ -94,9 +98,15 @@ const isShortTail = (text: string) =>
  * 国民经济和社会发展, or one naming the five-year period (南京市江宁区“十四五”教育事业) — not an issuer.
  */
 const isTitleStart = (text: string) =>
-  text.length <= 40 && !/[。，；：]/.test(text) && !readHeading(text) && !/(政府|委员会|办公室|办公厅|文件|通知)$/.test(text) &&
+  text.length <= 40 && !/[。，；：]/.test(text) && !readHeading(text) && !issuerEnd.test(text) &&
   (/^[\u4e00-\u9fa5]{2,12}(?:省|自治区|市|区|县|旗|州|盟)$/.test(text) || /(国民经济和社会发展|新型城镇化|“十四五”)$/.test(text) ||
-    /十[一二三四五六七八九]五/.test(text));
+    /十[一二三四五六七八九]五/.test(text) || areaThenSubject.test(text));
 
-/** The second half, too short to be a title alone: 发展规划, 专项规划（2021—2025年） */
-const isTitleTail = (text: string) => text.length >= 2 && text.length <= 30 && /(规划|纲要)(?:[（(][^）)]*[)）])?$/.test(text) && !/[。，；：]/.test(text);
+/** an office or body that issues a document, printed on the cover under or over its title */
+const issuerEnd = /(政府|委员会|办公室|办公厅|文件|通知|厅|局|委|部|署|院|中心|公司|协会|研究所)$/;
+/** 浙江省城市内涝治理: an area's name, then what the document is about (its tail, 实施方案, on the next line) */
+const areaThenSubject = /^[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|区|县)[\u4e00-\u9fa5“”]{2,24}$/;
+
+/** The second half, too short to be a title alone: 发展规划, 专项规划（2021—2025年）, 实施方案 */
+const isTitleTail = (text: string) =>
+  text.length >= 2 && text.length <= 30 && documentEnd.test(text.replace(bracketTail, '')) && !/[。，；：]/.test(text);

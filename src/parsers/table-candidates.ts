@@ -10,6 +10,7 @@ import { cleanPageFurniture } from './table-page-furniture.ts';
 import { type ColumnMeasure, isBlockEnd, projectColumns } from './table-projection.ts';
 import { readReadingOrder } from './table-reading-order.ts';
 import { readRows } from './table-rows.ts';
+import { setAsideDoubtfulRows } from './table-row-doubts.ts';
 import { confidenceOf, plausibleRows, weighReading } from './table-score.ts';
 import { joinRuledRows } from './table-segments.ts';
 import { segmentSingleSpaceRows } from './table-single-spaces.ts';
@@ -81,7 +82,17 @@ export function readCandidates(
   // a reading that explains fewer of the rows another reading finds is less likely (√ keeps one lost row mild)
   const most = Math.max(1, ...readings.map((r) => plausibleRows(r.indicators)));
   const covered = readings.map((r) => ({ ...r, confidence: round(r.confidence * Math.sqrt(plausibleRows(r.indicators) / most)) }));
-  return covered.sort((a, b) => b.confidence - a.confidence);
+  const ranked = covered.sort((a, b) => b.confidence - a.confidence);
+  return ranked.length && ranked[0].segmenter === 'reading-order' ? [withoutDoubts(ranked[0], caption), ...ranked.slice(1)] : ranked;
+}
+
+/**
+ * pdftotext's reading order is the one reading that may cut a row from other rows' pieces: the rows it
+ * cannot vouch for are set aside with an issue (table-row-doubts.ts).
+ */
+function withoutDoubts(reading: TableReading, caption: string): TableReading {
+  const { kept, issues } = setAsideDoubtfulRows(caption, reading.roles, reading.indicators);
+  return { ...reading, indicators: kept, issues: [...reading.issues, ...issues] };
 }
 
 function weigh(segmenter: string, body: TableBody, caption: string, periodEnd: number | null): TableReading {

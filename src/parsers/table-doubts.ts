@@ -111,3 +111,43 @@ export function unreadCells(lines: readonly SourceLine[], from: number, caption:
       '请检查这些行（PDF 转文本时表格的格可能被打乱）',
   }];
 }
+
+/**
+ * A line with a value printed as a table cell: not prose (。，；), and not a numbered heading or list
+ * item whose only number opens it (1  总则, 2.1 规划应…); a line of values alone counts.
+ */
+function holdsCellValue(text: string): boolean {
+  if (/[。，；,;]/.test(text) || !holdsValue(text)) return false;
+  const tokens = text.replace(/(?:19|20)\d{2}\s*年/g, '').split(/\s+/).filter(Boolean);
+  const isValue = (t: string) => /\d/.test(t) && isValueCell(t);
+  return tokens.slice(1).some(isValue) || tokens.every(isValue);
+}
+
+/** How far after a caption its unread values are looked for: a table of wrapped cells spans many lines. */
+const VALUE_WINDOW = 80;
+const MIN_VALUE_LINES = 3;
+
+/**
+ * A caption no reading explains, followed (before the next heading or caption) by lines holding printed
+ * values: the table's cells were too wrapped or scattered to read (narrow columns in a PDF's layout text,
+ * 预期/性 over two lines). Reported with the lines' range, never dropped.
+ */
+export function unreadValues(
+  lines: readonly SourceLine[], from: number, caption: SourceLine, isCaption: (text: string) => boolean,
+): DocumentIssue[] {
+  const values: SourceLine[] = [];
+  for (let k = from, seen = 0; k < lines.length && seen < VALUE_WINDOW; k++) {
+    const text = lines[k].text.trim();
+    if (isBlank(text)) continue;
+    if (isHeading(text) || isCaption(text)) break;
+    seen++;
+    if (holdsCellValue(text)) values.push(lines[k]);
+  }
+  if (values.length < MIN_VALUE_LINES) return [];
+  const [first, last] = [values[0], values.at(-1)!];
+  return [{
+    code: 'table-unread', severity: 'warning', line: first.line, excerpt: first.text.trim(),
+    message: `第 ${first.line}–${last.line} 行：表格“${caption.text.trim()}”后有 ${values.length} 行数值，但没有一种读法能把它们读成指标行；` +
+      '请检查这些行（单元格换行过多或列未对齐），或改用 Word/PDF 原件导入',
+  }];
+}

@@ -85,3 +85,33 @@ test('a tail that fits no columns of the rows is reported as table-unread with i
   assert.equal(body.rows.length, 1);
   assert.deepEqual(body.issues.map((i) => [i.code, i.line]), [['table-unread', 13]]);
 });
+
+test('rows printed column by column (序号 block, names, then units and values by column) are read row by row', () => {
+  const body = readReadingOrder(sourceLines([
+    '2025 年目', '序号', '指标名称', '计量单位', '基期值（2020 年）', '标',
+    '1', '%', '68.06', '≥73', '常住人口城镇化率', '3', '4', '5', '',
+    '农民工随迁子女在公办学校接受义务教', '育比例', '城乡基本养老保险参保缴费率', '每千人拥有 3 岁以下婴幼儿托位数', '',
+    '%', '', '95', '', '98', '', '%', '', '85', '1.9', '', '≥92', '4.5', '', '个', '',
+    '第三章 加快构建现代产业体系',
+  ]), 0, new Set())!;
+  assert.deepEqual(texts(body.rows), [
+    ['1', '常住人口城镇化率', '%', '68.06', '≥73'],
+    ['3', '农民工随迁子女在公办学校接受义务教育比例', '%', '95', '98'],
+    ['4', '城乡基本养老保险参保缴费率', '%', '85', '≥92'],
+    ['5', '每千人拥有3岁以下婴幼儿托位数', '个', '1.9', '4.5'],
+  ]);
+});
+
+test('columns printed after the next heading belong to the rows of the last page only, not to rows above the page break', () => {
+  const body = readReadingOrder(sourceLines([
+    '2025 年目标', '指标', '计量单位', '指标属性', '值', '350', '高速公路里程', '公里', '预期性', '',
+    '\f指标', '', '计量单位', '', '城市轨道交通运营里程', '公里', '%', '新能源公交车占比',
+    '第三章 加快构建现代产业体系', '坚持把发展经济的着力点放在实体经济上，推进产业基础高级化。', '',
+    '2025 年目标', '值', '>200', '100', '', '指标属性', '预期性', '约束性', '', '第二章 发展目标',
+  ]), 0, new Set())!;
+  assert.deepEqual(texts(body.rows), [
+    ['高速公路里程', '公里', '350', '预期性'],
+    ['城市轨道交通运营里程', '公里', '>200', '预期性'],
+    ['新能源公交车占比', '%', '100', '约束性'],
+  ]);
+});

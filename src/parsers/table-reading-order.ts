@@ -7,6 +7,7 @@ import { fillCentredGroups, type GroupLabel } from './table-reading-order-groups
 import { withoutPageFurniture } from './table-reading-order-pages.ts';
 import { headerPieces, isHeaderPiece, readPiecesHeader } from './table-reading-order-header.ts';
 import { createRowFitter } from './table-reading-order-row.ts';
+import { rowsFromColumnBlocks } from './table-reading-order-columns.ts';
 import { fillSeqs, takeSeqBlocks } from './table-reading-order-seqs.ts';
 import { fillTail, findTail, MAX_TAIL_COLUMNS, type TableTail } from './table-reading-order-tail.ts';
 
@@ -48,14 +49,32 @@ export function readReadingOrder(source: readonly SourceLine[], from: number, ru
   const lines: Printed[] = withoutPageFurniture(source.slice(from, from + WINDOW_LINES), running)
     .flatMap((l, k) => (l.text ? [{ ...l, index: from + k }] : []));
   const windowEnd = from + Math.min(WINDOW_LINES, source.length - from);
+  const breaks = source.slice(from, windowEnd).flatMap((l) => (l.text.startsWith('\f') ? [l.line] : []));
   if (lines.length === 0 || lines[0].index > from + 3) return undefined;
+  // rows printed column by column (table-reading-order-columns.ts) are a second reading of the lines
+  const roles = rolesOf(lines);
+  const columnar = roles && rowsFromColumnBlocks(lines, roles);
+  const readings = [lines, ...(columnar ? [columnar] : [])].flatMap((l) => readPrinted(l, windowEnd, breaks) ?? []);
+  return readings.reduce<Reading | undefined>((a, r) => (a && a.cost <= r.cost ? a : r), undefined)?.body;
+}
+
+function readPrinted(lines: readonly Printed[], windowEnd: number, breaks: readonly number[]): Reading | undefined {
   // the 序号 column printed as a block is a second reading: kept when its numbers match the rows that lack one
   const firstEnd = lines.findIndex((l) => endsTable(l.text));
   const taken = takeSeqBlocks(lines, firstEnd < 0 ? lines.length : firstEnd);
-  const blocked = taken.seqs.length > 0 ? readLines(taken.lines, windowEnd, true) : undefined;
+  const blocked = taken.seqs.length > 0 ? readLines(taken.lines, windowEnd, breaks, true) : undefined;
   const numbered = blocked && fillSeqs(blocked.body.rows, blocked.roles, taken.seqs);
-  if (blocked && numbered) return { ...blocked.body, rows: numbered };
-  return readLines(lines, windowEnd)?.body;
+  if (blocked && numbered) return { ...blocked, body: { ...blocked.body, rows: numbered } };
+  return readLines(lines, windowEnd, breaks);
+}
+
+/** The columns the header's pieces (and those of a tail) name. */
+function rolesOf(lines: readonly Printed[]): readonly ColumnRole[] | undefined {
+  let headerEnd = 0;
+  while (headerEnd < lines.length && headerPieces(lines[headerEnd].text).every(isHeaderPiece)) headerEnd++;
+  const tail = findTail(lines, bodyEnd(lines, headerEnd), endsTable, splitLine);
+  const header = readPiecesHeader([...lines.slice(0, headerEnd).flatMap((l) => headerPieces(l.text)), ...(tail?.pieces ?? [])]);
+  return header && readHeader(header)?.roles;
 }
 
 interface Reading {
@@ -67,9 +86,11 @@ interface Reading {
 /**
  * The table read from its printed lines, with its tail (table-reading-order-tail.ts) given to its last
  * 0…3 columns: each choice is a reading, the least costly wins (a tail left unread costs as stray pieces).
- * `seqInBlock`: the 序号 column was printed apart, the rows are fitted without it.
+ * The tail may also hold the columns of the last page's rows only (a page break inside the table: the
+ * rows above it print all their cells in place). `seqInBlock`: the 序号 column was printed apart, the
+ * rows are fitted without it.
  */
-function readLines(lines: readonly Printed[], windowEnd: number, seqInBlock = false): Reading | undefined {
+function readLines(lines: readonly Printed[], windowEnd: number, breaks: readonly number[], seqInBlock = false): Reading | undefined {
   let headerEnd = 0;
   while (headerEnd < lines.length && headerPieces(lines[headerEnd].text).every(isHeaderPiece)) headerEnd++;
   if (headerEnd < 3) return undefined;
@@ -79,19 +100,23 @@ function readLines(lines: readonly Printed[], windowEnd: number, seqInBlock = fa
   const end = stop < lines.length ? lines[stop].index : windowEnd;
   let best: Reading | undefined;
   // the tail's columns are left empty in every row, or in those the rows leave them empty
-  const choices = [{ k: 0, dropped: 0 }, ...(tailed ? [1, 2, 3].flatMap((k) => [{ k, dropped: 0 }, { k, dropped: k }]) : [])]
-    .filter(({ k }) => k <= MAX_TAIL_COLUMNS);
-  for (const { k, dropped } of choices) {
-    const read = readBody(lines, headerEnd, stop, tail?.pieces ?? [], (roles) => [
-      ...(seqInBlock ? [roles.indexOf('seq')] : []), ...roles.map((_, j) => j).slice(roles.length - dropped),
-    ]);
+  const endLine = stop < lines.length ? lines[stop].line : Infinity;
+  const lastBreak = breaks.filter((b) => b > lines[headerEnd]?.line && b < endLine).at(-1);
+  const choices = [
+    { k: 0, dropped: 0 },
+    ...(tailed ? [1, 2, 3].flatMap((k) => [{ k, dropped: 0 }, { k, dropped: k }, ...(lastBreak ? [{ k, dropped: k, fromLine: lastBreak }] : [])]) : []),
+  ].filter(({ k }) => k <= MAX_TAIL_COLUMNS);
+  for (const { k, dropped, fromLine } of choices as Array<{ k: number; dropped: number; fromLine?: number }>) {
+    const read = readBody(lines, headerEnd, stop, tail?.pieces ?? [], (roles) => ({
+      all: seqInBlock ? [roles.indexOf('seq')] : [], tail: roles.map((_, j) => j).slice(roles.length - dropped), fromLine,
+    }));
     if (!read) continue;
     const filled = tailed && k > 0 ? fillTail(read.rows, read.roles, tailed.cells, k) : undefined;
     if (tailed && k > 0 && !filled) continue;
     const cost = read.cost + (filled ? filled.cost : tailed ? STRAY_COST * tailed.cells.length : 0);
     const body = {
       header: read.header, headerLine: lines[0].line, rows: filled?.rows ?? read.rows, notes: [], end,
-      issues: tailed && !filled ? [unreadTail(tailed)] : [],
+      issues: [...(tailed && !filled ? [unreadTail(tailed)] : []), ...unreadStrays(read.strays)],
     };
     if (!best || cost < best.cost) best = { body, roles: read.roles, cost };
   }
@@ -101,20 +126,20 @@ function readLines(lines: readonly Printed[], windowEnd: number, seqInBlock = fa
 /** The header (its end tried on the first rows) and the rows, fitted without the `dropped` columns. */
 function readBody(
   lines: readonly Printed[], headerEnd: number, stop: number, tailPieces: readonly string[],
-  dropped: (roles: readonly ColumnRole[]) => number[],
-): { header: string[]; roles: readonly ColumnRole[]; rows: RowCells[]; cost: number } | undefined {
+  dropped: (roles: readonly ColumnRole[]) => Dropped,
+): { header: string[]; roles: readonly ColumnRole[]; rows: RowCells[]; cost: number; strays: readonly Cell[] } | undefined {
   const sample = Math.min(stop, headerEnd + SAMPLE_LINES);
   let best: { cost: number; end: number; header: string[]; roles: readonly ColumnRole[] } | undefined;
   for (let end = headerEnd; end >= Math.max(3, headerEnd - HEAD_LINES); end--) {
     const header = readPiecesHeader([...lines.slice(0, end).flatMap((l) => headerPieces(l.text)), ...tailPieces]);
     const roles = header && readHeader(header)?.roles;
     if (!header || !roles) continue;
-    const read = cutWithout(lines.slice(end, sample).flatMap(splitLine), roles, dropped(roles));
+    const read = cutPages(lines.slice(end, sample).flatMap(splitLine), roles, dropped(roles));
     const cost = read && read.cost + HEADER_PIECE_COST * (headerEnd - end);
     if (read && (!best || cost! < best.cost)) best = { cost: cost!, end, header, roles };
   }
-  const read = best && cutWithout(lines.slice(best.end, stop).flatMap(splitLine), best.roles, dropped(best.roles));
-  return best && read && { header: best.header, roles: best.roles, rows: read.rows, cost: read.cost };
+  const read = best && cutPages(lines.slice(best.end, stop).flatMap(splitLine), best.roles, dropped(best.roles));
+  return best && read && { header: best.header, roles: best.roles, rows: read.rows, cost: read.cost, strays: read.strays };
 }
 
 function unreadTail(tail: TableTail): DocumentIssue {
@@ -124,6 +149,18 @@ function unreadTail(tail: TableTail): DocumentIssue {
     message: `第 ${first.line}–${last.line} 行：表格之后隔着标题或正文又有 ${tail.cells.length} 个像表格单元格的短行，` +
       '无法与表格的行列对上（PDF 转文本时右侧的列可能被放到了后面）；请核对这些列的数值',
   };
+}
+
+/** Pieces inside the table that no row explains: named with their lines, never dropped unsaid. */
+function unreadStrays(strays: readonly Cell[]): DocumentIssue[] {
+  if (strays.length === 0) return [];
+  const [first, last] = [strays[0], strays.at(-1)!];
+  const range = first.line === last.line ? `第 ${first.line} 行` : `第 ${first.line}–${last.line} 行`;
+  return [{
+    code: 'table-unread', severity: 'warning', line: first.line, excerpt: strays.map((c) => c.text).join(' '),
+    message: `${range}：表格中有 ${strays.length} 个格（${strays.slice(0, 6).map((c) => c.text).join(' ')}）对不上任何一行，` +
+      '未读入；PDF 转文本时这些格可能离开了所在的行，请核对相邻行的数值',
+  }];
 }
 
 function bodyEnd(lines: readonly SourceLine[], from: number): number {
@@ -161,19 +198,43 @@ interface Step {
   readonly cells?: readonly Cell[];
 }
 
+/** Columns printed elsewhere (the tail): in every row, or (`fromLine`) in the rows of the table's last page. */
+interface Dropped {
+  readonly all: readonly number[];
+  readonly tail: readonly number[];
+  readonly fromLine?: number;
+}
+
+function cutPages(cells: readonly Cell[], roles: readonly ColumnRole[], dropped: Dropped): CutRows | undefined {
+  const { all, tail, fromLine } = dropped;
+  const split = fromLine === undefined ? 0 : cells.findIndex((c) => c.line >= fromLine);
+  if (split <= 0) return cutWithout(cells, roles, [...all, ...tail]);
+  const [above, below] = [cutWithout(cells.slice(0, split), roles, all), cutWithout(cells.slice(split), roles, [...all, ...tail])];
+  return above && below && {
+    cost: above.cost + below.cost, rows: [...above.rows, ...below.rows], strays: [...above.strays, ...below.strays],
+  };
+}
+
 /** Rows fitted to the columns but `dropped` (printed elsewhere), which are left empty. */
-function cutWithout(cells: readonly Cell[], roles: readonly ColumnRole[], dropped: readonly number[]): { cost: number; rows: RowCells[] } | undefined {
+function cutWithout(cells: readonly Cell[], roles: readonly ColumnRole[], dropped: readonly number[]): CutRows | undefined {
   if (dropped.some((j) => j < 0 || roles[j] === 'name')) return undefined;
   const kept = roles.map((_, j) => j).filter((j) => !dropped.includes(j));
   const read = cutRows(cells, kept.map((j) => roles[j]));
   return read && {
-    cost: read.cost,
+    cost: read.cost, strays: read.strays,
     rows: read.rows.map((row) => roles.map((_, j) => (kept.includes(j) ? row[kept.indexOf(j)] : { text: '', line: row[0]?.line ?? 0 }))),
   };
 }
 
 /** best[i]: the least cost of reading cells[0, i) as whole rows, labels between them and stray pieces. */
-function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[]): { cost: number; rows: RowCells[] } | undefined {
+interface CutRows {
+  readonly cost: number;
+  readonly rows: RowCells[];
+  /** pieces no row explains */
+  readonly strays: readonly Cell[];
+}
+
+function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[]): CutRows | undefined {
   const n = cells.length;
   const longest = roles.length + 4;
   const grouped = roles.includes('category');
@@ -193,7 +254,9 @@ function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[]): { cost: 
     best.push(step);
   }
   if (!Number.isFinite(best[n].cost) || n === 0) return undefined;
-  return { cost: best[n].cost, rows: rowsOf(best, cells, roles) };
+  const strays: Cell[] = [];
+  for (let i = n; i > 0; i = best[i].from) if (best[i].kind === 'stray') strays.unshift(cells[i - 1]);
+  return { cost: best[n].cost, rows: rowsOf(best, cells, roles), strays };
 }
 
 function rowsOf(best: readonly Step[], cells: readonly Cell[], roles: readonly ColumnRole[]): RowCells[] {

@@ -4,3 +4,4 @@ export { foldText, substringGrams } from './substring-grams.ts';
 export { highlight, excerpt, type TextSpan } from './highlight.ts';
 export { defaultTopics, type Topic } from './topics.ts';
 export { planDomainWords } from './domain-dictionary.ts';
+export { lengthClass, lengthClassCount, lengthClassTerm } from './length-classes.ts';

@@ -52,18 +52,20 @@ export async function searchPlans(sql: Sql, queryText: string, options: SearchOp
     limit: Math.max(200, limit * candidatesPerResult),
   });
   const words = query.needles.map((n) => n.text);
-  const hits = rows
-    .map((row) => ({
-      plan: { id: row.planId, title: row.planTitle, region: row.region },
-      kind: row.kind,
-      chapter: row.outlinePath,
-      line: row.line,
-      text: row.text,
-      highlighted: highlight(excerpt(row.text, words, 160), words),
-      score: round(score(row, words) * kindWeight[row.kind]),
-    }))
-    .sort((a, b) => b.score - a.score || a.plan.id - b.plan.id || a.line - b.line);
-  return { query: queryText, terms: query.terms, phrases: query.phrases, hits: hits.slice(0, limit) };
+  const ranked = rows
+    .map((row) => ({ row, score: round(score(row, words) * kindWeight[row.kind]) }))
+    .sort((a, b) => b.score - a.score || a.row.planId - b.row.planId || a.row.line - b.row.line)
+    .slice(0, limit);
+  const hits = ranked.map(({ row, score }) => ({
+    plan: { id: row.planId, title: row.planTitle, region: row.region },
+    kind: row.kind,
+    chapter: row.outlinePath,
+    line: row.line,
+    text: row.text,
+    highlighted: highlight(excerpt(row.text, words, 160), words),
+    score,
+  }));
+  return { query: queryText, terms: query.terms, phrases: query.phrases, hits };
 }
 
 /**

@@ -1,7 +1,7 @@
-import { indexTermsOfMany, type QueryNeedle } from '../search/index.ts';
+import { indexTermsOfMany, lengthClass, lengthClassTerm, type QueryNeedle } from '../search/index.ts';
 import type { Sql } from './database.ts';
 import { insertRows } from './batch-insert.ts';
-import { planStateSql } from './plan-state.ts';
+import { allMatchesSql, excludedPlanIds, shortestMatchesSql, type CandidateQuery } from './search-candidates.ts';
 import { textTargetTable } from '../domain/catalog/index.ts';
 
 export type PassageKind = 'paragraph' | 'box-item' | 'indicator';
@@ -27,8 +27,11 @@ export interface PassageFilter {
   readonly limit: number;
 }
 
-/** What the index holds for each passage; plans indexed with another version are indexed again. */
-const indexVersion = 2;
+/**
+ * What the index holds for each passage (2: words and character bigrams; 3: and its length class); plans
+ * indexed with another version are indexed again.
+ */
+const indexVersion = 3;
 
 /** Indexes every stored plan not indexed yet, or indexed with an older version of the terms. */
 export async function indexPendingPlans(sql: Sql): Promise<number> {
@@ -57,7 +60,7 @@ export async function indexPlanPassages(sql: Sql, planId: number): Promise<void>
     [planId, textTargetTable],
   );
   const terms = indexTermsOfMany(passages.map((p) => p.text));
-  const rows = passages.map((p, i) => [planId, p.kind, p.ref_id, p.outline_path, p.line, p.text, p.text.length, terms[i]]);
+  const rows = passages.map((p, i) => [planId, p.kind, p.ref_id, p.outline_path, p.line, p.text, p.text.length, [...terms[i], lengthClassTerm(lengthClass(p.text.length))]]);
   await insertPassages(sql, rows);
   await sql.query(
     'INSERT INTO search_indexed_plans (plan_id, index_version) VALUES ($1, $2) ON CONFLICT (plan_id) DO UPDATE SET indexed_at = now(), index_version = $2',
@@ -86,32 +89,38 @@ const foldedText = (needle: string) => (/^\p{Script=Han}+$/u.test(needle) ? 's.t
 /**
  * Passages containing every needle verbatim: found through its bigrams (or its words when it has
  * none), checked against the folded text when the bigrams alone could match elsewhere. Candidates
- * are the shortest matches (headings, 专栏 titles, indicator rows — what the final score prefers); drafts and withdrawn plans are left out, and plans replaced by a newer version unless asked for.
+ * are the shortest matches (headings, 专栏 titles, indicator rows — what the final score prefers); drafts
+ * and withdrawn plans are left out, and plans replaced by a newer version unless asked for.
  */
 export async function findPassages(sql: Sql, needles: readonly QueryNeedle[], filter: PassageFilter): Promise<PassageRow[]> {
   if (needles.length === 0) return [];
-  const params: unknown[] = [allOf(needles.flatMap((n) => (n.grams.length ? n.grams : n.words)))];
-  const where = ['s.terms @@ $1::tsquery'];
-  for (const needle of needles.filter((n) => !n.exact)) where.push(`strpos(${foldedText(needle.text)}, $${params.push(needle.text)}) > 0`);
-  if (filter.planIds?.length) where.push(`s.plan_id = ANY($${params.push(filter.planIds)}::int[])`);
-  if (filter.regionIds?.length) where.push(`s.plan_id IN (SELECT id FROM plans WHERE region_id = ANY($${params.push(filter.regionIds)}::int[]))`);
-  const counted = filter.includeSuperseded ? `IN ('current', 'superseded')` : `= 'current'`;
-  where.push(`s.plan_id IN (SELECT p.id FROM plans p WHERE (${planStateSql('p')}) ${counted})`);
-  if (filter.chapter) where.push(`s.outline_path ILIKE $${params.push(`%${filter.chapter}%`)}`);
+  const params: unknown[] = [];
+  const query = candidateQuery(needles, filter, await excludedPlanIds(sql, filter.includeSuperseded ?? false), params);
+  const fewPlans = Boolean(filter.planIds?.length || filter.regionIds?.length);
+  const candidates = (fewPlans ? allMatchesSql : shortestMatchesSql)(query, params, filter.limit);
   const wholeWords = needles.map((n) => `(s.terms @@ $${params.push(allOf([n.text]))}::tsquery)::int`).join(' + ');
-  const limit = `$${params.push(filter.limit)}`;
   // Whole-word tests read each passage's (large) term vector, so they run on the candidates only.
   const rows = await sql.query<Record<string, unknown>>(
-    `WITH best AS (
-       SELECT s.id FROM search_passages s WHERE ${where.join(' AND ')} ORDER BY s.chars, s.id LIMIT ${limit})
+    `WITH best AS MATERIALIZED (${candidates})
      SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, ${wholeWords} AS whole_words, p.title AS plan_title, r.full_name AS region
-       FROM best JOIN search_passages s ON s.id = best.id JOIN plans p ON p.id = s.plan_id LEFT JOIN regions r ON r.id = p.region_id`,
+       FROM best JOIN search_passages s ON s.id = best.id JOIN plans p ON p.id = s.plan_id LEFT JOIN regions r ON r.id = p.region_id
+      ORDER BY best.chars, best.id`,
     params as never[],
   );
   return rows.map((r) => ({
     planId: r.plan_id as number, kind: r.kind as PassageKind, refId: r.ref_id as number, outlinePath: r.outline_path as string,
     line: r.line as number, text: r.text as string, wholeWords: Number(r.whole_words), planTitle: r.plan_title as string | null, region: r.region as string | null,
   }));
+}
+
+function candidateQuery(needles: readonly QueryNeedle[], filter: PassageFilter, excluded: readonly number[], params: unknown[]): CandidateQuery {
+  const where: string[] = [];
+  for (const needle of needles.filter((n) => !n.exact)) where.push(`strpos(${foldedText(needle.text)}, $${params.push(needle.text)}) > 0`);
+  if (filter.planIds?.length) where.push(`s.plan_id = ANY($${params.push(filter.planIds)}::int[])`);
+  if (filter.regionIds?.length) where.push(`s.plan_id IN (SELECT id FROM plans WHERE region_id = ANY($${params.push(filter.regionIds)}::int[]))`);
+  if (excluded.length) where.push(`NOT (s.plan_id = ANY($${params.push(excluded)}::int[]))`);
+  if (filter.chapter) where.push(`s.outline_path ILIKE $${params.push(`%${filter.chapter}%`)}`);
+  return { where, match: allOf(needles.flatMap((n) => (n.grams.length ? n.grams : n.words))) };
 }
 
 /** Passages per plan and their total characters, for topic shares. */

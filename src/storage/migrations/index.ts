@@ -10,6 +10,7 @@ import { observationWithdrawalMigration } from './022-observation-withdrawal.ts'
 import { searchMigration } from './040-search.ts';
 import { searchOrderMigration } from './041-search-order.ts';
 import { searchBigramsMigration } from './042-search-bigrams.ts';
+import { searchTermsInlineMigration } from './043-search-terms-inline.ts';
 import { accountsMigration } from './060-accounts.ts';
 import { responsibilitiesMigration } from './061-responsibilities.ts';
 import { planSummariesMigration } from './062-plan-summaries.ts';
@@ -33,6 +34,7 @@ export const migrations: Migration[] = [
   searchMigration,
   searchOrderMigration,
   searchBigramsMigration,
+  searchTermsInlineMigration,
   accountsMigration,
   responsibilitiesMigration,
   planSummariesMigration,

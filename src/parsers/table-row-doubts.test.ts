@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Indicator } from '../domain/index.ts';
+import { setAsideDoubtfulRows } from './table-row-doubts.ts';
+
+const row = (line: number, seq: number | null, name: string, fields: Partial<Indicator> = {}): Indicator => ({
+  table: '表1', seq, category: '经济发展', name, unit: '%', attribute: 'expected', baseline: null, target: null, actual: null,
+  annualGrowth: null, line, ...fields,
+});
+const ROLES = ['category', 'seq', 'name', 'unit', 'baseline', 'target', 'attribute'] as const;
+
+test('rows a reading of pdftotext text cannot vouch for are set aside with their lines, the others kept', () => {
+  const rows = [
+    row(10, 1, '常住人口城镇化率'),
+    row(12, 2, '每万人口高价值发明专利拥有量预期性'),
+    row(14, 3, '城镇常住居民人均可支配收6300元'),
+    row(16, 4, '人均预期寿命'),
+    row(18, 5, '城镇调查失业率', { category: '完成市下达' }),
+    row(20, 6, '空气质量优良天数比例', { category: '[累计]' }),
+  ];
+  const { kept, issues } = setAsideDoubtfulRows('表1 主要指标', ROLES, rows);
+  assert.deepEqual(kept.map((r) => r.seq), [1, 4]);
+  assert.deepEqual(issues.map((i) => [i.code, i.line]), [['table-unread', 12], ['table-unread', 18]]);
+  assert.match(issues[0].message, /第 12–14 行.*2 行没有把握读对/);
+});
+
+test('a 序号 off the count along the other rows, or a 单位 column no row fills, is a doubt', () => {
+  const numbered = [row(1, 1, '甲指标'), row(2, 2, '乙指标'), row(3, 4, '丙指标'), row(4, 4, '丁指标'), row(5, 5, '戊指标')];
+  assert.deepEqual(setAsideDoubtfulRows('表1', ROLES, numbered).kept.map((r) => r.line), [1, 2, 4, 5]);
+  const unitless = numbered.map((r) => ({ ...r, unit: null }));
+  assert.deepEqual(setAsideDoubtfulRows('表1', ROLES, unitless).kept, []);
+});
+
+test('a right reading loses nothing: names with 预期寿命, PM2.5 or a number inside, labels of words', () => {
+  const rows = [row(1, 1, '人均预期寿命'), row(2, 2, '细颗粒物（PM2.5）浓度'), row(3, 3, '产值 100 亿元以上企业数', { category: '基础设施' })];
+  assert.equal(setAsideDoubtfulRows('表1', ROLES, rows).kept.length, 3);
+});

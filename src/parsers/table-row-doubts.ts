@@ -1,0 +1,96 @@
+import type { DocumentIssue, Indicator } from '../domain/index.ts';
+import { isAttributeCell, isDashCell, isValueCell } from './table-cell-types.ts';
+import { type ColumnRole, isHeaderCell } from './table-header.ts';
+
+/**
+ * `pdftotext` without -layout prints a ruled table's cells in the order of its text blocks; a reading of
+ * that text may put a piece of one cell into another (a class word into a name, a target into the 类别).
+ * Such a row is worse than none: it is set aside with a `table-unread` issue naming its lines. The tests
+ * here ask what a right row never shows, so a right reading loses nothing.
+ */
+
+/** Words of a target or a class, never of an indicator's name or a group's label. */
+const CLASS_WORDS = /预期性|约束性|^(?:预期|约束)|(?:预期|约束)$/;
+const TARGET_WORDS = /下达|任务|考核目标|规划目标|稳中向好|左右$/;
+/** A value glued to a name's end (城镇常住居民人均可支配收6300元); PM2.5 has no Chinese right before its digits. */
+const GLUED_VALUE = /[\u4e00-\u9fff]\d+(?:\.\d+)?(?:元|%|亿元|万元|万人|人|个|家|件|次|岁|年)$/;
+/** What a group's label never holds: digits, brackets of a five-year total, a comparator. */
+const NOT_A_LABEL = /[\d[\]〔〕【】≥≤<>＜＞%％]/;
+
+function nameDoubt(name: string): string | undefined {
+  const text = name.replace(/\s/g, '');
+  if (isValueCell(text) || isDashCell(text) || /^\d+$/.test(text)) return `名称“${name}”是一个数值`;
+  if (CLASS_WORDS.test(text)) return `名称“${name}”含有属性词`;
+  if (TARGET_WORDS.test(text)) return `名称“${name}”含有目标值的文字`;
+  if (GLUED_VALUE.test(text)) return `名称“${name}”末尾粘连了数值`;
+  if (isHeaderCell(text) && /(?:19|20)\d\d/.test(text)) return `名称“${name}”是表头文字`;
+  return undefined;
+}
+
+function categoryDoubt(category: string | null): string | undefined {
+  if (!category) return undefined;
+  if (NOT_A_LABEL.test(category) || isAttributeCell(category) || CLASS_WORDS.test(category) || TARGET_WORDS.test(category)) {
+    return `类别“${category}”像是数值或属性`;
+  }
+  return undefined;
+}
+
+/** A column the header names (单位, 属性, a value column) that no row fills: its cells went elsewhere. */
+const FILLED: ReadonlyArray<readonly [ColumnRole, (i: Indicator) => unknown]> = [
+  ['unit', (i) => i.unit],
+  ['attribute', (i) => i.attributeRaw ?? i.attribute],
+];
+/** Fewer rows than this may all leave a column empty (a two-row table without units). */
+const EMPTY_COLUMN_ROWS = 3;
+
+function emptyColumn(roles: readonly ColumnRole[], rows: readonly Indicator[]): string | undefined {
+  if (rows.length < EMPTY_COLUMN_ROWS) return undefined;
+  const empty = FILLED.find(([role, read]) => roles.includes(role) && rows.every((r) => read(r) == null));
+  return empty && `表头有“${empty[0] === 'unit' ? '单位' : '属性'}”列，但没有一行读到它`;
+}
+
+/** 序号 counting up by one along most rows: a row off the count was cut from other rows' pieces. */
+const SEQ_MAJORITY = 0.6;
+
+function seqDoubts(roles: readonly ColumnRole[], rows: readonly Indicator[]): Map<number, string> {
+  const doubts = new Map<number, string>();
+  if (!roles.includes('seq') || rows.length < EMPTY_COLUMN_ROWS) return doubts;
+  const offsets = new Map<number, number>();
+  rows.forEach((r, k) => typeof r.seq === 'number' && offsets.set(r.seq - k, (offsets.get(r.seq - k) ?? 0) + 1));
+  const [offset, count] = [...offsets].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (count < rows.length * SEQ_MAJORITY) return doubts;
+  rows.forEach((r, k) => r.seq !== offset + k && doubts.set(k, `序号应为 ${offset + k}，读到“${r.seq ?? '空'}”`));
+  return doubts;
+}
+
+export interface SetAside {
+  readonly kept: Indicator[];
+  readonly issues: DocumentIssue[];
+}
+
+/** The rows of one reading without those it cannot vouch for, which become `table-unread` issues. */
+export function setAsideDoubtfulRows(caption: string, roles: readonly ColumnRole[], rows: readonly Indicator[]): SetAside {
+  const whole = emptyColumn(roles, rows);
+  const seqs = seqDoubts(roles, rows);
+  const reasons = rows.map((r, k) => whole ?? nameDoubt(r.name) ?? categoryDoubt(r.category) ?? seqs.get(k));
+  const kept = rows.filter((_, k) => reasons[k] === undefined);
+  const issues: DocumentIssue[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    if (reasons[k] === undefined) continue;
+    let end = k;
+    while (end + 1 < rows.length && reasons[end + 1] !== undefined) end++;
+    issues.push(unreadIssue(caption, rows.slice(k, end + 1), reasons[k]!));
+    k = end;
+  }
+  return { kept, issues };
+}
+
+function unreadIssue(caption: string, rows: readonly Indicator[], reason: string): DocumentIssue {
+  const [first, last] = [rows[0].line, rows.at(-1)!.line];
+  const range = first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`;
+  return {
+    code: 'table-unread', severity: 'warning', line: first, excerpt: rows[0].name,
+    message: `${range}：表格“${caption}”的 ${rows.length} 行没有把握读对（${reason}），未作为指标读入；` +
+      '这些行的格在转成文本时可能被打乱，请对照原文件核对',
+  };
+}
