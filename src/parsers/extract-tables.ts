@@ -5,6 +5,7 @@ import { readCandidates } from './table-candidates.ts';
 import { readHeader } from './table-header.ts';
 import { fold, gridSeparator, isBlank } from './table-lines.ts';
 import { blankPageBreaks } from './table-page-breaks.ts';
+import { printsFontSpaces } from './table-font-spaces.ts';
 import { findRunningHeaders, withoutPageNumber } from './table-page-furniture.ts';
 import { ambiguity, unreadCells, unreadLines, unreadRows, unreadValues } from './table-doubts.ts';
 
@@ -26,6 +27,7 @@ export function extractTables(
   const indicators: Indicator[] = [];
   const issues: DocumentIssue[] = [];
   const running = findRunningHeaders(source);
+  const fontSpaces = printsFontSpaces(source);
   const gridTables = planGridTables(source, grids, isCaption, periodEnd);
   // page numbers, running headers and repeated headers inside a table are blank lines for the text readers
   const lines = blankPageBreaks(source, running, isCaption);
@@ -42,7 +44,7 @@ export function extractTables(
     const continued = CONTINUED.test(captionLine) ? tables.at(-1) : undefined;
     const printed = title === undefined ? captionLine : `${captionLine} ${lines[title].text.trim()}`;
     const caption = continued?.caption ?? printed;
-    const [best, second] = readCandidates(lines, (title ?? i) + 1, caption, running, source, periodEnd);
+    const [best, second] = readCandidates(lines, (title ?? i) + 1, caption, running, source, periodEnd, fontSpaces);
     if (!best) {
       issues.push(...unreadTable(lines, (title ?? i) + 1, lines[i]));
       continue;

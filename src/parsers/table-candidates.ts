@@ -41,7 +41,7 @@ const WINDOW_LINES = 400;
  */
 export function readCandidates(
   lines: readonly SourceLine[], from: number, caption: string, running: ReadonlySet<string>, source: readonly SourceLine[] = lines,
-  periodEnd: number | null = null,
+  periodEnd: number | null = null, fontSpaces = false,
 ): TableReading[] {
   const window = lines.slice(from, from + WINDOW_LINES).map((l) => cleanPageFurniture(l, running));
   const start = window.findIndex((l) => !isBlank(l.text));
@@ -70,14 +70,14 @@ export function readCandidates(
     for (const per of [2, 1] as const) bodies.push([`blank-cells-${per}`, readBlankSeparated(lines, from + start, per)]);
     bodies.push(['line-cells', readLineCells(lines, from + start)]);
   }
-  const readings = bodies.flatMap(([segmenter, body]) => (body ? [weigh(segmenter, body, caption, periodEnd)] : []));
+  const readings = bodies.flatMap(([segmenter, body]) => (body ? [weigh(segmenter, body, caption, periodEnd, fontSpaces)] : []));
   // pdftotext's reading order is the last resort: asked only when no reader in column order explains the
   // lines well (it sets the columns in the usual order, which a header printed in order may contradict)
   const inOrder = Math.max(0, ...readings.map((r) => r.confidence));
   if (start >= 0 && start < 4 && inOrder < READING_ORDER_BELOW && !isSpaced(window, start)) {
     // the lines as printed: a name printed in two tables is no running header there
     const body = readReadingOrder(source, from, running);
-    if (body) readings.push(weigh('reading-order', body, caption, periodEnd));
+    if (body) readings.push(weigh('reading-order', body, caption, periodEnd, fontSpaces));
   }
   // a reading that explains fewer of the rows another reading finds is less likely (√ keeps one lost row mild)
   const most = Math.max(1, ...readings.map((r) => plausibleRows(r.indicators)));
@@ -95,10 +95,10 @@ function withoutDoubts(reading: TableReading, caption: string): TableReading {
   return { ...reading, indicators: kept, issues: [...reading.issues, ...issues] };
 }
 
-function weigh(segmenter: string, body: TableBody, caption: string, periodEnd: number | null): TableReading {
+function weigh(segmenter: string, body: TableBody, caption: string, periodEnd: number | null, fontSpaces: boolean): TableReading {
   const header = readHeader(body.header);
   const roles = header ? targetOfPeriod(body.header, header.roles, periodEnd) : [];
-  const read = readRows({ caption, roles, rows: body.rows, context: readNoteContext(body.notes) });
+  const read = readRows({ caption, roles, rows: body.rows, context: readNoteContext(body.notes), fontSpaces });
   const issues = [...body.issues, ...read.issues];
   // a header cell with a gap inside is two cells glued (2025年　　属性), and one header word over two
   // columns (计量单位 | 计量单位) a column the rows split in two: either counts as unread

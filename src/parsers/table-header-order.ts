@@ -25,7 +25,7 @@ export function headerWords(line: string): Word[] {
   let from = -1;
   for (let i = 0; i <= line.length; i++) {
     const ch = line[i];
-    const space = ch === undefined || ch === ' ' || ch === '\u3000' || ch === '\t';
+    const space = ch === undefined || ch === ' ' || ch === '\u3000' || ch === '\t' || ch === '\f';
     if (!space) {
       if (from < 0) from = i;
       continue;
@@ -44,11 +44,34 @@ export function headerWords(line: string): Word[] {
  * as many pieces each (every two-line cell centred on it) and that makes `columns` cells; else undefined.
  */
 export function headerInOrder(lines: readonly string[], columns: number): string[] | undefined {
+  const cells = orderedCells(lines);
+  return cells?.length === columns ? cells.map((c) => c.text) : undefined;
+}
+
+function orderedCells(lines: readonly string[]): Word[] | undefined {
   const texts = lines.filter((l) => l.trim() !== '');
   if (texts.length !== 3) return undefined;
   const [above, main, below] = texts.map(headerWords);
   if (above.length !== below.length || above.length === 0) return undefined;
   const paired = above.map((w, k) => ({ start: w.start, text: w.text + below[k].text }));
-  const cells = [...main, ...paired].sort((a, b) => a.start - b.start);
-  return cells.length === columns ? cells.map((c) => c.text) : undefined;
+  return [...main, ...paired].sort((a, b) => a.start - b.start);
+}
+
+interface Extent {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The header in order over the data's columns; a first header word left of every column (类别, whose
+ * labels stand on lines of their own, centred on their rows) heads a column of its own there.
+ */
+export function headerOverColumns(lines: readonly string[], extents: readonly Extent[]): { header: string[]; extents: Extent[] } | undefined {
+  const cells = orderedCells(lines);
+  if (!cells || extents.length === 0) return undefined;
+  if (cells.length === extents.length) return { header: cells.map((c) => c.text), extents: [...extents] };
+  const first = cells[0];
+  const end = first.start + first.text.length;
+  if (cells.length !== extents.length + 1 || end >= extents[0].start) return undefined;
+  return { header: cells.map((c) => c.text), extents: [{ start: first.start, end }, ...extents] };
 }

@@ -29,7 +29,7 @@ export function printedColumns(text: (row: number) => string, rows: readonly (re
       let column = p.start;
       for (let i = p.from; i < p.to; i++) {
         const w = widthOf(line[i], wide);
-        if (line[i] !== ' ') printed.fill(1, column, column + w);
+        if (line[i] !== ' ' || isInsideBrackets(line, i)) printed.fill(1, column, column + w);
         column += w;
       }
     }
@@ -54,6 +54,9 @@ export function rulesOf({ printed, starts }: { printed: Uint8Array; starts: Uint
   return covered;
 }
 
+/** [ 24.64 ]: a space just inside a bracket is the cell's own, never a gap between two cells. */
+const isInsideBrackets = (line: string, at: number) => /[[〔【（(]/.test(line[at - 1]) || /[\]〕】）)]/.test(line[at + 1] ?? '');
+
 /** A piece cut at each single space that falls in a column no row prints in (two cells one space apart). */
 export function splitAtGaps(line: string, pieces: readonly Piece[], covered: Uint8Array, wide: boolean): Piece[] {
   const out: Piece[] = [];
@@ -62,7 +65,7 @@ export function splitAtGaps(line: string, pieces: readonly Piece[], covered: Uin
     let start = p.start;
     let column = p.start;
     for (let i = p.from; i < p.to; i++) {
-      if (line[i] === ' ' && !covered[column] && i > from) {
+      if (line[i] === ' ' && !covered[column] && i > from && !isInsideBrackets(line, i)) {
         out.push({ from, to: i, start, end: column });
         from = i + 1;
         start = column + 1;

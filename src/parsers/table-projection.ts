@@ -2,7 +2,8 @@ import type { SourceLine } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
 import { HEADER_WORD_CHARS, isHeaderCell } from './table-header.ts';
 import { centredAnchors, mergeCentredBands } from './table-centred-bands.ts';
-import { headerInOrder } from './table-header-order.ts';
+import { headerOverColumns } from './table-header-order.ts';
+import { findDrifted, placeDrifted } from './table-projection-drift.ts';
 import { type Extent, type Piece, printedColumns, rulesOf, splitAtGaps } from './table-projection-gaps.ts';
 import { isBlank, isHeading, isNoteStart, isWide } from './table-lines.ts';
 
@@ -70,14 +71,27 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure): Proj
   const wide = measure === 'display';
   // pdftotext -layout (one slot per character, padded with ASCII spaces) alone sets tight columns one space apart
   const pdftotextLike = !wide && !lines.some((l) => l.text.includes('\u3000'));
-  const covered = rulesOf(printedColumns((r) => lines[rowAt[r]].text, rowAt.map((i) => pieces[i]), wide), pdftotextLike);
+  const rowText = (r: number) => lines[rowAt[r]].text;
+  const rowPieces = rowAt.map((i) => pieces[i]);
+  const drifted = pdftotextLike ? findDrifted(rowText, rowPieces, wide) : new Set<number>();
+  const kept = rowAt.flatMap((_, r) => (drifted.has(r) ? [] : [r]));
+  const printed = printedColumns((r) => rowText(kept[r]), kept.map((r) => rowPieces[r]), wide);
+  // a cell wrapped onto a line of its own starts where its column starts (12 城市… beside 单位地区… below it)
+  if (pdftotextLike) lines.forEach((_, i) => i >= body && pieces[i].length === 1 && (printed.starts[pieces[i][0].start] = 1));
+  const covered = rulesOf(printed, pdftotextLike);
   const headerLines = lines.slice(header, body).map((l) => l.text);
   const dataExtents = projectExtents(covered);
-  const ordered = pdftotextLike ? headerInOrder(headerLines, dataExtents.length) : undefined;
-  const extents = ordered ? dataExtents : withHeaderOnlyColumns(dataExtents, pieces.slice(header, body), headerLines);
+  const ordered = pdftotextLike ? headerOverColumns(headerLines, dataExtents) : undefined;
+  const extents = ordered?.extents ?? withHeaderOnlyColumns(dataExtents, pieces.slice(header, body), headerLines);
   if (extents.length < 3) return undefined;
   const repeated = lines.map((line, i) => i >= body && isRepeatedHeader(line.text, pieces[i]));
-  const cells = lines.map((line, i) => (i < body || repeated[i] ? [] : cut(line.text, splitAtGaps(line.text, pieces[i], covered, wide), extents, false)));
+  const placed = (i: number) => {
+    const r = rowAt.indexOf(i);
+    const cells = drifted.has(r) ? placeDrifted(rowText, rowPieces, kept, r, extents) : undefined;
+    return cells?.map((p) => (p ? lines[i].text.slice(p.from, p.to).trim() : ''));
+  };
+  const cells = lines.map((line, i) => (i < body || repeated[i] ? []
+    : placed(i) ?? cut(line.text, splitAtGaps(line.text, pieces[i], covered, wide), extents, false)));
   if (cells.some((c, i) => i >= body && c.filter(Boolean).length === 1)) {
     const data = lines.map((l, i) => i >= body && !repeated[i] && isDataLine(l.text, pieces[i]));
     mergeCentredBands(cells, centredAnchors(cells, data));
@@ -89,7 +103,7 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure): Proj
     const words = pdftotextLike ? splitAtGaps(lines[i].text, pieces[i], NO_COLUMNS, false) : pieces[i];
     cut(lines[i].text, words, extents, true).forEach((text, k) => (headerCells[k] += text));
   }
-  out[header] = { ...lines[header], text: (ordered ?? headerCells).join('\t') };
+  out[header] = { ...lines[header], text: (ordered?.header ?? headerCells).join('\t') };
   return { lines: out, header };
 }
 
@@ -152,7 +166,26 @@ function piecesOf(text: string, measure: ColumnMeasure = 'chars'): Piece[] {
     }
     column += width;
   }
-  return pieces;
+  return joinBrackets(text, pieces);
+}
+
+const OPENING = /[[〔【]/g;
+const CLOSING = /[\]〕】]/g;
+const opens = (text: string) => (text.match(OPENING)?.length ?? 0) > (text.match(CLOSING)?.length ?? 0);
+
+/**
+ * [ 24.64     ]: `pdftotext` spreads a bracketed cell over its width; a piece that only closes the bracket the
+ * piece before it opened is that piece's end.
+ */
+function joinBrackets(text: string, pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const before = out.at(-1);
+    const closing = /^[\]〕】]+$/.test(text.slice(p.from, p.to));
+    if (before && closing && opens(text.slice(before.from, before.to))) out[out.length - 1] = { ...before, to: p.to, end: p.end };
+    else out.push(p);
+  }
+  return out;
 }
 
 const ATTRIBUTE = /^(?:预期性|约束性)$/;
@@ -200,12 +233,19 @@ function projectExtents(covered: Uint8Array): Extent[] {
   return extents;
 }
 
-/** A header piece over no data (a column no row fills, such as an empty 属性) is a column of its own. */
+/**
+ * A header piece over no data (a column no row fills, such as an empty 属性) is a column of its own —
+ * unless the column nearest to it has no header over it: then `pdftotext` set the header a few
+ * characters off its column (计量单位 right of %, 平方米), and the header goes with that column.
+ */
 function withHeaderOnlyColumns(extents: readonly Extent[], headerPieces: readonly Piece[][], texts: readonly string[]): Extent[] {
   const all = [...extents];
+  const headed = (e: Extent) => headerPieces.some((pieces) => pieces.some((p) => overlap(p, e) > 0));
   headerPieces.forEach((pieces, k) => pieces.forEach((piece, i) => {
     if (i > 0 && isSpacedOut(texts[k], pieces[i - 1], piece)) return;
-    if (!all.some((e) => overlap(piece, e) > 0)) all.push(piece);
+    if (all.some((e) => overlap(piece, e) > 0)) return;
+    const nearest = extents.reduce<Extent | undefined>((a, e) => (!a || overlap(piece, e) > overlap(piece, a) ? e : a), undefined);
+    if (!nearest || headed(nearest)) all.push(piece);
   }));
   return all.sort((a, b) => a.start - b.start);
 }
@@ -216,6 +256,9 @@ const isSpacedOut = (text: string, left: Piece, right: Piece) =>
   /[\u4e00-\u9fff]/.test(text[left.from]) && /[\u4e00-\u9fff]/.test(text[right.from]);
 
 const overlap = (a: Extent, b: Extent) => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+
+/** [ 24.64     ]: the run of spaces `pdftotext` spreads a bracketed cell with is layout, not text. */
+const withoutSpread = (cell: string) => cell.replace(/(?<=[[〔【]) {2,}| {2,}(?=[\]〕】])/g, ' ');
 
 /** The line's text in each extent: a piece goes to the extent it overlaps most (a header piece to all it overlaps). */
 function cut(text: string, pieces: readonly Piece[], extents: readonly Extent[], spanning: boolean): string[] {
@@ -229,7 +272,7 @@ function cut(text: string, pieces: readonly Piece[], extents: readonly Extent[],
       cells[k] = had ? { ...piece, from: Math.min(had.from, piece.from), to: Math.max(had.to, piece.to) } : piece;
     }
   }
-  return cells.map((c) => (c ? text.slice(c.from, c.to).trim() : ''));
+  return cells.map((c) => (c ? withoutSpread(text.slice(c.from, c.to).trim()) : ''));
 }
 
 /** Where a projected block ends: a note, a heading, or a line of prose (a sentence without column gaps). */

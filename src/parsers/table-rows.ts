@@ -5,7 +5,7 @@ import type { RowCells } from './table-body.ts';
 import { groupDoubts } from './table-group-doubts.ts';
 import { readGroups } from './table-groups.ts';
 import type { ColumnRole } from './table-header.ts';
-import { withoutFontSpaces } from './table-font-spaces.ts';
+import { nameWithoutFontSpaces, withoutFontSpaces } from './table-font-spaces.ts';
 import { readRowName } from './table-row-name.ts';
 
 interface RowsInput {
@@ -13,11 +13,13 @@ interface RowsInput {
   readonly roles: readonly ColumnRole[];
   readonly rows: readonly RowCells[];
   readonly context: CellContext;
+  /** the text was made by a PDF extractor: its spaces at font changes are dropped (table-font-spaces.ts) */
+  readonly fontSpaces?: boolean;
 }
 
 /** Table rows → indicators, in printed order; unreadable cells become located issues. */
 export function readRows(input: RowsInput): { indicators: Indicator[]; issues: DocumentIssue[] } {
-  const { caption, roles: printedRoles, rows, context } = input;
+  const { caption, roles: printedRoles, rows, context, fontSpaces = false } = input;
   const roles = withClassColumn(printedRoles, rows);
   const at = (role: ColumnRole) => roles.indexOf(role);
   const cell = (row: RowCells, role: ColumnRole) => (at(role) >= 0 ? row[at(role)].text : undefined);
@@ -35,12 +37,12 @@ export function readRows(input: RowsInput): { indicators: Indicator[]; issues: D
   rows.forEach((row, i) => {
     const printedName = cell(row, 'name');
     if (!printedName || headings[i]) return;
-    const name = readRowName(printedName, context, !printsNoUnit(cell(row, 'unit')));
+    const name = readRowName(nameWithoutFontSpaces(printedName, fontSpaces), context, !printsNoUnit(cell(row, 'unit')));
     const rowContext = { ...context, cumulative: name.cumulative };
     const read = (role: ColumnRole, ctx: CellContext = rowContext): Value | null => {
       const printed = cell(row, role);
       if (printed === undefined) return null;
-      const value = parseValue(withoutFontSpaces(printed), ctx);
+      const value = parseValue(withoutFontSpaces(printed, fontSpaces), ctx);
       if (value.value === null && /\d/.test(value.text ?? '')) issues.push(unreadCell(row[at(role)].line, printed));
       else if (value.value !== null && GLUED_NOTE.test(printed)) issues.push(gluedNote(row[at(role)].line, printed));
       return value;

@@ -38,6 +38,21 @@ function rowDifference(expected: ExpectedRow, actual: Indicator): Found | undefi
 }
 
 /**
+ * How many printed rows came back exact: the longest run of exact rows in order (an extra or a lost row
+ * does not make the rows after it count as wrong).
+ */
+export function countExactRows(expected: readonly ExpectedRow[], actual: readonly Indicator[]): number {
+  let previous = new Array<number>(actual.length + 1).fill(0);
+  for (const want of expected) {
+    const current = [0];
+    actual.forEach((got, j) =>
+      current.push(rowDifference(want, got) ? Math.max(previous[j + 1], current[j]) : previous[j] + 1));
+    previous = current;
+  }
+  return previous[actual.length];
+}
+
+/**
  * Compares rows in order; the first difference (a field of a row, or the row count when every
  * shared row agrees) is what a parser engineer reads first.
  */

@@ -8,11 +8,12 @@ import type { Indicator, SourceLine } from '../../../src/domain/index.ts';
 import { extractPlan } from '../../../src/parsers/index.ts';
 import { findLibreOffice } from '../../../src/readers/convert-office.ts';
 import { readDocument } from '../../../src/readers/index.ts';
-import { compareRows, type RowDifference } from './compare-rows.ts';
 import { buildDocx, buildHtml, createSection, type Section } from './file-documents.ts';
 import type { FixtureTable } from './fixture-tables.ts';
 import { createRandom } from './seeded-random.ts';
+import type { Outcome } from './known-gaps.ts';
 import type { CaseResult } from './summary.ts';
+import { outcomeOf } from './text-cases.ts';
 import { buildGrid } from './table-grid.ts';
 import { FILE_VARIANTS, type Variant } from './variants.ts';
 
@@ -82,11 +83,11 @@ function indicatorsBySection(lines: readonly SourceLine[], sections: readonly Se
   });
 }
 
-async function readBack(path: string, entries: readonly Entry[]): Promise<RowDifference[]> {
+async function readBack(path: string, entries: readonly Entry[]): Promise<Outcome[]> {
   const source = await readDocument(path);
   const sections = entries.map((e) => e.section);
   const parts = indicatorsBySection(source.lines, sections, extractPlan(source).indicators);
-  return entries.map((e, i) => compareRows(e.section.grid.expected, parts[i])!);
+  return entries.map((e, i) => outcomeOf(e.variant.name, e.section.grid.expected, parts[i]));
 }
 
 /**
@@ -105,10 +106,9 @@ export async function fileResults(tables: readonly FixtureTable[], options: File
     if (options.pdf && options.pdftotext) await convertToText(base);
     const results: CaseResult[] = [];
     for (const family of familiesFor(options)) {
-      const differences = await readBack(fileOf(base, family), entries);
+      const read = await readBack(fileOf(base, family), entries);
       for (const table of tables) {
-        const outcomes = entries
-          .flatMap((e, i) => (e.table === table ? [{ variant: e.variant.name, difference: differences[i] }] : []));
+        const outcomes = read.filter((_, i) => entries[i].table === table);
         results.push({ family, table: table.id, outcomes });
       }
     }

@@ -5,6 +5,9 @@ import type { RowDifference } from './compare-rows.ts';
 export interface Outcome {
   readonly variant: string;
   readonly difference: RowDifference | undefined;
+  /** printed rows, and how many of them came back exact */
+  readonly rows: number;
+  readonly exactRows: number;
 }
 
 /** family → table id → variants the parser cannot read yet (`*`: all of them). */

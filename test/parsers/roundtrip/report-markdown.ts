@@ -28,7 +28,8 @@ function familySection(family: string, results: readonly CaseResult[]): string[]
   const failing = outcomes.filter((o) => o.difference);
   const variants = [...new Set(outcomes.map((o) => o.variant))].map((variant) => {
     const of = outcomes.filter((o) => o.variant === variant);
-    return `| ${variant} | ${of.filter((o) => !o.difference).length}/${of.length} |`;
+    const rows = `${of.reduce((n, o) => n + o.exactRows, 0)}/${of.reduce((n, o) => n + o.rows, 0)}`;
+    return `| ${variant} | ${of.filter((o) => !o.difference).length}/${of.length} | ${rows} |`;
   });
   const fields = count(failing, (o) => o.difference!.field).map(([field, n]) => `\`${field}\` ×${n}`);
   // the first failing variant of each table, so the examples show different tables
@@ -39,7 +40,7 @@ function familySection(family: string, results: readonly CaseResult[]): string[]
   const tally = tallyFamilies(mine)[0];
   return [
     `## ${summaryLines(mine)[0]}`, '',
-    '| variant | exact |', '|---|---|', ...variants, '',
+    '| variant | exact | rows exact |', '|---|---|---|', ...variants, '',
     failing.length ? `First differing field: ${fields.join(', ')}.` : 'Every rendering comes back exact.', '',
     ...examples.map((o) => `- ${o.table} · ${o.variant}: ${o.difference!.message}`), '',
     ...(sample.length ? ['The first example as printed:', '', '```text', ...sample, '```', ''] : []),
@@ -56,7 +57,8 @@ export function reportMarkdown(results: readonly CaseResult[], tables: readonly 
     `table of the fixtures (${tables.length} tables, ${rows} rows) is printed in each layout family and`,
     'variant, read back by the real parser, and compared field by field (name, unit, category, seq,',
     'attribute, and raw and value of baseline, target, actual, annualGrowth). A table is exact in a family',
-    'when every variant gives back every row. The first differing field of each rendering is counted.', '',
+    'when every variant gives back every row; a row is exact when every field is (rows counted in order, so a',
+    'lost or extra row costs only itself). The first differing field of each rendering is counted.', '',
     '```', ...summaryLines(results), '```', '',
     `(${results.reduce((n, r) => n + r.outcomes.length, 0)} renderings in ${seconds.toFixed(1)} s.)`, '',
     ...families.flatMap((family) => familySection(family, results)),

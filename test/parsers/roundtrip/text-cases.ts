@@ -1,7 +1,8 @@
 import type { Indicator, SourceLine, SourceText } from '../../../src/domain/index.ts';
 import { extractPlan } from '../../../src/parsers/index.ts';
-import { compareRows } from './compare-rows.ts';
-import type { FixtureTable } from './fixture-tables.ts';
+import { compareRows, countExactRows } from './compare-rows.ts';
+import type { ExpectedRow, FixtureTable } from './fixture-tables.ts';
+import type { Outcome } from './known-gaps.ts';
 import { printLines } from './print-lines.ts';
 import { createRandom } from './seeded-random.ts';
 import type { CaseResult } from './summary.ts';
@@ -48,11 +49,14 @@ export function extractIndicators(lines: readonly string[]): Indicator[] {
   return extractPlan(text).indicators;
 }
 
+/** What one rendering gave back: its first difference and how many rows came back exact. */
+export const outcomeOf = (variant: string, expected: readonly ExpectedRow[], found: readonly Indicator[]): Outcome => ({
+  variant, difference: compareRows(expected, found), rows: expected.length, exactRows: countExactRows(expected, found),
+});
+
 /** Every plain-text family × fixture table, each variant extracted and compared. */
 export const textResults = (tables: readonly FixtureTable[]): CaseResult[] =>
   TEXT_FAMILY_NAMES.flatMap((family) => tables.map((table) => ({
     family, table: table.id,
-    outcomes: textCasesOf(family, table).map((c) => ({
-      variant: c.variant, difference: compareRows(c.grid.expected, extractIndicators(c.lines)),
-    })),
+    outcomes: textCasesOf(family, table).map((c) => outcomeOf(c.variant, c.grid.expected, extractIndicators(c.lines))),
   })));
