@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Indicator, Value } from '../domain/index.ts';
 import { evaluatePlan, type ObservationInput, type PlanInput } from './evaluate-plan.ts';
-import { buildDashboard, dashboardYear, type DashboardPlan } from './dashboard.ts';
+import { buildDashboard, dashboardEntry, dashboardYear, entryPastTarget, type DashboardPlan } from './dashboard.ts';
 
 const cell = (raw: string, value: number | null): Value =>
   ({ raw, value, comparator: null, cumulative: false, year: null, text: value === null ? raw : null });
@@ -63,4 +63,10 @@ test('a year past a plan\'s period is judged at its target year and says so', ()
   assert.equal(row.asOf, 2025);
   assert.equal(row.phase, 'final');
   assert.match(row.notices.join(), /2027年晚于规划目标年2025年/);
+});
+
+test('the entry at the target year stands for every later year: the same judgement, with the notice a later year adds', () => {
+  const at = (year: number) => dashboardEntry(evaluatePlan({ plan: input('海州区'), observations, asOf: year }));
+  assert.deepEqual(entryPastTarget(at(2025), 2027), at(2027));
+  assert.deepEqual(entryPastTarget(at(2025), 2025), at(2025));
 });

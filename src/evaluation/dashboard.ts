@@ -1,6 +1,7 @@
 import {
   progressStatuses, type EvaluationPhase, type PlanEvaluation, type ProgressStatus, type Warning,
 } from '../domain/index.ts';
+import { pastTargetNotice } from './period.ts';
 
 /** The plan a dashboard row is about (ids, not names, identify it). */
 export interface DashboardPlan {
@@ -37,6 +38,8 @@ export interface DashboardRow {
   readonly warnings: number;
   readonly notices: string[];
   readonly error: string | null;
+  /** a write touched the plan and its precomputed row waits for its refresh: the figures are the last ones computed */
+  readonly pending: boolean;
 }
 
 /** One 预警 indicator, linked by its plan id and row id to the indicator page. */
@@ -67,9 +70,28 @@ export interface Dashboard {
 export const dashboardYear = (years: readonly number[], requested?: number): number | null =>
   requested ?? (years.length ? Math.max(...years) : null);
 
+/** What a plan's judgement at one year adds to the dashboard, without the plan itself: what a write precomputes and stores. */
+export interface DashboardEntry {
+  readonly row: Omit<DashboardRow, 'plan' | 'error' | 'pending'>;
+  readonly warnings: ReadonlyArray<Omit<DashboardWarning, 'planId' | 'planTitle'>>;
+}
+
+/** A plan's row as the dashboard gets it: judged (its entry), not judgeable (the reason), or not judged yet. */
+export interface JudgedPlan {
+  readonly plan: DashboardPlan;
+  readonly entry?: DashboardEntry;
+  readonly error?: string;
+  readonly pending?: boolean;
+}
+
 /** The dashboard of a year: a row per plan (a failed plan keeps its row and says why), 预警 red first. */
 export function buildDashboard(year: number | null, years: readonly number[], inputs: readonly DashboardInput[]): Dashboard {
-  const rows = inputs.map(rowOf);
+  return assembleDashboard(year, years, inputs.map((input) => ('error' in input ? input : { plan: input.plan, entry: dashboardEntry(input.evaluation) })));
+}
+
+/** The dashboard from each plan's entry (precomputed or just judged). */
+export function assembleDashboard(year: number | null, years: readonly number[], plans: readonly JudgedPlan[]): Dashboard {
+  const rows = plans.map(rowOf);
   const used = progressStatuses.filter((s) => rows.some((r) => r.counts.some((c) => c.status === s && c.count > 0)));
   return {
     year,
@@ -77,40 +99,49 @@ export function buildDashboard(year: number | null, years: readonly number[], in
     statuses: [...used],
     rows,
     totals: used.map((status) => ({ status, count: rows.reduce((n, r) => n + countOf(r, status), 0) })),
-    warnings: inputs.flatMap(warningsOf).sort((a, b) => rank(a.warning) - rank(b.warning)),
+    warnings: plans.flatMap(warningsOf).sort((a, b) => rank(a.warning) - rank(b.warning)),
   };
 }
+
+/** A plan's row and 预警 at the year it was judged. */
+export function dashboardEntry(evaluation: PlanEvaluation): DashboardEntry {
+  const indicators = evaluation.indicators.length;
+  const covered = evaluation.indicators.filter((i) => i.latest?.year === evaluation.asOf).length;
+  return {
+    row: {
+      asOf: evaluation.asOf,
+      phase: evaluation.phase,
+      counts: progressStatuses.map((status) => ({ status, count: evaluation.indicators.filter((i) => i.status === status).length })),
+      indicators,
+      covered,
+      coverage: indicators ? covered / indicators : null,
+      warnings: evaluation.indicators.filter((i) => i.warning).length,
+      notices: evaluation.notices,
+    },
+    warnings: evaluation.indicators.flatMap((i) =>
+      i.warning ? [{ indicatorId: i.id ?? null, indicator: i.name, warning: i.warning, status: i.status, label: i.label, explanation: i.explanation }] : [],
+    ),
+  };
+}
+
+/**
+ * The entry of a year past the plan's target year: a judgement there is the one at the target year
+ * (evaluatePlan takes tT and says so), so the entry at tT stands for every later year.
+ */
+export const entryPastTarget = (atTarget: DashboardEntry, year: number): DashboardEntry =>
+  year <= (atTarget.row.asOf ?? year) ? atTarget : { ...atTarget, row: { ...atTarget.row, notices: [...atTarget.row.notices, pastTargetNotice(year, atTarget.row.asOf!)] } };
 
 const countOf = (row: DashboardRow, status: ProgressStatus) => row.counts.find((c) => c.status === status)?.count ?? 0;
 const rank = (w: Warning) => (w === 'red' ? 0 : 1);
 const planTitle = (plan: DashboardPlan) => plan.title ?? plan.sourceFile;
 
-function rowOf(input: DashboardInput): DashboardRow {
-  if ('error' in input) {
-    return { plan: input.plan, asOf: null, phase: null, counts: [], indicators: 0, covered: 0, coverage: null, warnings: 0, notices: [], error: input.error };
+function rowOf({ plan, entry, error, pending = false }: JudgedPlan): DashboardRow {
+  if (!entry) {
+    return { plan, asOf: null, phase: null, counts: [], indicators: 0, covered: 0, coverage: null, warnings: 0, notices: [], error: error ?? null, pending };
   }
-  const { evaluation } = input;
-  const indicators = evaluation.indicators.length;
-  const covered = evaluation.indicators.filter((i) => i.latest?.year === evaluation.asOf).length;
-  return {
-    plan: input.plan,
-    asOf: evaluation.asOf,
-    phase: evaluation.phase,
-    counts: progressStatuses.map((status) => ({ status, count: evaluation.indicators.filter((i) => i.status === status).length })),
-    indicators,
-    covered,
-    coverage: indicators ? covered / indicators : null,
-    warnings: evaluation.indicators.filter((i) => i.warning).length,
-    notices: evaluation.notices,
-    error: null,
-  };
+  return { plan, ...entry.row, error: null, pending };
 }
 
-function warningsOf(input: DashboardInput): DashboardWarning[] {
-  if ('error' in input) return [];
-  return input.evaluation.indicators.flatMap((i) =>
-    i.warning
-      ? [{ planId: input.plan.id, planTitle: planTitle(input.plan), indicatorId: i.id ?? null, indicator: i.name, warning: i.warning, status: i.status, label: i.label, explanation: i.explanation }]
-      : [],
-  );
+function warningsOf({ plan, entry }: JudgedPlan): DashboardWarning[] {
+  return (entry?.warnings ?? []).map((w) => ({ planId: plan.id, planTitle: planTitle(plan), ...w }));
 }

@@ -20,5 +20,8 @@ export {
 } from './evaluation-table.ts';
 export { growthRates, isRateValue } from './growth-rates.ts';
 export { observesRow } from './row-observations.ts';
-export { chooseAsOf, phaseOf, inPlanPeriod, summarize, type PlanYears, type AsOfChoice } from './period.ts';
-export { buildDashboard, dashboardYear, type Dashboard, type DashboardInput, type DashboardPlan, type DashboardRow, type DashboardWarning } from './dashboard.ts';
+export { chooseAsOf, pastTargetNotice, phaseOf, inPlanPeriod, summarize, type PlanYears, type AsOfChoice } from './period.ts';
+export {
+  assembleDashboard, buildDashboard, dashboardEntry, dashboardYear, entryPastTarget,
+  type Dashboard, type DashboardEntry, type DashboardInput, type DashboardPlan, type DashboardRow, type DashboardWarning, type JudgedPlan,
+} from './dashboard.ts';

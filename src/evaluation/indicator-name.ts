@@ -59,7 +59,7 @@ export const catalogueDirection = (name: string, catalog: readonly CatalogEntry[
  */
 export function matchesRegion(observationRegion: string, planRegion: string | null): boolean {
   if (!planRegion) return true;
-  const obs = normalizeIndicatorName(observationRegion);
-  const plan = normalizeIndicatorName(planRegion);
+  const obs = normalizeName(observationRegion);
+  const plan = normalizeName(planRegion);
   return obs === plan || (plan.length >= 2 && obs.endsWith(plan) && /[省市区县州盟旗]$/.test(obs.slice(0, -plan.length)));
 }

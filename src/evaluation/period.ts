@@ -31,11 +31,15 @@ export function chooseAsOf(years: PlanYears, observedYears: readonly number[], r
   const inPeriod = observedYears.filter((y) => y > baseYear && y <= targetYear);
   let asOf = requested ?? Math.max(baseYear, ...inPeriod);
   if (asOf > targetYear) {
-    notices.push(`评估基准年${asOf}年晚于规划目标年${targetYear}年，按${targetYear}年作总结评估`);
+    notices.push(pastTargetNotice(asOf, targetYear));
     asOf = targetYear;
   }
   return { asOf, phase: phaseOf(asOf, years), notices };
 }
+
+/** What a judgement at a year past the plan's target year says: it is the final one, at tT. */
+export const pastTargetNotice = (requested: number, targetYear: number): string =>
+  `评估基准年${requested}年晚于规划目标年${targetYear}年，按${targetYear}年作总结评估`;
 
 /** final at tT; mid-term when 0.4 ≤ τ ≤ 0.6 (τ = (asOf − t0)/(tT − t0), rounded to 4 places); else annual. */
 export function phaseOf(asOf: number, { baseYear, targetYear }: PlanYears): EvaluationPhase {

@@ -3,7 +3,7 @@ import { appendGridTable } from './source-table-append.ts';
 import { planGridTables } from './source-table-caption.ts';
 import { readCandidates } from './table-candidates.ts';
 import { readHeader } from './table-header.ts';
-import { fold, gridSeparator, isBlank } from './table-lines.ts';
+import { fold, gridSeparator, isBlank, isHeading } from './table-lines.ts';
 import { blankPageBreaks } from './table-page-breaks.ts';
 import { printsFontSpaces } from './table-font-spaces.ts';
 import { findRunningHeaders, withoutPageNumber } from './table-page-furniture.ts';
@@ -39,16 +39,20 @@ export function extractTables(
       continue;
     }
     const captionLine = withoutPageNumber(lines[i].text.trim());
-    if (!isCaption(captionLine)) continue;
-    const title = titleLine(lines, i);
+    const captioned = isCaption(captionLine);
+    if (!captioned && !startsUncaptionedTable(lines, i)) continue;
+    const title = captioned ? titleLine(lines, i) : undefined;
+    const from = captioned ? (title ?? i) + 1 : i;
     const continued = CONTINUED.test(captionLine) ? tables.at(-1) : undefined;
     const printed = title === undefined ? captionLine : `${captionLine} ${lines[title].text.trim()}`;
-    const caption = continued?.caption ?? printed;
-    const [best, second] = readCandidates(lines, (title ?? i) + 1, caption, running, source, periodEnd, fontSpaces);
+    const caption = continued?.caption ?? (captioned ? printed : uncaptionedName(lines, i));
+    const [best, second] = readCandidates(lines, from, caption, running, source, periodEnd, fontSpaces);
+    if (!captioned && !best?.indicators.length) continue;
     if (!best) {
-      issues.push(...unreadTable(lines, (title ?? i) + 1, lines[i]));
+      issues.push(...unreadTable(lines, from, lines[i]));
       continue;
     }
+    if (!captioned) issues.push(uncaptioned(lines[i], best.indicators.length));
     if (best.indicators.length === 0) {
       const unread = best.issues.filter((x) => x.code === 'table-unread');
       issues.push(...(unread.length ? unread : [emptyTable(lines[i])]));
@@ -67,6 +71,36 @@ export function extractTables(
     i = Math.max(i, best.body.end - 1);
   }
   return { tables, indicators, issues };
+}
+
+/**
+ * A table printed without a caption (表…, …主要指标): a header line naming an indicator column (指标,
+ * 指标名称 — a 项目名称 column lists projects) and a value column (目标, 2025年, 完成情况), split into three
+ * or more cells, with a row of values right below.
+ */
+function startsUncaptionedTable(lines: readonly SourceLine[], at: number): boolean {
+  const text = lines[at].text;
+  if (isBlank(text) || isHeading(text.trim())) return false;
+  const cells = cellsOf(text);
+  const header = readHeader(cells);
+  if (!header || header.kind === 'other' || cells.length < 3 || !/指标/.test(fold(cells[header.roles.indexOf('name')]!))) return false;
+  const next = lines.slice(at + 1, at + 4).find((l) => !isBlank(l.text));
+  return next !== undefined && /\d/.test(next.text) && cellsOf(next.text).length >= 3;
+}
+
+const cellsOf = (text: string) => text.trim().split(/\t|\s{2,}|[|│]/).map((c) => c.trim()).filter(Boolean);
+
+/** The short line just above an uncaptioned table (全市发展的主要目标是：), else where it starts. */
+function uncaptionedName(lines: readonly SourceLine[], at: number): string {
+  const above = lines.slice(Math.max(0, at - 2), at).reverse().find((l) => !isBlank(l.text))?.text.trim();
+  return above && above.length <= 60 && !isHeading(above) ? above : `第 ${lines[at].line} 行起的表格（无标题）`;
+}
+
+function uncaptioned(header: SourceLine, rows: number): DocumentIssue {
+  return {
+    code: 'table-no-caption', severity: 'warning', line: header.line, excerpt: header.text.trim(),
+    message: `第 ${header.line} 行：表头前没有表题（表…、…主要指标），按表头读出 ${rows} 行指标；请核对这是否为规划的指标表`,
+  };
 }
 
 /** What follows a caption no reading explains: tabular lines, cells one per line, or scattered values. */

@@ -35,3 +35,12 @@ test('a right reading loses nothing: names with 预期寿命, PM2.5 or a number 
   const rows = [row(1, 1, '人均预期寿命'), row(2, 2, '细颗粒物（PM2.5）浓度'), row(3, 3, '产值 100 亿元以上企业数', { category: '基础设施' })];
   assert.equal(setAsideDoubtfulRows('表1', ROLES, rows).kept.length, 3);
 });
+
+test('a 类别 that is a name, a label head beside its whole label, or joined lone pieces is a doubt', () => {
+  const rows = [
+    row(1, 1, '甲指标', { category: '质量效益' }), row(2, 2, '乙指标', { category: '质量效' }),
+    row(3, 3, '丙指标', { category: '长长长长展' }), row(4, 4, '丁指标', { category: '甲指标' }),
+    row(5, 5, '地区生产总值亿元', { unit: '亿元' }),
+  ];
+  assert.deepEqual(setAsideDoubtfulRows('表1', ROLES, rows).kept.map((r) => r.line), [1]);
+});

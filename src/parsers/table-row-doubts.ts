@@ -10,15 +10,17 @@ import { type ColumnRole, isHeaderCell } from './table-header.ts';
  */
 
 /** Words of a target or a class, never of an indicator's name or a group's label. */
-const CLASS_WORDS = /预期性|约束性|^(?:预期|约束)|(?:预期|约束)$/;
+const CLASS_WORDS = /预期性|约束性|^(?:预期|约束)|(?:预期|约束)$|(?:预期|约束).*性$/;
 const TARGET_WORDS = /下达|任务|考核目标|规划目标|稳中向好|左右$/;
 /** A value glued to a name's end (城镇常住居民人均可支配收6300元); PM2.5 has no Chinese right before its digits. */
 const GLUED_VALUE = /[\u4e00-\u9fff]\d+(?:\.\d+)?(?:元|%|亿元|万元|万人|人|个|家|件|次|岁|年)$/;
 /** What a group's label never holds: digits, brackets of a five-year total, a comparator. */
 const NOT_A_LABEL = /[\d[\]〔〕【】≥≤<>＜＞%％]/;
 
-function nameDoubt(name: string): string | undefined {
+function nameDoubt(name: string, unit: string | null): string | undefined {
   const text = name.replace(/\s/g, '');
+  // a unit is printed in its column or in brackets, not glued bare to the name (地区生产总值亿元)
+  if (unit && [...unit].length >= 2 && text.endsWith(unit)) return `名称“${name}”末尾粘连了单位`;
   if (isValueCell(text) || isDashCell(text) || /^\d+$/.test(text)) return `名称“${name}”是一个数值`;
   if (CLASS_WORDS.test(text)) return `名称“${name}”含有属性词`;
   if (TARGET_WORDS.test(text)) return `名称“${name}”含有目标值的文字`;
@@ -27,8 +29,16 @@ function nameDoubt(name: string): string | undefined {
   return undefined;
 }
 
-function categoryDoubt(category: string | null): string | undefined {
+/** A group's label is short (城镇化质量, 空间结构与效率): a longer one is a name read as the label. */
+const MAX_LABEL_CHARS = 10;
+
+function categoryDoubt(category: string | null, names: ReadonlySet<string>, labels: ReadonlySet<string>): string | undefined {
   if (!category) return undefined;
+  if (names.has(category) || [...category].length > MAX_LABEL_CHARS) return `类别“${category}”像是一行的名称`;
+  // pieces of labels joined wrongly (长长长长展), or a label's head without its tail (质量效 beside 质量效益)
+  if (/(.)\1\1/u.test(category) || [...labels].some((l) => l !== category && l.startsWith(category))) {
+    return `类别“${category}”是拼错的类别片段`;
+  }
   if (NOT_A_LABEL.test(category) || isAttributeCell(category) || CLASS_WORDS.test(category) || TARGET_WORDS.test(category)) {
     return `类别“${category}”像是数值或属性`;
   }
@@ -72,7 +82,9 @@ export interface SetAside {
 export function setAsideDoubtfulRows(caption: string, roles: readonly ColumnRole[], rows: readonly Indicator[]): SetAside {
   const whole = emptyColumn(roles, rows);
   const seqs = seqDoubts(roles, rows);
-  const reasons = rows.map((r, k) => whole ?? nameDoubt(r.name) ?? categoryDoubt(r.category) ?? seqs.get(k));
+  const names = new Set(rows.map((r) => r.name));
+  const labels = new Set(rows.flatMap((r) => (r.category ? [r.category] : [])));
+  const reasons = rows.map((r, k) => whole ?? nameDoubt(r.name, r.unit) ?? categoryDoubt(r.category, names, labels) ?? seqs.get(k));
   const kept = rows.filter((_, k) => reasons[k] === undefined);
   const issues: DocumentIssue[] = [];
   for (let k = 0; k < rows.length; k++) {

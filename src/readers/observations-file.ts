@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { invalidInput, milestoneWords, notFound, parseObservedValue, valueRefusal, type Observation } from '../domain/index.ts';
 import { canonicalWording } from '../domain/catalog/index.ts';
 import { decodeText } from './decode-text.ts';
@@ -61,7 +61,9 @@ function csvRecords(bytes: Uint8Array, file: string): RawRecord[] {
 }
 
 async function xlsxRecords(bytes: Uint8Array, file: string): Promise<RawRecord[]> {
-  const workbook = new ExcelJS.Workbook();
+  // loaded when a workbook is read: exceljs would otherwise sit in the server's memory from its start
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (cause) {

@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { invalidInput } from '../domain/index.ts';
 import { htmlToSource, type HtmlText } from './html-lines.ts';
 import { checkZipSizes } from './read-limits.ts';
@@ -10,6 +9,8 @@ import { checkZipSizes } from './read-limits.ts';
  */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<HtmlText> {
   checkZipSizes(bytes, file);
+  // loaded when a document is read: mammoth would otherwise sit in the server's memory from its start
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

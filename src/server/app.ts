@@ -23,6 +23,7 @@ import { observationUploadRoutes } from './routes/observations-upload.ts';
 import { serveWeb } from './static.ts';
 import { checkHost, refuseNulCharacters } from './request-checks.ts';
 import { ReadCache } from './cache.ts';
+import { operations } from './operations.ts';
 
 export type { AppDeps } from './env.ts';
 
@@ -42,7 +43,7 @@ export function createApp(deps: AppDeps) {
   app.notFound(noSuchPath);
   app.use('*', checkHost(deps.allowedHosts));
   app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:'], styleSrc: ["'self'", "'unsafe-inline'"] } }));
-  const cache = new ReadCache();
+  const cache = new ReadCache(() => operations.getOverviewStamp(deps.db));
   const previews = new PreviewReadings();
   app.use('/api/*', async (c, next) => {
     c.set('deps', deps);
@@ -51,10 +52,7 @@ export function createApp(deps: AppDeps) {
     const limit = uploads.includes(c.req.path) && c.req.method === 'POST' ? (deps.uploadLimit ?? uploadLimit) : (deps.bodyLimit ?? jsonLimit);
     return bodyLimit({ maxSize: limit, onError: () => { throw tooLarge(limit); } })(c, next);
   });
-  app.use('/api/*', refuseNulCharacters(), identify(), localAdmin(), guard(), async (c, next) => {
-    await next();
-    if (c.req.method !== 'GET' && c.res.status < 400) cache.clear();
-  });
+  app.use('/api/*', refuseNulCharacters(), identify(), localAdmin(), guard());
   accountRoutes(app);
   userRoutes(app);
   uploadRoutes(app);

@@ -1,14 +1,25 @@
 /**
- * Read results (evaluations, indicator tables, the overview) kept until the next successful write,
- * at most `limit` of them, least recently used dropped first. Values are promises so that concurrent
- * requests for the same plan share one evaluation.
+ * Read results (the overview, the 总览, evaluations, indicator tables) kept while the database's stamp
+ * (services/overview-summaries.ts getOverviewStamp: newest audit id, newest refresh, plans) is unchanged,
+ * at most `limit` of them, least recently used dropped first. A write of any process — this server, the
+ * CLI, another server on the same PostgreSQL — changes the stamp, so it shows on the next read; a hit
+ * costs one cheap query. Values are promises so that concurrent requests share one computation.
  */
 export class ReadCache {
   private readonly entries = new Map<string, Promise<unknown>>();
+  private stamp: string | undefined;
 
-  constructor(private readonly limit = 1000) {}
+  constructor(
+    private readonly stampNow: () => Promise<string>,
+    private readonly limit = 1000,
+  ) {}
 
-  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const stamp = await this.stampNow();
+    if (stamp !== this.stamp) {
+      this.entries.clear();
+      this.stamp = stamp;
+    }
     const hit = this.entries.get(key);
     if (hit) {
       this.entries.delete(key);
@@ -20,10 +31,6 @@ export class ReadCache {
     value.catch(() => this.entries.delete(key));
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
     return value;
-  }
-
-  clear(): void {
-    this.entries.clear();
   }
 }
 

@@ -32,7 +32,7 @@ export interface AppEnv {
     deps: AppDeps;
     user: User | undefined;
     csrfToken: string | undefined;
-    /** evaluations of stored plans, dropped on every successful write */
+    /** read results kept while the database's stamp is unchanged (a write of any process changes it) */
     cache: ReadCache;
     /** files read for the import preview, not yet stored */
     previews: PreviewReadings;

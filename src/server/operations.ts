@@ -10,7 +10,7 @@ import { parseObservedValue } from '../services/observation-value.ts';
 import { recordObservation, type ObservationInput } from '../services/record-observation.ts';
 import { getPlanLines, getPlanOutline, listAudit, listRegions } from '../services/overview.ts';
 import { invalidInput, type EvaluationMethod } from '../domain/index.ts';
-import { evaluatePlanWithStoredValues, getOverview, getOverviewStamp } from '../services/overview-summaries.ts';
+import { getOverview, getOverviewStamp, getPlanEvaluation } from '../services/overview-summaries.ts';
 import { getDashboard } from '../services/dashboard.ts';
 
 /** A typed value as the API takes it: a number, or text such as ≥70, 4%以下, 建成. */
@@ -43,7 +43,7 @@ export const operations = {
   listCatalog,
   updateCatalogEntry: (db: Database, id: string, change: Parameters<typeof updateCatalogEntry>[2], by: string) => updateCatalogEntry(db, id, change, by),
   listAudit,
-  evaluateStoredPlan: (db: Database, ref: string, options: EvaluationChoice) => evaluatePlanWithStoredValues(db, ref, options),
+  getPlanEvaluation: (db: Database, ref: string, options: EvaluationChoice) => getPlanEvaluation(db, ref, options),
   getOverview,
   getOverviewStamp,
   getDashboard: (db: Database, year?: number) => getDashboard(db, year),

@@ -340,6 +340,7 @@ export const DashboardSchema = z
       counts: z.array(StatusCountSchema), indicators: int(), covered: int().openapi({ description: '评估年有数值的指标数' }),
       coverage: z.number().nullable().openapi({ description: '0–1：covered / indicators' }), warnings: int(), notices: z.array(z.string()),
       error: z.string().nullable().openapi({ description: '此规划无法评估的原因；其余规划照常' }),
+      pending: z.boolean().openapi({ description: '写入后尚待重新计算：显示的是上次计算的结果（尚无时为空）' }),
     })),
     totals: z.array(StatusCountSchema),
     warnings: z.array(z.object({

@@ -1,21 +1,57 @@
 import { AppError, type PlanState } from '../domain/index.ts';
-import { buildDashboard, dashboardYear, type Dashboard, type DashboardInput, type DashboardPlan, type ObservationInput } from '../evaluation/index.ts';
+import {
+  assembleDashboard, buildDashboard, dashboardEntry, dashboardYear, entryPastTarget,
+  type Dashboard, type DashboardEntry, type DashboardInput, type DashboardPlan, type JudgedPlan, type ObservationInput,
+} from '../evaluation/index.ts';
 import type { PlanRow, Sql } from '../storage/index.ts';
+import { selectDashboardEntries, type StoredDashboardEntry } from '../storage/plan-dashboard-entries.ts';
+import { selectSummaries, type SummaryRow } from '../storage/plan-summaries.ts';
 import { evaluateStoredPlan, storedObservations, type RegionObservations } from './evaluate-plan.ts';
+import { yearsWithData } from './plan-judgements.ts';
 import { listPlans } from './plans.ts';
 
 /** Only current plans are monitored: drafts (待核对) and withdrawn versions stay out (plan-state.ts). */
 const counted: PlanState = 'current';
 
 /**
- * Every current plan judged at one 评估年 (by default the latest year any plan has data for); a plan
- * that cannot be judged keeps its row with the reason, the others still answer.
+ * Every current plan judged at one 评估年 (by default the latest year any plan has data for), read from
+ * what the writes precomputed (plan_summaries, plan_dashboard_entries; services/overview-summaries.ts):
+ * a read evaluates nothing. A plan a write touched shows its last entry, marked pending, until its
+ * refresh; a year before every stored entry of a plan (older than the 总览 years known when it was
+ * refreshed) judges that plan on the fly.
  */
 export async function getDashboard(sql: Sql, requested?: number): Promise<Dashboard> {
+  const [plans, summaries] = await Promise.all([listPlans(sql), selectSummaries(sql)]);
+  const current = plans.filter((p) => p.state === counted);
+  const byPlan = new Map(summaries.map((s) => [s.planId, s]));
+  const years = new Set(current.flatMap((p) => byPlan.get(p.id)?.dataYears ?? []));
+  const year = dashboardYear([...years], requested);
+  const entries = new Map((await selectDashboardEntries<DashboardEntry>(sql, year)).map((e) => [e.planId, e]));
+  const judged: JudgedPlan[] = [];
+  for (const plan of current) judged.push(await storedJudgement(sql, plan, year, byPlan.get(plan.id), entries.get(plan.id)));
+  return assembleDashboard(year, [...years], judged);
+}
+
+async function storedJudgement(sql: Sql, plan: PlanRow, year: number | null, summary: SummaryRow | undefined, stored: StoredDashboardEntry<DashboardEntry> | undefined): Promise<JudgedPlan> {
+  const row = dashboardPlan(plan);
+  const pending = !summary || summary.stale !== null;
+  if (summary?.error) return { plan: row, error: summary.error, pending };
+  if (stored && year !== null && (stored.year === year || stored.final)) return { plan: row, entry: entryPastTarget(stored.entry, year), pending };
+  if (stored && year === null) return { plan: row, entry: stored.entry, pending };
+  if (pending) return { plan: row, pending };
+  const live = await judge(sql, plan, year, storedObservations);
+  return 'error' in live ? live : { plan: row, entry: dashboardEntry(live.evaluation) };
+}
+
+/**
+ * The same dashboard judged now, every plan evaluated on this request (what the precomputed one must
+ * equal; tests compare them).
+ */
+export async function evaluateDashboard(sql: Sql, requested?: number): Promise<Dashboard> {
   const plans = (await listPlans(sql)).filter((p) => p.state === counted);
   const observations = regionCache();
   const years = new Set<number>();
-  for (const plan of plans) for (const year of await yearsWithData(sql, plan, observations)) years.add(year);
+  for (const plan of plans) for (const year of yearsWithData(plan, await observations(sql, plan.regionFullName ?? ''))) years.add(year);
   const year = dashboardYear([...years], requested);
   const inputs: DashboardInput[] = [];
   for (const plan of plans) inputs.push(await judge(sql, plan, year, observations));
@@ -32,18 +68,11 @@ async function judge(sql: Sql, plan: PlanRow, year: number | null, observations:
   }
 }
 
-/** Years in the plan's period (after its base year) with a stored value of its region. */
-async function yearsWithData(sql: Sql, plan: PlanRow, observations: RegionObservations): Promise<number[]> {
-  if (!plan.regionFullName) return [];
-  const from = plan.baseYear ?? (plan.periodStart === null ? -Infinity : plan.periodStart - 1);
-  const to = plan.periodEnd ?? Infinity;
-  return (await observations(sql, plan.regionFullName)).map((o) => o.year).filter((y) => y > from && y <= to);
-}
-
 /** A region's observations read once for all its plans. */
 function regionCache(): RegionObservations {
   const read = new Map<string, Promise<readonly ObservationInput[]>>();
   return (sql, region) => {
+    if (!region) return Promise.resolve([]);
     if (!read.has(region)) read.set(region, storedObservations(sql, region));
     return read.get(region)!;
   };

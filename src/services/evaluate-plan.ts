@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { invalidInput, notFound, type EvaluationMethod, type Indicator, type PlanEvaluation, type PlanExtract } from '../domain/index.ts';
 import { catalogueDirection, evaluatePlan, normalizeThresholds, type ObservationInput, type PlanInput, type Thresholds } from '../evaluation/index.ts';
 import { readObservationsFile, type ObservationRow, type RowProblem } from '../readers/index.ts';
-import { getPlanIndicators } from './show-plan.ts';
+import { getPlanIndicators, type LatestLookup } from './show-plan.ts';
 import { extractFile } from './extract-file.ts';
 import { listObservations } from './observations.ts';
 import { listCatalog } from './catalog.ts';
 import type { CatalogEntry } from '../domain/catalog/index.ts';
-import type { Sql } from '../storage/index.ts';
+import type { PlanRow, Sql } from '../storage/index.ts';
 
 export interface EvaluationOptions {
   /** an observations CSV/XLSX, read besides any stored observations */
@@ -51,15 +51,22 @@ let storedEvaluations = 0;
 /** How many stored plans this process has evaluated: tests count them to show that a read evaluates none. */
 export const countStoredEvaluations = (): number => storedEvaluations;
 
-/**
- * Evaluates a stored plan (id, source file stem or region name) on its region's stored observations
- * and, besides them, an optional observations file.
- */
-export async function evaluateStoredPlan(sql: Sql, ref: string, options: EvaluationOptions = {}, regionObservations: RegionObservations = storedObservations): Promise<PlanEvaluationResult> {
-  storedEvaluations += 1;
-  const { plan, indicators } = await getPlanIndicators(sql, ref);
+/** What judging a stored plan reads from the database, read once for as many judgements as needed. */
+export interface StoredPlanInputs {
+  readonly plan: PlanRow;
+  readonly input: PlanInput;
+  /** the stored current values of the plan's region */
+  readonly stored: readonly ObservationInput[];
+  readonly catalog: readonly CatalogEntry[];
+}
+
+/** Evaluation never shows a row's latest value: the indicators are read without it. */
+const noLatestValues: LatestLookup = async () => new Map();
+
+/** A stored plan (id, source file stem or region name) with its region's stored values and the catalogue. */
+export async function loadStoredPlan(sql: Sql, ref: string, regionObservations: RegionObservations = storedObservations): Promise<StoredPlanInputs> {
+  const { plan, indicators } = await getPlanIndicators(sql, ref, noLatestValues);
   const stored = plan.regionFullName ? await regionObservations(sql, plan.regionFullName) : [];
-  const file = await observationsOf(options.observationsFile);
   const input: PlanInput = {
     plan: { title: plan.title, region: plan.region, period: plan.periodStart && plan.periodEnd ? { start: plan.periodStart, end: plan.periodEnd } : null, baseYear: plan.baseYear },
     tables: [...new Map(indicators.map((r) => [r.table ?? '', r.tableKind])).entries()].map(([caption, kind]) => ({
@@ -72,8 +79,35 @@ export async function evaluateStoredPlan(sql: Sql, ref: string, options: Evaluat
       annualGrowth: row.annualGrowth, line: row.line,
     })),
   };
-  const catalog = await listCatalog(sql);
-  return { ...evaluateWith(input, [...stored, ...file.rows], options, catalog), problems: file.problems };
+  return { plan, input, stored, catalog: sameAsLast(await listCatalog(sql)) };
+}
+
+let lastCatalog: { readonly text: string; readonly entries: readonly CatalogEntry[] } | undefined;
+
+/**
+ * The catalogue as last read while it is unchanged: the same array, so what evaluation remembers per
+ * catalogue (the keys of every name it matched, indicator-name.ts) is not computed again for each plan.
+ */
+function sameAsLast(entries: readonly CatalogEntry[]): readonly CatalogEntry[] {
+  const text = JSON.stringify(entries);
+  if (lastCatalog?.text !== text) lastCatalog = { text, entries };
+  return lastCatalog.entries;
+}
+
+/** Judges a loaded stored plan (invalid-input when it names no period); observation rows from a file count besides the stored ones. */
+export function judgeStoredPlan(loaded: StoredPlanInputs, options: EvaluationOptions = {}, fileRows: readonly ObservationRow[] = []) {
+  storedEvaluations += 1;
+  return evaluateWith(loaded.input, [...loaded.stored, ...fileRows], options, loaded.catalog);
+}
+
+/**
+ * Evaluates a stored plan (id, source file stem or region name) on its region's stored observations
+ * and, besides them, an optional observations file.
+ */
+export async function evaluateStoredPlan(sql: Sql, ref: string, options: EvaluationOptions = {}, regionObservations: RegionObservations = storedObservations): Promise<PlanEvaluationResult> {
+  const loaded = await loadStoredPlan(sql, ref, regionObservations);
+  const file = await observationsOf(options.observationsFile);
+  return { ...judgeStoredPlan(loaded, options, file.rows), problems: file.problems };
 }
 
 /** Judges with the catalogue's directions: the shipped one, or the stored (user-edited) one. */

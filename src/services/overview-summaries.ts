@@ -1,8 +1,10 @@
-import { AppError, type EvaluationMethod, type PlanEvaluation } from '../domain/index.ts';
+import type { EvaluationMethod, PlanEvaluation } from '../domain/index.ts';
 import type { Database, Sql } from '../storage/index.ts';
-import { latestSummaryMark, overviewStamp, saveSummary, selectStaleSummaries, selectSummaries, settleSummary, type StaleSummary } from '../storage/plan-summaries.ts';
+import { findStoredEvaluation, latestSummaryMark, overviewStamp, saveSummary, selectStaleSummaries, selectSummaries, settleSummary, type StaleSummary } from '../storage/plan-summaries.ts';
+import { earliestDataYear, replaceDashboardEntries } from '../storage/plan-dashboard-entries.ts';
+import { judgeForReads } from './plan-judgements.ts';
 import { evaluateStoredPlan } from './evaluate-plan.ts';
-import { listPlans } from './plans.ts';
+import { getPlan, listPlans } from './plans.ts';
 import type { PlanRow } from '../storage/index.ts';
 
 export interface OverviewRow {
@@ -19,6 +21,17 @@ export interface OverviewRow {
 /** A stored plan judged with the stored values of its region. */
 export async function evaluatePlanWithStoredValues(db: Sql, ref: string, options: { method?: EvaluationMethod; asOf?: number } = {}): Promise<PlanEvaluation> {
   return (await evaluateStoredPlan(db, ref, options)).evaluation;
+}
+
+/**
+ * A stored plan's evaluation as GET /api/plans/{id}/evaluation serves it: by default the one its last
+ * refresh stored (no evaluation on the read), evaluated now while a write's refresh is due, for a plan
+ * that is not current, or with other options.
+ */
+export async function getPlanEvaluation(db: Sql, ref: string, options: { method?: EvaluationMethod; asOf?: number } = {}): Promise<PlanEvaluation> {
+  if (options.method !== undefined || options.asOf !== undefined) return evaluatePlanWithStoredValues(db, ref, options);
+  const plan = await getPlan(db, ref);
+  return (await findStoredEvaluation<PlanEvaluation>(db, plan.id)) ?? evaluatePlanWithStoredValues(db, String(plan.id));
 }
 
 /**
@@ -62,31 +75,24 @@ export async function refreshSummaries(db: Database, options: RefreshOptions = {
   while (done < limit) {
     const batch = await selectStaleSummaries(db, { since: options.since ?? 0, afterPlan, limit: Math.min(100, limit - done) });
     if (!batch.length) break;
-    for (const row of batch) done += await refreshRow(db, row);
+    const earliest = await earliestDataYear(db);
+    for (const row of batch) done += await refreshRow(db, row, earliest);
     afterPlan = batch.at(-1)!.planId;
     options.onProgress?.(done);
   }
   return done;
 }
 
-async function refreshRow(db: Database, row: StaleSummary): Promise<number> {
+async function refreshRow(db: Database, row: StaleSummary, earliest: number | null): Promise<number> {
   if (!row.current) {
     await settleSummary(db, row.planId, row.mark);
     return 0;
   }
-  await saveSummary(db, { planId: row.planId, ...(await judged(db, row.planId)) }, row.mark);
+  const { entries, ...judged } = await judgeForReads(db, row.planId, earliest);
+  await db.transaction(async (tx) => {
+    if (await saveSummary(tx, { planId: row.planId, ...judged }, row.mark)) await replaceDashboardEntries(tx, row.planId, entries);
+  });
   return 1;
-}
-
-/** The plan's counts, or the reason it cannot be judged (a refusal, not a bug). */
-async function judged(db: Sql, planId: number): Promise<{ asOf: number | null; summary: Record<string, number> | null; error: string | null }> {
-  try {
-    const evaluation = await evaluatePlanWithStoredValues(db, String(planId));
-    return { asOf: evaluation.asOf, summary: evaluation.summary as unknown as Record<string, number>, error: null };
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    return { asOf: null, summary: null, error: error.message };
-  }
 }
 
 /**

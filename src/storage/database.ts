@@ -1,5 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
+import type { PGlite } from '@electric-sql/pglite';
 import { AppError } from '../domain/index.ts';
 import { acquireDataFolderLock } from './data-folder-lock.ts';
 
@@ -39,6 +38,8 @@ export async function connectDatabase(location: DatabaseLocation): Promise<Datab
 }
 
 async function connectPglite(dataDir: string): Promise<Database> {
+  // each driver loads only when used: a server on PostgreSQL never holds PGlite's code, and the reverse
+  const { PGlite } = await import('@electric-sql/pglite');
   const release = dataDir.startsWith('memory://') ? () => {} : acquireDataFolderLock(dataDir);
   let db: PGlite;
   try {
@@ -66,6 +67,7 @@ async function connectPglite(dataDir: string): Promise<Database> {
 }
 
 async function connectPostgres(url: string): Promise<Database> {
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   pool.on('error', () => {});
   try {

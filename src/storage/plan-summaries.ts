@@ -8,9 +8,14 @@ export interface SummaryRow {
   readonly asOf: number | null;
   readonly summary: Record<string, number> | null;
   readonly error: string | null;
+  /** years its region has data for in the plan's years (the 总览's year choices); null until first refreshed */
+  readonly dataYears: number[] | null;
   /** the mark of the write that made it stale; null when up to date */
   readonly stale: number | null;
 }
+
+/** What a refresh stores for a plan: its row, and its default evaluation as served (null when it cannot be judged). */
+export type RefreshedSummary = Omit<SummaryRow, 'stale'> & { readonly evaluation: unknown };
 
 /** A stale row to refresh: the mark it had when the refresh picked it up. */
 export interface StaleSummary {
@@ -81,13 +86,23 @@ export async function selectStaleSummaries(sql: Sql, page: { since: number; afte
 }
 
 /** Stores a refreshed row unless a newer write marked it again meanwhile (then that write's refresh stores it). */
-export async function saveSummary(sql: Sql, row: Omit<SummaryRow, 'stale'>, mark: number): Promise<boolean> {
+export async function saveSummary(sql: Sql, row: RefreshedSummary, mark: number): Promise<boolean> {
   const rows = await sql.query(
-    `UPDATE plan_summaries SET as_of = $2, summary = $3::jsonb, error = $4, stale = NULL, computed_at = now()
-      WHERE plan_id = $1 AND stale = $5 RETURNING plan_id`,
-    [row.planId, row.asOf, row.summary === null ? null : JSON.stringify(row.summary), row.error, mark],
+    `UPDATE plan_summaries SET as_of = $2, summary = $3::jsonb, error = $4, evaluation = $5::json, data_years = $6::int[], stale = NULL, computed_at = now()
+      WHERE plan_id = $1 AND stale = $7 RETURNING plan_id`,
+    [row.planId, row.asOf, row.summary === null ? null : JSON.stringify(row.summary), row.error,
+      row.evaluation === null ? null : JSON.stringify(row.evaluation), row.dataYears, mark],
   );
   return rows.length > 0;
+}
+
+/** A plan's default evaluation as its last refresh stored it; undefined while a write's refresh is due (or it never counted). */
+export async function findStoredEvaluation<T>(sql: Sql, planId: number): Promise<T | undefined> {
+  const [row] = await sql.query<{ evaluation: T }>(
+    'SELECT evaluation FROM plan_summaries WHERE plan_id = $1 AND stale IS NULL AND evaluation IS NOT NULL',
+    [planId],
+  );
+  return row?.evaluation;
 }
 
 /** A row whose plan is not current leaves the overview: it is no longer stale, and is marked again when its plan counts again. */
@@ -97,7 +112,7 @@ export async function settleSummary(sql: Sql, planId: number, mark: number): Pro
 
 export async function selectSummaries(sql: Sql): Promise<SummaryRow[]> {
   const rows = await sql.query<SummaryRow & { stale: string | number | null }>(
-    'SELECT plan_id AS "planId", as_of AS "asOf", summary, error, stale FROM plan_summaries',
+    'SELECT plan_id AS "planId", as_of AS "asOf", summary, error, data_years AS "dataYears", stale FROM plan_summaries',
   );
   return rows.map((r) => ({ ...r, stale: r.stale === null ? null : Number(r.stale) }));
 }

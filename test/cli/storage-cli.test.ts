@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -58,4 +58,22 @@ test('plantrack show names the plans it could mean when the reference fits none'
   const result = plantrack('show', '泰洲市', '--data', data);
   assert.equal(result.status, 1);
   assert.match(result.stderr, /找不到规划 "泰洲市".*\n已有的规划：\n1  泰州市  十四五  泰州市“十四五”新型城镇化规划/);
+});
+
+test('plantrack import FOLDER imports every plan file under it, sub-folders included, and refuses a folder without any', () => {
+  const data = mkdtempSync(join(tmpdir(), 'plantrack-cli-'));
+  const folder = mkdtempSync(join(tmpdir(), 'plantrack-plans-'));
+  mkdirSync(join(folder, '泰州'));
+  copyFileSync(join(root, 'examples', 'plans', '004_cc525a364f434966.txt'), join(folder, '泰州', '004_cc525a364f434966.txt'));
+  copyFileSync(join(root, 'examples', 'plans', '000_6672659702fb4163.txt'), join(folder, '000_6672659702fb4163.txt'));
+  writeFileSync(join(folder, 'notes.csv'), 'region,indicator\n');
+  const result = plantrack('import', folder, '--data', data);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(result.stdout, /✓ 000_6672659702fb4163\.txt {2}已导入：#1 连云港市/);
+  assert.match(result.stdout, /✓ 004_cc525a364f434966\.txt {2}已导入：#2 泰州市/);
+  assert.match(result.stdout, /共 2 个文件：导入 2 个/);
+  const empty = mkdtempSync(join(tmpdir(), 'plantrack-plans-'));
+  const refused = plantrack('import', empty, '--data', data);
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /文件夹 .* 中没有可导入的规划文件/);
 });

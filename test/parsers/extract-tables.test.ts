@@ -113,3 +113,17 @@ test('long runs of spaces inside table rows are read in linear time (every segme
   assert.doesNotThrow(() => extractTables(linesOf(text)));
   assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);
 });
+
+test('a table printed without a caption is read from its 指标 header, with a warning to check it; a 项目名称 grid is not', () => {
+  const text = ['第二章 发展目标', '到2025年，全市发展的主要目标是：', '',
+    '类别    指标                 单位   2020年   2025年   属性',
+    '城镇化  常住人口城镇化率     %      61.5     70       预期性',
+    '        户籍人口城镇化率     %      50.1     55       预期性', '', '第三章 重点任务',
+    '序号    项目名称             2025年', '1       新建学校             10', '2       新建医院             3'].join('\n');
+  const result = extractTables(linesOf(text));
+  assert.deepEqual(result.indicators.map((i) => [i.category, i.name, i.unit, i.baseline?.raw, i.target?.raw, i.attribute]), [
+    ['城镇化', '常住人口城镇化率', '%', '61.5', '70', 'expected'], ['城镇化', '户籍人口城镇化率', '%', '50.1', '55', 'expected'],
+  ]);
+  assert.deepEqual(printedOnly(result.tables), [{ caption: '到2025年，全市发展的主要目标是：', kind: 'targets', line: 4, rows: 2 }]);
+  assert.deepEqual(result.issues.map((i) => [i.code, i.line]), [['table-no-caption', 4]]);
+});

@@ -4,6 +4,7 @@ import { importPlans, previewReading, readPlanFile, type ImportResult } from '..
 import { actor, databaseOptions, withDatabase } from '../with-database.ts';
 import { carriedLines, previewText } from '../preview-text.ts';
 import { progressBar } from '../progress-bar.ts';
+import { planFilesOf } from '../plan-files.ts';
 
 const statusText: Record<ImportResult['status'], string> = {
   imported: '已导入', 'new-version': '新版本', unchanged: '未变化', replaced: '已重新抽取', failed: '失败',
@@ -20,12 +21,12 @@ function resultLine(r: ImportResult): string {
 }
 
 export const command: Command = {
-  summary: '导入规划文件：抽取并存入数据库（相同文件不重复导入，新版本与旧版并存）',
-  usage: 'plantrack import FILE… [--preview [--json]] [--yes] [--draft] [--data DIR] [--by NAME] [--replace]',
+  summary: '导入规划文件（或文件夹中的全部规划文件）：抽取并存入数据库（相同文件不重复导入，新版本与旧版并存）',
+  usage: 'plantrack import FILE|FOLDER… [--preview [--json]] [--yes] [--draft] [--data DIR] [--by NAME] [--replace]',
   options: { ...databaseOptions, replace: { type: 'boolean' }, preview: { type: 'boolean' }, json: { type: 'boolean' }, yes: { type: 'boolean' }, draft: { type: 'boolean' } },
   async run(ctx) {
     if (!ctx.positionals.length) throw new UsageError('缺少要导入的规划文件 FILE…');
-    const paths = ctx.positionals.map((p) => resolve(ctx.io.cwd, p));
+    const paths = planFilesOf(ctx.positionals.map((p) => resolve(ctx.io.cwd, p)));
     if (flag(ctx, 'preview')) return preview(ctx, paths);
     const showBar = ctx.io.isTTY && paths.length > 3;
     const results = await withDatabase(ctx, (db) =>

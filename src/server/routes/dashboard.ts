@@ -17,7 +17,7 @@ export function dashboardRoutes(app: OpenAPIHono<AppEnv>) {
     }),
     async (c) => {
       const { year } = c.req.valid('query');
-      // kept until the next write, like the evaluations it is made of
+      // read from what the writes precomputed (services/dashboard.ts), kept while the database's stamp is unchanged
       const dashboard = await c.get('cache').get(JSON.stringify(['dashboard', year ?? null]), () => operations.getDashboard(c.get('deps').db, year));
       return c.json(dashboard, 200);
     },

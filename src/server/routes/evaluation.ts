@@ -24,30 +24,11 @@ const ReportQuery = EvaluationQuery.extend({
   preparedBy: z.string().trim().max(60).optional().openapi({ description: '封面的编制单位' }),
 });
 
-/** Evaluations are cached per plan and options until the next write (see app.ts). */
+/** Kept while the database's stamp is unchanged (cache.ts); the default evaluation is read as a write stored it. */
 const evaluate = (c: Context<AppEnv>, plan: string, options: { method?: EvaluationMethod; asOf?: number }) =>
-  c.get('cache').get(JSON.stringify(['evaluation', plan, options.method ?? null, options.asOf ?? null]), () => operations.evaluateStoredPlan(c.get('deps').db, plan, options));
-
-/**
- * The overview: the rows the writes keep in plan_summaries (services/overview-summaries.ts), kept in memory
- * only while the database's overview stamp stays the same — so a write of another process (the CLI) shows at once.
- */
-function overviewReader() {
-  let last: { stamp: string; rows: ReturnType<typeof operations.getOverview> } | undefined;
-  return async (c: Context<AppEnv>) => {
-    const db = c.get('deps').db;
-    const stamp = await operations.getOverviewStamp(db);
-    if (last?.stamp !== stamp) {
-      const rows = operations.getOverview(db);
-      last = { stamp, rows };
-      rows.catch(() => (last = undefined));
-    }
-    return last.rows;
-  };
-}
+  c.get('cache').get(JSON.stringify(['evaluation', plan, options.method ?? null, options.asOf ?? null]), () => operations.getPlanEvaluation(c.get('deps').db, plan, options));
 
 export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
-  const overview = overviewReader();
   app.openapi(
     createRoute({
       method: 'get', path: '/api/plans/{plan}/evaluation', tags: ['evaluation'], summary: '评估一个规划（evaluation/1）',
@@ -57,7 +38,8 @@ export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
   );
   app.openapi(
     createRoute({ method: 'get', path: '/api/overview', tags: ['evaluation'], summary: '全部规划的状态统计与预警', responses: { 200: json(OverviewSchema, '每个规划一行') } }),
-    async (c) => c.json(await overview(c), 200),
+    // the rows the writes keep in plan_summaries (services/overview-summaries.ts): a read evaluates nothing
+    async (c) => c.json(await c.get('cache').get('overview', () => operations.getOverview(c.get('deps').db)), 200),
   );
   app.openapi(
     createRoute({

@@ -17,6 +17,7 @@ import { planSummariesMigration } from './062-plan-summaries.ts';
 import { progressWithdrawalMigration } from './069-progress-withdrawal.ts';
 import { grantScopesMigration } from './070-grant-scopes.ts';
 import { summaryMarksMigration } from './071-summary-marks.ts';
+import { precomputedJudgementsMigration } from './072-precomputed-judgements.ts';
 
 /**
  * Every schema change, in order. Ranges keep parallel work apart:
@@ -41,4 +42,5 @@ export const migrations: Migration[] = [
   progressWithdrawalMigration,
   grantScopesMigration,
   summaryMarksMigration,
+  precomputedJudgementsMigration,
 ];

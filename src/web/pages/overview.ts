@@ -72,7 +72,7 @@ function overviewRow(r: DashboardRow): HTMLElement {
     'tr',
     { 'data-plan': p.id },
     ...cells,
-    h('td', {}, h('span', {}, r.asOf, r.phase ? ` ${phaseLabels[r.phase]}` : '', ...r.notices.filter((n) => /晚于规划目标年/.test(n)).map((n) => h('span', { class: 'row-notice' }, n)))),
+    h('td', {}, h('span', {}, r.asOf, r.phase ? ` ${phaseLabels[r.phase]}` : '', ...r.notices.filter((n) => /晚于规划目标年/.test(n)).map((n) => h('span', { class: 'row-notice' }, n))), r.pending ? h('span', { class: 'hint', title: '有新的写入，稍后自动更新' }, r.asOf === null ? '计算中' : '（更新中）') : null),
     h('td', {}, statusBar(r.counts)),
     h('td', { class: 'coverage' }, coverage(r)),
     h('td', { class: `num ${r.warnings ? 'warn' : ''}` }, r.warnings || '—'),
