@@ -1,6 +1,7 @@
 import type { DocumentIssue, Indicator, SourceLine } from '../domain/index.ts';
 import type { TableReading } from './table-candidates.ts';
 import { isDashCell, isValueCell } from './table-cell-types.ts';
+import { isHeaderCell } from './table-header.ts';
 import { isBlank, isHeading, isNoteStart } from './table-lines.ts';
 
 /**
@@ -34,6 +35,19 @@ function isTabular(text: string, header = false): boolean {
   return cells >= 3 || trimmed.split(/\s+/).length >= 4;
 }
 
+/** A line of a table's header: header words, or pieces of a header cell (2025 年目, 标), and no value. */
+function isHeaderPiece(text: string): boolean {
+  const cells = text.trim().split(/\s{2,}|\u3000+/).map((c) => c.replace(/\s+/g, ''));
+  if (cells.length === 0 || /\d\.\d|[≥≤<>﹥]/.test(text)) return false;
+  return cells.every((c) => isHeaderCell(c) || /^[\u4e00-\u9fff]{1,2}$/.test(c) || /^(?:19|20)\d{2}年?[\u4e00-\u9fff]{0,2}$/.test(c));
+}
+
+/** A cell wrapped onto a line of its own between rows (高新技术产业产值占规模以上工业产值): one short piece of words. */
+const isWrappedCell = (text: string) => {
+  const trimmed = text.trim();
+  return trimmed.length <= 24 && !/\s{2,}|\t/.test(trimmed) && !/[。；，]/.test(trimmed) && !isHeading(trimmed) && !isNoteStart(trimmed);
+};
+
 /** Lines a table's readers stopped before: two or more tabular lines right there are reported, never dropped. */
 const UNREAD_MIN_LINES = 2;
 
@@ -42,8 +56,12 @@ export function unreadLines(lines: readonly SourceLine[], from: number, caption:
   while (i < lines.length && i < from + 3 && isBlank(lines[i].text)) i++;
   let last = -1;
   let count = 0;
+  // the table's header printed again on the next page (pdftotext's form feed before 2025 年目 / 序号 指标名称 … / 标)
+  let start = lines[i]?.text.startsWith('\f') ? i : lines.length;
+  while (start < lines.length && start < i + 3 && (isBlank(lines[start].text) || isHeaderPiece(lines[start].text))) start++;
+  if (start > i && start < lines.length && isTabular(lines[start].text)) i = start;
   for (let k = i; k < lines.length; k++) {
-    if (isBlank(lines[k].text)) continue;
+    if (isBlank(lines[k].text) || (count > 0 && isWrappedCell(lines[k].text))) continue;
     if (!isTabular(lines[k].text, count === 0)) break;
     count++;
     last = k;

@@ -21,3 +21,9 @@ test('without form feeds every repeated line counts, as before', () => {
   const piece = '每万人口高价值发明专利拥';
   assert.deepEqual([...findRunningHeaders(linesOf([...prose(5), piece, ...prose(5), piece]))], [piece]);
 });
+
+test('the upper half of a header cell over two tables near a page top (2025 年目标) is no running header', () => {
+  const header = ['                                 2025 年目标', ' 序号   指标名称       计量单位   基期值（2020 年）'];
+  const lines = linesOf(['\f第一页', ...header, ...prose(8), '\f第二页', ...header, ...prose(8)]);
+  assert.equal(findRunningHeaders(lines).size, 0);
+});

@@ -28,11 +28,16 @@ export function findRunningHeaders(lines: readonly SourceLine[]): ReadonlySet<st
     const key = withoutPageNumber(text.trim());
     // a table's header printed again on every page has several cells: it is read (and skipped) as a header
     if (key.length < RUNNING_HEADER_MIN_CHARS || key.length > 60 || /[。；]$/.test(key) || key.split(/\s+/).length > 2 || !/[\u4e00-\u9fff]/.test(key)) continue;
+    // 2025 年目标 over two tables' headers near a page's top is the upper half of a header cell, not a page header
+    if (isHeaderCell(key.replace(/\s+/g, '')) && isHeaderLine(lines[i + 1]?.text ?? '')) continue;
     if (seen.has(key)) repeated.add(key);
     else seen.add(key);
   }
   return repeated;
 }
+
+/** 序号   指标名称    计量单位: a table's header line, two or more header words apart. */
+const isHeaderLine = (text: string) => text.trim().split(/\s{2,}|\u3000+/).filter((cell) => isHeaderCell(cell)).length >= 2;
 
 /** Lines a page header or footer may stand on: near a form feed where the text has them (pdftotext). */
 const PAGE_EDGE_LINES = 3;

@@ -91,3 +91,10 @@ test('an indicator table inside a page laid out with a table is still a grid of 
   assert.deepEqual(lines, ['首页', '第1段。', '第2段。', '第3段。', '第4段。', '表1 主要指标', '指标\t2020年\t2025年', '森林覆盖率（%）\t23\t24', '尾段。']);
   assert.deepEqual(tables.map((t) => [t.firstLine, t.lastLine, t.cells.length]), [[7, 8, 6]]);
 });
+
+test('a table’s <caption> is the line before its rows, so the table keeps its printed caption', () => {
+  const html = '<h1>某县规划</h1><table>\n  <caption>表1 主要指标</caption>\n  <tr><th>指标</th><th>2030年</th></tr><tr><td>人均预期寿命</td><td>81</td></tr></table>';
+  const { lines, tables } = htmlToSource(html);
+  assert.deepEqual(lines, ['某县规划', '表1 主要指标', '指标\t2030年', '人均预期寿命\t81']);
+  assert.equal(tables[0]!.cells[0]!.line, 3);
+});

@@ -48,7 +48,8 @@ export function htmlToSource(html: string, options: HtmlOptions = {}): HtmlText 
     if (text !== undefined) {
       const words = decodeEntities(text).replace(spaces, ' ');
       if (table?.cell) table.cell.current += words.replace(/\t/g, ' ');
-      else if (!table) current += words;
+      else if (table) table.caption += words;
+      else current += words;
       continue;
     }
     if (!rawName) continue;

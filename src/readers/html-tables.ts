@@ -25,9 +25,11 @@ export interface OpenTable {
   rows: FilledCell[][];
   row: FilledCell[] | null;
   cell: OpenCell | null;
+  /** text inside the table but in no cell: its <caption> (表1 主要指标) */
+  caption: string;
 }
 
-export const openTable = (): OpenTable => ({ rows: [], row: null, cell: null });
+export const openTable = (): OpenTable => ({ rows: [], row: null, cell: null, caption: '' });
 
 /** Where a closed table's lines and grids go. */
 export interface TableOutput {
@@ -77,6 +79,9 @@ function endCell(table: OpenTable): void {
 export function closeTable(table: OpenTable, outer: OpenTable | undefined, out: TableOutput): void {
   endCell(table);
   if (table.row) table.rows.push(table.row);
+  const caption = table.caption.trim();
+  if (caption && outer?.cell) addBlock(outer.cell, caption);
+  else if (caption) out.lines.push(caption);
   if (isFrameTable(table.rows)) {
     const blocks = table.rows.flat().flatMap((cell) => cell.blocks);
     if (outer?.cell) {
