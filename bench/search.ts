@@ -1,4 +1,6 @@
 // npm run bench:search [-- --plans 2000 --pglite-plans 200 --backend both|postgres|pglite]
+//                     [-- --database postgres://…/db | /path/to/pglite-folder]  (time an existing corpus, e.g. one
+//                      kept from a long build: no corpus is built or indexed, and nothing is dropped)
 // Builds a corpus of varied seed plans, then times index build, 50 queries through the search
 // index, and the same queries by a plain linear scan of the text (LIKE over every paragraph), each
 // beside its baseline (the linear scan, and the figures issue 13 measured before character bigrams).
@@ -9,7 +11,7 @@ import { openDatabase, insertRows, indexPendingPlans, type Database } from '../s
 import { searchPlans } from '../src/services/index.ts';
 import { parseQuery } from '../src/search/index.ts';
 import { onBackends } from './backends.ts';
-import { ms, printFigures } from './figures.ts';
+import { ms, printFigures, type Figure } from './figures.ts';
 
 /** Measured before character bigrams (issue 13, a loaded run): PostgreSQL 2,000 plans, PGlite 100 plans. */
 const before = {
@@ -18,7 +20,7 @@ const before = {
 };
 const targets = { PostgreSQL: 50, PGlite: 20 };
 
-const { values } = parseArgs({ options: { plans: { type: 'string', default: '2000' }, 'pglite-plans': { type: 'string', default: '200' }, backend: { type: 'string', default: 'both' } } });
+const { values } = parseArgs({ options: { plans: { type: 'string', default: '2000' }, 'pglite-plans': { type: 'string', default: '200' }, backend: { type: 'string', default: 'both' }, database: { type: 'string' } } });
 
 const queries = [
   '户籍制度改革', '农业转移人口市民化', '常住人口城镇化率', '城市更新', '老旧小区改造', '公共服务', '居住证', '积分落户', '保障性租赁住房', '海绵城市',
@@ -87,6 +89,19 @@ async function linearScan(db: Database, q: string) {
   return rows.sort((a, b) => density(b.text) - density(a.text)).slice(0, 20);
 }
 
+async function timeQueries(db: Database, title: string, name: 'PostgreSQL' | 'PGlite', build: Figure[]) {
+  const [{ n, plans }] = await db.query<{ n: number; plans: number }>('SELECT count(*)::int AS n, count(DISTINCT plan_id)::int AS plans FROM paragraphs');
+  const indexed = await timeEach((q) => searchPlans(db, q, { limit: 20 }));
+  const scan = await timeEach((q) => linearScan(db, q));
+  const base = before[name];
+  printFigures(`${name}：${plans} 个规划，${n} 段${title}`, [
+    ...build,
+    { label: '检索 p50', now: ms(indexed.p50), baseline: `扫描 ${ms(scan.p50)}` },
+    { label: '检索 p95', now: ms(indexed.p95), baseline: `扫描 ${ms(scan.p95)}；改前 ${base.p95} ms`, target: `< ${targets[name]} ms` },
+    { label: '倍数（扫描 p95 / 检索 p95）', now: `${(scan.p95 / indexed.p95).toFixed(1)}×`, baseline: `改前 ${base.ratio}×`, target: '≥ 20×' },
+  ]);
+}
+
 async function run(name: 'PostgreSQL' | 'PGlite', location: { url?: string; dataDir?: string }, count: number) {
   const db = await openDatabase(location);
   try {
@@ -95,22 +110,28 @@ async function run(name: 'PostgreSQL' | 'PGlite', location: { url?: string; data
     const indexStart = performance.now();
     await indexPendingPlans(db);
     const indexMs = performance.now() - indexStart;
-    const indexed = await timeEach((q) => searchPlans(db, q, { limit: 20 }));
-    const scan = await timeEach((q) => linearScan(db, q));
-    const base = before[name];
-    printFigures(`${name}：${count} 个规划，${n} 段`, [
+    await timeQueries(db, '', name, [
       { label: '语料写入', now: `${(loadMs / 1000).toFixed(1)} s`, baseline: '' },
-      { label: '索引构建（段/s）', now: `${Math.round(n / (indexMs / 1000))}`, baseline: `≈${base.passagesPerSecond}（仅分词）` },
-      { label: '检索 p50', now: ms(indexed.p50), baseline: `扫描 ${ms(scan.p50)}` },
-      { label: '检索 p95', now: ms(indexed.p95), baseline: `扫描 ${ms(scan.p95)}；改前 ${base.p95} ms`, target: `< ${targets[name]} ms` },
-      { label: '倍数（扫描 p95 / 检索 p95）', now: `${(scan.p95 / indexed.p95).toFixed(1)}×`, baseline: `改前 ${base.ratio}×`, target: '≥ 20×' },
+      { label: '索引构建（段/s）', now: `${Math.round(n / (indexMs / 1000))}`, baseline: `≈${before[name].passagesPerSecond}（仅分词）` },
     ]);
   } finally {
     await db.close();
   }
 }
 
-await onBackends(values.backend, {
-  postgres: (location) => run('PostgreSQL', location, Number(values.plans)),
-  pglite: (location) => run('PGlite', location, Number(values['pglite-plans'])),
-});
+async function existing(target: string) {
+  const postgres = /^postgres(ql)?:/.test(target);
+  const db = await openDatabase(postgres ? { url: target } : { dataDir: target });
+  try {
+    await timeQueries(db, '（已有语料）', postgres ? 'PostgreSQL' : 'PGlite', []);
+  } finally {
+    await db.close();
+  }
+}
+
+if (values.database) await existing(values.database);
+else
+  await onBackends(values.backend, {
+    postgres: (location) => run('PostgreSQL', location, Number(values.plans)),
+    pglite: (location) => run('PGlite', location, Number(values['pglite-plans'])),
+  });

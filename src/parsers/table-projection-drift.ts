@@ -29,6 +29,15 @@ const isNumber = (text: string) =>
   /\d/.test(text) && !/[A-Za-z]|[\u4e00-\u9fff]{3}/.test(text.replace(/左右|以上|以下|以内/g, '')) &&
   parseValue(text).value !== null;
 
+/** Each piece is typed once: the passes ask about the same pieces again and again. */
+const typedPieces = new WeakMap<Piece, boolean>();
+
+function isNumberPiece(line: string, piece: Piece): boolean {
+  let number = typedPieces.get(piece);
+  if (number === undefined) typedPieces.set(piece, (number = isNumber(line.slice(piece.from, piece.to))));
+  return number;
+}
+
 interface Columns {
   readonly extents: Extent[];
   /** the character columns the rows cover (table-projection-gaps.ts) */
@@ -86,7 +95,7 @@ function typed(text: (row: number) => string, rows: readonly (readonly Piece[])[
     for (const p of rows[r]) {
       const k = bestExtent(p, extents);
       if (k < 0) continue;
-      if (isNumber(text(r).slice(p.from, p.to))) numbers[k]++;
+      if (isNumberPiece(text(r), p)) numbers[k]++;
       else words[k]++;
     }
   }
@@ -118,7 +127,7 @@ function fits(line: string, pieces: readonly Piece[], columns: Columns): boolean
   const used = new Set<number>();
   for (const p of pieces) {
     const k = bestExtent(p, columns.extents);
-    if (k < 0 || used.has(k) || (columns.wordsOnly[k] && isNumber(line.slice(p.from, p.to)))) return false;
+    if (k < 0 || used.has(k) || (columns.wordsOnly[k] && isNumberPiece(line, p))) return false;
     used.add(k);
   }
   return true;
@@ -142,7 +151,7 @@ function alignLeftShifted(line: string, pieces: readonly Piece[], columns: Colum
   const cost = (i: number, k: number) => {
     const shift = extents[k].start - pieces[i].start;
     const far = shift > MAX_RIGHT_SHIFT + MAX_LEFT_SHARE * pieces[i].start;
-    if (shift < -MAX_RIGHT_SHIFT || far || (wordsOnly[k] && isNumber(line.slice(pieces[i].from, pieces[i].to)))) return Infinity;
+    if (shift < -MAX_RIGHT_SHIFT || far || (wordsOnly[k] && isNumberPiece(line, pieces[i]))) return Infinity;
     return Math.abs(shift);
   };
   // best[i][k]: the least cost of placing pieces 0..i-1 in columns 0..k-1

@@ -17,10 +17,12 @@ export interface CandidateQuery {
  */
 export async function excludedPlanIds(sql: Sql, includeSuperseded: boolean): Promise<number[]> {
   const kept = includeSuperseded ? `('current', 'superseded')` : `('current')`;
+  // The state rule runs a recursive look-up per plan: only for the few plans that can be other than current.
   const rows = await sql.query<{ id: number }>(
-    `SELECT p.id FROM plans p
-      WHERE (p.withdrawn_at IS NOT NULL OR p.review = 'draft' OR p.id IN (SELECT supersedes FROM plans WHERE supersedes IS NOT NULL))
-        AND (${planStateSql('p')}) NOT IN ${kept}`,
+    `WITH maybe AS MATERIALIZED (
+       SELECT * FROM plans p
+        WHERE p.withdrawn_at IS NOT NULL OR p.review = 'draft' OR p.id IN (SELECT supersedes FROM plans WHERE supersedes IS NOT NULL))
+     SELECT p.id FROM maybe p WHERE (${planStateSql('p')}) NOT IN ${kept}`,
   );
   return rows.map((r) => r.id);
 }

@@ -40,6 +40,7 @@ export async function indexPendingPlans(sql: Sql): Promise<number> {
     [indexVersion],
   );
   for (const { id } of pending) await indexPlanPassages(sql, id);
+  if (pending.length) await sql.query("SELECT gin_clean_pending_list('search_passages_terms'::regclass)");
   return pending.length;
 }
 

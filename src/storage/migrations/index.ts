@@ -11,6 +11,7 @@ import { searchMigration } from './040-search.ts';
 import { searchOrderMigration } from './041-search-order.ts';
 import { searchBigramsMigration } from './042-search-bigrams.ts';
 import { searchTermsInlineMigration } from './043-search-terms-inline.ts';
+import { searchPendingListMigration } from './044-search-pending-list.ts';
 import { accountsMigration } from './060-accounts.ts';
 import { responsibilitiesMigration } from './061-responsibilities.ts';
 import { planSummariesMigration } from './062-plan-summaries.ts';
@@ -36,6 +37,7 @@ export const migrations: Migration[] = [
   searchOrderMigration,
   searchBigramsMigration,
   searchTermsInlineMigration,
+  searchPendingListMigration,
   accountsMigration,
   responsibilitiesMigration,
   planSummariesMigration,
