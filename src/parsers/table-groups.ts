@@ -1,4 +1,4 @@
-import { assignCenteredGroups, centredLabels } from './table-centered-groups.ts';
+import { assignCenteredGroups, type CentredGroups, centredLabels } from './table-centered-groups.ts';
 
 /**
  * The group (类别) column: a merged cell printed in pieces — over lines of one cell (经 / 济 / 强),
@@ -22,10 +22,16 @@ export interface GroupPiece {
 const BRACKETED = /^[（(][^（()）]+[)）]$/;
 
 /** Returns the group of each row (null before the first group or when the table has none). */
-export function assignGroups(pieces: readonly GroupPiece[]): Array<string | null> {
+export const assignGroups = (pieces: readonly GroupPiece[]): Array<string | null> => readGroups(pieces).groups;
+
+/** The group of each row, and the rows whose group the printed labels leave in doubt (centred labels). */
+export function readGroups(pieces: readonly GroupPiece[]): CentredGroups {
   const style = centredLabels(pieces);
   const centred = style === 'no' ? undefined : assignCenteredGroups(pieces, style === 'maybe');
-  if (centred) return centred;
+  return centred ?? { groups: firstRowGroups(pieces), doubtful: pieces.map(() => false) };
+}
+
+function firstRowGroups(pieces: readonly GroupPiece[]): Array<string | null> {
   const groups: Array<{ text: string } | null> = [];
   let current: { text: string } | null = null;
   let pending = '';

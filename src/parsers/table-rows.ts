@@ -2,7 +2,8 @@ import type { Attribute, DocumentIssue, Indicator, Value } from '../domain/index
 import { type CellContext, parseValue } from './parse-value.ts';
 import { isBlankCell } from './parse-value-words.ts';
 import type { RowCells } from './table-body.ts';
-import { assignGroups } from './table-groups.ts';
+import { groupDoubts } from './table-group-doubts.ts';
+import { readGroups } from './table-groups.ts';
 import type { ColumnRole } from './table-header.ts';
 import { nameWithoutFontSpaces, withoutFontSpaces } from './table-font-spaces.ts';
 import { readRowName } from './table-row-name.ts';
@@ -23,15 +24,16 @@ export function readRows(input: RowsInput): { indicators: Indicator[]; issues: D
   const at = (role: ColumnRole) => roles.indexOf(role);
   const cell = (row: RowCells, role: ColumnRole) => (at(role) >= 0 ? row[at(role)].text : undefined);
   const headings = at('category') < 0 ? rows.map((row) => isHeadingRow(row, at('name'))) : rows.map(() => false);
-  const groups = at('category') >= 0
-    ? assignGroups(rows.map((row) => ({
+  const grouped = at('category') >= 0
+    ? readGroups(rows.map((row) => ({
       text: cell(row, 'category') ?? '', pieceOnly: !cell(row, 'name'),
       belowName: row[at('category')].line > row[at('name')].line,
     })))
-    : carryHeadings(rows, headings, at('name'));
+    : undefined;
+  const groups = grouped?.groups ?? carryHeadings(rows, headings, at('name'));
   const growthColumn = roles.includes('growth');
   const indicators: Indicator[] = [];
-  const issues: DocumentIssue[] = [];
+  const issues: DocumentIssue[] = grouped ? groupDoubts(caption, rows, grouped.doubtful, at('name')) : [];
   rows.forEach((row, i) => {
     const printedName = cell(row, 'name');
     if (!printedName || headings[i]) return;
