@@ -110,3 +110,7 @@ test('a web page’s navigation trail above the article is not its title', () =>
   assert.equal(m.title, '某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要');
   assert.equal(meta(['当前位置：首页 > 规划计划', '泰州市“十四五”新型城镇化规划']).title, '泰州市“十四五”新型城镇化规划');
 });
+
+test('markup in a title (<script>…</script>) is no navigation trail: the title is kept as printed', () => {
+  assert.equal(meta(['<script>window.__xss=1</script>盐城市“十四五”新型城镇化规划']).title, '<script>window.__xss=1</script>盐城市“十四五”新型城镇化规划');
+});

@@ -84,10 +84,18 @@ const bracketTail = /(?:[（(][^（）()]{1,16}[)）])+$/;
 /** A short line, no sentence punctuation, naming a plan or another kind of document. */
 const isTitleLine = (text: string) =>
   text.length >= 6 && text.length <= 60 && documentWords.test(text) && !/[。，；：]/.test(text) && !readHeading(text) &&
-  !breadcrumb.test(text);
+  !isBreadcrumb(text);
 
-/** 首页 > 政务公开 > 规划计划: a web page's navigation trail above the article, not its title */
-const breadcrumb = /\S\s*[>＞›»→]\s*\S.*[>＞›»→]|^(?:首页|当前位置|您的位置|位置)\s*[>＞›»→：:]/;
+/**
+ * 首页 > 政务公开 > 规划计划: a web page's navigation trail above the article, not its title — three or
+ * more short Chinese names joined by arrows, or a line opening with 当前位置 (markup such as
+ * <b>…</b> in a title is no trail).
+ */
+const isBreadcrumb = (text: string) => {
+  if (/^(?:当前位置|您的位置|您现在的位置)\s*[：:]/.test(text)) return true;
+  const steps = text.split(/\s*[>＞›»→]\s*/);
+  return steps.length >= 3 && steps.every((step) => /^[\u4e00-\u9fa5“”]{2,16}$/.test(step));
+};
 
 /** A second line that completes a title ending in a document word: 编制指南（试行）, 实施细则 */
 const isShortTail = (text: string) =>
