@@ -86,7 +86,8 @@ export function placeDrifted(
 function columnsOf(text: (row: number) => string, rows: readonly (readonly Piece[])[], among: readonly number[], wide: boolean): Columns {
   const covered = rulesOf(printedColumns((i) => text(among[i]), among.map((r) => rows[r]), wide), true);
   // two values one space apart (58.3 >62) are typed apart: as one piece they would leave the second column numberless
-  const split = rows.map((pieces, r) => (among.includes(r) ? splitAtGaps(text(r), pieces, covered, wide) : pieces));
+  const split = [...rows];
+  for (const r of among) split[r] = splitAtGaps(text(r), rows[r], covered, wide);
   return { ...typed(text, split, among, extentsOf(covered)), covered };
 }
 
