@@ -20,6 +20,7 @@ import { progressWithdrawalMigration } from './069-progress-withdrawal.ts';
 import { grantScopesMigration } from './070-grant-scopes.ts';
 import { summaryMarksMigration } from './071-summary-marks.ts';
 import { precomputedJudgementsMigration } from './072-precomputed-judgements.ts';
+import { readIndexesMigration } from './073-read-indexes.ts';
 
 /**
  * Every schema change, in order. Ranges keep parallel work apart:
@@ -47,4 +48,5 @@ export const migrations: Migration[] = [
   grantScopesMigration,
   summaryMarksMigration,
   precomputedJudgementsMigration,
+  readIndexesMigration,
 ];
