@@ -32,3 +32,15 @@ test('rows in their columns, a group label in a column of its own and cells one 
   ];
   assert.deepEqual(drifted(rows), []);
 });
+
+test('two values one space apart in tight columns, and a column of dashes, are no drift', () => {
+  const rows = [
+    '       1   地区生产总值增长       %   3.9  —    6 左右',
+    '       2   全员劳动生产率增长      %   4.2  —    >6',
+    '       3   常住人口城镇化率       %   58.3 >62  —',
+    '       4   研发经费投入增长       %   9.2  —    >10',
+    '       5                  件   5.1  10.2 —',
+    '       6   数字经济核心产业增加值占   %   8.9* 10   —      预期',
+  ];
+  assert.deepEqual(drifted(rows), []);
+});

@@ -85,8 +85,14 @@ export function placeDrifted(
 
 function columnsOf(text: (row: number) => string, rows: readonly (readonly Piece[])[], among: readonly number[], wide: boolean): Columns {
   const covered = rulesOf(printedColumns((i) => text(among[i]), among.map((r) => rows[r]), wide), true);
-  return { ...typed(text, rows, among, extentsOf(covered)), covered };
+  // two values one space apart (58.3 >62) are typed apart: as one piece they would leave the second column numberless
+  const split = [...rows];
+  for (const r of among) split[r] = splitAtGaps(text(r), rows[r], covered, wide);
+  return { ...typed(text, split, among, extentsOf(covered)), covered };
 }
+
+/** A dash stands for a value left out: it tells a column of values from one of words no more than an empty cell. */
+const isDash = (text: string) => /^[—–\-－]+$/.test(text);
 
 function typed(text: (row: number) => string, rows: readonly (readonly Piece[])[], among: readonly number[], extents: Extent[]): Columns {
   const numbers = extents.map(() => 0);
@@ -96,7 +102,7 @@ function typed(text: (row: number) => string, rows: readonly (readonly Piece[])[
       const k = bestExtent(p, extents);
       if (k < 0) continue;
       if (isNumberPiece(text(r), p)) numbers[k]++;
-      else words[k]++;
+      else if (!isDash(text(r).slice(p.from, p.to))) words[k]++;
     }
   }
   return { extents, wordsOnly: extents.map((_, k) => numbers[k] === 0 && words[k] >= 2) };

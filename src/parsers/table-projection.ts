@@ -4,6 +4,7 @@ import { HEADER_WORD_CHARS, isHeaderCell } from './table-header.ts';
 import { centredAnchors, mergeCentredBands } from './table-centred-bands.ts';
 import { headerOverColumns } from './table-header-order.ts';
 import { findDrifted, placeDrifted } from './table-projection-drift.ts';
+import { repeatedHeaderLines } from './table-projection-repeats.ts';
 import { type Extent, type Piece, printedColumns, rulesOf, splitAtGaps } from './table-projection-gaps.ts';
 import { isBlank, isHeading, isNoteStart, isWide } from './table-lines.ts';
 
@@ -66,8 +67,9 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure): Proj
   if (header < 0) return undefined;
   const body = bodyStart(lines, pieces, header, firstData);
   const printedHeader = lines.slice(header, body).map((l) => l.text).join('').replace(/\s+/g, '');
-  const isRepeatedHeader = (text: string, p: readonly Piece[]) => repeatsHeader(text, p, printedHeader);
-  const rowAt = lines.flatMap((l, i) => (i >= firstData && pieces[i].length >= 2 && !isRepeatedHeader(l.text, pieces[i]) ? [i] : []));
+  const texts = lines.map((l) => l.text);
+  const repeated = repeatedHeaderLines(texts, pieces, body, printedHeader, (i) => repeatsHeader(texts[i], pieces[i], printedHeader));
+  const rowAt = lines.flatMap((l, i) => (i >= firstData && pieces[i].length >= 2 && !repeated[i] ? [i] : []));
   const wide = measure === 'display';
   // pdftotext -layout (one slot per character, padded with ASCII spaces) alone sets tight columns one space apart
   const pdftotextLike = !wide && !lines.some((l) => l.text.includes('\u3000'));
@@ -77,14 +79,13 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure): Proj
   const kept = rowAt.flatMap((_, r) => (drifted.has(r) ? [] : [r]));
   const printed = printedColumns((r) => rowText(kept[r]), kept.map((r) => rowPieces[r]), wide);
   // a cell wrapped onto a line of its own starts where its column starts (12 城市… beside 单位地区… below it)
-  if (pdftotextLike) lines.forEach((_, i) => i >= body && pieces[i].length === 1 && (printed.starts[pieces[i][0].start] = 1));
+  if (pdftotextLike) lines.forEach((_, i) => i >= body && !repeated[i] && pieces[i].length === 1 && (printed.starts[pieces[i][0].start] = 1));
   const covered = rulesOf(printed, pdftotextLike);
   const headerLines = lines.slice(header, body).map((l) => l.text);
   const dataExtents = projectExtents(covered);
   const ordered = pdftotextLike ? headerOverColumns(headerLines, dataExtents) : undefined;
   const extents = ordered?.extents ?? withHeaderOnlyColumns(dataExtents, pieces.slice(header, body), headerLines);
   if (extents.length < 3) return undefined;
-  const repeated = lines.map((line, i) => i >= body && isRepeatedHeader(line.text, pieces[i]));
   const placed = (i: number) => {
     const r = rowAt.indexOf(i);
     const cells = drifted.has(r) ? placeDrifted(rowText, rowPieces, kept, r, extents) : undefined;
