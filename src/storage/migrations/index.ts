@@ -12,6 +12,7 @@ import { searchOrderMigration } from './041-search-order.ts';
 import { searchBigramsMigration } from './042-search-bigrams.ts';
 import { searchTermsInlineMigration } from './043-search-terms-inline.ts';
 import { searchPendingListMigration } from './044-search-pending-list.ts';
+import { searchHeapNarrowMigration } from './045-search-heap-narrow.ts';
 import { accountsMigration } from './060-accounts.ts';
 import { responsibilitiesMigration } from './061-responsibilities.ts';
 import { planSummariesMigration } from './062-plan-summaries.ts';
@@ -39,6 +40,7 @@ export const migrations: Migration[] = [
   searchBigramsMigration,
   searchTermsInlineMigration,
   searchPendingListMigration,
+  searchHeapNarrowMigration,
   accountsMigration,
   responsibilitiesMigration,
   planSummariesMigration,
