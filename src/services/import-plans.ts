@@ -7,7 +7,6 @@ import {
 } from '../storage/index.ts';
 import { carryCorrections, type Carry, type CarriedCorrection } from './carry-corrections.ts';
 import { applyEdits, readingRows, type CorrectionDraft, type PreviewEdit } from './preview-edits.ts';
-import { linkIndicatorsToCatalog } from './catalog.ts';
 import { writeAndRefresh } from './overview-summaries.ts';
 
 export type ImportStatus = 'imported' | 'new-version' | 'unchanged' | 'replaced' | 'failed';
@@ -162,8 +161,8 @@ async function keepCorrections(tx: Sql, planId: number, corrections: readonly Co
   }
 }
 
+/** The plan's rows are linked to the catalogue as savePlanContent inserts them. */
 async function finishStore(tx: Sql, planId: number, audit: AuditEntry): Promise<void> {
-  await linkIndicatorsToCatalog(tx, planId);
   await indexPlanPassages(tx, planId);
   await recordAudit(tx, audit);
 }

@@ -1,7 +1,8 @@
 import type { IndicatorTable, OutlineNode, PlanExtract, PlanReview, SourceLine, Value } from '../domain/index.ts';
-import { shippedCatalog, textTargetRows, textTargetTable } from '../domain/catalog/index.ts';
+import { indicatorKeyOf, shippedCatalog, textTargetRows, textTargetTable } from '../domain/catalog/index.ts';
 import type { Sql } from './database.ts';
 import { insertRows } from './batch-insert.ts';
+import { listCatalogEntries } from './catalog-entries.ts';
 
 export interface PlanRecord {
   readonly regionId: number | null;
@@ -92,7 +93,8 @@ const cell = (value: Value | null) => (value ? JSON.stringify(value) : null);
 
 /**
  * The tables' rows, then the tracked text targets as rows of the pseudo-table 文本目标 (kind targets,
- * after the real tables, so the real rows keep their sequence and a re-import the same ids).
+ * after the real tables, so the real rows keep their sequence and a re-import the same ids). Each row is
+ * linked to its catalogue entry as it is inserted (as linkIndicatorRows would), not read back and updated.
  */
 async function saveIndicators(sql: Sql, planId: number, extract: PlanExtract) {
   const textRows = textTargetRows(extract, shippedCatalog);
@@ -101,13 +103,14 @@ async function saveIndicators(sql: Sql, planId: number, extract: PlanExtract) {
   const tableIds = await insertRows(sql, 'indicator_tables', ['plan_id', 'seq', 'caption', 'kind', 'line', 'row_count'],
     tables.map((t, i) => [planId, i + 1, t.caption, t.kind, t.line, t.rows]), 'id');
   const idByCaption = new Map(tables.map((t, i) => [t.caption, tableIds[i] as number]));
+  const catalog = await listCatalogEntries(sql);
   const columns = ['plan_id', 'table_id', 'seq', 'row_number', 'source_name', 'name', 'category', 'unit', 'attribute', 'baseline', 'target', 'actual', 'annual_growth',
-    'baseline_value', 'target_value', 'target_comparator', 'target_cumulative', 'actual_value', 'annual_growth_value', 'line', 'attribute_raw'];
+    'baseline_value', 'target_value', 'target_comparator', 'target_cumulative', 'actual_value', 'annual_growth_value', 'line', 'attribute_raw', 'catalog_id'];
   await insertRows(sql, 'indicators', columns, [...extract.indicators, ...textRows].map((r, i) => [
     planId, idByCaption.get(r.table) ?? null, i + 1, r.seq === null ? null : String(r.seq), r.sourceName ?? r.name, r.name, r.category, r.unit, r.attribute,
     cell(r.baseline), cell(r.target), cell(r.actual), cell(r.annualGrowth),
     r.baseline?.value ?? null, r.target?.value ?? null, r.target?.comparator ?? null, r.target?.cumulative ?? false,
-    r.actual?.value ?? null, r.annualGrowth?.value ?? null, r.line, r.attributeRaw ?? null,
+    r.actual?.value ?? null, r.annualGrowth?.value ?? null, r.line, r.attributeRaw ?? null, indicatorKeyOf(r.name, catalog).entry?.id ?? null,
   ]));
 }
 
