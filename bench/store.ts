@@ -1,5 +1,7 @@
-// npm run bench:store [-- --plans 200 --rows 100000 --queries 200 --backend both|pglite|postgres]
-// National size: --plans 2000 --rows 1000000. For each back end (PGlite in a temporary data folder;
+// npm run bench:store [-- --plans 200 --rows 100000 --queries 200 --backend both|pglite|postgres --baseline DIR]
+// National size: --plans 2000 --rows 1000000. --baseline DIR: another checkout (a detached worktree of an
+// earlier commit, same schema) whose storePlan stores as many copies, alternating with this one's, so both
+// plans/s are taken under the same load. For each back end (PGlite in a temporary data folder;
 // PostgreSQL from PLANTRACK_DATABASE_URL, else a private cluster as the tests start), prints:
 //   import of plan copies (plans/s, store only: the five seeds are extracted once, see bench:extract),
 //   the search index of those plans rebuilt (passages/s; importing indexes each plan in its transaction),
@@ -11,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { PlanExtract, SourceText } from '../src/domain/index.ts';
 import { indicatorKeyOf } from '../src/domain/catalog/index.ts';
@@ -31,6 +33,7 @@ const { values } = parseArgs({
     rows: { type: 'string', default: '100000' },
     queries: { type: 'string', default: '200' },
     backend: { type: 'string', default: 'both' },
+    baseline: { type: 'string' },
   },
 });
 const sizes = { plans: Number(values.plans), rows: Number(values.rows), queries: Number(values.queries) };
@@ -49,13 +52,25 @@ function copyOf(seed: Seed, i: number): [SourceText, PlanExtract] {
 
 const rate = (n: number, ms: number) => `${((n * 1000) / ms).toFixed(1)}`;
 
-async function importCopies(db: Database, loaded: Seed[]): Promise<string> {
-  const start = performance.now();
+type Store = typeof storePlan;
+const baselineStore: Store | undefined = values.baseline
+  ? (await import(join(resolve(values.baseline), 'src', 'services', 'index.ts'))).storePlan
+  : undefined;
+
+/** Copies stored one transaction each; with --baseline, copy i by this checkout and copy plans+i by the other, in turn. */
+async function importCopies(db: Database, loaded: Seed[]): Promise<Figure> {
+  const spent = [0, 0];
+  const stores: Store[] = baselineStore ? [storePlan, baselineStore] : [storePlan];
   for (let i = 0; i < sizes.plans; i++) {
-    const [source, extract] = copyOf(loaded[i % loaded.length], i);
-    await db.transaction((tx) => storePlan(tx, source, extract, { by: 'bench' }));
+    for (const [k, store] of stores.entries()) {
+      const [source, extract] = copyOf(loaded[i % loaded.length], i + k * sizes.plans);
+      const start = performance.now();
+      await db.transaction((tx) => store(tx, source, extract, { by: 'bench' }));
+      spent[k] += performance.now() - start;
+    }
   }
-  return `${rate(sizes.plans, performance.now() - start)} plans/s`;
+  const label = `导入 ${sizes.plans} 个规划副本（仅存储${baselineStore ? '，与基线交替' : ''}）`;
+  return { label, now: `${rate(sizes.plans, spent[0])} plans/s`, baseline: baselineStore ? `${rate(sizes.plans, spent[1])} plans/s（${values.baseline}）` : '—' };
 }
 
 /** A CSV of --rows values (observations-csv.md): each stored region's plan indicators, then further names, years 2020–2025. */
@@ -154,7 +169,7 @@ async function run(name: string, location: DatabaseLocation, loaded: Seed[]): Pr
   const db = await openDatabase(location);
   const dir = mkdtempSync(join(tmpdir(), 'plantrack-bench-csv-'));
   try {
-    const figures: Figure[] = [{ label: `导入 ${sizes.plans} 个规划副本（仅存储）`, now: await importCopies(db, loaded), baseline: '—' }];
+    const figures: Figure[] = [await importCopies(db, loaded)];
     figures.push({ label: '检索索引重建', now: await indexPassages(db), baseline: '≈3300 passages/s（issue 13，无二元组）' });
     figures.push(...(await importObservations(db, dir)));
     figures.push({ label: '总览行刷新（后台批量）', now: await refreshOverview(db), baseline: '88 s / 3000 规划（读时首次计算，issue 13）' });
