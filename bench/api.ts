@@ -1,8 +1,11 @@
 // npm run bench:api [-- --regions 3000 --pglite-regions 200 --indicators 60 --years 6 --requests 3000 --concurrency 8 --backend both|postgres|pglite
-//                      --profile DIR]
+//                      --profile DIR --baseline CHECKOUT]
 // Loads a national-scale database (regions × indicators × years of values), starts `plantrack serve` in a
 // child process on 127.0.0.1 and drives the main read routes from this process: p50/p99, requests/s,
 // and the server's peak RSS. --profile DIR: the server writes a V8 CPU profile there (node --cpu-prof) when it stops.
+// --baseline CHECKOUT (PostgreSQL only): a second `plantrack serve` from another checkout (e.g. a worktree of the
+// commit before a change) on the same database; each route is driven on both, in turns, so both columns share
+// one load.
 // Not part of `npm test` or .ci/run.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '8' },
     backend: { type: 'string', default: 'both' },
     profile: { type: 'string' },
+    baseline: { type: 'string' },
   },
 });
 const root = new URL('..', import.meta.url).pathname;
@@ -87,10 +91,10 @@ const flush = (db: Database, rows: unknown[][]) =>
   insertRows(db, 'observations', ['region_id', 'catalog_id', 'indicator_key', 'year', 'value', 'indicator_name', 'entered_by', 'entered_at'], rows as never, undefined);
 
 /** `plantrack serve` in a child process; resolves with its URL and pid. */
-function serve(location: DatabaseLocation) {
-  const profile = values.profile ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : [];
-  const args = [...profile, 'bin/plantrack.js', 'serve', '--port', '0', '--host', '127.0.0.1', ...(location.dataDir ? ['--data', location.dataDir] : [])];
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, PLANTRACK_DATABASE_URL: location.url ?? '' }, stdio: ['ignore', 'pipe', 'inherit'] });
+function serve(location: DatabaseLocation, checkout = root) {
+  const profile = values.profile && checkout === root ? ['--cpu-prof', '--cpu-prof-dir', values.profile] : [];
+  const args = [...profile, join(checkout, 'bin/plantrack.js'), 'serve', '--port', '0', '--host', '127.0.0.1', ...(location.dataDir ? ['--data', location.dataDir] : [])];
+  const child = spawn(process.execPath, args, { cwd: checkout, env: { ...process.env, PLANTRACK_DATABASE_URL: location.url ?? '' }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise<{ url: string; pid: number; stop: () => void }>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
@@ -125,7 +129,7 @@ async function drive(url: string, paths: () => string, count: number, concurrenc
   }));
   times.sort((a, b) => a - b);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { p50: at(0.5), p99: at(0.99), rps: (count / (performance.now() - started)) * 1000, failed };
+  return { times, p50: at(0.5), p99: at(0.99), rps: (count / (performance.now() - started)) * 1000, failed };
 }
 
 async function run(name: string, location: DatabaseLocation, regions: number) {
@@ -143,6 +147,7 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
     await db.close();
   }
   const server = await serve(location);
+  const baseline = values.baseline && location.url ? await serve(location, values.baseline) : undefined;
   try {
     const pick = () => ids[Math.floor(Math.random() * ids.length)];
     const figures: Figure[] = [{ label: '总览预计算（写入后批量评估全部规划）', now: `${(precompute / 1000).toFixed(1)} s`, baseline: before.precompute }];
@@ -153,16 +158,35 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
       ['GET /api/plans/{id}/evaluation', () => `/api/plans/${pick()}/evaluation`],
       ['GET /api/observations?region&indicator', () => `/api/observations?region=${encodeURIComponent(`基准${Math.floor(Math.random() * regions)}市`)}&indicator=${encodeURIComponent('常住人口城镇化率')}`],
     ];
+    const timed = async (url: string, path: () => string, count: number) => {
+      const r = await drive(url, path, count, Number(values.concurrency));
+      return { ...r, text: `p50 ${ms(r.p50)} p99 ${ms(r.p99)}` };
+    };
     for (const [label, path] of routes) {
-      const r = await drive(server.url, path, Number(values.requests), Number(values.concurrency));
-      const now = `p50 ${ms(r.p50)} p99 ${ms(r.p99)}`;
-      figures.push({ label: `${label}（${r.rps.toFixed(0)} 请求/s${r.failed ? `，失败 ${r.failed}` : ''}）`, now, baseline: before[label], target: 'p99 < 50 ms' });
+      const count = Number(values.requests);
+      // in turns (half, half, half, half), so that both servers meet the same load
+      const halves = baseline ? [await timed(baseline.url, path, count / 2), await timed(server.url, path, count / 2)] : [];
+      const r = baseline ? merge(halves[1], await timed(server.url, path, count / 2)) : await timed(server.url, path, count);
+      const b = baseline ? merge(halves[0], await timed(baseline.url, path, count / 2)) : undefined;
+      figures.push({ label: `${label}（${r.rps.toFixed(0)} 请求/s${r.failed ? `，失败 ${r.failed}` : ''}）`, now: r.text, baseline: b ? `${b.text}（同时）` : before[label], target: 'p99 < 50 ms' });
     }
-    figures.push({ label: '服务器峰值 RSS', now: `${peakRss(server.pid).toFixed(0)} MB`, baseline: before.rss, target: '< 300 MB' });
-    printFigures(`${name}：${regions} 个地区，${values.concurrency} 个并发客户端`, figures);
+    const rss = baseline ? `${peakRss(baseline.pid).toFixed(0)} MB（同时）` : before.rss;
+    figures.push({ label: '服务器峰值 RSS', now: `${peakRss(server.pid).toFixed(0)} MB`, baseline: rss, target: '< 300 MB' });
+    printFigures(`${name}：${regions} 个地区，${values.concurrency} 个并发客户端${baseline ? `；基线 = ${values.baseline}` : ''}`, figures);
   } finally {
     server.stop();
+    baseline?.stop();
   }
+}
+
+type Timing = Awaited<ReturnType<typeof drive>> & { text: string };
+
+/** Two halves of one route's requests as one figure (percentiles from both halves' samples). */
+function merge(a: Timing, b: Timing): Timing {
+  const times = [...a.times, ...b.times].sort((x, y) => x - y);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  const rps = 2 / (1 / a.rps + 1 / b.rps);
+  return { times, p50: at(0.5), p99: at(0.99), rps, failed: a.failed + b.failed, text: `p50 ${ms(at(0.5))} p99 ${ms(at(0.99))}` };
 }
 
 await onBackends(values.backend, {

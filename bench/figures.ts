@@ -15,9 +15,11 @@ export interface Figure {
 /** One table: what was measured now, the baseline it replaces, the target; and the load now. */
 export function printFigures(title: string, figures: readonly Figure[]): void {
   const width = Math.max(...figures.map((f) => f.label.length)) + 2;
+  const now = Math.max(22, ...figures.map((f) => f.now.length + 2));
+  const baseline = Math.max(22, ...figures.map((f) => f.baseline.length + 2));
   console.log(`\n== ${title}（${machineLoad()}）==`);
-  console.log(`${'项目'.padEnd(width)}${'本次'.padEnd(22)}${'基线'.padEnd(22)}目标`);
-  for (const f of figures) console.log(`${f.label.padEnd(width)}${f.now.padEnd(22)}${f.baseline.padEnd(22)}${f.target ?? ''}`);
+  console.log(`${'项目'.padEnd(width)}${'本次'.padEnd(now)}${'基线'.padEnd(baseline)}目标`);
+  for (const f of figures) console.log(`${f.label.padEnd(width)}${f.now.padEnd(now)}${f.baseline.padEnd(baseline)}${f.target ?? ''}`);
 }
 
 export const ms = (n: number): string => `${n.toFixed(1)} ms`;

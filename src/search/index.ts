@@ -1,7 +1,8 @@
-export { indexTerms, indexTermsOfMany, queryTerms } from './segment.ts';
+export { indexTerms, indexTermsOfMany, queryTerms, wordTerms, wordTermsOfMany } from './segment.ts';
 export { parseQuery, type SearchQuery, type QueryNeedle } from './parse-query.ts';
 export { foldText, substringGrams } from './substring-grams.ts';
 export { highlight, excerpt, type TextSpan } from './highlight.ts';
 export { defaultTopics, type Topic } from './topics.ts';
 export { planDomainWords } from './domain-dictionary.ts';
-export { lengthClass, lengthClassCount, lengthClassTerm } from './length-classes.ts';
+export { gramInAnyClass, gramInClass, lengthClass, lengthClassCount, lengthClassTerm } from './length-classes.ts';
+export { countWholeWords } from './whole-words.ts';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lengthClass, lengthClassCount, lengthClassTerm } from './length-classes.ts';
+import { gramInAnyClass, gramInClass, lengthClass, lengthClassCount, lengthClassTerm } from './length-classes.ts';
 import { substringGrams } from './substring-grams.ts';
 
 test('length classes follow the length, from 0 for the shortest to an open last class', () => {
@@ -15,4 +15,10 @@ test('a class term never collides with a bigram', () => {
   const term = lengthClassTerm(3);
   assert.equal(term, '~len3');
   assert.ok(!substringGrams('~len3 长度').includes(term));
+});
+
+test('a bigram within a class starts with the bigram in any class, and classes never prefix one another as terms', () => {
+  assert.equal(gramInClass('~文化', 12), '~文化/12');
+  assert.ok(gramInClass('~文化', 12).startsWith(gramInAnyClass('~文化')));
+  assert.notEqual(gramInClass('~文化', 1), gramInClass('~文化', 12));
 });

@@ -24,3 +24,12 @@ export function lengthClass(chars: number): number {
 
 /** The index term of a class; `~` and Latin letters never form a word or a bigram term. */
 export const lengthClassTerm = (lengthClassIndex: number): string => `~len${lengthClassIndex}`;
+
+/**
+ * A bigram as indexed: with the class of its passage's length (`~文化/3`), so the posting list of a
+ * frequent bigram is split by class and a walk from the shortest class reads only the share it needs.
+ */
+export const gramInClass = (gram: string, lengthClassIndex: number): string => `${gram}/${lengthClassIndex}`;
+
+/** The bigram in any class, as a tsquery prefix (`'~文化/':*`); `/` never occurs in a bigram. */
+export const gramInAnyClass = (gram: string): string => `${gram}/`;

@@ -2,6 +2,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { planDomainDictionary, planDomainWords } from './domain-dictionary.ts';
 import { substringGrams } from './substring-grams.ts';
+import { gramInClass, lengthClass, lengthClassTerm } from './length-classes.ts';
 
 let domainJieba: Jieba | undefined;
 let domainWordPieces: Map<string, string[]> | undefined;
@@ -41,17 +42,31 @@ function termsOf(tokens: readonly string[]): string[] {
 /**
  * Terms to index for a passage: search-mode segmentation with the domain words kept whole, plus
  * the pieces of each domain word (城镇化率), plus the character bigrams of its Chinese text so that
- * any part of any word is found too.
+ * any part of any word is found too, each bigram in the passage's length class (`~小区/3`), plus
+ * the class itself (for queries without bigrams).
  */
 export function indexTerms(text: string): string[] {
-  return [...termsOf(withDomainWords().cutForSearch(text, false)), ...substringGrams(text)];
+  return withClassedGrams(text, wordTerms(text));
 }
 
+/** indexTerms for many passages, segmented in one call (see wordTermsOfMany). */
+export function indexTermsOfMany(texts: readonly string[]): string[][] {
+  return wordTermsOfMany(texts).map((words, i) => withClassedGrams(texts[i] ?? '', words));
+}
+
+function withClassedGrams(text: string, words: readonly string[]): string[] {
+  const k = lengthClass(text.length);
+  return [...words, ...substringGrams(text).map((gram) => gramInClass(gram, k)), lengthClassTerm(k)];
+}
+
+/** The words a passage is indexed under (no bigrams): a query part among them is a whole word there. */
+export const wordTerms = (text: string): string[] => termsOf(withDomainWords().cutForSearch(text, false));
+
 /**
- * indexTerms for many passages in one call to the segmenter (each call has a fixed cost that
+ * wordTerms for many passages in one call to the segmenter (each call has a fixed cost that
  * dominates for short lines): passages are joined by line breaks, which jieba keeps as tokens.
  */
-export function indexTermsOfMany(texts: readonly string[]): string[][] {
+export function wordTermsOfMany(texts: readonly string[]): string[][] {
   const tokens = withDomainWords().cutForSearch(texts.map((t) => t.replace(/[\r\n]+/g, ' ')).join('\n'), false);
   const out: string[][] = [];
   let current: string[] = [];
@@ -62,7 +77,7 @@ export function indexTermsOfMany(texts: readonly string[]): string[][] {
     } else current.push(token);
   }
   out.push(termsOf(current));
-  return out.map((terms, i) => [...terms, ...substringGrams(texts[i] ?? '')]);
+  return out;
 }
 
 /** Words of a query, domain words whole (户籍制度改革 stays one word). */

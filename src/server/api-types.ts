@@ -64,8 +64,9 @@ export type BoxProgress = Answer<typeof schemas.BoxProgressSchema>;
 /** GET /api/plans/{plan}/corrections */
 export type Correction = Item<Answer<typeof schemas.CorrectionListSchema>>;
 
-/** GET /api/dashboard */
+/** GET /api/dashboard, /api/dashboard/warnings */
 export type Dashboard = Answer<typeof schemas.DashboardSchema>;
+export type DashboardWarnings = Answer<typeof schemas.DashboardWarningsSchema>;
 export type DashboardRow = Dashboard['rows'][number];
 export type DashboardWarning = Dashboard['warnings'][number];
 

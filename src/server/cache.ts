@@ -1,48 +1,59 @@
+import { createHash } from 'node:crypto';
+
+/** An answer as sent: its JSON already serialised (once per stamp, never per request) and its ETag. */
+export interface CachedAnswer {
+  readonly body: Uint8Array;
+  readonly etag: string;
+}
+
+/** JSON text that is already serialised (a stored evaluation read as text): sent as it is. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 /**
- * Read results (the overview, the 总览, evaluations, indicator tables) kept while the database's stamp
- * (services/overview-summaries.ts getOverviewStamp: newest audit id, newest refresh, plans) is unchanged,
- * at most `limit` of them, least recently used dropped first. A write of any process — this server, the
- * CLI, another server on the same PostgreSQL — changes the stamp, so it shows on the next read; a hit
- * costs one cheap query. Values are promises so that concurrent requests share one computation.
+ * Read answers (the overview, the 总览, evaluations, indicator tables) kept as the bytes sent while the
+ * database's stamp (services/overview-summaries.ts getOverviewStamp: newest audit id, newest refresh,
+ * plans) is unchanged, at most `limit` of them, least recently used dropped first. A write of any
+ * process — this server, the CLI, another server on the same PostgreSQL — changes the stamp, so it
+ * shows on the next read; a hit costs one cheap query, shared by the requests that arrive while it
+ * runs. Values are promises so that concurrent requests share one computation.
  */
 export class ReadCache {
-  private readonly entries = new Map<string, Promise<unknown>>();
+  private readonly entries = new Map<string, Promise<CachedAnswer>>();
   private stamp: string | undefined;
+  private etag = '';
+  private asking: Promise<string> | undefined;
 
   constructor(
     private readonly stampNow: () => Promise<string>,
     private readonly limit = 1000,
   ) {}
 
-  async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const stamp = await this.stampNow();
-    if (stamp !== this.stamp) {
-      this.entries.clear();
-      this.stamp = stamp;
-    }
+  /** The answer of `key` as bytes: from the cache while the stamp holds, else computed and serialised once. */
+  async answer(key: string, compute: () => Promise<unknown>): Promise<CachedAnswer> {
+    await this.checkStamp();
     const hit = this.entries.get(key);
     if (hit) {
       this.entries.delete(key);
       this.entries.set(key, hit);
-      return hit as Promise<T>;
+      return hit;
     }
-    const value = compute();
+    const etag = this.etag;
+    const value = compute().then((v) => ({ body: Buffer.from(v instanceof JsonText ? v.text : JSON.stringify(v)), etag }));
     this.entries.set(key, value);
     value.catch(() => this.entries.delete(key));
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }
-}
 
-/** fn over items, at most `width` at a time, results in input order. */
-export async function mapLimited<T, R>(items: readonly T[], width: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]);
-    }
-  }));
-  return out;
+  private async checkStamp(): Promise<void> {
+    // requests arriving while the stamp query runs share it: under load one query serves them all
+    this.asking ??= this.stampNow().finally(() => (this.asking = undefined));
+    const stamp = await this.asking;
+    if (stamp === this.stamp) return;
+    this.entries.clear();
+    this.stamp = stamp;
+    this.etag = `W/"${createHash('sha256').update(stamp).digest('base64url').slice(0, 22)}"`;
+  }
 }

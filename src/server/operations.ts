@@ -10,8 +10,8 @@ import { parseObservedValue } from '../services/observation-value.ts';
 import { recordObservation, type ObservationInput } from '../services/record-observation.ts';
 import { getPlanLines, getPlanOutline, listAudit, listRegions } from '../services/overview.ts';
 import { invalidInput, type EvaluationMethod } from '../domain/index.ts';
-import { getOverview, getOverviewStamp, getPlanEvaluation } from '../services/overview-summaries.ts';
-import { getDashboard } from '../services/dashboard.ts';
+import { findStoredEvaluationJson, getOverview, getOverviewStamp, getPlanEvaluation } from '../services/overview-summaries.ts';
+import { getDashboardPage, getDashboardWarnings } from '../services/dashboard-page.ts';
 
 /** A typed value as the API takes it: a number, or text such as ≥70, 4%以下, 建成. */
 function observedValue(value: number | string) {
@@ -44,9 +44,11 @@ export const operations = {
   updateCatalogEntry: (db: Database, id: string, change: Parameters<typeof updateCatalogEntry>[2], by: string) => updateCatalogEntry(db, id, change, by),
   listAudit,
   getPlanEvaluation: (db: Database, ref: string, options: EvaluationChoice) => getPlanEvaluation(db, ref, options),
+  findStoredEvaluationJson,
   getOverview,
   getOverviewStamp,
-  getDashboard: (db: Database, year?: number) => getDashboard(db, year),
+  getDashboard: (db: Database, year?: number) => getDashboardPage(db, year),
+  getDashboardWarnings: (db: Database, year: number | undefined, offset: number, limit: number) => getDashboardWarnings(db, year, offset, limit),
   renderPlanReport: async (
     db: Database, ref: string,
     options: EvaluationChoice & { format: 'docx' | 'html' | 'md' | 'pptx'; typeface?: 'standard' | 'official'; preparedBy?: string },

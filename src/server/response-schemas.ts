@@ -328,6 +328,9 @@ const DashboardPlanSchema = z.object({
   id: int(), title: z.string().nullable(), region: z.string().nullable(), sourceFile: z.string(), periodStart: year().nullable(), periodEnd: year().nullable(),
 });
 const StatusCountSchema = z.object({ status: z.enum(statuses), count: int() });
+const DashboardWarningSchema = z.object({
+  planId: int(), planTitle: z.string(), indicatorId: int().nullable(), indicator: z.string(), warning: z.enum(['red', 'yellow']), status: z.enum(statuses), label: z.string(), explanation: z.string(),
+}).openapi('DashboardWarning');
 export const DashboardSchema = z
   .object({
     year: year().nullable().openapi({ description: '所有规划共同的评估年；没有数据时为 null' }),
@@ -343,8 +346,14 @@ export const DashboardSchema = z
       pending: z.boolean().openapi({ description: '写入后尚待重新计算：显示的是上次计算的结果（尚无时为空）' }),
     })),
     totals: z.array(StatusCountSchema),
-    warnings: z.array(z.object({
-      planId: int(), planTitle: z.string(), indicatorId: int().nullable(), indicator: z.string(), warning: z.enum(['red', 'yellow']), status: z.enum(statuses), label: z.string(), explanation: z.string(),
-    })),
+    warnings: z.array(DashboardWarningSchema).openapi({ description: '前 50 条预警（红色在前）；其余用 GET /api/dashboard/warnings 分页取' }),
+    warningCount: int().openapi({ description: '预警指标总数' }),
   })
   .openapi('Dashboard', { description: '总览：一个评估年下每个规划的状态、数据覆盖率与预警指标' });
+
+export const DashboardWarningsSchema = z
+  .object({
+    year: year().nullable(), total: int().openapi({ description: '预警指标总数' }), offset: int(),
+    warnings: z.array(DashboardWarningSchema).openapi({ description: '从 offset 起的一页，顺序与总览相同' }),
+  })
+  .openapi('DashboardWarnings', { description: '总览的预警指标，一页' });

@@ -1,6 +1,6 @@
 import type { EvaluationMethod, PlanEvaluation } from '../domain/index.ts';
 import type { Database, Sql } from '../storage/index.ts';
-import { findStoredEvaluation, latestSummaryMark, overviewStamp, saveSummary, selectStaleSummaries, selectSummaries, settleSummary, type StaleSummary } from '../storage/plan-summaries.ts';
+import { findStoredEvaluation, findStoredEvaluationText, latestSummaryMark, overviewStamp, saveSummary, selectStaleSummaries, selectSummaries, settleSummary, type StaleSummary } from '../storage/plan-summaries.ts';
 import { earliestDataYear, replaceDashboardEntries } from '../storage/plan-dashboard-entries.ts';
 import { judgeForReads } from './plan-judgements.ts';
 import { evaluateStoredPlan } from './evaluate-plan.ts';
@@ -32,6 +32,16 @@ export async function getPlanEvaluation(db: Sql, ref: string, options: { method?
   if (options.method !== undefined || options.asOf !== undefined) return evaluatePlanWithStoredValues(db, ref, options);
   const plan = await getPlan(db, ref);
   return (await findStoredEvaluation<PlanEvaluation>(db, plan.id)) ?? evaluatePlanWithStoredValues(db, String(plan.id));
+}
+
+/**
+ * A plan's default evaluation as JSON text, exactly as its last refresh stored it (what getPlanEvaluation
+ * answers, unparsed); undefined while a refresh is due. A plan id is looked up without resolving the plan:
+ * a stored evaluation means the plan exists (its row goes with it).
+ */
+export async function findStoredEvaluationJson(db: Sql, ref: string): Promise<string | undefined> {
+  const id = /^\d{1,9}$/.test(ref.trim()) ? Number(ref.trim()) : (await getPlan(db, ref)).id;
+  return findStoredEvaluationText(db, id);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { invalidInput, notFound } from '../domain/index.ts';
 import { excerpt, highlight, parseQuery, type TextSpan } from '../search/index.ts';
-import { findPassages, findRegion, indexPendingPlans, type PassageKind, type PassageRow, type Sql } from '../storage/index.ts';
+import { findPassages, findRegion, type PassageKind, type PassageRow, type Sql } from '../storage/index.ts';
 import { getPlan } from './plans.ts';
 
 export interface SearchOptions {
@@ -42,7 +42,6 @@ const kindWeight: Record<PassageKind, number> = { indicator: 1.3, 'box-item': 1.
 export async function searchPlans(sql: Sql, queryText: string, options: SearchOptions = {}): Promise<SearchResult> {
   const query = parseQuery(queryText);
   if (query.needles.length === 0) throw invalidInput('检索词为空：请输入要查找的词语，如 户籍制度改革', { field: 'query' });
-  await indexPendingPlans(sql);
   const limit = options.limit ?? 20;
   const rows = await findPassages(sql, query.needles, {
     planIds: options.plan ? [(await getPlan(sql, options.plan)).id] : undefined,

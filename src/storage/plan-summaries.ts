@@ -105,6 +105,15 @@ export async function findStoredEvaluation<T>(sql: Sql, planId: number): Promise
   return row?.evaluation;
 }
 
+/** The same as JSON text, exactly as stored (a server sends it without parsing it). */
+export async function findStoredEvaluationText(sql: Sql, planId: number): Promise<string | undefined> {
+  const [row] = await sql.query<{ evaluation: string }>(
+    'SELECT evaluation::text AS evaluation FROM plan_summaries WHERE plan_id = $1 AND stale IS NULL AND evaluation IS NOT NULL',
+    [planId],
+  );
+  return row?.evaluation;
+}
+
 /** A row whose plan is not current leaves the overview: it is no longer stale, and is marked again when its plan counts again. */
 export async function settleSummary(sql: Sql, planId: number, mark: number): Promise<void> {
   await sql.query('UPDATE plan_summaries SET stale = NULL WHERE plan_id = $1 AND stale = $2', [planId, mark]);

@@ -1,7 +1,7 @@
-import { indexTermsOfMany, lengthClass, lengthClassTerm, type QueryNeedle } from '../search/index.ts';
+import { countWholeWords, indexTermsOfMany, type QueryNeedle } from '../search/index.ts';
 import type { Sql } from './database.ts';
 import { insertRows } from './batch-insert.ts';
-import { allMatchesSql, excludedPlanIds, shortestMatchesSql, type CandidateQuery } from './search-candidates.ts';
+import { allMatchesSql, excludedPlansSql, shortestMatchesSql, type CandidateQuery } from './search-candidates.ts';
 import { textTargetTable } from '../domain/catalog/index.ts';
 
 export type PassageKind = 'paragraph' | 'box-item' | 'indicator';
@@ -28,10 +28,10 @@ export interface PassageFilter {
 }
 
 /**
- * What the index holds for each passage (2: words and character bigrams; 3: and its length class); plans
- * indexed with another version are indexed again.
+ * What the index holds for each passage (2: words and character bigrams; 3: and its length class; 4: bigrams
+ * within the length class); plans indexed with another version are indexed again.
  */
-const indexVersion = 3;
+const indexVersion = 4;
 
 /** Indexes every stored plan not indexed yet, or indexed with an older version of the terms. */
 export async function indexPendingPlans(sql: Sql): Promise<number> {
@@ -61,7 +61,7 @@ export async function indexPlanPassages(sql: Sql, planId: number): Promise<void>
     [planId, textTargetTable],
   );
   const terms = indexTermsOfMany(passages.map((p) => p.text));
-  const rows = passages.map((p, i) => [planId, p.kind, p.ref_id, p.outline_path, p.line, p.text, p.text.length, [...terms[i], lengthClassTerm(lengthClass(p.text.length))]]);
+  const rows = passages.map((p, i) => [planId, p.kind, p.ref_id, p.outline_path, p.line, p.text, p.text.length, terms[i]]);
   await insertPassages(sql, rows);
   await sql.query(
     'INSERT INTO search_indexed_plans (plan_id, index_version) VALUES ($1, $2) ON CONFLICT (plan_id) DO UPDATE SET indexed_at = now(), index_version = $2',
@@ -81,9 +81,6 @@ async function insertPassages(sql: Sql, rows: unknown[][]) {
   }
 }
 
-/** tsquery text for lexemes that must all occur; quoted so no server-side parsing applies. */
-const allOf = (lexemes: readonly string[]) => lexemes.map((t) => `'${t.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`).join(' & ');
-
 /** Chinese characters are the same folded or not: normalizing every candidate's text costs more than the search. */
 const foldedText = (needle: string) => (/^\p{Script=Han}+$/u.test(needle) ? 's.text' : 'lower(normalize(s.text, NFKC))');
 
@@ -95,33 +92,49 @@ const foldedText = (needle: string) => (/^\p{Script=Han}+$/u.test(needle) ? 's.t
  */
 export async function findPassages(sql: Sql, needles: readonly QueryNeedle[], filter: PassageFilter): Promise<PassageRow[]> {
   if (needles.length === 0) return [];
-  const params: unknown[] = [];
-  const query = candidateQuery(needles, filter, await excludedPlanIds(sql, filter.includeSuperseded ?? false), params);
-  const fewPlans = Boolean(filter.planIds?.length || filter.regionIds?.length);
-  const candidates = (fewPlans ? allMatchesSql : shortestMatchesSql)(query, params, filter.limit);
-  const wholeWords = needles.map((n) => `(s.terms @@ $${params.push(allOf([n.text]))}::tsquery)::int`).join(' + ');
-  // Whole-word tests read each passage's (large) term vector, so they run on the candidates only.
-  const rows = await sql.query<Record<string, unknown>>(
-    `WITH best AS MATERIALIZED (${candidates})
-     SELECT s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text, ${wholeWords} AS whole_words, p.title AS plan_title, r.full_name AS region
-       FROM best JOIN search_passages s ON s.id = best.id JOIN plans p ON p.id = s.plan_id LEFT JOIN regions r ON r.id = p.region_id
-      ORDER BY best.chars, best.id`,
-    params as never[],
-  );
-  return rows.map((r) => ({
+  let rows = await passagesOnce(sql, needles, filter);
+  if (rows[0]?.pending) {
+    await indexPendingPlans(sql);
+    rows = await passagesOnce(sql, needles, filter);
+  }
+  const hits = rows.filter((r) => r.id !== null);
+  // Whole words from the candidates' text, segmented as indexing does: reading their term vectors cost more.
+  const wholeWords = countWholeWords(hits.map((r) => r.text as string), needles.map((n) => n.text));
+  return hits.map((r, i) => ({
     planId: r.plan_id as number, kind: r.kind as PassageKind, refId: r.ref_id as number, outlinePath: r.outline_path as string,
-    line: r.line as number, text: r.text as string, wholeWords: Number(r.whole_words), planTitle: r.plan_title as string | null, region: r.region as string | null,
+    line: r.line as number, text: r.text as string, wholeWords: wholeWords[i], planTitle: r.plan_title as string | null, region: r.region as string | null,
   }));
 }
 
-function candidateQuery(needles: readonly QueryNeedle[], filter: PassageFilter, excluded: readonly number[], params: unknown[]): CandidateQuery {
+/**
+ * The candidates with their plans, and whether any plan waits to be indexed (after a restore or an
+ * upgrade: then the caller indexes and asks again), in one statement: on a loaded server each round
+ * trip cost as much as the search itself.
+ */
+async function passagesOnce(sql: Sql, needles: readonly QueryNeedle[], filter: PassageFilter) {
+  const params: unknown[] = [indexVersion];
+  const query = candidateQuery(needles, filter, params);
+  const fewPlans = Boolean(filter.planIds?.length || filter.regionIds?.length);
+  const candidates = (fewPlans ? allMatchesSql : shortestMatchesSql)(query, params, filter.limit);
+  return sql.query<Record<string, unknown>>(
+    `WITH pending AS (SELECT EXISTS (SELECT 1 FROM plans WHERE id NOT IN (SELECT plan_id FROM search_indexed_plans WHERE index_version = $1)) AS pending),
+          best AS MATERIALIZED (${candidates})
+     SELECT pending.pending, hits.* FROM pending LEFT JOIN (
+       SELECT best.*, p.title AS plan_title, r.full_name AS region
+         FROM best JOIN plans p ON p.id = best.plan_id LEFT JOIN regions r ON r.id = p.region_id) hits ON true
+      ORDER BY hits.chars, hits.id`,
+    params as never[],
+  );
+}
+
+function candidateQuery(needles: readonly QueryNeedle[], filter: PassageFilter, params: unknown[]): CandidateQuery {
   const where: string[] = [];
   for (const needle of needles.filter((n) => !n.exact)) where.push(`strpos(${foldedText(needle.text)}, $${params.push(needle.text)}) > 0`);
   if (filter.planIds?.length) where.push(`s.plan_id = ANY($${params.push(filter.planIds)}::int[])`);
   if (filter.regionIds?.length) where.push(`s.plan_id IN (SELECT id FROM plans WHERE region_id = ANY($${params.push(filter.regionIds)}::int[]))`);
-  if (excluded.length) where.push(`NOT (s.plan_id = ANY($${params.push(excluded)}::int[]))`);
+  where.push(`NOT (s.plan_id = ANY (ARRAY(${excludedPlansSql(filter.includeSuperseded ?? false)})))`);
   if (filter.chapter) where.push(`s.outline_path ILIKE $${params.push(`%${filter.chapter}%`)}`);
-  return { where, match: allOf(needles.flatMap((n) => (n.grams.length ? n.grams : n.words))) };
+  return { where, grams: needles.flatMap((n) => n.grams), words: needles.flatMap((n) => (n.grams.length ? [] : n.words)) };
 }
 
 /** Passages per plan and their total characters, for topic shares. */

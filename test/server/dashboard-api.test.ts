@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { createApp } from '../../src/server/app.ts';
 import { importPlans, listCatalog, recordObservation } from '../../src/services/index.ts';
 import { evaluateDashboard } from '../../src/services/dashboard.ts';
+import { dashboardPage } from '../../src/services/dashboard-page.ts';
 import { countStoredEvaluations } from '../../src/services/evaluate-plan.ts';
 import { importObservationsFile } from '../../src/services/import-observations.ts';
 import { evaluatePlanWithStoredValues, refreshSummaries } from '../../src/services/overview-summaries.ts';
 import { recordAudit } from '../../src/storage/index.ts';
-import type { Dashboard } from '../../src/server/api-types.ts';
+import type { Dashboard, DashboardWarnings } from '../../src/server/api-types.ts';
 import { backends } from './backends.ts';
 
 const seed = join(import.meta.dirname, '..', '..', 'examples', 'plans', '000_6672659702fb4163.txt');
@@ -71,28 +72,47 @@ for (const [backend, open] of backends) {
       };
       const latest = await read('/api/dashboard');
       assert.equal(latest.evaluated, 0, 'the default dashboard evaluates no plan');
-      assert.deepEqual(latest.body, asJson(await evaluateDashboard(db)));
+      assert.deepEqual(latest.body, asJson(dashboardPage(await evaluateDashboard(db))));
       const { years, rows } = latest.body as Dashboard;
+      // the 预警 beyond the first come a page at a time, in the 总览's order
+      const all = (await evaluateDashboard(db)).warnings;
+      assert.ok(all.length >= 2, `${all.length} 预警`);
+      assert.equal((latest.body as Dashboard).warningCount, all.length);
+      const paged: unknown[] = [];
+      for (let offset = 0; offset < all.length; offset++) {
+        const page = (await read(`/api/dashboard/warnings?offset=${offset}&limit=1`)).body as DashboardWarnings;
+        assert.equal(page.total, all.length);
+        paged.push(...page.warnings);
+      }
+      assert.deepEqual(paged, asJson(all));
+      assert.equal((await app.request('/api/dashboard/warnings?limit=100000')).status, 400);
       assert.ok(years.length >= 3 && rows.length >= 4, `${years.length} years, ${rows.length} plans`);
       // every year offered, one past every plan's target year (judged at the target year, said so), one before any plan's base year
       for (const year of [...years, Math.max(...years) + 2, Math.min(...years) - 1]) {
         const dashboard = await read(`/api/dashboard?year=${year}`);
         assert.equal(dashboard.evaluated, 0, `year ${year} evaluates no plan`);
-        assert.deepEqual(dashboard.body, asJson(await evaluateDashboard(db, year)), `year ${year}`);
+        assert.deepEqual(dashboard.body, asJson(dashboardPage(await evaluateDashboard(db, year))), `year ${year}`);
       }
       assert.ok(((await read(`/api/dashboard?year=${Math.max(...years) + 2}`)).body as Dashboard).rows.some((r) => r.notices.some((n) => /晚于规划目标年/.test(n))));
       // a year older than every stored entry still answers as judged now (that plan is judged on the read)
-      assert.deepEqual((await read('/api/dashboard?year=2001')).body, asJson(await evaluateDashboard(db, 2001)));
+      assert.deepEqual((await read('/api/dashboard?year=2001')).body, asJson(dashboardPage(await evaluateDashboard(db, 2001))));
       for (const row of rows.filter((r) => r.error === null)) {
         const evaluation = await read(`/api/plans/${row.plan.id}/evaluation`);
         assert.equal(evaluation.evaluated, 0, 'a plan\'s default evaluation is read as stored');
         assert.deepEqual(evaluation.body, asJson(await evaluatePlanWithStoredValues(db, String(row.plan.id))));
       }
+      // a client's copy is answered 304 while the database is unchanged
+      const tagged = await app.request('/api/dashboard?year=2023');
+      const etag = tagged.headers.get('etag')!;
+      assert.equal((await app.request('/api/dashboard?year=2023', { headers: { 'if-none-match': etag } })).status, 304);
       // a write of another process shows at once: its plans are judged again after its commit
       await recordObservation(db, { region: '南通市', indicator: '常住人口城镇化率', year: 2023, value: 75, by: 'cli' });
+      const changed = await app.request('/api/dashboard?year=2023', { headers: { 'if-none-match': etag } });
+      assert.equal(changed.status, 200, 'a write changes the ETag');
+      assert.notEqual(changed.headers.get('etag'), etag);
       const written = await read('/api/dashboard?year=2023');
       assert.equal(written.evaluated, 0);
-      assert.deepEqual(written.body, asJson(await evaluateDashboard(db, 2023)));
+      assert.deepEqual(written.body, asJson(dashboardPage(await evaluateDashboard(db, 2023))));
     } finally {
       await db.close();
     }
@@ -117,7 +137,7 @@ for (const [backend, open] of backends) {
       assert.deepEqual(pending.rows.map((r) => r.pending), [true]);
       assert.deepEqual(pending.rows[0].counts, before.rows[0].counts, 'the figures computed before stay shown');
       assert.equal(await refreshSummaries(db), 1);
-      assert.deepEqual(asJson(await get()), asJson(await evaluateDashboard(db)));
+      assert.deepEqual(asJson(await get()), asJson(dashboardPage(await evaluateDashboard(db))));
     } finally {
       await db.close();
     }

@@ -5,6 +5,9 @@ import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
 import { ErrorBody, PlanParam, json } from '../schemas.ts';
 import { EvaluationSchema, OverviewSchema } from '../response-schemas.ts';
+import type { OverviewRow, PlanEvaluation } from '../api-types.ts';
+import { JsonText } from '../cache.ts';
+import { cachedJson, notModified } from '../cached-json.ts';
 
 export const EvaluationQuery = z.object({
   method: z.enum(['time-progress', 'cagr-ratio', 'extrapolation']).optional(),
@@ -24,22 +27,29 @@ const ReportQuery = EvaluationQuery.extend({
   preparedBy: z.string().trim().max(60).optional().openapi({ description: '封面的编制单位' }),
 });
 
-/** Kept while the database's stamp is unchanged (cache.ts); the default evaluation is read as a write stored it. */
+/**
+ * Kept while the database's stamp is unchanged (cache.ts); the default evaluation is sent as the text a
+ * write stored, without parsing it.
+ */
 const evaluate = (c: Context<AppEnv>, plan: string, options: { method?: EvaluationMethod; asOf?: number }) =>
-  c.get('cache').get(JSON.stringify(['evaluation', plan, options.method ?? null, options.asOf ?? null]), () => operations.getPlanEvaluation(c.get('deps').db, plan, options));
+  cachedJson<PlanEvaluation>(c, JSON.stringify(['evaluation', plan, options.method ?? null, options.asOf ?? null]), async () => {
+    const stored = options.method === undefined && options.asOf === undefined ? await operations.findStoredEvaluationJson(c.get('deps').db, plan) : undefined;
+    return stored === undefined ? operations.getPlanEvaluation(c.get('deps').db, plan, options) : new JsonText(stored);
+  });
 
 export function evaluationRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
     createRoute({
       method: 'get', path: '/api/plans/{plan}/evaluation', tags: ['evaluation'], summary: '评估一个规划（evaluation/1）',
-      request: { params: PlanParam, query: EvaluationQuery }, responses: { 200: json(EvaluationSchema, 'evaluation/1'), 404: json(ErrorBody, '没有这个规划') },
+      request: { params: PlanParam, query: EvaluationQuery },
+      responses: { 200: json(EvaluationSchema, 'evaluation/1'), ...notModified, 404: json(ErrorBody, '没有这个规划') },
     }),
-    async (c) => c.json(await evaluate(c, c.req.valid('param').plan, c.req.valid('query')), 200),
+    async (c) => (await evaluate(c, c.req.valid('param').plan, c.req.valid('query'))) as never,
   );
   app.openapi(
-    createRoute({ method: 'get', path: '/api/overview', tags: ['evaluation'], summary: '全部规划的状态统计与预警', responses: { 200: json(OverviewSchema, '每个规划一行') } }),
+    createRoute({ method: 'get', path: '/api/overview', tags: ['evaluation'], summary: '全部规划的状态统计与预警', responses: { 200: json(OverviewSchema, '每个规划一行'), ...notModified } }),
     // the rows the writes keep in plan_summaries (services/overview-summaries.ts): a read evaluates nothing
-    async (c) => c.json(await c.get('cache').get('overview', () => operations.getOverview(c.get('deps').db)), 200),
+    async (c) => (await cachedJson<OverviewRow[]>(c, 'overview', () => operations.getOverview(c.get('deps').db))) as never,
   );
   app.openapi(
     createRoute({

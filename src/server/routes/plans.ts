@@ -3,6 +3,8 @@ import { requirePlanWrite } from '../auth.ts';
 import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
 import { ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
+import type { PlanIndicators } from '../api-types.ts';
+import { cachedJson, notModified } from '../cached-json.ts';
 import { CorrectionResultSchema, OutlineNodeSchema, PlanIndicatorsSchema, PlanLinesSchema, PlanSchema, RegionSchema, SuccessionSchema } from '../response-schemas.ts';
 
 const Correction = z
@@ -17,6 +19,8 @@ const Correction = z
 
 const get = <P extends string, S extends z.ZodType>(path: P, summary: string, schema: S, description: string) =>
   createRoute({ method: 'get', path, tags: ['plans'], summary, request: { params: PlanParam }, responses: { 200: json(schema, description), 404: json(ErrorBody, '没有这个规划') } });
+const getCached = <P extends string, S extends z.ZodType>(path: P, summary: string, schema: S, description: string) =>
+  createRoute({ method: 'get', path, tags: ['plans'], summary, request: { params: PlanParam }, responses: { 200: json(schema, description), ...notModified, 404: json(ErrorBody, '没有这个规划') } });
 
 export function planRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(
@@ -32,9 +36,10 @@ export function planRoutes(app: OpenAPIHono<AppEnv>) {
     c.json(await operations.succession(c.get('deps').db, c.req.valid('param').plan, c.get('deps').now?.()), 200),
   );
   app.openapi(get('/api/plans/{plan}/outline', '规划目录', z.array(OutlineNodeSchema), '目录树'), async (c) => c.json(await operations.getPlanOutline(c.get('deps').db, c.req.valid('param').plan), 200));
-  app.openapi(get('/api/plans/{plan}/indicators', '规划的指标（印刷的目标与最新值）', PlanIndicatorsSchema, '指标'), async (c) =>
-    c.json(await c.get('cache').get(`indicators:${c.req.valid('param').plan}`, () => operations.getPlanIndicators(c.get('deps').db, c.req.valid('param').plan)), 200),
-  );
+  app.openapi(getCached('/api/plans/{plan}/indicators', '规划的指标（印刷的目标与最新值）', PlanIndicatorsSchema, '指标'), async (c) => {
+    const { plan } = c.req.valid('param');
+    return (await cachedJson<PlanIndicators>(c, `indicators:${plan}`, () => operations.getPlanIndicators(c.get('deps').db, plan))) as never;
+  });
   app.openapi(
     createRoute({
       method: 'get', path: '/api/plans/{plan}/text', tags: ['plans'], summary: '规划原文（按行，可取一段）',

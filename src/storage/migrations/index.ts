@@ -12,6 +12,7 @@ import { searchOrderMigration } from './041-search-order.ts';
 import { searchBigramsMigration } from './042-search-bigrams.ts';
 import { searchTermsInlineMigration } from './043-search-terms-inline.ts';
 import { searchPendingListMigration } from './044-search-pending-list.ts';
+import { searchHeapNarrowMigration } from './045-search-heap-narrow.ts';
 import { accountsMigration } from './060-accounts.ts';
 import { responsibilitiesMigration } from './061-responsibilities.ts';
 import { planSummariesMigration } from './062-plan-summaries.ts';
@@ -19,6 +20,7 @@ import { progressWithdrawalMigration } from './069-progress-withdrawal.ts';
 import { grantScopesMigration } from './070-grant-scopes.ts';
 import { summaryMarksMigration } from './071-summary-marks.ts';
 import { precomputedJudgementsMigration } from './072-precomputed-judgements.ts';
+import { readIndexesMigration } from './073-read-indexes.ts';
 
 /**
  * Every schema change, in order. Ranges keep parallel work apart:
@@ -38,6 +40,7 @@ export const migrations: Migration[] = [
   searchBigramsMigration,
   searchTermsInlineMigration,
   searchPendingListMigration,
+  searchHeapNarrowMigration,
   accountsMigration,
   responsibilitiesMigration,
   planSummariesMigration,
@@ -45,4 +48,5 @@ export const migrations: Migration[] = [
   grantScopesMigration,
   summaryMarksMigration,
   precomputedJudgementsMigration,
+  readIndexesMigration,
 ];

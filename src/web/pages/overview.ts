@@ -1,6 +1,6 @@
 import { periodLabel } from '../../domain/period.ts';
 import { phaseLabels, planStateLabels, statusLabels } from '../../domain/index.ts';
-import type { Dashboard, DashboardRow, DashboardWarning, Plan } from '../../server/api-types.ts';
+import type { Dashboard, DashboardRow, DashboardWarning, DashboardWarnings, Plan } from '../../server/api-types.ts';
 import { importPreview } from '../import-preview.ts';
 import { api, q } from '../api.ts';
 import { cardTable } from '../card-table.ts';
@@ -45,7 +45,7 @@ function totals(dashboard: Dashboard): HTMLElement {
     'section',
     { class: 'totals' },
     ...dashboard.totals.map((c) => h('div', { class: `total status-${c.status}` }, h('strong', {}, c.count), h('span', {}, statusLabels[c.status]))),
-    h('div', { class: 'total warn' }, h('strong', {}, dashboard.warnings.length), h('span', {}, '预警')),
+    h('div', { class: 'total warn' }, h('strong', {}, dashboard.warningCount), h('span', {}, '预警')),
   );
 }
 
@@ -90,12 +90,39 @@ function coverage(r: DashboardRow): Node {
   );
 }
 
+/** The first 预警 come with the 总览; the rest a page at a time (a national 总览 has tens of thousands). */
 function warningsCard(dashboard: Dashboard): HTMLElement {
-  const list = dashboard.warnings.length
-    ? h('ul', { class: 'warnings' }, ...dashboard.warnings.map(warningItem))
-    : h('p', { class: 'empty' }, `${dashboard.year ?? ''}年没有预警指标。`);
-  return h('section', { class: 'card', id: 'warnings' }, h('h2', {}, `预警指标（${dashboard.warnings.length}）`), list);
+  const heading = h('h2', {}, `预警指标（${dashboard.warningCount}）`);
+  if (!dashboard.warningCount) return h('section', { class: 'card', id: 'warnings' }, heading, h('p', { class: 'empty' }, `${dashboard.year ?? ''}年没有预警指标。`));
+  const list = h('ul', { class: 'warnings' }, ...dashboard.warnings.map(warningItem));
+  const card = h('section', { class: 'card', id: 'warnings' }, heading, list);
+  let shown = dashboard.warnings.length;
+  const more = h('button', { type: 'button', class: 'more-warnings' });
+  const status = h('span', { class: 'hint' });
+  const label = () => void (more.textContent = `显示更多（还有 ${dashboard.warningCount - shown} 条）`);
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    try {
+      const page = await api.get<DashboardWarnings>(`/api/dashboard/warnings?${q({ year: dashboard.year ?? undefined, offset: shown, limit: warningPage })}`);
+      list.append(...page.warnings.map(warningItem));
+      shown += page.warnings.length;
+      if (shown >= page.total || !page.warnings.length) more.remove();
+      else label();
+    } catch (error) {
+      showFailure(status, error);
+    } finally {
+      more.disabled = false;
+    }
+  });
+  if (shown < dashboard.warningCount) {
+    label();
+    card.append(h('p', {}, more, status));
+  }
+  return card;
 }
+
+/** 预警 fetched per click of 显示更多. */
+const warningPage = 200;
 
 function warningItem(w: DashboardWarning): HTMLElement {
   return h(
