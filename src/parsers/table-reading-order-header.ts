@@ -11,7 +11,7 @@ import { fold } from './table-lines.ts';
  * columns leave open (the later year the target).
  */
 
-type Known = 'category' | 'seq' | 'name' | 'unit' | 'baseline' | 'target' | 'actual' | 'growth' | 'attribute';
+export type Known = 'category' | 'seq' | 'name' | 'unit' | 'baseline' | 'target' | 'actual' | 'growth' | 'attribute';
 
 /** Words of a piece, tried in turn: the first that matches names the piece's column. */
 const PIECE_WORDS: ReadonlyArray<[Known, RegExp]> = [
@@ -29,6 +29,10 @@ const PIECE_WORDS: ReadonlyArray<[Known, RegExp]> = [
 const ORDER: readonly Known[] = ['category', 'seq', 'name', 'unit', 'baseline', 'target', 'actual', 'growth', 'attribute'];
 
 const YEAR = /(?:19|20)\d\d/;
+
+/** The column a header cell's pieces name (目标 → target), or undefined when they name none. */
+export const roleOfPieces = (pieces: readonly string[]): Known | undefined =>
+  PIECE_WORDS.find(([, word]) => word.test(fold(pieces.join(''))))?.[0];
 
 /** A piece of a header line: spaces split pieces, except between a year and the 年… after it. */
 export function headerPieces(text: string): string[] {

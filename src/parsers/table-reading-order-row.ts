@@ -20,6 +20,17 @@ const MAX_WRAPPED = 3;
 /** What a wrapped cell costs over a one-line one: wrapping is the exception, over three lines more so. */
 const WRAP_COST = 0.1;
 const THREE_LINES_COST = 0.4;
+/**
+ * A row with cells without Chinese printed after its first cell with Chinese (whose such cells print
+ * first): the next row's number or value likelier than its own. Once a row, so that rows printed left
+ * to right (a Word export, a cell a line, the name first) keep their cut.
+ */
+const LATE_NARROW_COST = 0.2;
+/** Words in a value column (力争高于全省平均) are seldom longer; each character more makes a name's piece likelier. */
+const MAX_VALUE_WORDS = 10;
+const WORDS_CHAR_COST = 0.2;
+/** A column printed elsewhere for some rows (a 序号 block) is left empty cheaply, still dearer than a cell in place. */
+const FREE_SKIP_COST = 0.5;
 
 /** Chinese or full-width text: printed in the second run of a row. */
 export const hasWideText = (text: string): boolean => /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/.test(text);
@@ -47,7 +58,7 @@ export function placeCost(role: ColumnRole, text: string): number {
     default:
       if (isValueCell(text)) return 0;
       if (isUnitCell(text) || isAttributeCell(text) || isSeqCell(text)) return IMPOSSIBLE;
-      return isOutcomeWords(text) ? 0.3 : 1.5;
+      return isOutcomeWords(text) ? 0.3 : 1.5 + WORDS_CHAR_COST * Math.max(0, [...text].length - MAX_VALUE_WORDS);
   }
 }
 
@@ -57,11 +68,14 @@ export function placeCost(role: ColumnRole, text: string): number {
  */
 export type RowFitter = (from: number, to: number) => RowFit | undefined;
 
-export function createRowFitter(cells: readonly Cell[], roles: readonly ColumnRole[]): RowFitter {
+export function createRowFitter(
+  cells: readonly Cell[], roles: readonly ColumnRole[], free: ReadonlySet<number> = new Set(),
+): RowFitter {
   const m = roles.length;
   const costsOf = (text: string) => Float64Array.from(roles, (role) => placeCost(role, text));
   const costs = cells.map((c) => costsOf(c.text));
   const wide = cells.map((c) => hasWideText(c.text));
+  const narrowCells = prefixCounts(wide.map((w) => !w));
   const nameAt = roles.indexOf('name');
   const categoryAt = roles.indexOf('category');
   /** how many cells before index i fit no column alone, and can be a name */
@@ -94,7 +108,10 @@ export function createRowFitter(cells: readonly Cell[], roles: readonly ColumnRo
     if (!found) {
       const text = cells[head].text + (middle >= 0 ? cells[middle].text : '') + cells[tail].text;
       // a wrapped cell's first line fills the cell's width, its last one is no longer
-      const fills = displayWidth(cells[head].text) + 2 >= displayWidth(cells[tail].text);
+      // (a middle line fills it too)
+      const width = displayWidth(cells[head].text);
+      const fills = width + 2 >= displayWidth(cells[tail].text) &&
+        (middle < 0 || Math.abs(width - displayWidth(cells[middle].text)) <= 2);
       found = Float64Array.from(roles, (role) =>
         fills && (middle < 0 || role === 'name' || role === 'category') ? placeCost(role, text) : IMPOSSIBLE);
       joined.set(key, found);
@@ -121,7 +138,7 @@ export function createRowFitter(cells: readonly Cell[], roles: readonly ColumnRo
     const threes = (h: number, y: number) => threeCosts[h * ny + y];
     for (let j = m - 1; j >= 0; j--) {
       const role = roles[j];
-      const skip = skipCost(role, j);
+      const skip = free.has(j) ? FREE_SKIP_COST : skipCost(role, j);
       const threeLines = role === 'name' || role === 'category';
       const labelled = label >= 0 && j === categoryAt;
       for (let x = nx; x >= 0; x--) for (let y = ny; y >= 0; y--) for (let h = nh; h >= 0; h--) {
@@ -185,12 +202,14 @@ export function createRowFitter(cells: readonly Cell[], roles: readonly ColumnRo
       if (!canFit(from + wrapped, to - wrapped, wrapped)) continue;
       let narrow = from + wrapped;
       while (narrow < to - wrapped && !wide[narrow]) narrow++;
+      const late = narrowCells[to - wrapped] - narrowCells[narrow] > 0 ? LATE_NARROW_COST : 0;
       const fits = [fitRuns(from, wrapped, narrow, to, -1)];
       // a merged 类别 label, centred over its rows, may stand below a row's one-line cells, above its tails
       const label = to - wrapped - 1;
       if (wrapped > 0 && categoryAt >= 0 && label >= narrow && wide[label]) fits.push(fitRuns(from, wrapped, narrow, to, label));
       for (const fit of fits) {
-        if (fit && (!best || fit.cost + WRAP_COST * wrapped < best.cost)) best = { ...fit, cost: fit.cost + WRAP_COST * wrapped };
+        const cost = fit && fit.cost + WRAP_COST * wrapped + late;
+        if (fit && (!best || cost! < best.cost)) best = { ...fit, cost: cost! };
       }
     }
     return best;

@@ -7,6 +7,7 @@ import { fillCentredGroups, type GroupLabel } from './table-reading-order-groups
 import { withoutPageFurniture } from './table-reading-order-pages.ts';
 import { headerPieces, isHeaderPiece, readPiecesHeader } from './table-reading-order-header.ts';
 import { createRowFitter } from './table-reading-order-row.ts';
+import { columnOfBlock, fillBlocks, type HeadedBlock, takeHeadedBlocks } from './table-reading-order-blocks.ts';
 import { rowsFromColumnBlocks } from './table-reading-order-columns.ts';
 import { fillSeqs, takeSeqBlocks } from './table-reading-order-seqs.ts';
 import { fillTail, findTail, MAX_TAIL_COLUMNS, type TableTail } from './table-reading-order-tail.ts';
@@ -54,18 +55,38 @@ export function readReadingOrder(source: readonly SourceLine[], from: number, ru
   // rows printed column by column (table-reading-order-columns.ts) are a second reading of the lines
   const roles = rolesOf(lines);
   const columnar = roles && rowsFromColumnBlocks(lines, roles);
-  const readings = [lines, ...(columnar ? [columnar] : [])].flatMap((l) => readPrinted(l, windowEnd, breaks) ?? []);
-  return readings.reduce<Reading | undefined>((a, r) => (a && a.cost <= r.cost ? a : r), undefined)?.body;
+  // so are the lines without the columns printed as headed blocks (table-reading-order-blocks.ts)
+  const headed = takeHeadedBlocks(lines, extentOf(lines));
+  const readings = [
+    ...[lines, ...(columnar ? [columnar] : [])].flatMap((l) => readPrinted(l, windowEnd, breaks, []) ?? []),
+    ...(headed ? [readPrinted(headed.lines, windowEnd, breaks, headed.blocks)].flatMap((r) => r ?? []) : []),
+  ];
+  return cheapest(readings)?.body;
 }
 
-function readPrinted(lines: readonly Printed[], windowEnd: number, breaks: readonly number[]): Reading | undefined {
-  // the 序号 column printed as a block is a second reading: kept when its numbers match the rows that lack one
+const cheapest = (readings: readonly Reading[]) =>
+  readings.reduce<Reading | undefined>((a, r) => (a && a.cost <= r.cost ? a : r), undefined);
+
+function readPrinted(
+  lines: readonly Printed[], windowEnd: number, breaks: readonly number[], blocks: readonly HeadedBlock[],
+): Reading | undefined {
+  // the 序号 column printed as a block is a second reading: kept when its numbers match the rows that lack one;
+  // the block may number every row (the column is left out of the rows) or the first rows only
   const firstEnd = lines.findIndex((l) => endsTable(l.text));
   const taken = takeSeqBlocks(lines, firstEnd < 0 ? lines.length : firstEnd);
-  const blocked = taken.seqs.length > 0 ? readLines(taken.lines, windowEnd, breaks, true) : undefined;
-  const numbered = blocked && fillSeqs(blocked.body.rows, blocked.roles, taken.seqs);
-  if (blocked && numbered) return { ...blocked, body: { ...blocked.body, rows: numbered } };
-  return readLines(lines, windowEnd, breaks);
+  const numbered = (taken.seqs.length > 0 ? (['every', 'first'] as const) : []).flatMap((seqBlock) => {
+    const read = readLines(taken.lines, windowEnd, breaks, blocks, seqBlock);
+    const rows = read && fillSeqs(read.body.rows, read.roles, taken.seqs);
+    return read && rows ? [{ ...read, body: { ...read.body, rows } }] : [];
+  });
+  return cheapest(numbered) ?? readLines(lines, windowEnd, breaks, blocks);
+}
+
+/** Where the table's lines end: at its tail's end (table-reading-order-tail.ts), or where the body ends. */
+function extentOf(lines: readonly Printed[]): number {
+  const stop = bodyEnd(lines, 0);
+  const last = findTail(lines, stop, endsTable, splitLine)?.lines.at(-1);
+  return last ? lines.findIndex((l) => l.line === last.line) + 1 : stop;
 }
 
 /** The columns the header's pieces (and those of a tail) name. */
@@ -87,10 +108,13 @@ interface Reading {
  * The table read from its printed lines, with its tail (table-reading-order-tail.ts) given to its last
  * 0…3 columns: each choice is a reading, the least costly wins (a tail left unread costs as stray pieces).
  * The tail may also hold the columns of the last page's rows only (a page break inside the table: the
- * rows above it print all their cells in place). `seqInBlock`: the 序号 column was printed apart, the
+ * rows above it print all their cells in place). `seqBlock`: the 序号 column was printed apart, the
  * rows are fitted without it.
  */
-function readLines(lines: readonly Printed[], windowEnd: number, breaks: readonly number[], seqInBlock = false): Reading | undefined {
+function readLines(
+  lines: readonly Printed[], windowEnd: number, breaks: readonly number[], blocks: readonly HeadedBlock[],
+  seqBlock?: 'every' | 'first',
+): Reading | undefined {
   let headerEnd = 0;
   while (headerEnd < lines.length && headerPieces(lines[headerEnd].text).every(isHeaderPiece)) headerEnd++;
   if (headerEnd < 3) return undefined;
@@ -102,20 +126,34 @@ function readLines(lines: readonly Printed[], windowEnd: number, breaks: readonl
   // the tail's columns are left empty in every row, or in those the rows leave them empty
   const endLine = stop < lines.length ? lines[stop].line : Infinity;
   const lastBreak = breaks.filter((b) => b > lines[headerEnd]?.line && b < endLine).at(-1);
-  const choices = [
+  const plain = [
     { k: 0, dropped: 0 },
     ...(tailed ? [1, 2, 3].flatMap((k) => [{ k, dropped: 0 }, { k, dropped: k }, ...(lastBreak ? [{ k, dropped: k, fromLine: lastBreak }] : [])]) : []),
-  ].filter(({ k }) => k <= MAX_TAIL_COLUMNS);
-  for (const { k, dropped, fromLine } of choices as Array<{ k: number; dropped: number; fromLine?: number }>) {
-    const read = readBody(lines, headerEnd, stop, tail?.pieces ?? [], (roles) => ({
-      all: seqInBlock ? [roles.indexOf('seq')] : [], tail: roles.map((_, j) => j).slice(roles.length - dropped), fromLine,
-    }));
+  ].filter(({ k }) => k <= MAX_TAIL_COLUMNS) as Choice[];
+  // a headed block may hold a column for every row, or for the rows of the last page only
+  const choices = blocks.length > 0 && lastBreak
+    ? [...plain, ...plain.map((c) => ({ ...c, blocksBelow: true }))] : plain;
+  for (const { k, dropped, fromLine, blocksBelow } of choices) {
+    const read = readBody(lines, headerEnd, stop, tail?.pieces ?? [], (roles, header) => {
+      const own = blocks.map((b) => columnOfBlock(b, header, roles)).filter((j) => j >= 0);
+      return {
+        all: [...(seqBlock === 'every' ? [roles.indexOf('seq')] : []), ...(blocksBelow ? [] : own)],
+        free: seqBlock === 'first' ? [roles.indexOf('seq')] : [],
+        tail: [...roles.map((_, j) => j).slice(roles.length - dropped), ...(blocksBelow ? own : [])],
+        fromLine: fromLine ?? (blocksBelow ? lastBreak : undefined),
+      };
+    });
     if (!read) continue;
     const filled = tailed && k > 0 ? fillTail(read.rows, read.roles, tailed.cells, k) : undefined;
     if (tailed && k > 0 && !filled) continue;
-    const cost = read.cost + (filled ? filled.cost : tailed ? STRAY_COST * tailed.cells.length : 0);
+    const fromBlocks = blocks.length > 0
+      ? fillBlocks(filled?.rows ?? read.rows, read.roles, read.header, blocks) : undefined;
+    if (blocks.length > 0 && !fromBlocks) continue;
+    const cost = read.cost + (filled ? filled.cost : tailed ? STRAY_COST * tailed.cells.length : 0) +
+      (fromBlocks?.cost ?? 0);
     const body = {
-      header: read.header, headerLine: lines[0].line, rows: filled?.rows ?? read.rows, notes: [], end,
+      header: read.header, headerLine: lines[0].line, notes: [], end,
+      rows: fromBlocks?.rows ?? filled?.rows ?? read.rows,
       issues: [...(tailed && !filled ? [unreadTail(tailed)] : []), ...unreadStrays(read.strays)],
     };
     if (!best || cost < best.cost) best = { body, roles: read.roles, cost };
@@ -126,7 +164,7 @@ function readLines(lines: readonly Printed[], windowEnd: number, breaks: readonl
 /** The header (its end tried on the first rows) and the rows, fitted without the `dropped` columns. */
 function readBody(
   lines: readonly Printed[], headerEnd: number, stop: number, tailPieces: readonly string[],
-  dropped: (roles: readonly ColumnRole[]) => Dropped,
+  dropped: (roles: readonly ColumnRole[], header: readonly string[]) => Dropped,
 ): { header: string[]; roles: readonly ColumnRole[]; rows: RowCells[]; cost: number; strays: readonly Cell[] } | undefined {
   const sample = Math.min(stop, headerEnd + SAMPLE_LINES);
   let best: { cost: number; end: number; header: string[]; roles: readonly ColumnRole[] } | undefined;
@@ -134,11 +172,12 @@ function readBody(
     const header = readPiecesHeader([...lines.slice(0, end).flatMap((l) => headerPieces(l.text)), ...tailPieces]);
     const roles = header && readHeader(header)?.roles;
     if (!header || !roles) continue;
-    const read = cutPages(lines.slice(end, sample).flatMap(splitLine), roles, dropped(roles));
+    const read = cutPages(lines.slice(end, sample).flatMap(splitLine), roles, dropped(roles, header));
     const cost = read && read.cost + HEADER_PIECE_COST * (headerEnd - end);
     if (read && (!best || cost! < best.cost)) best = { cost: cost!, end, header, roles };
   }
-  const read = best && cutPages(lines.slice(best.end, stop).flatMap(splitLine), best.roles, dropped(best.roles));
+  const read = best &&
+    cutPages(lines.slice(best.end, stop).flatMap(splitLine), best.roles, dropped(best.roles, best.header));
   return best && read && { header: best.header, roles: best.roles, rows: read.rows, cost: read.cost, strays: read.strays };
 }
 
@@ -199,27 +238,41 @@ interface Step {
 }
 
 /** Columns printed elsewhere (the tail): in every row, or (`fromLine`) in the rows of the table's last page. */
+/** Which tail columns a reading fills, and whether the headed blocks hold only the last page's rows. */
+interface Choice {
+  readonly k: number;
+  readonly dropped: number;
+  readonly fromLine?: number;
+  readonly blocksBelow?: boolean;
+}
+
 interface Dropped {
   readonly all: readonly number[];
   readonly tail: readonly number[];
   readonly fromLine?: number;
+  /** columns printed in place in some rows and elsewhere for the others (a 序号 block): skipped at no cost */
+  readonly free: readonly number[];
 }
 
 function cutPages(cells: readonly Cell[], roles: readonly ColumnRole[], dropped: Dropped): CutRows | undefined {
-  const { all, tail, fromLine } = dropped;
+  const { all, tail, fromLine, free } = dropped;
   const split = fromLine === undefined ? 0 : cells.findIndex((c) => c.line >= fromLine);
-  if (split <= 0) return cutWithout(cells, roles, [...all, ...tail]);
-  const [above, below] = [cutWithout(cells.slice(0, split), roles, all), cutWithout(cells.slice(split), roles, [...all, ...tail])];
+  if (split <= 0) return cutWithout(cells, roles, [...all, ...tail], free);
+  const [above, below] = [
+    cutWithout(cells.slice(0, split), roles, all, free), cutWithout(cells.slice(split), roles, [...all, ...tail], free),
+  ];
   return above && below && {
     cost: above.cost + below.cost, rows: [...above.rows, ...below.rows], strays: [...above.strays, ...below.strays],
   };
 }
 
 /** Rows fitted to the columns but `dropped` (printed elsewhere), which are left empty. */
-function cutWithout(cells: readonly Cell[], roles: readonly ColumnRole[], dropped: readonly number[]): CutRows | undefined {
+function cutWithout(
+  cells: readonly Cell[], roles: readonly ColumnRole[], dropped: readonly number[], free: readonly number[],
+): CutRows | undefined {
   if (dropped.some((j) => j < 0 || roles[j] === 'name')) return undefined;
   const kept = roles.map((_, j) => j).filter((j) => !dropped.includes(j));
-  const read = cutRows(cells, kept.map((j) => roles[j]));
+  const read = cutRows(cells, kept.map((j) => roles[j]), new Set(free.map((j) => kept.indexOf(j))));
   return read && {
     cost: read.cost, strays: read.strays,
     rows: read.rows.map((row) => roles.map((_, j) => (kept.includes(j) ? row[kept.indexOf(j)] : { text: '', line: row[0]?.line ?? 0 }))),
@@ -234,12 +287,12 @@ interface CutRows {
   readonly strays: readonly Cell[];
 }
 
-function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[]): CutRows | undefined {
+function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[], free: ReadonlySet<number>): CutRows | undefined {
   const n = cells.length;
   const longest = roles.length + 4;
   const grouped = roles.includes('category');
   const best: Step[] = [{ cost: 0, from: 0, to: 0, kind: 'row' }];
-  const fitRow = createRowFitter(cells, roles);
+  const fitRow = createRowFitter(cells, roles, free);
   const label = cells.map((c) => grouped && isGroupCell(c.text));
   for (let i = 1; i <= n; i++) {
     let step: Step = { cost: best[i - 1].cost + STRAY_COST, from: i - 1, to: i, kind: 'stray' };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Indicator } from '../domain/index.ts';
+import { parseValue } from './parse-value.ts';
 import { setAsideDoubtfulRows } from './table-row-doubts.ts';
 
 const row = (line: number, seq: number | null, name: string, fields: Partial<Indicator> = {}): Indicator => ({
@@ -43,4 +44,13 @@ test('a 类别 that is a name, a label head beside its whole label, or joined lo
     row(5, 5, '地区生产总值亿元', { unit: '亿元' }),
   ];
   assert.deepEqual(setAsideDoubtfulRows('表1', ROLES, rows).kept.map((r) => r.line), [1]);
+});
+
+test('a value column blank in most rows but read in some: those rows are set aside (not a column blank in all)', () => {
+  const value = (raw: string) => parseValue(raw);
+  const rows = [1, 2, 3, 4].map((k) =>
+    row(k, k, `${'甲乙丙丁'[k - 1]}指标`, { target: value(String(k)), baseline: k === 1 ? value('9') : null }));
+  assert.deepEqual(setAsideDoubtfulRows('表1', ROLES, rows).kept.map((r) => r.seq), [1]);
+  const none = rows.map((r) => ({ ...r, baseline: null }));
+  assert.equal(setAsideDoubtfulRows('表1', ROLES, none).kept.length, 4);
 });

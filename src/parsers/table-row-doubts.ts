@@ -59,6 +59,30 @@ function emptyColumn(roles: readonly ColumnRole[], rows: readonly Indicator[]): 
   return empty && `表头有“${empty[0] === 'unit' ? '单位' : '属性'}”列，但没有一行读到它`;
 }
 
+/** The baseline and target columns: a row seldom leaves one blank (an unknown value prints as - or —). */
+const VALUES: ReadonlyArray<readonly [ColumnRole, string, (i: Indicator) => Indicator['target']]> = [
+  ['baseline', '基期值', (i) => i.baseline],
+  ['target', '目标值', (i) => i.target],
+];
+
+/**
+ * A value column blank in most rows but read in some: its cells for the blank rows were printed
+ * elsewhere (after the next heading), and what those rows read there may be a neighbour's.
+ */
+function sparseValues(roles: readonly ColumnRole[], rows: readonly Indicator[]): Map<number, string> {
+  const doubts = new Map<number, string>();
+  if (rows.length < EMPTY_COLUMN_ROWS) return doubts;
+  for (const [role, word, read] of VALUES) {
+    if (!roles.includes(role)) continue;
+    const blank = rows.map((r) => !read(r)?.raw);
+    const count = blank.filter(Boolean).length;
+    if (count * 2 <= rows.length || count === rows.length) continue;
+    const reason = `“${word}”列多数行为空，其余行的数值可能错位`;
+    blank.forEach((b, k) => b && !doubts.has(k) && doubts.set(k, reason));
+  }
+  return doubts;
+}
+
 /** 序号 counting up by one along most rows: a row off the count was cut from other rows' pieces. */
 const SEQ_MAJORITY = 0.6;
 
@@ -82,9 +106,11 @@ export interface SetAside {
 export function setAsideDoubtfulRows(caption: string, roles: readonly ColumnRole[], rows: readonly Indicator[]): SetAside {
   const whole = emptyColumn(roles, rows);
   const seqs = seqDoubts(roles, rows);
+  const sparse = sparseValues(roles, rows);
   const names = new Set(rows.map((r) => r.name));
   const labels = new Set(rows.flatMap((r) => (r.category ? [r.category] : [])));
-  const reasons = rows.map((r, k) => whole ?? nameDoubt(r.name, r.unit) ?? categoryDoubt(r.category, names, labels) ?? seqs.get(k));
+  const reasons = rows.map((r, k) =>
+    whole ?? nameDoubt(r.name, r.unit) ?? categoryDoubt(r.category, names, labels) ?? seqs.get(k) ?? sparse.get(k));
   const kept = rows.filter((_, k) => reasons[k] === undefined);
   const issues: DocumentIssue[] = [];
   for (let k = 0; k < rows.length; k++) {
