@@ -46,7 +46,7 @@ export function findTail(
   let afterHeader = false;
   for (const line of tail) {
     const own = headerPieces(line.text);
-    const heads = own.every(isHeaderPiece) && own.some(namesColumn) && !isOutcomeWords(line.text.trim());
+    const heads = own.every(isHeaderPiece) && own.some(namesColumn) && !isTargetWords(line.text.trim());
     const fragment = afterHeader && own.length === 1 && [...own[0]].length <= MAX_FRAGMENT_CHARS && isHeaderPiece(own[0]) && !isTailCell(own[0]);
     if (heads || fragment) pieces.push(...own);
     else cells.push(...split(line));
@@ -54,6 +54,9 @@ export function findTail(
   }
   return { pieces, cells, lines: tail };
 }
+
+/** 完成, 基本实现: a cell's words, though 完成 heads a column too; 实际完成 is the column's head. */
+const isTargetWords = (text: string) => isOutcomeWords(text) && !/实际/.test(text);
 
 const isTailCell = (text: string) => [...TAIL_ROLES].some((role) => role !== 'other' && placeCost(role, text) === 0);
 

@@ -115,3 +115,16 @@ test('columns printed after the next heading belong to the rows of the last page
     ['新能源公交车占比', '%', '100', '约束性'],
   ]);
 });
+
+test('a tail headed 实际完成 (a column word, not a cell that says 完成) gives its column back to the rows', () => {
+  const body = readReadingOrder(sourceLines([
+    '指标名称', '', '计量单位', '', '2015', '年', '2160', '42.1', '', '2020 年规划目标', '',
+    '3500', '地区生产总值', '亿元', '%', '47', '服务业增加值比重',
+    '第三章 加快构建现代产业体系', '坚持把发展经济的着力点放在实体经济上，推进产业基础高级化。', '',
+    '实际完成', '', '指标属性', '', '3186', '48.5', '', '预期性', '预期性', '', '第四章 其他',
+  ]), 0, new Set())!;
+  assert.deepEqual(texts(body.rows), [
+    ['地区生产总值', '亿元', '2160', '3500', '3186', '预期性'],
+    ['服务业增加值比重', '%', '42.1', '47', '48.5', '预期性'],
+  ]);
+});
