@@ -1,6 +1,7 @@
 import type { DocumentIssue, SourceLine, SourceTable } from '../domain/index.ts';
 import { cellText, createGrid, filledOn, fullWidthText, type Grid, lineOfRow } from './source-table-grid.ts';
 import { piecedGroups } from './source-table-groups.ts';
+import { continuesAcrossPage } from './source-table-split-rows.ts';
 import { type GridHeader, readGridHeader, rowKey } from './source-table-header.ts';
 import { readNotes, type RowCells } from './table-body.ts';
 import { type ColumnRole, isHeaderCell } from './table-header.ts';
@@ -46,6 +47,7 @@ export function readSourceTable(
   let heading = above.group ?? null;
   let category: string | null = null;
   let emitted: string | null = null;
+  const pageOf = (line: number) => lines[indexOfLine(lines, line)]?.position.page ?? null;
   for (let r = header.bodyStart; r < grid.rowCount; r++) {
     const across = fullWidthText(grid, r);
     if (filledOn(grid, r).length === 0 || isRepeatedHeader(grid, r, header)) continue;
@@ -57,6 +59,11 @@ export function readSourceTable(
     category = pieced ? pieced.get(r) ?? null : groupCell(grid, r, categoryAt) || category;
     const group = category ?? heading;
     const row = rowCells(grid, r, header.roles);
+    const last = rows.at(-1);
+    if (group === emitted && continuesAcrossPage(row, last, nameAt, categoryAt, pageOf)) {
+      rows[rows.length - 1] = last!.map((cell, c) => (c === nameAt ? { ...cell, text: cell.text + row[nameAt].text } : cell));
+      continue;
+    }
     if (group !== null && group !== emitted) rows.push(headingRow(header.roles, nameAt, group, lineOfRow(grid, r)));
     emitted = group ?? emitted;
     if (row[nameAt].text === '' && row.some((cell, c) => c !== categoryAt && cell.text !== '')) issues.push(unnamedRow(row));

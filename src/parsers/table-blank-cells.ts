@@ -1,6 +1,6 @@
 import type { SourceLine } from '../domain/index.ts';
 import { readNotes, type TableBody } from './table-body.ts';
-import { cutRows, headerEndBeforeGroupRow, isNumberedGroupLabel } from './table-group-rows.ts';
+import { cutRows, headerEndBeforeGroupRow, isNumberedGroupLabel, typedFits } from './table-group-rows.ts';
 import { isHeaderCell, readHeader } from './table-header.ts';
 import { type Cell, isBlank, isCellPiece, isNoteStart } from './table-lines.ts';
 
@@ -28,7 +28,27 @@ export function readBlankSeparated(lines: readonly SourceLine[], start: number, 
 function headerWidth(cells: readonly Cell[]): number {
   let width = 0;
   while (width < cells.length && isHeaderCell(cells[width].text) && !isNumberedGroupLabel(cells[width].text)) width++;
-  return headerEndBeforeGroupRow(cells, width);
+  return headerEndBeforeFirstRow(cells, headerEndBeforeGroupRow(cells, width));
+}
+
+/** Rows whose typed cells (序号, 单位, 属性) are counted to tell where the header ends. */
+const SAMPLE_ROWS = 3;
+
+/**
+ * The header's last word may be the first row's group cell (基础设施 reads as 基础, a baseline word): the
+ * header ends one cell earlier when the first rows' typed cells then fall into their columns better.
+ */
+function headerEndBeforeFirstRow(cells: readonly Cell[], count: number): number {
+  const rolesOf = (n: number) => readHeader(cells.slice(0, n).map((c) => c.text))?.roles;
+  const [full, shorter] = count > 3 ? [rolesOf(count), rolesOf(count - 1)] : [];
+  // only a group column's first cell can be taken for the header's last word
+  if (!full || !shorter || shorter.indexOf('category') !== 0) return count;
+  const aligned = (from: number, width: number) => {
+    let fits = 0;
+    for (let r = 0; r < SAMPLE_ROWS; r++) fits += typedFits(cells, from + r * width, width === full.length ? full : shorter);
+    return fits;
+  };
+  return aligned(count - 1, shorter.length) > aligned(count, full.length) ? count - 1 : count;
 }
 
 function readCells(lines: readonly SourceLine[], start: number, blanksPerEmpty: 1 | 2): { cells: Cell[]; stop: number } {

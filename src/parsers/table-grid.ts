@@ -3,6 +3,7 @@ import { parseValue } from './parse-value.ts';
 import { alignRow, isIssue, readNotes, ROW_NUMBER, type RowCells, type TableBody } from './table-body.ts';
 import { isHeaderLine, readGridHeader } from './table-grid-header.ts';
 import { readHeader } from './table-header.ts';
+import { isValuelessRow } from './table-valueless-rows.ts';
 import { type Cell, isBlank, isCellPiece, isHeading, isNoteStart, splitCells } from './table-lines.ts';
 import {
   leanOf, namePieceRun, type NameWidth, ownersOfPieces, type PieceLean, type PieceOwners, rowName, tableLean, widestName,
@@ -49,7 +50,7 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
       continue;
     }
     if (isHeading(text) && filled.length < 3) break;
-    if (rows.length > 0 && isContinuation(filled, text)) {
+    if (rows.length > 0 && isContinuation(filled, text) && !isValuelessRow(cells, roles)) {
       if (leadsNextRow(filled, cells, roles, rows.at(-1)!, lines[nextText(lines, i)]?.text, separator)) pending = filled[0];
       else rows.push(...placePieces(rows.pop()!, filled, cells.indexOf(filled[0]), roles));
     } else if (filled.length >= 2 || (filled.length === 1 && ROW_NUMBER.test(filled[0].text))) {

@@ -43,7 +43,7 @@ export function isGroupRowAt(cells: readonly Cell[], i: number, roles: readonly 
 }
 
 /** How many of the typed columns (序号, 单位, 属性) hold a cell of their type when a row starts at cells[from]. */
-function typedFits(cells: readonly Cell[], from: number, roles: readonly ColumnRole[]): number {
+export function typedFits(cells: readonly Cell[], from: number, roles: readonly ColumnRole[]): number {
   let fits = 0;
   roles.forEach((role, j) => {
     const text = cells[from + j]?.text.trim();

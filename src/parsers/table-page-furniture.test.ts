@@ -17,9 +17,12 @@ test('a line repeated in the middle of pages (a wrapped name of a table printed 
   assert.equal(findRunningHeaders(lines).size, 0);
 });
 
-test('without form feeds every repeated line counts, as before', () => {
-  const piece = '每万人口高价值发明专利拥';
-  assert.deepEqual([...findRunningHeaders(linesOf([...prose(5), piece, ...prose(5), piece]))], [piece]);
+test('without form feeds a repeated line counts beside a page number; a wrapped name printed twice is text', () => {
+  const title = '某市国民经济和社会发展第十四个五年规划纲要';
+  const pages = linesOf([...prose(5), '— 12 —', title, ...prose(5), '13', title, ...prose(5)]);
+  assert.deepEqual([...findRunningHeaders(pages)], [title]);
+  const piece = '单位地区生产总值';
+  assert.equal(findRunningHeaders(linesOf([...prose(5), piece, ...prose(5), piece])).size, 0);
 });
 
 test('the upper half of a header cell over two tables near a page top (2025 年目标) is no running header', () => {

@@ -43,15 +43,22 @@ const PAGE_EDGE_LINES = 3;
 
 /**
  * Where the text marks its pages (a form feed starts each page), a running header or footer stands within a few
- * lines of a page's start or end; a line repeated elsewhere (a table printed twice, its wrapped names alike) is text.
+ * lines of a page's start or end; without form feeds, within a few lines of a page number (— 12 —, 12, 14某市…,
+ * 某市…  14). A line repeated elsewhere (a table printed twice, its wrapped names alike: 单位地区生产总值 over two
+ * rows) is text.
  */
 function pageEdges(lines: readonly SourceLine[]): (i: number) => boolean {
   const feeds = lines.flatMap((l, i) => (l.text.startsWith('\f') ? [i] : []));
-  if (feeds.length === 0) return () => true;
+  const edges = feeds.length ? [0, ...feeds, lines.length] : lines.flatMap((l, i) => (printsPageNumber(l.text) ? [i] : []));
   const near = new Uint8Array(lines.length);
-  for (const f of [0, ...feeds, lines.length]) near.fill(1, Math.max(0, f - PAGE_EDGE_LINES), f + PAGE_EDGE_LINES);
+  for (const f of edges) near.fill(1, Math.max(0, f - PAGE_EDGE_LINES), f + PAGE_EDGE_LINES);
   return (i) => near[i] === 1;
 }
+
+const printsPageNumber = (text: string) => {
+  const trimmed = text.trim();
+  return trimmed !== '' && (isPageNumber(trimmed) || withoutPageNumber(trimmed) !== trimmed || titleBesideNumber(trimmed) !== undefined);
+};
 
 /** 14上海市… → 上海市…: a 1–3 digit page number glued to CJK text (never to a number or a unit). */
 export function withoutPageNumber(text: string): string {

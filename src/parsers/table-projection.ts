@@ -1,9 +1,11 @@
 import type { SourceLine } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
+import { isUnitCell } from './table-cell-types.ts';
 import { HEADER_WORD_CHARS, isHeaderCell } from './table-header.ts';
 import { centredAnchors, mergeCentredBands } from './table-centred-bands.ts';
 import { headerOverColumns } from './table-header-order.ts';
 import { findDrifted, placeDrifted } from './table-projection-drift.ts';
+import { continuesHeaderWord } from './table-projection-header-tail.ts';
 import { repeatedHeaderLines } from './table-projection-repeats.ts';
 import { type Extent, type Piece, printedColumns, rulesOf, splitAtGaps } from './table-projection-gaps.ts';
 import { isBlank, isHeading, isNoteStart, isWide } from './table-lines.ts';
@@ -38,6 +40,8 @@ export function projectColumns(
 interface Projection {
   readonly lines: SourceLine[];
   readonly header: number;
+  /** the header's cells, spaces aside, joined by | */
+  readonly headerWords?: string;
 }
 
 /**
@@ -52,20 +56,23 @@ function projectPages(lines: readonly SourceLine[], breaks: readonly number[], m
   const columns = first.lines[first.header].text.split('\t').length;
   const out = [...first.lines];
   for (let p = 1; p + 1 < bounds.length; p++) {
-    const page = projectPage(lines.slice(bounds[p], bounds[p + 1]), measure);
+    const page = projectPage(lines.slice(bounds[p], bounds[p + 1]), measure, first.headerWords);
     if (!page || page.lines[page.header].text.split('\t').length !== columns) return undefined;
     out.push(...page.lines.map((l, i) => (i <= page.header ? { ...l, text: '' } : l)));
   }
   return { lines: out, header: first.header };
 }
 
-function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure): Projection | undefined {
+/** `headerBefore`: the header cells of the table's first page (Projection.headerWords), for a page that prints them again. */
+function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure, headerBefore = ''): Projection | undefined {
   const pieces = lines.map((l) => (l.text.includes('\t') ? [] : piecesOf(l.text, measure)));
-  const firstData = pieces.findIndex((p, i) => isDataLine(lines[i].text, p));
+  // a list of indicators without values (城市体检) prints a unit in its rows; a header may print one too (（%）)
+  const units = !pieces.some((p, i) => isDataLine(lines[i].text, p));
+  const firstData = pieces.findIndex((p, i) => isDataLine(lines[i].text, p, units));
   if (firstData < 0 || lines.some((l) => l.text.includes('\t'))) return undefined;
   const header = lines.findIndex((l, i) => i < firstData && !isBlank(l.text));
   if (header < 0) return undefined;
-  const body = bodyStart(lines, pieces, header, firstData);
+  const body = bodyStart(lines, pieces, header, firstData, headerBefore);
   const printedHeader = lines.slice(header, body).map((l) => l.text).join('').replace(/\s+/g, '');
   const texts = lines.map((l) => l.text);
   const repeated = repeatedHeaderLines(texts, pieces, body, printedHeader, (i) => repeatsHeader(texts[i], pieces[i], printedHeader));
@@ -94,7 +101,7 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure): Proj
   const cells = lines.map((line, i) => (i < body || repeated[i] ? []
     : placed(i) ?? cut(line.text, splitAtGaps(line.text, pieces[i], covered, wide), extents, false)));
   if (cells.some((c, i) => i >= body && c.filter(Boolean).length === 1)) {
-    const data = lines.map((l, i) => i >= body && !repeated[i] && isDataLine(l.text, pieces[i]));
+    const data = lines.map((l, i) => i >= body && !repeated[i] && isDataLine(l.text, pieces[i], units));
     mergeCentredBands(cells, centredAnchors(cells, data));
   }
   const out = lines.map((line, i) => ({ ...line, text: cells[i].join('\t') }));
@@ -105,7 +112,7 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure): Proj
     cut(lines[i].text, words, extents, true).forEach((text, k) => (headerCells[k] += text));
   }
   out[header] = { ...lines[header], text: (ordered?.header ?? headerCells).join('\t') };
-  return { lines: out, header };
+  return { lines: out, header, headerWords: out[header].text.replace(/\s+/g, '').split('\t').join('|') };
 }
 
 /**
@@ -113,7 +120,7 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure): Proj
  * starts, are the leading pieces of its wrapped name (printed before the line that holds its values) — unless a
  * short header word (a header cell printed over two lines).
  */
-function bodyStart(lines: readonly SourceLine[], pieces: readonly Piece[][], header: number, firstData: number): number {
+function bodyStart(lines: readonly SourceLine[], pieces: readonly Piece[][], header: number, firstData: number, headerBefore: string): number {
   const words = (text: string) => /[\u4e00-\u9fff]{2}/.test(text) || !isValueLike(text);
   const row = lines[firstData].text;
   const starts = new Set(pieces[firstData].filter((p) => words(row.slice(p.from, p.to))).map((p) => p.start));
@@ -124,6 +131,7 @@ function bodyStart(lines: readonly SourceLine[], pieces: readonly Piece[][], hea
     const only = pieces[i].length === 1 ? pieces[i][0] : undefined;
     const text = only ? lines[i].text.slice(only.from, only.to) : '';
     if (!only || !starts.has(only.start) || (isHeaderCell(text) && text.length <= HEADER_WORD_CHARS)) break;
+    if (continuesHeaderWord(lines, pieces, header, i, headerBefore)) break;
     start = i;
   }
   return start;
@@ -200,13 +208,13 @@ function isValueLike(text: string): boolean {
 const YEAR_PIECE = /^(?:19|20)\d{1,2}$/;
 
 /**
- * A row of the table: at least two pieces, one of them a number, a dash or 预期性/约束性 — and not a
+ * A row of the table: at least two pieces, one of them a number, a dash or 预期性/约束性 (or, with `units`, a unit) — and not a
  * header line (主要 | 计量 | 基期值 | 202 | 指标, 计量 | 单位 | （2020年） | 5年: more header words than numbers, or
  * half of it header words; 202 and 5年 are pieces of 2025年).
  */
-function isDataLine(text: string, pieces: readonly Piece[]): boolean {
+function isDataLine(text: string, pieces: readonly Piece[], units = false): boolean {
   const words = pieces.map((p) => text.slice(p.from, p.to));
-  const values = words.filter((w) => ATTRIBUTE.test(w) || (isValueLike(w) && !YEAR_PIECE.test(w))).length;
+  const values = words.filter((w) => ATTRIBUTE.test(w) || (units && isUnitCell(w)) || (isValueLike(w) && !YEAR_PIECE.test(w))).length;
   const headerWords = words.filter((w) => isHeaderCell(w) && !ATTRIBUTE.test(w)).length;
   const mostlyHeader = headerWords * 2 >= words.length && headerWords === values;
   return pieces.length >= 2 && values > 0 && headerWords <= values && !mostlyHeader;

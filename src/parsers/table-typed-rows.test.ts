@@ -44,3 +44,9 @@ test('a header over two lines: the lower pieces join the columns they complete',
   assert.deepEqual(joinHeaderPieces('领域 序号 指标 计量 规划 2020年 属性'.split(' '), ['单位', '目标', '实际完成']),
     ['领域', '序号', '指标', '计量单位', '规划目标', '2020年实际完成', '属性']);
 });
+
+test('a name that ends in its bracketed unit ends there: the words after it are a value printed with a space inside', () => {
+  const header = '领域 序号 指标 规划目标 2020年实际完成 属性';
+  assert.deepEqual(fitLine(header, '21 单位地区生产总值综合能耗下降（%） 市下达目 标 完成 约束性'),
+    [['', '21', '单位地区生产总值综合能耗下降（%）', '市下达目 标', '完成', '约束性']]);
+});

@@ -29,13 +29,20 @@ interface Piece {
   readonly dash: boolean;
   /** 4．研发经费…: a numbered name, which opens a row */
   readonly numbered: boolean;
+  /** …比重（%）: a name that ends in its unit, which closes the name */
+  readonly closesName: boolean;
 }
 
 const readPiece = (text: string): Piece => ({
   unit: isUnitCell(text), attribute: isAttributeCell(text), value: isValueCell(text), seq: isSeqCell(text),
   group: isGroupCell(text), opensName: canOpenName(text), outcome: isOutcomeWords(text), dash: isDashCell(text),
-  numbered: NUMBERED_NAME.test(text),
+  numbered: NUMBERED_NAME.test(text), closesName: endsInUnit(text),
 });
+
+const endsInUnit = (text: string) => {
+  const bracket = /[（(]([^（）()]{1,12})[)）]$/.exec(text);
+  return bracket !== null && bracket.index > 0 && isUnitCell(bracket[1]);
+};
 
 /** What leaving a column empty costs: an early value column (the baseline) is the likelier gap. */
 function skipCost(role: ColumnRole, column: number): number {
@@ -77,17 +84,20 @@ function placeCost(role: ColumnRole, kinds: readonly Piece[], from: number, coun
 
 /**
  * A name split by spaces (优于 III 类水比例, 产值 100 亿元以上企业数): each further piece costs one; a unit
- * inside a name or a number ending it is unlikely (they are the next cells), a class or a numbered name
- * (which opens the next row) impossible.
+ * inside a name, a piece after the unit the name ends in (…下降（%） 市下达目 标) or a number ending it is
+ * unlikely (they are the next cells), a class or a numbered name (which opens the next row) impossible.
  */
 function nameCost(kinds: readonly Piece[], from: number, count: number): number {
   let cost = 0;
   for (let k = from + 1; k < from + count; k++) {
     if (kinds[k].attribute || kinds[k].numbered) return IMPOSSIBLE;
-    cost += kinds[k].unit ? 2.5 : 1;
+    cost += (kinds[k].unit ? 2.5 : 1) + (kinds[k - 1].closesName ? AFTER_UNIT_COST : 0);
   }
   return count > 1 && kinds[from + count - 1].value ? cost + 2 : cost;
 }
+
+/** What a piece after a name's bracketed unit adds: more than a value printed with a space inside (2.5) costs. */
+const AFTER_UNIT_COST = 2;
 
 /** A group label seldom wraps onto more lines than this. */
 const MAX_GROUP_PIECES = 4;

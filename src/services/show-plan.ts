@@ -24,10 +24,8 @@ const keyOf = (row: IndicatorRow) => row.catalogId ?? indicatorKeyOf(row.name, [
 
 /** A plan's indicators in document order, each with its latest value of the plan's years (t0 … tT) when one is known. */
 export async function getPlanIndicators(sql: Sql, ref: string, latestValues: LatestLookup = latestObservations): Promise<{ plan: PlanRow; indicators: PlanIndicator[] }> {
-  // a plan id's rows are read beside the plan itself (one round trip less on a server's pool)
-  const id = /^\d{1,9}$/.test(ref.trim()) ? Number(ref.trim()) : undefined;
-  const [plan, early] = await Promise.all([getPlan(sql, ref), id === undefined ? undefined : listPlanIndicators(sql, id)]);
-  const rows = plan.id === id && early ? early : await listPlanIndicators(sql, plan.id);
+  const plan = await getPlan(sql, ref);
+  const rows = await listPlanIndicators(sql, plan.id);
   const keys = [...new Set(rows.map(keyOf))];
   const years = plan.periodStart && plan.periodEnd ? periodYears({ start: plan.periodStart, end: plan.periodEnd }, plan.baseYear) : undefined;
   const latest = plan.regionId !== null && keys.length ? await latestValues(sql, plan.regionId, keys, years) : new Map<string, LatestValue>();

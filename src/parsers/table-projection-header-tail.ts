@@ -1,0 +1,24 @@
+import type { SourceLine } from '../domain/index.ts';
+import type { Piece } from './table-projection-gaps.ts';
+
+/** A header word's last line is short (值 under 2025 年目标, 性 under 指标属): a name's leading piece fills its cell. */
+const TAIL_CHARS = 2;
+
+/**
+ * The lone piece on line `at` ends a header cell printed again over several lines on a new page: a header
+ * line between `header` and `at` holds a piece over the same columns, and the two read together as part of
+ * a header cell first printed (`printed`: those cells, spaces aside, joined by |; 2025 年目标 / 值). Such a
+ * line belongs to the header, not to the first row's wrapped name.
+ */
+export function continuesHeaderWord(
+  lines: readonly SourceLine[], pieces: readonly Piece[][], header: number, at: number, printed: string,
+): boolean {
+  const [piece] = pieces[at];
+  const text = lines[at].text.slice(piece.from, piece.to).replace(/\s+/g, '');
+  if (!printed || [...text].length > TAIL_CHARS) return false;
+  for (let i = at - 1; i >= header; i--) {
+    const above = pieces[i].find((p) => Math.min(p.end, piece.end) > Math.max(p.start, piece.start));
+    if (above && printed.includes(lines[i].text.slice(above.from, above.to).replace(/\s+/g, '') + text)) return true;
+  }
+  return false;
+}
