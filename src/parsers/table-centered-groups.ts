@@ -1,6 +1,5 @@
 import { type Convention, type LabelPiece, type Tiling, tileRows } from './table-centred-tiling.ts';
 import type { GroupPiece } from './table-groups.ts';
-import { printedRows } from './table-printed-lines.ts';
 
 /** The group of each piece (null on pieces of their own lines), and the rows whose group is in doubt. */
 export interface CentredGroups {
@@ -30,14 +29,13 @@ const GROUP_DOUBT = 0.045;
 export function assignCenteredGroups(pieces: readonly GroupPiece[], strict: boolean): CentredGroups | undefined {
   const rows = pieces.filter((p) => !p.pieceOnly).length;
   const snapped = !pieces.some((p) => p.pieceOnly && p.text.trim() !== '');
-  const rowLabels = labelsAt(pieces);
-  if (rowLabels.length > 40) return strict ? undefined : perPiece(pieces, Array(rows).fill(null), Array(rows).fill(false));
+  const labels = labelsAt(pieces);
+  if (labels.length > 40) return strict ? undefined : perPiece(pieces, Array(rows).fill(null), Array(rows).fill(false));
   const conventions: Convention[] = [{ lean: 1, snapped }, { lean: -1, snapped }];
-  const readings = measures(pieces, rowLabels).map((m) => ({ ...m, plan: cheapest(conventions.map((c) => tileRows(m.labels, rows, c, undefined, m.bounds))) }));
-  const { labels, bounds, plan } = readings.reduce((a, b) => (b.plan && (!a.plan || b.plan.cost < a.plan.cost) ? b : a));
+  const plan = cheapest(conventions.map((c) => tileRows(labels, rows, c)));
   if (strict && (!plan || plan.misfit > 0.5 * plan.groups.length)) return undefined;
   const ofRow = rowGroups(plan, labels, rows);
-  const near = plan ? runnersUp(plan, labels, rows, conventions, bounds).filter((p) => p.cost - plan.cost < GROUP_DOUBT) : [];
+  const near = plan ? runnersUp(plan, labels, rows, conventions).filter((p) => p.cost - plan.cost < GROUP_DOUBT) : [];
   const doubtful = ofRow.map((g, r) => near.some((p) => p.ofRow[r] !== g));
   return perPiece(pieces, ofRow, doubtful);
 }
@@ -60,11 +58,11 @@ function rowGroups(plan: Tiling | undefined, labels: readonly LabelPiece[], rows
  * their text and lines, not doubted here.
  */
 function runnersUp(
-  best: Tiling, labels: readonly LabelPiece[], rows: number, conventions: readonly Convention[], bounds?: readonly number[],
+  best: Tiling, labels: readonly LabelPiece[], rows: number, conventions: readonly Convention[],
 ): Array<{ cost: number; ofRow: Array<string | null> }> {
   const bans = [undefined, ...best.groups.map((span) => span.join(','))];
   const pieces = (plan: Tiling) => plan.groups.map(([first, last]) => `${first}-${last}`).join();
-  return conventions.flatMap((c) => bans.map((banned) => tileRows(labels, rows, c, banned, bounds)))
+  return conventions.flatMap((c) => bans.map((banned) => tileRows(labels, rows, c, banned)))
     .filter((plan): plan is Tiling => plan !== undefined && pieces(plan) === pieces(best))
     .map((plan) => ({ cost: plan.cost, ofRow: rowGroups(plan, labels, rows) }));
 }
@@ -76,31 +74,6 @@ function perPiece(pieces: readonly GroupPiece[], ofRow: ReadonlyArray<string | n
     groups: at.map((r) => (r < 0 ? null : ofRow[r] ?? null)),
     doubtful: at.map((r) => r >= 0 && (doubtful[r] ?? false)),
   };
-}
-
-/**
- * Row padding tried when rows are measured in lines, in lines: none (a Word table without cell margins)
- * to a line's worth (paragraph spacing after every cell's text); the one whose tiling fits best is kept.
- */
-const PADDINGS = [0, 0.5, 1];
-
-/**
- * The ways to measure where labels stand: in rows, and, when every row prints its cells on its values
- * line with lines between rows (a bordered table's text, rows centred on their values,
- * table-centred-bands.ts), in printed lines, under each padding.
- */
-function measures(pieces: readonly GroupPiece[], labels: LabelPiece[]): Array<{ labels: LabelPiece[]; bounds?: readonly number[] }> {
-  const rows = pieces.filter((p) => !p.pieceOnly);
-  const anchors = rows.map((p) => p.line);
-  const labelLines = pieces.filter((p) => p.text.trim() !== '').map((p) => p.line);
-  if (rows.some((p) => !p.oneLine) || anchors.some((a) => a === undefined) || labelLines.some((l) => l === undefined)) return [{ labels }];
-  const wrapped = anchors.some((a, r) => r > 0 && a! - anchors[r - 1]! > 1);
-  if (!wrapped) return [{ labels }];
-  const lengths = rows.map((p) => p.length ?? 0);
-  const printed = PADDINGS.flatMap((padding) => printedRows(anchors as number[], padding, lengths) ?? []);
-  return [{ labels }, ...printed.map(({ bounds, yOf }) => ({
-    bounds, labels: labels.map((l, k) => ({ ...l, y: yOf(labelLines[k]!) })),
-  }))];
 }
 
 /**
