@@ -19,7 +19,19 @@ export function extractOutline(lines: readonly SourceLine[]): OutlineNode[] {
 }
 
 /** Headings of the body, in order, each with its level-deciding rank. */
-export function findHeadings(lines: readonly SourceLine[]): Heading[] {
+/** Outline, boxes and text targets each ask for the same document's headings. */
+const headingsOf = new WeakMap<readonly SourceLine[], readonly Heading[]>();
+
+export function findHeadings(lines: readonly SourceLine[]): readonly Heading[] {
+  let headings = headingsOf.get(lines);
+  if (!headings) {
+    headings = findHeadingsOnce(lines);
+    headingsOf.set(lines, headings);
+  }
+  return headings;
+}
+
+function findHeadingsOnce(lines: readonly SourceLine[]): Heading[] {
   const contents = contentsRange(lines);
   const found: Heading[] = [];
   lines.forEach((l, index) => {
@@ -82,7 +94,7 @@ function contentsRange(lines: readonly SourceLine[]): { start: number; end: numb
   return { start, end: lines.length };
 }
 
-function buildTree(headings: Heading[]): OutlineNode[] {
+function buildTree(headings: readonly Heading[]): OutlineNode[] {
   const ranks = [...new Set(headings.map((h) => h.rank))];
   const order = [...chapterRanks, ...listRanks].filter((r) => ranks.includes(r));
   const roots: OutlineNode[] = [];

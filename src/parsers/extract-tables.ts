@@ -80,7 +80,8 @@ export function extractTables(
  */
 function startsUncaptionedTable(lines: readonly SourceLine[], at: number): boolean {
   const text = lines[at].text;
-  if (isBlank(text) || isHeading(text.trim())) return false;
+  // the name column's header says 指标: a cheap test first, as this runs on every line of the document
+  if (!text.includes('指标') || isHeading(text.trim())) return false;
   const cells = cellsOf(text);
   const header = readHeader(cells);
   if (!header || header.kind === 'other' || cells.length < 3 || !/指标/.test(fold(cells[header.roles.indexOf('name')]!))) return false;
