@@ -1,5 +1,6 @@
 import { type Convention, type LabelPiece, type Tiling, tileRows } from './table-centred-tiling.ts';
 import type { GroupPiece } from './table-groups.ts';
+import { printedRows } from './table-printed-lines.ts';
 
 /** The group of each piece (null on pieces of their own lines), and the rows whose group is in doubt. */
 export interface CentredGroups {
@@ -29,13 +30,14 @@ const GROUP_DOUBT = 0.045;
 export function assignCenteredGroups(pieces: readonly GroupPiece[], strict: boolean): CentredGroups | undefined {
   const rows = pieces.filter((p) => !p.pieceOnly).length;
   const snapped = !pieces.some((p) => p.pieceOnly && p.text.trim() !== '');
-  const labels = labelsAt(pieces);
-  if (labels.length > 40) return strict ? undefined : perPiece(pieces, Array(rows).fill(null), Array(rows).fill(false));
+  const rowLabels = labelsAt(pieces);
+  if (rowLabels.length > 40) return strict ? undefined : perPiece(pieces, Array(rows).fill(null), Array(rows).fill(false));
   const conventions: Convention[] = [{ lean: 1, snapped }, { lean: -1, snapped }];
-  const plan = cheapest(conventions.map((c) => tileRows(labels, rows, c)));
+  const readings = measures(pieces, rowLabels).map((m) => ({ ...m, plan: cheapest(conventions.map((c) => tileRows(m.labels, rows, c, undefined, m.bounds))) }));
+  const { labels, bounds, plan } = readings.reduce((a, b) => (b.plan && (!a.plan || b.plan.cost < a.plan.cost) ? b : a));
   if (strict && (!plan || plan.misfit > 0.5 * plan.groups.length)) return undefined;
   const ofRow = rowGroups(plan, labels, rows);
-  const near = plan ? runnersUp(plan, labels, rows, conventions).filter((p) => p.cost - plan.cost < GROUP_DOUBT) : [];
+  const near = plan ? runnersUp(plan, labels, rows, conventions, bounds).filter((p) => p.cost - plan.cost < GROUP_DOUBT) : [];
   const doubtful = ofRow.map((g, r) => near.some((p) => p.ofRow[r] !== g));
   return perPiece(pieces, ofRow, doubtful);
 }
@@ -58,11 +60,11 @@ function rowGroups(plan: Tiling | undefined, labels: readonly LabelPiece[], rows
  * their text and lines, not doubted here.
  */
 function runnersUp(
-  best: Tiling, labels: readonly LabelPiece[], rows: number, conventions: readonly Convention[],
+  best: Tiling, labels: readonly LabelPiece[], rows: number, conventions: readonly Convention[], bounds?: readonly number[],
 ): Array<{ cost: number; ofRow: Array<string | null> }> {
   const bans = [undefined, ...best.groups.map((span) => span.join(','))];
   const pieces = (plan: Tiling) => plan.groups.map(([first, last]) => `${first}-${last}`).join();
-  return conventions.flatMap((c) => bans.map((banned) => tileRows(labels, rows, c, banned)))
+  return conventions.flatMap((c) => bans.map((banned) => tileRows(labels, rows, c, banned, bounds)))
     .filter((plan): plan is Tiling => plan !== undefined && pieces(plan) === pieces(best))
     .map((plan) => ({ cost: plan.cost, ofRow: rowGroups(plan, labels, rows) }));
 }
@@ -75,6 +77,44 @@ function perPiece(pieces: readonly GroupPiece[], ofRow: ReadonlyArray<string | n
     doubtful: at.map((r) => r >= 0 && (doubtful[r] ?? false)),
   };
 }
+
+/**
+ * Row padding tried when rows are measured in lines, in lines: none (a Word table without cell margins)
+ * to a line's worth (paragraph spacing after every cell's text); the one whose tiling fits best is kept.
+ */
+const PADDINGS = [0, 0.5, 1];
+
+/**
+ * The ways to measure where labels stand: in rows, and, when every row prints its cells on its values
+ * line with lines between rows (a bordered table's text, rows centred on their values,
+ * table-centred-bands.ts), in printed lines, under each padding.
+ */
+function measures(pieces: readonly GroupPiece[], labels: LabelPiece[]): Array<{ labels: LabelPiece[]; bounds?: readonly number[] }> {
+  const rows = pieces.filter((p) => !p.pieceOnly);
+  const anchors = rows.map((p) => p.line);
+  const labelLines = pieces.filter((p) => p.text.trim() !== '').map((p) => p.line);
+  if (rows.some((p) => !p.oneLine) || anchors.some((a) => a === undefined) || labelLines.some((l) => l === undefined)) return [{ labels }];
+  if (!rowsWrap(anchors as number[], pieces)) return [{ labels }];
+  const lengths = rows.map((p) => p.length ?? 0);
+  const printed = PADDINGS.flatMap((padding) => printedRows(anchors as number[], padding, lengths) ?? []);
+  return [{ labels }, ...printed.map(({ bounds, yOf }) => ({
+    bounds, labels: labels.map((l, k) => ({ ...l, y: yOf(labelLines[k]!) })),
+  }))];
+}
+
+/**
+ * Whether rows take more than their values line in print: a line between two rows' values lines that
+ * holds no label piece of its own (a wrapped name, a margin). Lines holding only label pieces do not
+ * count: a reader that prints every row on one line sets a merged cell's label between rows (Chromium's
+ * PDF read back), and measuring by lines would then weigh the label's own lines as rows' height.
+ */
+function rowsWrap(anchors: readonly number[], pieces: readonly GroupPiece[]): boolean {
+  const labelOnly = new Set(pieces.filter((p) => p.pieceOnly).map((p) => p.line));
+  return anchors.some((a, r) => r > 0 && a - anchors[r - 1] - 1 > countBetween(labelOnly, anchors[r - 1], a));
+}
+
+const countBetween = (lines: ReadonlySet<number | undefined>, from: number, to: number) =>
+  [...lines].filter((l) => l !== undefined && l > from && l < to).length;
 
 /**
  * Where each label stands, in rows: on a line of its own between two rows half a row up; on a later

@@ -4,6 +4,8 @@ export interface LabelPiece {
   readonly at: number;
   /** another place the piece may stand for: its row, for a piece printed on a lower line of it */
   readonly or?: number;
+  /** where it stands in print, in the units of `bounds` (table-printed-lines.ts), when rows are measured in lines */
+  readonly y?: number;
 }
 
 /** [first piece, last piece, first row, last row] of one group. */
@@ -80,7 +82,11 @@ const spanKey = (span: GroupSpan) => span.join(',');
  * The cheapest tiling of `rows` rows by groups centred on their labels under one convention; with
  * `banned`, the cheapest that does not use that group (how the runner-up to a best tiling is found).
  */
-export function tileRows(labels: readonly LabelPiece[], rows: number, convention: Convention, banned?: string): Tiling | undefined {
+export function tileRows(
+  labels: readonly LabelPiece[], rows: number, convention: Convention, banned?: string, bounds?: readonly number[],
+): Tiling | undefined {
+  // where row r starts (bounds[rows]: where the table ends); by default every row one unit tall
+  const edge = (r: number) => bounds?.[r] ?? r - 0.5;
   const memo = new Map<string, Tiling | undefined>();
   const best = (i: number, start: number): Tiling | undefined => {
     const key = `${i},${start}`;
@@ -92,15 +98,16 @@ export function tileRows(labels: readonly LabelPiece[], rows: number, convention
     for (let j = i; j < labels.length && labels[j].at - labels[i].at <= 3; j++) {
       const last = j === labels.length - 1;
       const unlikely = labelCost(labels, i, j);
-      for (const centre of centresOf(labels, i, j)) for (const to of groupEnds(2 * centre - start, start, centre, last ? rows - 1 : undefined, rows)) {
-        const end = 2 * centre - start;
+      for (const { centre, y } of centresOf(labels, i, j)) for (const to of groupEnds(2 * centre - start, start, centre, last ? rows - 1 : undefined, rows)) {
         if (banned === spanKey([i, j, start, to])) continue;
         const rest = to === rows - 1 ? (last ? { cost: 0, misfit: 0, groups: [] } : undefined) : last ? undefined : best(j + 1, to + 1);
         if (!rest) continue;
-        const off = offCentreCost(to - end, convention);
+        // how far the group's ends miss being mirrored about its label (in rows: its end against the mirror end)
+        const miss = edge(start) + edge(to + 1) - 2 * y;
+        const off = offCentreCost(miss, convention);
         const placed = atTop(labels[i].at, start) ? Math.min(TOP_LABEL, off) : off;
         const cost = placed + 0.01 + unlikely + (BALANCE * (to - start + 1) ** 2) / rows + rest.cost;
-        const misfit = Math.abs(end - to) + rest.misfit;
+        const misfit = Math.abs(miss) + rest.misfit;
         if (!found || cost < found.cost) found = { cost, misfit, groups: [[i, j, start, to], ...rest.groups] };
       }
     }
@@ -109,10 +116,13 @@ export function tileRows(labels: readonly LabelPiece[], rows: number, convention
   return best(0, 0);
 }
 
-function centresOf(labels: readonly LabelPiece[], i: number, j: number): number[] {
-  const centre = labels.slice(i, j + 1).reduce((sum, l) => sum + l.at, 0) / (j - i + 1);
+/** The centre of labels i…j in rows, and where it stands in print (the same unless rows are measured in lines). */
+function centresOf(labels: readonly LabelPiece[], i: number, j: number): Array<{ centre: number; y: number }> {
+  const mean = (of: (l: LabelPiece) => number) => labels.slice(i, j + 1).reduce((sum, l) => sum + of(l), 0) / (j - i + 1);
+  const centre = mean((l) => l.at);
+  const y = mean((l) => l.y ?? l.at);
   const or = labels[i].or;
-  return i === j && or !== undefined ? [centre, or] : [centre];
+  return i === j && or !== undefined ? [{ centre, y }, { centre: or, y: or }] : [{ centre, y }];
 }
 
 /**

@@ -16,6 +16,12 @@ export interface GroupPiece {
   readonly pieceOnly: boolean;
   /** the label stands on a later line of its row than the name starts (a name wrapped above its values) */
   readonly belowName?: boolean;
+  /** the source line of the row's values (of the piece, for a piece on a line of its own) */
+  readonly line?: number;
+  /** every cell of the row stands on that line (its wrapped pieces were joined to it: rows centred on their values) */
+  readonly oneLine?: boolean;
+  /** the row's longest cell, in characters (a long one wraps over more lines) */
+  readonly length?: number;
 }
 
 /** 小区 / （社区）: a bracket alone on the row below a label is its tail (a label never opens with one). */

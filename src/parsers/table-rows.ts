@@ -28,6 +28,9 @@ export function readRows(input: RowsInput): { indicators: Indicator[]; issues: D
     ? readGroups(rows.map((row) => ({
       text: cell(row, 'category') ?? '', pieceOnly: !cell(row, 'name'),
       belowName: row[at('category')].line > row[at('name')].line,
+      line: cell(row, 'name') ? row[at('name')].line : row[at('category')].line,
+      oneLine: row.every((c) => c.text === '' || c.line === row[at('name')].line),
+      length: Math.max(...row.map((c) => c.text.replace(/\s+/g, '').length)),
     })))
     : undefined;
   const groups = grouped?.groups ?? carryHeadings(rows, headings, at('name'));
