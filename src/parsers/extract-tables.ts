@@ -7,6 +7,7 @@ import { fold, gridSeparator, isBlank, isHeading } from './table-lines.ts';
 import { blankPageBreaks } from './table-page-breaks.ts';
 import { printsFontSpaces } from './table-font-spaces.ts';
 import { findRunningHeaders, withoutPageNumber } from './table-page-furniture.ts';
+import { withRoleCache } from './header-role-cache.ts';
 import { ambiguity, unreadCells, unreadLines, unreadRows, unreadValues } from './table-doubts.ts';
 
 export interface ExtractedTables {
@@ -20,8 +21,12 @@ export interface ExtractedTables {
  * reader knew (`grids`: Word, HTML, ruled PDF) are read from the grid (source-table*.ts). `periodEnd`, the
  * plan's last year, tells a 2035 target column from a 2035 outlook (table-period-target.ts). Pure; never throws.
  */
-export function extractTables(
+export const extractTables = (
   source: readonly SourceLine[], grids?: readonly SourceTable[], periodEnd: number | null = null,
+): ExtractedTables => withRoleCache(() => readTables(source, grids, periodEnd));
+
+function readTables(
+  source: readonly SourceLine[], grids: readonly SourceTable[] | undefined, periodEnd: number | null,
 ): ExtractedTables {
   const tables: IndicatorTable[] = [];
   const indicators: Indicator[] = [];

@@ -5,12 +5,15 @@ import { extractMetadata } from './extract-metadata.ts';
 import { extractOutline } from './extract-outline.ts';
 import { extractTables } from './extract-tables.ts';
 import { extractTextTargets } from './extract-text-targets.ts';
+import { withRoleCache } from './header-role-cache.ts';
 
 export { parseValue, type CellContext } from './parse-value.ts';
 export { extractTables } from './extract-tables.ts';
 
 /** Lines of a plan → plan-extract/1. Pure; never throws on messy text. */
-export function extractPlan(source: SourceText): PlanExtract {
+export const extractPlan = (source: SourceText): PlanExtract => withRoleCache(() => readPlan(source));
+
+function readPlan(source: SourceText): PlanExtract {
   const lines = source.lines;
   const plan = extractMetadata(lines);
   const tables = extractTables(lines, source.tables, plan.period?.end ?? null);

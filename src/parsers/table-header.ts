@@ -1,4 +1,5 @@
 import type { TableKind } from '../domain/index.ts';
+import { cachedRole } from './header-role-cache.ts';
 import { fold } from './table-lines.ts';
 
 /**
@@ -19,20 +20,8 @@ export type Guess = ColumnRole | { readonly year: number };
 /** Header words of columns that hold no value of the row: notes, departments, 指标层级, 指标解释, 数据来源 */
 const NOT_A_VALUE = /备注|说明|责任|牵头|部门|解释|释义|定义|计算|来源|口径|层级|权重/;
 
-/** Guesses already made: every cell of every candidate reading asks, most of them the same few words. */
-const guessed = new Map<string, Guess>();
-const GUESSES_KEPT = 20_000;
-
 /** Reads one header cell; years are resolved against the other columns later. */
-export function guessRole(printed: string): Guess {
-  let guess = guessed.get(printed);
-  if (guess === undefined) {
-    if (guessed.size >= GUESSES_KEPT) guessed.clear();
-    guess = guessRoleOnce(printed);
-    guessed.set(printed, guess);
-  }
-  return guess;
-}
+export const guessRole = (printed: string): Guess => cachedRole(printed, guessRoleOnce);
 
 function guessRoleOnce(printed: string): Guess {
   const h = fold(printed).replace(/[“”"'‘’「」]/g, '');
