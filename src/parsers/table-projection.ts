@@ -100,10 +100,9 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure, heade
   };
   const cells = lines.map((line, i) => (i < body || repeated[i] ? []
     : placed(i) ?? cut(line.text, splitAtGaps(line.text, pieces[i], covered, wide), extents, false)));
-  if (cells.some((c, i) => i >= body && c.filter(Boolean).length === 1)) {
-    const data = lines.map((l, i) => i >= body && !repeated[i] && isDataLine(l.text, pieces[i], units));
-    mergeCentredBands(cells, centredAnchors(cells, data));
-  }
+  const data = lines.map((l, i) => i >= body && !repeated[i] && isDataLine(l.text, pieces[i], units));
+  // pieces on lines of no row's values (预期 / 性, 下达考核目 约束 / 标 性) may be halves of cells centred on a row
+  if (cells.some((c, i) => i >= body && !data[i] && c.some(Boolean))) mergeCentredBands(cells, centredAnchors(cells, data));
   const out = lines.map((line, i) => ({ ...line, text: cells[i].join('\t') }));
   const headerCells = extents.map(() => '');
   for (let i = header; i < body; i++) {
