@@ -80,7 +80,11 @@ export function placeDrifted(
   text: (row: number) => string, rows: readonly (readonly Piece[])[], among: readonly number[], row: number,
   extents: readonly Extent[],
 ): Array<Piece | undefined> | undefined {
-  return alignLeftShifted(text(row), rows[row], typed(text, rows, among, [...extents]))?.cells;
+  const columns = typed(text, rows, among, [...extents]);
+  // 学前教 1, 98.5 99 以上: cells one space apart where the other rows part those columns are two pieces
+  const covered = rulesOf(printedColumns((i) => text(among[i]), among.map((r) => rows[r]), false), true);
+  const split = splitAtGaps(text(row), rows[row], covered, false);
+  return (alignLeftShifted(text(row), split, columns) ?? alignLeftShifted(text(row), rows[row], columns))?.cells;
 }
 
 function columnsOf(text: (row: number) => string, rows: readonly (readonly Piece[])[], among: readonly number[], wide: boolean): Columns {

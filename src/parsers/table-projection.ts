@@ -69,6 +69,7 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure, heade
   // a list of indicators without values (城市体检) prints a unit in its rows; a header may print one too (（%）)
   const units = !pieces.some((p, i) => isDataLine(lines[i].text, p));
   const firstData = pieces.findIndex((p, i) => isDataLine(lines[i].text, p, units));
+  if (process.env.DBG) console.error('firstData', firstData);
   if (firstData < 0 || lines.some((l) => l.text.includes('\t'))) return undefined;
   const header = lines.findIndex((l, i) => i < firstData && !isBlank(l.text));
   if (header < 0) return undefined;
@@ -92,6 +93,7 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure, heade
   const dataExtents = projectExtents(covered);
   const ordered = pdftotextLike ? headerOverColumns(headerLines, dataExtents) : undefined;
   const extents = ordered?.extents ?? withHeaderOnlyColumns(dataExtents, pieces.slice(header, body), headerLines);
+  if (process.env.DBG) console.error('extents', JSON.stringify(extents), 'data', JSON.stringify(dataExtents), 'drifted', [...drifted], rowAt.length, 'ordered', !!ordered);
   if (extents.length < 3) return undefined;
   const placed = (i: number) => {
     const r = rowAt.indexOf(i);
@@ -107,7 +109,7 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure, heade
   const headerCells = extents.map(() => '');
   for (let i = header; i < body; i++) {
     // pdftotext sets two header words one space apart too (编号 指标): each word heads the columns it stands over
-    const words = pdftotextLike ? splitAtGaps(lines[i].text, pieces[i], NO_COLUMNS, false) : pieces[i];
+    const words = pdftotextLike ? joinStrays(lines[i].text, splitAtGaps(lines[i].text, pieces[i], NO_COLUMNS, false), extents) : pieces[i];
     cut(lines[i].text, words, extents, true).forEach((text, k) => (headerCells[k] += text));
   }
   out[header] = { ...lines[header], text: (ordered?.header ?? headerCells).join('\t') };
@@ -200,11 +202,14 @@ const ATTRIBUTE = /^(?:预期性|约束性)$/;
 
 function isValueLike(text: string): boolean {
   if (isHeaderCell(text)) return false;
-  return ATTRIBUTE.test(text) || parseValue(text).value !== null || /^[—–\-－/]+$/.test(text);
+  if (ATTRIBUTE.test(text) || /^[—–\-－/]+$/.test(text)) return true;
+  const value = parseValue(text);
+  // 计量单 202: a header word and the first digits of a year, one space apart — no value says 计量单 before its number
+  return value.value !== null && !(/^[\u4e00-\u9fff]/.test(text) && value.comparator === 'eq');
 }
 
-/** 2020 or 202 over 年基数 / 5年: a year of a header word split over two lines, not a value. */
-const YEAR_PIECE = /^(?:19|20)\d{1,2}$/;
+/** 2020 or 202 over 年基数 / 5年, 0 年 under 202: a year of a header word split over two lines, not a value. */
+const YEAR_PIECE = /^(?:(?:19|20)\d{1,2}|\d{1,2} ?年)$/;
 
 /**
  * A row of the table: at least two pieces, one of them a number, a dash or 预期性/约束性 (or, with `units`, a unit) — and not a
@@ -267,6 +272,21 @@ const overlap = (a: Extent, b: Extent) => Math.min(a.end, b.end) - Math.max(a.st
 
 /** [ 24.64     ]: the run of spaces `pdftotext` spreads a bracketed cell with is layout, not text. */
 const withoutSpread = (cell: string) => cell.replace(/(?<=[[〔【]) {2,}| {2,}(?=[\]〕】])/g, ' ');
+
+/**
+ * 2025 年目 / 标值: a header word over no column, one space after a digit (the font changes there), is the rest
+ * of the word before it, not a column of its own or a piece of the next column's header.
+ */
+function joinStrays(text: string, words: readonly Piece[], extents: readonly Extent[]): Piece[] {
+  const out: Piece[] = [];
+  for (const w of words) {
+    const before = out.at(-1);
+    const stray = !extents.some((e) => overlap(w, e) > 0);
+    if (before && stray && w.from === before.to + 1 && /\d/.test(text[before.to - 1])) out[out.length - 1] = { ...before, to: w.to, end: w.end };
+    else out.push(w);
+  }
+  return out;
+}
 
 /** The line's text in each extent: a piece goes to the extent it overlaps most (a header piece to all it overlaps). */
 function cut(text: string, pieces: readonly Piece[], extents: readonly Extent[], spanning: boolean): string[] {
