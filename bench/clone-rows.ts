@@ -19,13 +19,18 @@ interface Reference {
 /** A column's value in copy `c` as SQL over the source row; `stride(t)` is table t's id stride. */
 export type Rewrite = (stride: (table: string) => number) => string;
 
-/**
- * Adds `copies` copies of everything stored (regions, plans and their rows). `rewrites` gives the SQL of
- * columns that must differ between copies (names, unique hashes) as `table.column` → expression in `c`.
- */
-export async function cloneAll(db: Database, copies: number, rewrites: Record<string, Rewrite>, onProgress: (done: number) => void): Promise<void> {
+export interface CloneOptions {
+  /** SQL of the columns that must differ between copies (names, unique hashes): `table.column` → expression in `c` */
+  readonly rewrites: Record<string, Rewrite>;
+  /** tables left out (with the tables that refer to them) */
+  readonly skip?: readonly string[];
+  readonly onProgress: (done: number) => void;
+}
+
+/** Adds `copies` copies of everything stored: regions, plans and their rows. */
+export async function cloneAll(db: Database, copies: number, { rewrites, skip = [], onProgress }: CloneOptions): Promise<void> {
   const references = await foreignKeys(db);
-  const tables = copiedTables(references);
+  const tables = copiedTables(references, new Set([...derived, ...skip]));
   const columns = new Map<string, string[]>();
   const strides = new Map<string, number>();
   for (const table of tables) {
@@ -63,12 +68,12 @@ function copyStatement(table: string, columns: readonly string[], references: re
 }
 
 /** regions, plans, then every table referring to a copied one, each after the tables it refers to. */
-function copiedTables(references: readonly Reference[]): string[] {
+function copiedTables(references: readonly Reference[], skip: ReadonlySet<string>): string[] {
   const copied = new Set(['plans']);
   for (let grown = true; grown; ) {
     grown = false;
     for (const r of references) {
-      if (copied.has(r.table) || derived.has(r.table) || r.table === 'regions' || !copied.has(r.target)) continue;
+      if (copied.has(r.table) || skip.has(r.table) || r.table === 'regions' || !copied.has(r.target)) continue;
       copied.add(r.table);
       grown = true;
     }
