@@ -64,10 +64,13 @@ export async function renderFiles(dir: string, office: boolean): Promise<Rendere
 export const createWorkDir = () => mkdtemp(join(tmpdir(), 'plantrack-devfiles-'));
 export const removeWorkDir = (dir: string) => rm(dir, { recursive: true, force: true });
 
-/** What an expectation holds: the tables and every indicator row with its fields. */
+/**
+ * What an expectation holds: the tables (a caption's spacing as one space: Word's typed spaces and a PDF's
+ * gap are the same caption) and every indicator row with its fields.
+ */
 export function summarize(result: PlanExtract) {
   return {
-    tables: result.tables.map((t) => `${t.caption} | ${t.kind} | ${t.rows}`),
+    tables: result.tables.map((t) => `${t.caption.replace(/[ \t\u00a0]+/g, ' ')} | ${t.kind} | ${t.rows}`),
     indicators: result.indicators.map(rowSummary),
   };
 }
