@@ -6,6 +6,7 @@ import { centredAnchors, mergeCentredBands } from './table-centred-bands.ts';
 import { headerOverColumns } from './table-header-order.ts';
 import { findDrifted, placeDrifted } from './table-projection-drift.ts';
 import { continuesHeaderWord } from './table-projection-header-tail.ts';
+import { carryPageTail } from './table-projection-page-tail.ts';
 import { repeatedHeaderLines } from './table-projection-repeats.ts';
 import { type Extent, type Piece, printedColumns, rulesOf, splitAtGaps } from './table-projection-gaps.ts';
 import { isBlank, isHeading, isNoteStart, isWide } from './table-lines.ts';
@@ -40,6 +41,8 @@ export function projectColumns(
 interface Projection {
   readonly lines: SourceLine[];
   readonly header: number;
+  /** the lines that hold a row's values */
+  readonly anchors: readonly boolean[];
   /** the header's cells, spaces aside, joined by | */
   readonly headerWords?: string;
 }
@@ -54,13 +57,15 @@ function projectPages(lines: readonly SourceLine[], breaks: readonly number[], m
   const first = projectPage(lines.slice(0, breaks[0]), measure);
   if (!first) return undefined;
   const columns = first.lines[first.header].text.split('\t').length;
-  const out = [...first.lines];
+  const out = { lines: [...first.lines], anchors: [...first.anchors] };
   for (let p = 1; p + 1 < bounds.length; p++) {
     const page = projectPage(lines.slice(bounds[p], bounds[p + 1]), measure, first.headerWords);
     if (!page || page.lines[page.header].text.split('\t').length !== columns) return undefined;
-    out.push(...page.lines.map((l, i) => (i <= page.header ? { ...l, text: '' } : l)));
+    if (measure === 'chars') carryPageTail(out, page, page.header);
+    out.lines.push(...page.lines.map((l, i) => (i <= page.header ? { ...l, text: '' } : l)));
+    out.anchors.push(...page.anchors);
   }
-  return { lines: out, header: first.header };
+  return { lines: out.lines, header: first.header, anchors: out.anchors };
 }
 
 /** `headerBefore`: the header cells of the table's first page (Projection.headerWords), for a page that prints them again. */
@@ -104,7 +109,9 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure, heade
     : placed(i) ?? cut(line.text, splitAtGaps(line.text, pieces[i], covered, wide), extents, false)));
   const data = lines.map((l, i) => i >= body && !repeated[i] && isDataLine(l.text, pieces[i], units));
   // pieces on lines of no row's values (预期 / 性, 下达考核目 约束 / 标 性) may be halves of cells centred on a row
-  if (cells.some((c, i) => i >= body && !data[i] && c.some(Boolean))) mergeCentredBands(cells, centredAnchors(cells, data));
+  const centring = cells.some((c, i) => i >= body && !data[i] && c.some(Boolean));
+  const anchors = centring ? centredAnchors(cells, data) : data;
+  if (centring) mergeCentredBands(cells, anchors);
   const out = lines.map((line, i) => ({ ...line, text: cells[i].join('\t') }));
   const headerCells = extents.map(() => '');
   for (let i = header; i < body; i++) {
@@ -113,7 +120,7 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure, heade
     cut(lines[i].text, words, extents, true).forEach((text, k) => (headerCells[k] += text));
   }
   out[header] = { ...lines[header], text: (ordered?.header ?? headerCells).join('\t') };
-  return { lines: out, header, headerWords: out[header].text.replace(/\s+/g, '').split('\t').join('|') };
+  return { lines: out, header, anchors, headerWords: out[header].text.replace(/\s+/g, '').split('\t').join('|') };
 }
 
 /**

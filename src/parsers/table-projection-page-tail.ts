@@ -1,0 +1,40 @@
+import type { SourceLine } from '../domain/index.ts';
+import { guessRole } from './table-header.ts';
+
+/**
+ * A row cut by a page break (a bordered table from Word or LibreOffice): the rest of its name stands at
+ * the top of the next page, under the header printed again and above that page's first row
+ * (劳动年龄人口平均受教育年 | page break | 限 | 中小学教师研究生学历比例 …). A bordered table centres each cell on
+ * its row's values line, as many lines above as below; so in a name or unit column the pieces above a
+ * page's first row that outnumber those below it belong to the last row of the page before, in order.
+ * `before`: the projected lines so far and which of them hold a row's values; `page` likewise, its
+ * header at `header`. Lines are TAB-joined cells; `before` is changed in place, and `page` too.
+ */
+export function carryPageTail(
+  before: { lines: SourceLine[]; anchors: readonly boolean[] }, page: { lines: SourceLine[]; anchors: readonly boolean[] },
+  header: number,
+): void {
+  const last = before.anchors.lastIndexOf(true);
+  const first = page.anchors.indexOf(true);
+  if (last < 0 || first < 0) return;
+  const next = page.anchors.indexOf(true, first + 1);
+  const cells = page.lines.map((l) => l.text.split('\t'));
+  const owner = before.lines[last].text.split('\t');
+  const wraps = cells[header].map((h) => ['name', 'unit'].includes(guessRole(h) as string));
+  let moved = false;
+  wraps.forEach((wrapping, k) => {
+    if (!wrapping) return;
+    const above = range(header + 1, first).filter((i) => cells[i][k]);
+    const below = range(first + 1, next < 0 ? cells.length : next).filter((i) => cells[i][k]).length;
+    for (const i of above.slice(0, Math.max(0, above.length - below))) {
+      owner[k] = (owner[k] ?? '') + cells[i][k];
+      cells[i][k] = '';
+      moved = true;
+    }
+  });
+  if (!moved) return;
+  before.lines[last] = { ...before.lines[last], text: owner.join('\t') };
+  page.lines.forEach((l, i) => (page.lines[i] = { ...l, text: cells[i].join('\t') }));
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
