@@ -27,6 +27,9 @@ export interface TableReading {
   readonly confidence: number;
 }
 
+/** A line ending a sentence: prose, never a table's header. */
+const SENTENCE_END = /[。；]\s*$/;
+
 /** The confidence below which the readers in column order leave the table to table-reading-order.ts. */
 const READING_ORDER_BELOW = 0.9;
 
@@ -45,8 +48,9 @@ export function readCandidates(
 ): TableReading[] {
   const window = lines.slice(from, from + WINDOW_LINES).map((l) => cleanPageFurniture(l, running));
   const start = window.findIndex((l) => !isBlank(l.text));
-  // a heading (一、总体要求, 第二章) right after the line is no header: that line was a title, not a caption
-  if (start >= 0 && isHeading(window[start].text)) return [];
+  // a heading (一、总体要求, 第二章) or a sentence (…见附表1。) right after the line is no header: that line
+  // was a title naming 主要指标, not a caption (the table's own caption follows)
+  if (start >= 0 && (isHeading(window[start].text) || SENTENCE_END.test(window[start].text))) return [];
   const bodies: Array<[string, TableBody | undefined]> = [['grid', readBody(lines, from)]];
   if (start >= 0 && start < 4) {
     const shifted = (body: TableBody | undefined) => (body ? { ...body, end: body.end + from } : undefined);
