@@ -40,14 +40,21 @@ const cellsToRead = (table: SourceTable): readonly SourceTableCell[] =>
 
 /**
  * A cell's paragraphs as one text: a name wrapped over two paragraphs (地区生产总值 / （亿元）) is one
- * name; a space is kept only between two Latin letters or digits (PM2.5 / 浓度 joins, `GDP` `growth` not).
+ * name; a space is kept between two Latin letters or digits (PM2.5 / 浓度 joins, `GDP` `growth` not),
+ * and after a paragraph that closes one item of a composite cell (重点城市≥30 / 一般城市≥15, ≥30 / ≥15),
+ * as the PDF reader keeps it (a paragraph of its own is an item of its own).
  */
 export function cellText(cell: SourceTableCell | undefined): string {
   if (!cell) return '';
   const parts = cell.parts.length > 0 ? cell.parts : [cell.text];
   return parts.map((p) => p.trim()).filter(Boolean).reduce((text, part) =>
-    (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(part) ? `${text} ${part}` : text + part), '');
+    ((/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(part)) || (ITEM_END.test(text) && ITEM_START.test(part))
+      ? `${text} ${part}` : text + part), '');
 }
+
+/** A comparison and its number end an item (≥30, ＜5%); the next item opens with words or a comparison. */
+const ITEM_END = /[≥≤＞＜><]\s*[0-9０-９.]+\s*[%％]?$/;
+const ITEM_START = /^[^0-9０-９.,%％]/;
 
 /** The texts of the cells starting on a row that print something. */
 export const filledOn = (grid: Grid, row: number): SourceTableCell[] =>

@@ -16,6 +16,8 @@ const ROW_NUMBER = /^\s*(?:([0-9０-９]+)\s*[.．、](?![0-9０-９])|[（(]([0
 const ROW_CODE = /^\s*([A-Z]{1,2}[-－]?[0-9]{1,3}(?:[-－.][0-9]{1,3})?)[\s\u3000]+(?=\S)/;
 const UNIT_BRACKET = /\s*(?:[（(]([^（）()]{1,12})[)）]|[[［【]([^\]］】]{1,12})[\]］】])\s*$/;
 const TRAILING_MARKS = new RegExp(`[${NOTE_MARKS}]+$`);
+/** …占比[2]: a footnote's number in brackets after a name (Word's saved HTML prints it so); a unit is never a bare number. */
+const NOTE_REFERENCE = /(?<=[\u3400-\u9fff）)])\s*[[［〔]\s*[0-9]{1,2}\s*[\]］〕]$/;
 
 /** EQI, PM2.5, GDP: an abbreviation of the name in brackets after it, not its unit (units: %, 万元, km, kW). */
 const isAbbreviation = (content: string) => /^[A-Z]{2,}[A-Z0-9.]*$/.test(content) && !isUnitCell(content);
@@ -30,14 +32,19 @@ export function readRowName(printed: string, context: CellContext, bracketIsUnit
   const code = number ? null : ROW_CODE.exec(name);
   const seq = number ? Number((number[1] ?? number[2]).normalize('NFKC')) : (code?.[1] ?? null);
   if (number ?? code) name = name.slice((number ?? code)![0].length);
-  const marks = TRAILING_MARKS.exec(name)?.[0] ?? '';
+  let marks = TRAILING_MARKS.exec(name)?.[0] ?? '';
   name = name.slice(0, name.length - marks.length).trimEnd();
+  name = name.replace(NOTE_REFERENCE, '');
   let unit: string | null = null;
   const bracket = bracketIsUnit ? UNIT_BRACKET.exec(name) : null;
   const content = bracket ? (bracket[1] ?? bracket[2]).replace(/\s+/g, '') : '';
   if (bracket && content && !/[以为含按]/.test(content) && !isAbbreviation(content)) {
     unit = content;
     name = name.slice(0, bracket.index).trimEnd();
+    // a mark printed before the unit bracket (比重※（%）, a raised ※ a PDF sets before its line) is the name's too
+    const before = TRAILING_MARKS.exec(name)?.[0] ?? '';
+    name = name.slice(0, name.length - before.length).trimEnd();
+    marks += before;
   }
   const cumulativeMark = [...marks.normalize('NFKC')].some((m) => context.cumulativeMarks?.includes(m));
   return { seq, name: name.trim(), unit, cumulative: /累计/.test(name) || cumulativeMark };

@@ -98,3 +98,11 @@ test('a table’s <caption> is the line before its rows, so the table keeps its 
   assert.deepEqual(lines, ['某县规划', '表1 主要指标', '指标\t2030年', '人均预期寿命\t81']);
   assert.equal(tables[0]!.cells[0]!.line, 3);
 });
+
+test('a note number raised after a name and links to footnotes are dropped; a power and ※ stay', () => {
+  const html = '<table><tr><td>指标</td><td>单位</td></tr><tr><td>研发经费投入增长<sup>1</sup></td><td>%</td></tr>' +
+    '<tr><td>比例（%）<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup></td><td>%</td></tr>' +
+    '<tr><td>占比<a href="#_ftn2" name="_ftnref2"><span class=MsoFootnoteReference>[2]</span></a></td><td>%</td></tr>' +
+    '<tr><td>面积<sup>※</sup></td><td>km<sup>2</sup></td></tr></table>';
+  assert.deepEqual(htmlToLines(html), ['指标\t单位', '研发经费投入增长\t%', '比例（%）\t%', '占比\t%', '面积※\tkm2']);
+});

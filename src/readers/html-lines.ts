@@ -1,5 +1,6 @@
 import type { SourceTable } from '../domain/index.ts';
 import { decodeEntities } from './html-entities.ts';
+import { dropNoteReferences } from './html-note-marks.ts';
 import { BLOCK, closeTable, openTable, type OpenTable, tableTag } from './html-tables.ts';
 
 const DROPPED = /<(script|style|head|noscript|template|svg)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/gi;
@@ -27,7 +28,8 @@ export const htmlToLines = (html: string, options: HtmlOptions = {}): string[] =
  * collapses as a browser shows it, unless `keepSpaces` (mammoth's HTML of a Word file, where
  * runs of spaces and TABs were typed and there is no layout white space between tags): then a
  * typed TAB stays a TAB, a column separator like a table's, except inside a table cell.
- * Each table that is a grid (not a frame: see isFrameTable) is also kept as a SourceTable.
+ * Each table that is a grid (not a frame: see isFrameTable) is also kept as a SourceTable. Note
+ * references (a raised 1 after a name, links to footnotes) are dropped: see dropNoteReferences.
  */
 export function htmlToSource(html: string, options: HtmlOptions = {}): HtmlText {
   const spaces = options.keepSpaces ? /[\r\n]/g : /[\s\u00a0]+/g;
@@ -41,7 +43,7 @@ export function htmlToSource(html: string, options: HtmlOptions = {}): HtmlText 
     if (text.trim()) lines.push(text);
     current = '';
   };
-  const source = html.replace(DROPPED, ' ');
+  const source = dropNoteReferences(html.replace(DROPPED, ' '));
   for (const match of source.matchAll(TOKEN)) {
     const [, closing, rawName, attrs, text] = match;
     const table = tables.at(-1);

@@ -85,3 +85,11 @@ test('on one printed line, the gap LibreOffice sets where Chinese meets a digit 
   assert.equal(line([['产值', 0, 20], ['100', 22.5, 19], ['亿元', 44.75, 20]]), '产值 100 亿元');
   assert.equal(line([['Green', 0, 25], ['travel', 27, 30]]), 'Green travel');
 });
+
+test('a note number raised after a name is no part of the cell; a raised ※ stays on its line', () => {
+  const at = (text: string, x: number, y: number, size: number) => ({ text, x, y, width: text.length * size, size });
+  const name = cellText([at('比例', 0, 20, 10.5), at('（%）', 0, 5, 10.5), at('1', 31.5, 8.5, 6.1)]);
+  assert.equal(name.text, '比例（%）');
+  assert.equal(cellText([at('比重（%）', 0, 5, 10.5), at('※', 42, 8.5, 6.1)]).text, '比重（%）※');
+  assert.equal(cellText([at('10', 0, 5, 10.5), at('4', 21, 8.5, 6.1)]).text, '104');
+});
