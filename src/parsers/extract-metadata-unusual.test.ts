@@ -100,6 +100,70 @@ for (const c of unusualOpenings) {
   });
 }
 
+/** A second batch, written and hand-checked before the extractor was run on it (held out from the first fixes). */
+export const unusualOpeningsHeldOut: Case[] = [
+  {
+    name: 'an issuing notice whose 关于印发… line is split over two lines',
+    todo: 'the 关于印发… line split over two lines is not joined',
+    lines: ['杭州市人民政府办公厅关于印发杭州市“十五五”', '生态环境保护规划的通知', '杭政办函〔2026〕12号', '各区、县（市）人民政府，市政府各部门、各直属单位：',
+      '《杭州市“十五五”生态环境保护规划》已经市政府同意，现印发给你们，请认真贯彻执行。', '杭州市人民政府办公厅', '2026年4月3日'],
+    expected: { ...none, title: '杭州市“十五五”生态环境保护规划', region: '杭州市', regionLevel: 'city', planKind: other, period: { start: 2026, end: 2030 },
+      baseYear: 2025, issuer: '杭州市人民政府办公厅', docNumber: '杭政办函〔2026〕12号', issuedDate: '2026-04-03' },
+  },
+  {
+    name: 'a county 国土空间 plan with its period and （公示稿） each on a line',
+    lines: ['浦江县国土空间总体规划', '（2021—2035年）', '（公示稿）', '', '浦江县人民政府', '2026年1月'],
+    expected: { ...none, title: '浦江县国土空间总体规划（2021—2035年）（公示稿）', region: '浦江县', regionLevel: 'county', planKind: other,
+      period: { start: 2021, end: 2035 }, baseYear: 2020, issuer: '浦江县人民政府' },
+  },
+  {
+    name: 'a cover title letter-spaced as PDF covers print it',
+    todo: 'a letter-spaced title is not read',
+    lines: ['苏 州 市 “十 五 五” 科 技 创 新 规 划', '', '苏州市科学技术局', '2026年3月'],
+    expected: { ...none, title: '苏州市“十五五”科技创新规划', region: '苏州市', regionLevel: 'city', planKind: other,
+      period: { start: 2026, end: 2030 }, baseYear: 2025, issuer: '苏州市科学技术局' },
+  },
+  {
+    name: 'a 红头文件: issuer’s banner, 文号, notice, then signature and date',
+    lines: ['宁波市人民政府文件', '甬政发〔2026〕8号', '宁波市人民政府关于印发宁波市国民经济和社会发展第十五个五年规划纲要的通知', '各区（县、市）人民政府，市直及部省属驻甬各单位：',
+      '《宁波市国民经济和社会发展第十五个五年规划纲要》已经市十六届人大五次会议审议批准，现印发给你们，请认真组织实施。', '宁波市人民政府', '2026年2月10日'],
+    expected: { ...none, title: '宁波市国民经济和社会发展第十五个五年规划纲要', region: '宁波市', regionLevel: 'city', planKind: 'five-year-outline',
+      period: { start: 2026, end: 2030 }, baseYear: 2025, issuer: '宁波市人民政府', docNumber: '甬政发〔2026〕8号', issuedDate: '2026-02-10' },
+  },
+  {
+    name: 'a district of a 直辖市, “十五五”时期 in the title',
+    lines: ['北京市朝阳区“十五五”时期城市更新规划', '', '北京市朝阳区人民政府', '2026年7月15日'],
+    expected: { ...none, title: '北京市朝阳区“十五五”时期城市更新规划', region: '朝阳区', regionLevel: 'district', parentRegion: '北京市', planKind: other,
+      period: { start: 2026, end: 2030 }, baseYear: 2025, issuer: '北京市朝阳区人民政府', issuedDate: '2026-07-15' },
+  },
+  {
+    name: 'an autonomous county',
+    lines: ['长阳土家族自治县“十五五”乡村振兴规划', '', '长阳土家族自治县人民政府', '2026年5月'],
+    expected: { ...none, title: '长阳土家族自治县“十五五”乡村振兴规划', region: '长阳土家族自治县', regionLevel: 'county', planKind: other,
+      period: { start: 2026, end: 2030 }, baseYear: 2025, issuer: '长阳土家族自治县人民政府' },
+  },
+  {
+    name: 'a period in Chinese numerals in the title',
+    todo: 'a period in Chinese numerals is not read',
+    lines: ['青岛市海洋经济发展规划（二〇二六—二〇三〇年）', '', '青岛市人民政府', '二〇二六年四月二十日'],
+    expected: { ...none, title: '青岛市海洋经济发展规划（二〇二六—二〇三〇年）', region: '青岛市', regionLevel: 'city', planKind: other,
+      period: { start: 2026, end: 2030 }, baseYear: 2025, issuer: '青岛市人民政府', issuedDate: '2026-04-20' },
+  },
+  {
+    name: 'a 技术标准 (CJJ/T) with dates in 年月日 and its English title',
+    todo: '标准 is not a document word',
+    lines: ['中华人民共和国行业标准', '城市体检评估技术标准', 'Technical standard for urban physical examination and assessment', 'CJJ/T 335—2026', '',
+      '2026年3月1日发布    2026年9月1日实施', '', '中华人民共和国住房和城乡建设部  发布'],
+    expected: { ...none, title: '城市体检评估技术标准', planKind: other, issuer: '中华人民共和国住房和城乡建设部', docNumber: 'CJJ/T 335—2026', issuedDate: '2026-03-01' },
+  },
+];
+
+for (const c of unusualOpeningsHeldOut) {
+  test(`metadata of unusual openings, held out: ${c.name}`, { todo: c.todo }, () => {
+    assert.deepEqual(extractMetadata(toLines(c.lines.join('\n'))), c.expected);
+  });
+}
+
 test('text targets of a 实施方案 under 阶段性目标 and 2035年目标方向 headings, not under 重点任务', () => {
   const lines = toLines(['二、工作目标', '（一）阶段性目标', '到2027年，城市生命线安全工程覆盖率达到80%，城市燃气管道老化更新改造完成率达到100%。',
     '（二）2035年目标方向', '城市建成区绿地率达到40%以上。', '三、重点任务', '新建改造雨水管网500公里。'].join('\n'));
