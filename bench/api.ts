@@ -1,23 +1,20 @@
 // npm run bench:api [-- --regions 3000 --pglite-regions 200 --indicators 60 --years 6 --requests 3000 --concurrency 8 --backend both|postgres|pglite
-//                      --profile DIR --baseline CHECKOUT]
-// Loads a national-scale database (regions × indicators × years of values), starts `plantrack serve` in a
+//                      --profile DIR --baseline CHECKOUT --database URL|DIR]
+// Builds a national-scale database (regions × indicators × years of values; bench/api-corpus.ts), starts `plantrack serve` in a
 // child process on 127.0.0.1 and drives the main read routes from this process: p50/p99, requests/s,
-// and the server's peak RSS. --profile DIR: the server writes a V8 CPU profile there (node --cpu-prof) when it stops.
+// the server's CPU time per request and its peak RSS. --profile DIR: the server writes a V8 CPU profile there (node --cpu-prof) when it stops.
+// --database postgres://…/db | DIR: build the corpus there when the database is empty, reuse it when it holds one of
+// this size (nothing is dropped), so a national-size run can be repeated without building again.
 // --baseline CHECKOUT (PostgreSQL only): a second `plantrack serve` from another checkout (e.g. a worktree of the
 // commit before a change) on the same database; each route is driven on both, in turns, so both columns share
 // one load.
 // Not part of `npm test` or .ci/run.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { indicatorKeyOf } from '../src/domain/catalog/index.ts';
-import type { Indicator, PlanExtract } from '../src/domain/index.ts';
-import { readDocument } from '../src/readers/index.ts';
-import { extractFile, listCatalog, storePlan } from '../src/services/index.ts';
-import { refreshSummaries } from '../src/services/overview-summaries.ts';
-import { insertRows, openDatabase, type Database, type DatabaseLocation } from '../src/storage/index.ts';
+import { openDatabase, type DatabaseLocation } from '../src/storage/index.ts';
+import { ensureCorpus, type Corpus } from './api-corpus.ts';
 import { onBackends } from './backends.ts';
 import { machineLoad, ms, printFigures, type Figure } from './figures.ts';
 
@@ -43,52 +40,10 @@ const { values } = parseArgs({
     backend: { type: 'string', default: 'both' },
     profile: { type: 'string' },
     baseline: { type: 'string' },
+    database: { type: 'string' },
   },
 });
 const root = new URL('..', import.meta.url).pathname;
-const seedFile = join(root, 'examples/plans/000_6672659702fb4163.txt');
-
-/** The seed plan, renamed for region i and widened to n indicators (copies of its rows). */
-function planFor(base: PlanExtract, i: number, n: number): PlanExtract {
-  const region = `基准${i}市`;
-  const rows = base.indicators.filter((x) => x.target);
-  const indicators: Indicator[] = Array.from({ length: n }, (_, k) => {
-    const row = rows[k % rows.length];
-    return { ...row, name: k < rows.length ? row.name : `${row.name}（${Math.floor(k / rows.length)}）` };
-  });
-  const sha256 = createHash('sha256').update(`${region}:${n}`).digest('hex');
-  return { ...base, source: { ...base.source, sha256, file: `${region}.txt` }, plan: { ...base.plan, region, title: `${region}“十四五”新型城镇化规划`, parentRegion: null }, indicators, textTargets: [], boxes: [] };
-}
-
-async function load(db: Database, regions: number, n: number, years: number) {
-  const started = Date.now();
-  const source = await readDocument(seedFile);
-  const base = await extractFile(seedFile);
-  const ids: number[] = [];
-  for (let i = 0; i < regions; i += 50) {
-    await db.transaction(async (tx) => {
-      for (let j = i; j < Math.min(regions, i + 50); j++) ids.push((await storePlan(tx, source, planFor(base, j, n), { by: 'bench' })).planId!);
-    });
-  }
-  const catalog = await listCatalog(db);
-  const regionRows = await db.query<{ id: number; name: string }>("SELECT id, name FROM regions WHERE name LIKE '基准%'");
-  const names = planFor(base, 0, n).indicators.map((x) => ({ name: x.name, key: indicatorKeyOf(x.name, catalog), base: x.baseline?.value ?? 50 }));
-  const rows: unknown[][] = [];
-  for (const region of regionRows) {
-    for (const x of names) {
-      for (let y = 0; y < years; y++) {
-        rows.push([region.id, x.key.entry?.id ?? null, x.key.key, 2020 + y, Math.round((x.base * (1 + 0.02 * y) + (region.id % 7) / 10) * 100) / 100, x.name, 'bench', new Date()]);
-      }
-    }
-    if (rows.length >= 20000) await flush(db, rows.splice(0));
-  }
-  await flush(db, rows);
-  console.log(`  载入 ${regions} 个地区 × ${n} 项指标 × ${years} 年（${regionRows.length * names.length * years} 个值）用时 ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  return ids;
-}
-
-const flush = (db: Database, rows: unknown[][]) =>
-  insertRows(db, 'observations', ['region_id', 'catalog_id', 'indicator_key', 'year', 'value', 'indicator_name', 'entered_by', 'entered_at'], rows as never, undefined);
 
 /** `plantrack serve` in a child process; resolves with its URL and pid. */
 function serve(location: DatabaseLocation, checkout = root) {
@@ -105,6 +60,12 @@ function serve(location: DatabaseLocation, checkout = root) {
     child.on('exit', (code) => reject(new Error(`serve 退出 ${code}：${out}`)));
   });
 }
+
+/** CPU time (user + system) the process has used so far, in ms (clock ticks of 10 ms). */
+const cpuTime = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+};
 
 const peakRss = (pid: number) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
@@ -135,22 +96,22 @@ async function drive(url: string, paths: () => string, count: number, concurrenc
 async function run(name: string, location: DatabaseLocation, regions: number) {
   console.log(`\n== ${name}：${regions} 个地区，载入中（${machineLoad()}）==`);
   const db = await openDatabase(location);
-  let ids: number[];
-  let precompute: number;
+  let corpus: Corpus;
   try {
-    ids = await load(db, regions, Number(values.indicators), Number(values.years));
-    // the plans were marked stale by their import; the batch a bulk load ends with evaluates them once
-    const started = performance.now();
-    await refreshSummaries(db);
-    precompute = performance.now() - started;
+    corpus = await ensureCorpus(db, { regions, indicators: Number(values.indicators), years: Number(values.years) }, (line) => console.log(line));
   } finally {
     await db.close();
   }
+  const ids = corpus.planIds;
+  regions = corpus.regions;
   const server = await serve(location);
   const baseline = values.baseline && location.url ? await serve(location, values.baseline) : undefined;
   try {
     const pick = () => ids[Math.floor(Math.random() * ids.length)];
-    const figures: Figure[] = [{ label: '总览预计算（写入后批量评估全部规划）', now: `${(precompute / 1000).toFixed(1)} s`, baseline: before.precompute }];
+    const figures: Figure[] = [
+      { label: '建立语料（存入 4 个规划，SQL 复制，批量载入值）', now: corpus.buildSeconds === undefined ? '沿用 --database' : `${corpus.buildSeconds.toFixed(0)} s`, baseline: '导入路径约 1 h（3,000 个地区）' },
+      { label: '总览预计算（写入后批量评估全部规划）', now: `${corpus.precomputeSeconds.toFixed(1)} s`, baseline: before.precompute },
+    ];
     const routes: Array<[string, () => string]> = [
       ['GET /api/overview', () => '/api/overview'],
       ['GET /api/dashboard', () => '/api/dashboard'],
@@ -158,16 +119,17 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
       ['GET /api/plans/{id}/evaluation', () => `/api/plans/${pick()}/evaluation`],
       ['GET /api/observations?region&indicator', () => `/api/observations?region=${encodeURIComponent(`基准${Math.floor(Math.random() * regions)}市`)}&indicator=${encodeURIComponent('常住人口城镇化率')}`],
     ];
-    const timed = async (url: string, path: () => string, count: number) => {
-      const r = await drive(url, path, count, Number(values.concurrency));
-      return { ...r, text: `p50 ${ms(r.p50)} p99 ${ms(r.p99)}` };
+    const timed = async (target: { url: string; pid: number }, path: () => string, count: number) => {
+      const cpu = cpuTime(target.pid);
+      const r = await drive(target.url, path, count, Number(values.concurrency));
+      return { ...r, cpu: (cpuTime(target.pid) - cpu) / count, text: '' };
     };
     for (const [label, path] of routes) {
       const count = Number(values.requests);
       // in turns (half, half, half, half), so that both servers meet the same load
-      const halves = baseline ? [await timed(baseline.url, path, count / 2), await timed(server.url, path, count / 2)] : [];
-      const r = baseline ? merge(halves[1], await timed(server.url, path, count / 2)) : await timed(server.url, path, count);
-      const b = baseline ? merge(halves[0], await timed(baseline.url, path, count / 2)) : undefined;
+      const halves = baseline ? [await timed(baseline, path, count / 2), await timed(server, path, count / 2)] : [];
+      const r = baseline ? merge(halves[1], await timed(server, path, count / 2)) : described(await timed(server, path, count));
+      const b = baseline ? merge(halves[0], await timed(baseline, path, count / 2)) : undefined;
       figures.push({ label: `${label}（${r.rps.toFixed(0)} 请求/s${r.failed ? `，失败 ${r.failed}` : ''}）`, now: r.text, baseline: b ? `${b.text}（同时）` : before[label], target: 'p99 < 50 ms' });
     }
     const rss = baseline ? `${peakRss(baseline.pid).toFixed(0)} MB（同时）` : before.rss;
@@ -179,17 +141,23 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
   }
 }
 
-type Timing = Awaited<ReturnType<typeof drive>> & { text: string };
+type Timing = Awaited<ReturnType<typeof drive>> & { text: string; cpu: number };
+
+/** p50, p99 and the server's CPU time per request (its own process: PostgreSQL's work is not in it, PGlite's is). */
+const described = (t: Timing): Timing => ({ ...t, text: `p50 ${ms(t.p50)} p99 ${ms(t.p99)} CPU ${ms(t.cpu)}` });
 
 /** Two halves of one route's requests as one figure (percentiles from both halves' samples). */
 function merge(a: Timing, b: Timing): Timing {
   const times = [...a.times, ...b.times].sort((x, y) => x - y);
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
   const rps = 2 / (1 / a.rps + 1 / b.rps);
-  return { times, p50: at(0.5), p99: at(0.99), rps, failed: a.failed + b.failed, text: `p50 ${ms(at(0.5))} p99 ${ms(at(0.99))}` };
+  return described({ times, p50: at(0.5), p99: at(0.99), rps, failed: a.failed + b.failed, cpu: (a.cpu + b.cpu) / 2, text: '' });
 }
 
-await onBackends(values.backend, {
+if (values.database) {
+  const postgres = /^postgres(ql)?:/.test(values.database);
+  await run(postgres ? 'PostgreSQL' : 'PGlite', postgres ? { url: values.database } : { dataDir: values.database }, Number(values[postgres ? 'regions' : 'pglite-regions']));
+} else await onBackends(values.backend, {
   postgres: (location) => run('PostgreSQL', location, Number(values.regions)),
   pglite: (location) => run('PGlite', location, Number(values['pglite-regions'])),
 });

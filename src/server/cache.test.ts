@@ -38,3 +38,17 @@ test('JSON text is sent as it is; a failed computation is not kept', async () =>
   await assert.rejects(cache.answer('f', async () => { throw new Error('boom'); }));
   assert.equal(text((await cache.answer('f', async () => [1])).body), '[1]');
 });
+
+test('a shared value is computed once per stamp for every answer cut from it', async () => {
+  let stamp = 'a';
+  let computed = 0;
+  const cache = new ReadCache(async () => stamp);
+  const whole = () => cache.shared('whole', async () => ({ n: ++computed, items: [1, 2, 3, 4] }));
+  const page = (from: number) => cache.answer(`page:${from}`, async () => (await whole()).items.slice(from, from + 2));
+  assert.equal(text((await page(0)).body), '[1,2]');
+  assert.equal(text((await page(2)).body), '[3,4]');
+  assert.equal(computed, 1);
+  stamp = 'b';
+  await page(0);
+  assert.equal(computed, 2);
+});

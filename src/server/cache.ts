@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 
+/** Shared values are large (a whole 总览 with every 预警): a few 总览 years at most. */
+const sharedLimit = 4;
+
 /** An answer as sent: its JSON already serialised (once per stamp, never per request) and its ETag. */
 export interface CachedAnswer {
   readonly body: Uint8Array;
@@ -21,6 +24,8 @@ export class JsonText {
  */
 export class ReadCache {
   private readonly entries = new Map<string, Promise<CachedAnswer>>();
+  /** values several answers are cut from (the 总览 its 预警 pages come from), kept for the same stamp */
+  private readonly shares = new Map<string, Promise<unknown>>();
   private stamp: string | undefined;
   private etag = '';
   private asking: Promise<string> | undefined;
@@ -47,12 +52,28 @@ export class ReadCache {
     return value;
   }
 
+  /**
+   * A value computed once for the current stamp and shared by the answers cut from it (called inside an
+   * answer's computation, so the stamp was just checked): the 总览's 预警 pages all come from one 总览.
+   */
+  shared<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    let value = this.shares.get(key);
+    if (!value) {
+      value = compute();
+      this.shares.set(key, value);
+      value.catch(() => this.shares.delete(key));
+      if (this.shares.size > sharedLimit) this.shares.delete(this.shares.keys().next().value!);
+    }
+    return value as Promise<T>;
+  }
+
   private async checkStamp(): Promise<void> {
     // requests arriving while the stamp query runs share it: under load one query serves them all
     this.asking ??= this.stampNow().finally(() => (this.asking = undefined));
     const stamp = await this.asking;
     if (stamp === this.stamp) return;
     this.entries.clear();
+    this.shares.clear();
     this.stamp = stamp;
     this.etag = `W/"${createHash('sha256').update(stamp).digest('base64url').slice(0, 22)}"`;
   }

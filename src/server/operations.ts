@@ -11,7 +11,7 @@ import { recordObservation, type ObservationInput } from '../services/record-obs
 import { getPlanLines, getPlanOutline, listAudit, listRegions } from '../services/overview.ts';
 import { invalidInput, type EvaluationMethod } from '../domain/index.ts';
 import { findStoredEvaluationJson, getOverview, getOverviewStamp, getPlanEvaluation } from '../services/overview-summaries.ts';
-import { getDashboardPage, getDashboardWarnings } from '../services/dashboard-page.ts';
+import { getDashboard } from '../services/dashboard.ts';
 
 /** A typed value as the API takes it: a number, or text such as ≥70, 4%以下, 建成. */
 function observedValue(value: number | string) {
@@ -47,8 +47,7 @@ export const operations = {
   findStoredEvaluationJson,
   getOverview,
   getOverviewStamp,
-  getDashboard: (db: Database, year?: number) => getDashboardPage(db, year),
-  getDashboardWarnings: (db: Database, year: number | undefined, offset: number, limit: number) => getDashboardWarnings(db, year, offset, limit),
+  getDashboard: (db: Database, year?: number) => getDashboard(db, year),
   renderPlanReport: async (
     db: Database, ref: string,
     options: EvaluationChoice & { format: 'docx' | 'html' | 'md' | 'pptx'; typeface?: 'standard' | 'official'; preparedBy?: string },

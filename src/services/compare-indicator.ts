@@ -1,6 +1,7 @@
 import { indicatorKeyOf, type CatalogEntry, type MatchHow } from '../domain/catalog/index.ts';
 import { invalidInput, notFound, type IndicatorEvaluation, type Value } from '../domain/index.ts';
-import { listPlanIndicators, listPlanRows, type IndicatorRow, type PlanRow, type Sql } from '../storage/index.ts';
+import { listIndicatorCandidates, listPlanRows, type IndicatorRow, type PlanRow, type Sql } from '../storage/index.ts';
+import { selectStoredIndicatorJudgements } from '../storage/plan-summaries.ts';
 import { listCatalog } from './catalog.ts';
 import { evaluateStoredPlan } from './evaluate-plan.ts';
 
@@ -38,11 +39,17 @@ export async function compareIndicator(sql: Sql, query: string): Promise<Indicat
   const catalog = await listCatalog(sql);
   const wanted = indicatorKeyOf(query, catalog);
   const plans = (await listPlanRows(sql)).filter((p) => p.state === 'current');
+  // a 十三五 completion table's rows are the past plan's results, not this plan's targets
+  const matched = (await listIndicatorCandidates(sql, plans.map((p) => p.id), wanted.entry?.id ?? null))
+    .filter((row) => row.tableKind !== 'completion' && keyOf(row, catalog) === wanted.key);
+  // each plan's judgement as its last refresh stored it; a plan whose refresh is due is evaluated now
+  const stored = await selectStoredIndicatorJudgements<IndicatorEvaluation>(sql, [...new Set(matched.map((r) => r.planId))], [...new Set(matched.map((r) => r.name))]);
+  const byPlan = new Map<number, IndicatorRow[]>();
+  for (const row of matched) byPlan.set(row.planId, [...(byPlan.get(row.planId) ?? []), row]);
   const rows: ComparedIndicator[] = [];
   for (const plan of plans) {
-    // a 十三五 completion table's rows are the past plan's results, not this plan's targets
-    const matches = (await listPlanIndicators(sql, plan.id)).filter((row) => row.tableKind !== 'completion' && keyOf(row, catalog) === wanted.key);
-    if (matches.length) rows.push(...(await compareRows(sql, plan, matches, catalog)));
+    const matches = byPlan.get(plan.id);
+    if (matches) rows.push(...(await compareRows(sql, plan, matches, catalog, stored.get(plan.id))));
   }
   if (!rows.length) {
     throw notFound(`没有规划含有指标 "${query}"${wanted.entry ? `（指标目录：${wanted.entry.name}）` : '（指标目录中也没有此指标，可用 plantrack catalog 查看或添加同义词）'}`, { field: 'indicator' });
@@ -53,10 +60,10 @@ export async function compareIndicator(sql: Sql, query: string): Promise<Indicat
 
 const keyOf = (row: IndicatorRow, catalog: readonly CatalogEntry[]) => row.catalogId ?? indicatorKeyOf(row.name, catalog).key;
 
-async function compareRows(sql: Sql, plan: PlanRow, matches: IndicatorRow[], catalog: readonly CatalogEntry[]): Promise<ComparedIndicator[]> {
-  const { evaluation } = await evaluateStoredPlan(sql, String(plan.id));
+async function compareRows(sql: Sql, plan: PlanRow, matches: IndicatorRow[], catalog: readonly CatalogEntry[], stored?: readonly IndicatorEvaluation[]): Promise<ComparedIndicator[]> {
+  const judgements = stored ?? (await evaluateStoredPlan(sql, String(plan.id))).evaluation.indicators;
   return matches.map((row) => {
-    const judged = evaluation.indicators.find((e) => e.name === row.name);
+    const judged = judgements.find((e) => e.name === row.name);
     return {
       plan: { id: plan.id, title: plan.title },
       region: plan.regionFullName,

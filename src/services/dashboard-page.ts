@@ -1,6 +1,4 @@
 import type { Dashboard, DashboardWarning } from '../evaluation/index.ts';
-import type { Sql } from '../storage/index.ts';
-import { getDashboard } from './dashboard.ts';
 
 /**
  * 预警 listed with the 总览 (GET /api/dashboard): the first ones, red first; the rest come a page at a
@@ -31,13 +29,3 @@ export const dashboardPage = (dashboard: Dashboard, shown = dashboardWarningsSho
 /** The page of 预警 from `offset` (at most `limit`) of a dashboard. */
 export const warningPage = (dashboard: Dashboard, offset: number, limit: number): DashboardWarningPage =>
   ({ year: dashboard.year, total: dashboard.warnings.length, offset, warnings: dashboard.warnings.slice(offset, offset + Math.min(limit, warningPageLimit)) });
-
-/** GET /api/dashboard: the precomputed 总览 (getDashboard) with its first 预警. */
-export async function getDashboardPage(sql: Sql, year?: number): Promise<DashboardPage> {
-  return dashboardPage(await getDashboard(sql, year));
-}
-
-/** GET /api/dashboard/warnings: the 总览's 预警 from `offset` on. */
-export async function getDashboardWarnings(sql: Sql, year: number | undefined, offset: number, limit: number): Promise<DashboardWarningPage> {
-  return warningPage(await getDashboard(sql, year), offset, limit);
-}

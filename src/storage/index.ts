@@ -6,7 +6,7 @@ export { recordAudit, type AuditEntry } from './audit.ts';
 export { ensureRegion, findRegion, listRegions, suggestRegions, inferRegionLevel, editDistance, type Region } from './regions.ts';
 export { insertPlan, replacePlanMeta, savePlanContent, type PlanRecord } from './save-plan.ts';
 export { listPlanRows, findPlanById, findPlanBySha, findPlansBySourceStem, findPlansOfRegion, findCurrentVersion, type PlanRow } from './plan-queries.ts';
-export { listPlanIndicators, findPlanIndicatorsByName, findIndicatorByKey, updateIndicator, type IndicatorRow, type IndicatorPatch } from './indicators.ts';
+export { listPlanIndicators, listIndicatorCandidates, findPlanIndicatorsByName, findIndicatorByKey, updateIndicator, type IndicatorRow, type IndicatorPatch } from './indicators.ts';
 export { insertCorrection, listCorrections, type Correction, type NewCorrection } from './corrections.ts';
 export { listTables, appliedMigrations, exportTables, countRows, restoreTables, type TableRows } from './backup.ts';
 export { indexPendingPlans, indexPlanPassages, findPassages, passageTotals, type PassageRow, type PassageKind, type PassageFilter } from './search-index-lazy.ts';

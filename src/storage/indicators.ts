@@ -38,6 +38,17 @@ export async function listPlanIndicators(sql: Sql, planId: number): Promise<Indi
   return sql.query<IndicatorRow>(`${indicatorSelect} WHERE i.plan_id = $1 ORDER BY i.seq`, [planId]);
 }
 
+/**
+ * Rows of these plans that may carry indicator key `catalogId` (linked to that entry, or linked to none: their
+ * key is their name), in plan and document order: one query for a comparison across every plan.
+ */
+export async function listIndicatorCandidates(sql: Sql, planIds: readonly number[], catalogId: string | null): Promise<IndicatorRow[]> {
+  return sql.query<IndicatorRow>(
+    `${indicatorSelect} WHERE i.plan_id = ANY($1::int[]) AND (i.catalog_id IS NULL OR i.catalog_id = $2) ORDER BY i.plan_id, i.seq`,
+    [[...planIds], catalogId],
+  );
+}
+
 /** Indicators of a plan named `name` now or when extracted (white space ignored). */
 export async function findPlanIndicatorsByName(sql: Sql, planId: number, name: string): Promise<IndicatorRow[]> {
   const wanted = name.replace(/\s+/g, '');

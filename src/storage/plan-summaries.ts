@@ -105,6 +105,20 @@ export async function findStoredEvaluation<T>(sql: Sql, planId: number): Promise
   return row?.evaluation;
 }
 
+/**
+ * The indicators named `names` in the stored default evaluations of these plans, plan by plan (plans whose
+ * evaluation is due for a refresh are left out): picked from the JSON by the server, not sent whole.
+ */
+export async function selectStoredIndicatorJudgements<T>(sql: Sql, planIds: readonly number[], names: readonly string[]): Promise<Map<number, T[]>> {
+  const rows = await sql.query<{ planId: number; judged: T[] }>(
+    `SELECT s.plan_id AS "planId", json_agg(e.value) FILTER (WHERE e.value->>'name' = ANY($2::text[])) AS judged
+     FROM plan_summaries s CROSS JOIN LATERAL json_array_elements(s.evaluation->'indicators') e
+     WHERE s.plan_id = ANY($1::int[]) AND s.stale IS NULL AND s.evaluation IS NOT NULL GROUP BY s.plan_id`,
+    [[...planIds], [...names]],
+  );
+  return new Map(rows.map((r) => [r.planId, r.judged ?? []]));
+}
+
 /** The same as JSON text, exactly as stored (a server sends it without parsing it). */
 export async function findStoredEvaluationText(sql: Sql, planId: number): Promise<string | undefined> {
   const [row] = await sql.query<{ evaluation: string }>(

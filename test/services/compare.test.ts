@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareIndicator, comparePlanCascade, compareTopics, importPlans, topicsByName } from '../../src/services/index.ts';
+import { compareIndicator, comparePlanCascade, compareTopics, importPlans, recordObservation, topicsByName } from '../../src/services/index.ts';
+import { refreshSummaries } from '../../src/services/overview-summaries.ts';
 import { contractTest } from '../storage/backends.ts';
 
 const plansDir = join(import.meta.dirname, '..', '..', 'examples', 'plans');
@@ -20,6 +21,17 @@ contractTest('comparison across plans: indicators, cascade and topics', async (d
     assert.equal(byRegion.get('泰州市')?.target?.raw, '≥73');
     assert.ok(byRegion.has('连云港市海州区'));
     for (const row of comparison.rows) assert.ok(row.line > 0 && row.status !== null);
+  });
+
+  await t.test('statuses are read from the stored evaluations, the same as judging every plan now', async () => {
+    await recordObservation(db, { region: '连云港市', indicator: '常住人口城镇化率', year: 2022, value: 64, by: 'test' });
+    await refreshSummaries(db);
+    const stored = await compareIndicator(db, '常住人口城镇化率');
+    await db.query('UPDATE plan_summaries SET stale = 1'); // every refresh due: each plan is judged on the read
+    const judgedNow = await compareIndicator(db, '常住人口城镇化率');
+    await db.query('UPDATE plan_summaries SET stale = NULL');
+    assert.deepEqual(stored, judgedNow);
+    assert.ok(stored.rows.some((r) => r.region === '连云港市' && r.latest?.value === 64));
   });
 
   await t.test('a synonym finds the same rows, and says how it matched', async () => {

@@ -5,7 +5,8 @@ import { ErrorBody, json } from '../schemas.ts';
 import { DashboardSchema, DashboardWarningsSchema } from '../response-schemas.ts';
 import type { Dashboard, DashboardWarnings } from '../api-types.ts';
 import { cachedJson, notModified } from '../cached-json.ts';
-import { warningPageLimit } from '../../services/dashboard-page.ts';
+import { dashboardPage, warningPage, warningPageLimit } from '../../services/dashboard-page.ts';
+import type { Context } from 'hono';
 
 const year = z.coerce.number().int().min(2000).max(2100).optional().openapi({ description: '评估年（默认：有数据的最新年份）' });
 const DashboardQuery = z.object({ year });
@@ -25,7 +26,7 @@ export function dashboardRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { year } = c.req.valid('query');
       // read from what the writes precomputed (services/dashboard.ts), kept as bytes while the database's stamp is unchanged
-      return (await cachedJson<Dashboard>(c, JSON.stringify(['dashboard', year ?? null]), () => operations.getDashboard(c.get('deps').db, year))) as never;
+      return (await cachedJson<Dashboard>(c, JSON.stringify(['dashboard', year ?? null]), async () => dashboardPage(await wholeDashboard(c, year)))) as never;
     },
   );
   app.openapi(
@@ -37,7 +38,11 @@ export function dashboardRoutes(app: OpenAPIHono<AppEnv>) {
     async (c) => {
       const { year, offset, limit } = c.req.valid('query');
       const key = JSON.stringify(['dashboard-warnings', year ?? null, offset, limit]);
-      return (await cachedJson<DashboardWarnings>(c, key, () => operations.getDashboardWarnings(c.get('deps').db, year, offset, limit))) as never;
+      return (await cachedJson<DashboardWarnings>(c, key, async () => warningPage(await wholeDashboard(c, year), offset, limit))) as never;
     },
   );
 }
+
+/** The whole 总览 of a year (every 预警), assembled once per database stamp: its first page and every 预警 page are cut from it. */
+const wholeDashboard = (c: Context<AppEnv>, year: number | undefined) =>
+  c.get('cache').shared(JSON.stringify(['whole-dashboard', year ?? null]), () => operations.getDashboard(c.get('deps').db, year));
