@@ -1,11 +1,13 @@
 // npm run bench:search [-- --plans 2000 --pglite-plans 200 --backend both|postgres|pglite]
 //                     [-- --database postgres://…/db | /path/to/pglite-folder]  (time an existing corpus, e.g. one
 //                      kept from a long build: no corpus is built or indexed, and nothing is dropped)
+//                     [-- --baseline DIR]  (another checkout, same schema: its searchPlans runs each query in turn
+//                      with this one's, on the same database under the same load; says whether the hits are the same)
 // Builds a corpus of varied seed plans, then times index build, 50 queries through the search
 // index, and the same queries by a plain linear scan of the text (LIKE over every paragraph), each
 // beside its baseline (the linear scan, and the figures issue 13 measured before character bigrams).
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase, insertRows, indexPendingPlans, type Database } from '../src/storage/index.ts';
 import { searchPlans } from '../src/services/index.ts';
@@ -20,7 +22,11 @@ const before = {
 };
 const targets = { PostgreSQL: 50, PGlite: 20 };
 
-const { values } = parseArgs({ options: { plans: { type: 'string', default: '2000' }, 'pglite-plans': { type: 'string', default: '200' }, backend: { type: 'string', default: 'both' }, database: { type: 'string' } } });
+const { values } = parseArgs({ options: { plans: { type: 'string', default: '2000' }, 'pglite-plans': { type: 'string', default: '200' }, backend: { type: 'string', default: 'both' }, database: { type: 'string' }, baseline: { type: 'string' } } });
+
+const baselineSearch: typeof searchPlans | undefined = values.baseline
+  ? (await import(join(resolve(values.baseline), 'src', 'services', 'index.ts'))).searchPlans
+  : undefined;
 
 const queries = [
   '户籍制度改革', '农业转移人口市民化', '常住人口城镇化率', '城市更新', '老旧小区改造', '公共服务', '居住证', '积分落户', '保障性租赁住房', '海绵城市',
@@ -68,20 +74,23 @@ const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Ma
 /**
  * Wall time per query, and the process's CPU time per query: PGlite runs inside this process, so
  * its CPU time is the whole work of a query, unlike wall time on a machine shared with other work.
+ * Several ways of answering take each query in turn, so each sees the same load.
  */
-async function timeEach(fn: (q: string) => Promise<unknown>) {
-  const times: number[] = [];
-  const cpu: number[] = [];
-  for (const q of queries) await fn(q); // warm-up
+async function timeEach(...fns: Array<(q: string) => Promise<unknown>>) {
+  const times = fns.map(() => [] as number[]);
+  const cpu = fns.map(() => [] as number[]);
+  for (const q of queries) for (const fn of fns) await fn(q); // warm-up
   for (const q of queries) {
-    const t = performance.now();
-    const c = process.cpuUsage();
-    await fn(q);
-    const used = process.cpuUsage(c);
-    times.push(performance.now() - t);
-    cpu.push((used.user + used.system) / 1000);
+    for (const [k, fn] of fns.entries()) {
+      const t = performance.now();
+      const c = process.cpuUsage();
+      await fn(q);
+      const used = process.cpuUsage(c);
+      times[k].push(performance.now() - t);
+      cpu[k].push((used.user + used.system) / 1000);
+    }
   }
-  return { p50: percentile(times, 50), p95: percentile(times, 95), cpuP50: percentile(cpu, 50), cpuP95: percentile(cpu, 95) };
+  return fns.map((_, k) => ({ p50: percentile(times[k], 50), p95: percentile(times[k], 95), cpuP50: percentile(cpu[k], 50), cpuP95: percentile(cpu[k], 95) }));
 }
 
 /**
@@ -97,7 +106,7 @@ async function linearScan(db: Database, q: string) {
   return rows.sort((a, b) => density(b.text) - density(a.text)).slice(0, 20);
 }
 
-type Timings = Awaited<ReturnType<typeof timeEach>>;
+type Timings = Awaited<ReturnType<typeof timeEach>>[number];
 
 /** PGlite's work in this process, whatever else the machine runs. */
 const cpuFigures = (indexed: Timings, scan: Timings): Figure[] => [
@@ -107,8 +116,7 @@ const cpuFigures = (indexed: Timings, scan: Timings): Figure[] => [
 
 async function timeQueries(db: Database, title: string, name: 'PostgreSQL' | 'PGlite', build: Figure[]) {
   const [{ n, plans }] = await db.query<{ n: number; plans: number }>('SELECT count(*)::int AS n, count(DISTINCT plan_id)::int AS plans FROM paragraphs');
-  const indexed = await timeEach((q) => searchPlans(db, q, { limit: 20 }));
-  const scan = await timeEach((q) => linearScan(db, q));
+  const [indexed, scan] = await timeEach((q) => searchPlans(db, q, { limit: 20 }), (q) => linearScan(db, q));
   const base = before[name];
   printFigures(`${name}：${plans} 个规划，${n} 段${title}`, [
     ...build,
@@ -116,6 +124,21 @@ async function timeQueries(db: Database, title: string, name: 'PostgreSQL' | 'PG
     { label: '检索 p95', now: ms(indexed.p95), baseline: `扫描 ${ms(scan.p95)}；改前 ${base.p95} ms`, target: `< ${targets[name]} ms` },
     { label: '倍数（扫描 p95 / 检索 p95）', now: `${(scan.p95 / indexed.p95).toFixed(1)}×`, baseline: `改前 ${base.ratio}×`, target: '≥ 20×' },
     ...(name === 'PGlite' ? cpuFigures(indexed, scan) : []),
+  ]);
+  if (baselineSearch) await besideBaseline(db, baselineSearch);
+}
+
+/** This checkout's search and the baseline checkout's, query by query in turn: times, CPU, and whether they answer alike. */
+async function besideBaseline(db: Database, other: typeof searchPlans) {
+  const [mine, theirs] = await timeEach((q) => searchPlans(db, q, { limit: 20 }), (q) => other(db, q, { limit: 20 }));
+  const key = (r: Awaited<ReturnType<typeof searchPlans>>) => JSON.stringify(r.hits.map((h) => [h.plan.id, h.kind, h.line, h.score]));
+  let differ = 0;
+  for (const q of queries) if (key(await searchPlans(db, q, { limit: 20 })) !== key(await other(db, q, { limit: 20 }))) differ++;
+  printFigures(`与基线 ${values.baseline} 交替（同一数据库）`, [
+    { label: '检索 p50 / p95', now: `${ms(mine.p50)} / ${ms(mine.p95)}`, baseline: `${ms(theirs.p50)} / ${ms(theirs.p95)}` },
+    { label: '检索 CPU p50 / p95（进程内）', now: `${ms(mine.cpuP50)} / ${ms(mine.cpuP95)}`, baseline: `${ms(theirs.cpuP50)} / ${ms(theirs.cpuP95)}` },
+    { label: '倍数（基线 p95 / 本次 p95）', now: `${(theirs.p95 / mine.p95).toFixed(2)}×（CPU ${(theirs.cpuP95 / mine.cpuP95).toFixed(2)}×）`, baseline: '' },
+    { label: '结果不同的检索词', now: `${differ} / ${queries.length}`, baseline: '' },
   ]);
 }
 

@@ -60,14 +60,16 @@ export function extractTables(
     }
     if (continued) tables.pop();
     const count = (continued?.rows ?? 0) + best.indicators.length;
-    const confidence = Math.min(best.confidence, continued?.confidence ?? 1);
+    const runnerUp = ambiguity(best, second, lines[i]);
+    const doubted = runnerUp.length > 0 || best.issues.some((x) => x.code === 'table-ambiguous');
+    const confidence = Math.min(best.confidence, continued?.confidence ?? 1, doubted ? AMBIGUOUS_CONFIDENCE : 1);
     const kind = readHeader(best.body.header)!.kind;
     tables.push(continued ? { ...continued, rows: count, confidence } : { caption, kind, line: lines[i].line, rows: count, confidence });
     indicators.push(...best.indicators);
     // the reading-order reader names the pieces it leaves itself; its rows' lines need not stand near their values
     const accounted = best.segmenter === 'reading-order' || best.issues.some((x) => x.code === 'table-unread');
     const skipped = accounted ? [] : unreadRows(lines, i + 1, best.body.end, best.indicators, lines[i]);
-    issues.push(...best.issues, ...ambiguity(best, second, lines[i]), ...skipped, ...unreadLines(lines, best.body.end, lines[i]));
+    issues.push(...best.issues, ...runnerUp, ...skipped, ...unreadLines(lines, best.body.end, lines[i]));
     i = Math.max(i, best.body.end - 1);
   }
   return { tables, indicators, issues };
@@ -120,6 +122,13 @@ function titleLine(lines: readonly SourceLine[], at: number): number | undefined
   const text = lines[next]?.text ?? '';
   return next < lines.length && isCaption(text) && gridSeparator(text) === undefined && !text.startsWith('\t') ? next : undefined;
 }
+
+/**
+ * A table read with a doubt the user must settle (a close runner-up reading, rows whose centred group
+ * labels fit two groupings) stays below the line where `plantrack extract` asks for a check (0.8,
+ * cli/commands/extract.ts), whatever its cells scored.
+ */
+const AMBIGUOUS_CONFIDENCE = 0.75;
 
 /** 表2-1（续）: the same table after a page break; its rows join the table above. */
 const CONTINUED = /^\s*表.*[（(]续[)）]\s*$/;

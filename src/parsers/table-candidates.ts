@@ -27,6 +27,9 @@ export interface TableReading {
   readonly confidence: number;
 }
 
+/** A line ending a sentence: prose, never a table's header. */
+const SENTENCE_END = /[。；]\s*$/;
+
 /** The confidence below which the readers in column order leave the table to table-reading-order.ts. */
 const READING_ORDER_BELOW = 0.9;
 
@@ -45,8 +48,9 @@ export function readCandidates(
 ): TableReading[] {
   const window = lines.slice(from, from + WINDOW_LINES).map((l) => cleanPageFurniture(l, running));
   const start = window.findIndex((l) => !isBlank(l.text));
-  // a heading (一、总体要求, 第二章) right after the line is no header: that line was a title, not a caption
-  if (start >= 0 && isHeading(window[start].text)) return [];
+  // a heading (一、总体要求, 第二章) or a sentence (…见附表1。) right after the line is no header: that line
+  // was a title naming 主要指标, not a caption (the table's own caption follows)
+  if (start >= 0 && (isHeading(window[start].text) || SENTENCE_END.test(window[start].text))) return [];
   const bodies: Array<[string, TableBody | undefined]> = [['grid', readBody(lines, from)]];
   if (start >= 0 && start < 4) {
     const shifted = (body: TableBody | undefined) => (body ? { ...body, end: body.end + from } : undefined);
@@ -70,7 +74,12 @@ export function readCandidates(
     for (const per of [2, 1] as const) bodies.push([`blank-cells-${per}`, readBlankSeparated(lines, from + start, per)]);
     bodies.push(['line-cells', readLineCells(lines, from + start)]);
   }
-  const readings = bodies.flatMap(([segmenter, body]) => (body ? [weigh(segmenter, body, caption, periodEnd, fontSpaces)] : []));
+  const tabbed = start >= 0 && window.slice(start, start + 12).some((l) => l.text.includes('\t'));
+  const topAligned = (segmenter: string) => tabbed || /^(?:pipes|blank-cells|line-cells)/.test(segmenter);
+  const pageBreaks = new Set(lines.slice(from, from + WINDOW_LINES).flatMap((l, k) =>
+    (isBlank(l.text) && !isBlank(source[from + k]?.text ?? '') ? [l.line] : [])));
+  const readings = bodies.flatMap(([segmenter, body]) =>
+    (body ? [weigh(segmenter, body, caption, periodEnd, fontSpaces, { topAligned: topAligned(segmenter), pageBreaks })] : []));
   // pdftotext's reading order is the last resort: asked only when no reader in column order explains the
   // lines well (it sets the columns in the usual order, which a header printed in order may contradict)
   const inOrder = Math.max(0, ...readings.map((r) => r.confidence));
@@ -95,10 +104,13 @@ function withoutDoubts(reading: TableReading, caption: string): TableReading {
   return { ...reading, indicators: kept, issues: [...reading.issues, ...issues] };
 }
 
-function weigh(segmenter: string, body: TableBody, caption: string, periodEnd: number | null, fontSpaces: boolean): TableReading {
+function weigh(
+  segmenter: string, body: TableBody, caption: string, periodEnd: number | null, fontSpaces: boolean,
+  groups: { topAligned?: boolean; pageBreaks?: ReadonlySet<number> } = {},
+): TableReading {
   const header = readHeader(body.header);
   const roles = header ? targetOfPeriod(body.header, header.roles, periodEnd) : [];
-  const read = readRows({ caption, roles, rows: body.rows, context: readNoteContext(body.notes), fontSpaces });
+  const read = readRows({ caption, roles, rows: body.rows, context: readNoteContext(body.notes), fontSpaces, ...groups });
   const issues = [...body.issues, ...read.issues];
   // a header cell with a gap inside is two cells glued (2025年　　属性), and one header word over two
   // columns (计量单位 | 计量单位) a column the rows split in two: either counts as unread

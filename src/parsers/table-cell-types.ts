@@ -22,8 +22,13 @@ const isBaseUnit = (part: string) => BASES.has(part) || BASES.has(SCALED.exec(pa
 export function isUnitCell(text: string): boolean {
   const bare = text.replace(/^[（(［\[]|[)）］\]]$/g, '').trim();
   if (!bare || bare.length > 12) return false;
-  return bare.split('/').every((part) => part !== '' && isBaseUnit(part.trim()));
+  const parts = bare.split('/').map((part) => part.trim());
+  if (parts.length === 2 && PER_COUNT.test(parts[1]) && (parts[0] === '' || parts[0] === '1' || isBaseUnit(parts[0]))) return true;
+  return parts.every((part) => part !== '' && isBaseUnit(part));
 }
+
+/** A rate per so many people (1/10万, /10万, 人/万人, 张/千人): the count always says 万, 千 or 百. */
+const PER_COUNT = /^\d*(?:万|千|百)(?:人|人口|户|名)?$/;
 
 /** 预期性, 约束性, and other one-word classes ending in 性 (引导性, 建议性). */
 export const isAttributeCell = (text: string): boolean => /^[\u4e00-\u9fff]{1,3}性$/.test(text.trim());

@@ -42,6 +42,24 @@ export function assignCenteredGroups(pieces: readonly GroupPiece[], strict: bool
   return perPiece(pieces, ofRow, doubtful);
 }
 
+/**
+ * The groups of each piece when every label stands within half a row of its group's centre (labels on
+ * rows only, the first on the first row: a top-aligned group column reads so too when its first group
+ * has one or two rows), else undefined: the labels cannot be centred on their rows.
+ */
+export function exactlyCentred(pieces: readonly GroupPiece[]): Array<string | null> | undefined {
+  const rows = pieces.filter((p) => !p.pieceOnly).length;
+  const labels = labelsAt(pieces);
+  if (labels.length < 2 || labels.length > 40) return undefined;
+  const snapped = { snapped: true } as const;
+  const plan = cheapest([tileRows(labels, rows, { lean: 1, ...snapped }), tileRows(labels, rows, { lean: -1, ...snapped })]);
+  const centred = plan?.groups.every(([first, last, from, to]) => {
+    const centre = labels.slice(first, last + 1).reduce((sum, l) => sum + l.at, 0) / (last - first + 1);
+    return Math.abs(from + to - 2 * centre) <= 1;
+  });
+  return centred ? perPiece(pieces, rowGroups(plan, labels, rows), []).groups : undefined;
+}
+
 const cheapest = <T extends { cost: number }>(plans: ReadonlyArray<T | undefined>): T | undefined =>
   plans.reduce<T | undefined>((best, p) => (p && (!best || p.cost < best.cost) ? p : best), undefined);
 

@@ -1,4 +1,5 @@
 import { assignCenteredGroups, type CentredGroups, centredLabels } from './table-centered-groups.ts';
+import { topOrCentred } from './table-top-or-centred.ts';
 
 /**
  * The group (类别) column: a merged cell printed in pieces — over lines of one cell (经 / 济 / 强),
@@ -22,6 +23,10 @@ export interface GroupPiece {
   readonly oneLine?: boolean;
   /** the row's longest cell, in characters (a long one wraps over more lines) */
   readonly length?: number;
+  /** the row's 序号 as printed, where the table has the column (a 序号 restarting at 1 starts a group) */
+  readonly seq?: string;
+  /** a page break stands between the row above and this one */
+  readonly afterPageBreak?: boolean;
 }
 
 /** 小区 / （社区）: a bracket alone on the row below a label is its tail (a label never opens with one). */
@@ -30,11 +35,17 @@ const BRACKETED = /^[（(][^（()）]+[)）]$/;
 /** Returns the group of each row (null before the first group or when the table has none). */
 export const assignGroups = (pieces: readonly GroupPiece[]): Array<string | null> => readGroups(pieces).groups;
 
-/** The group of each row, and the rows whose group the printed labels leave in doubt (centred labels). */
-export function readGroups(pieces: readonly GroupPiece[]): CentredGroups {
+/**
+ * The group of each row, and the rows whose group the printed labels leave in doubt (centred labels).
+ * `topAligned`: the text is a Word or typed table (TABs, one place per line, blank lines between cells, pipes), which
+ * print a group's label on its first row; only a PDF's text may centre it.
+ */
+export function readGroups(pieces: readonly GroupPiece[], topAligned = false): CentredGroups {
   const style = centredLabels(pieces);
   const centred = style === 'no' ? undefined : assignCenteredGroups(pieces, style === 'maybe');
-  return centred ?? { groups: firstRowGroups(pieces), doubtful: pieces.map(() => false) };
+  if (centred) return centred;
+  const top = firstRowGroups(pieces);
+  return style === 'no' && !topAligned ? topOrCentred(pieces, top) : { groups: top, doubtful: pieces.map(() => false) };
 }
 
 function firstRowGroups(pieces: readonly GroupPiece[]): Array<string | null> {

@@ -29,6 +29,8 @@ const LATE_NARROW_COST = 0.2;
 /** Words in a value column (力争高于全省平均) are seldom longer; each character more makes a name's piece likelier. */
 const MAX_VALUE_WORDS = 10;
 const WORDS_CHAR_COST = 0.2;
+/** What a label of one character costs more in a row: names wrap a last character onto a line of their own more often. */
+const LONE_CHAR_LABEL_COST = 0.3;
 /** A column printed elsewhere for some rows (a 序号 block) is left empty cheaply, still dearer than a cell in place. */
 const FREE_SKIP_COST = 0.5;
 
@@ -49,8 +51,8 @@ function skipCost(role: ColumnRole, column: number): number {
 export function placeCost(role: ColumnRole, text: string): number {
   switch (role) {
     case 'name': return canOpenName(text) && [...text].length >= 2 ? 0 : IMPOSSIBLE;
-    // a group's label is short: a longer piece is likelier a name
-    case 'category': return isGroupCell(text) ? 0.2 + 0.1 * Math.max(0, [...text].length - 4) : IMPOSSIBLE;
+    // a group's label is short: a longer piece is likelier a name; a lone character likelier a wrapped name's tail (…缴费 / 率)
+    case 'category': return isGroupCell(text) ? 0.2 + 0.1 * Math.max(0, [...text].length - 4) + ([...text].length === 1 ? LONE_CHAR_LABEL_COST : 0) : IMPOSSIBLE;
     case 'seq': return isSeqCell(text) ? 0 : IMPOSSIBLE;
     case 'unit': return isUnitCell(text) ? 0 : isDashCell(text) ? 0.2 : IMPOSSIBLE;
     case 'attribute': return isAttributeCell(text) ? 0 : IMPOSSIBLE;
@@ -170,14 +172,17 @@ export function createRowFitter(
       }
     }
     const total = cost[at(0, 0, 0, 0)];
-    return Number.isFinite(total) ? { cost: total, cells: readChoices(choice, at, [from, wrapped, narrow, to, label]) } : undefined;
+    if (!Number.isFinite(total)) return undefined;
+    const read = readChoices(choice, at, [from, wrapped, narrow, to, label]);
+    return { cost: total, cells: read.cells, lines: wrapped === 0 ? 1 : read.threeLines ? 3 : 2 };
   }
 
   function readChoices(
     choice: Uint8Array, at: (j: number, x: number, y: number, h: number) => number,
     [from, wrapped, narrow, to, label]: readonly number[],
-  ): Cell[] {
+  ): { cells: Cell[]; threeLines: boolean } {
     const out: Cell[] = [];
+    let threeLines = false;
     const text = (...parts: number[]) => ({ text: parts.map((p) => cells[p].text).join(''), line: cells[parts[0]].line });
     let [x, y, h] = [0, 0, 0];
     for (let j = 0; j < m; j++) {
@@ -185,11 +190,11 @@ export function createRowFitter(
       if (pick === 1) out.push(text(from + wrapped + x++));
       else if (pick === 2) out.push(text(narrow + y++));
       else if (pick === 3) out.push(text(from + h, to - wrapped + h++));
-      else if (pick === 4) out.push(text(from + h, narrow + y++, to - wrapped + h++));
+      else if (pick === 4) (threeLines = true), out.push(text(from + h, narrow + y++, to - wrapped + h++));
       else if (pick === 5) out.push(text(label));
       else out.push({ text: '', line: cells[from].line });
     }
-    return out;
+    return { cells: out, threeLines };
   }
 
   /** The least-cost fit of cells[from, to) as one row, or undefined when none exists. */
@@ -226,4 +231,6 @@ export interface RowFit {
   readonly cost: number;
   /** one text per column ('' where nothing is printed) */
   readonly cells: readonly Cell[];
+  /** printed lines the row takes: 2 when a cell wraps, 3 when one takes three lines */
+  readonly lines: number;
 }

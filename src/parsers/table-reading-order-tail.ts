@@ -17,8 +17,19 @@ import { IMPOSSIBLE, placeCost } from './table-reading-order-row.ts';
 const MAX_INTERRUPTION_LINES = 4;
 /** A tail fills at most this many columns: the narrow ones at the table's right. */
 export const MAX_TAIL_COLUMNS = 3;
+/**
+ * Runs of a tail: the narrow columns print after the heading, and may go on after the next heading and
+ * paragraph too (a chapter that opens on the same page), up to the end of that page.
+ */
+const MAX_TAIL_RUNS = 3;
 /** A header cell over two lines leaves a fragment (2025 年目 … 标, 年均增长[累 … 计]) this short. */
 const MAX_FRAGMENT_CHARS = 2;
+
+/**
+ * What a cell of a later run may cost in a narrow column: a number, a dash, a class, or words as short as
+ * a target's (下达考核目标), which placeCost prices at 1.5 up to ten characters.
+ */
+const NARROW_CELL_COST = 1.5;
 
 const TAIL_ROLES = new Set<ColumnRole>(['baseline', 'target', 'actual', 'annual', 'growth', 'attribute', 'other']);
 
@@ -35,12 +46,20 @@ export interface TableTail {
  */
 export function findTail(
   lines: readonly SourceLine[], stop: number, ends: (text: string) => boolean, split: (line: SourceLine) => Cell[],
+  pageStarts: readonly number[] = [],
 ): TableTail | undefined {
-  let i = stop;
-  while (i < lines.length && i < stop + MAX_INTERRUPTION_LINES && ends(lines[i].text)) i++;
-  if (i === stop || i >= lines.length || ends(lines[i].text)) return undefined;
-  const tail: SourceLine[] = [];
-  for (; i < lines.length && !ends(lines[i].text); i++) tail.push(lines[i]);
+  const first = runAfter(lines, stop, ends);
+  if (!first) return undefined;
+  const tail: SourceLine[] = [...first.lines];
+  let i = first.end;
+  for (let runs = 1; runs < MAX_TAIL_RUNS; runs++) {
+    const next = runAfter(lines, i, ends);
+    const last = tail.at(-1)!.line;
+    const crossesPage = (run: readonly SourceLine[]) => pageStarts.some((b) => b > last && b <= run.at(-1)!.line);
+    if (!next || crossesPage(next.lines) || !next.lines.every((l) => isNarrowLine(l, split))) break;
+    tail.push(...next.lines);
+    i = next.end;
+  }
   const pieces: string[] = [];
   const cells: Cell[] = [];
   let afterHeader = false;
@@ -53,6 +72,29 @@ export function findTail(
     afterHeader = heads;
   }
   return { pieces, cells, lines: tail };
+}
+
+/** The short lines after lines[stop…], past at most a few lines that end a table (a heading, prose). */
+function runAfter(
+  lines: readonly SourceLine[], stop: number, ends: (text: string) => boolean,
+): { lines: SourceLine[]; end: number } | undefined {
+  let i = stop;
+  while (i < lines.length && i < stop + MAX_INTERRUPTION_LINES && ends(lines[i].text)) i++;
+  if (i === stop || i >= lines.length || ends(lines[i].text)) return undefined;
+  const run: SourceLine[] = [];
+  for (; i < lines.length && !ends(lines[i].text); i++) run.push(lines[i]);
+  return { lines: run, end: i };
+}
+
+/**
+ * A line a later run of the tail may hold: header pieces, or cells of the narrow columns (numbers, dashes,
+ * classes, a few words of a target) — not a caption, a name or the rows of another table.
+ */
+function isNarrowLine(line: SourceLine, split: (line: SourceLine) => Cell[]): boolean {
+  const own = headerPieces(line.text);
+  if (own.every(isHeaderPiece)) return true;
+  return split(line).every((cell) => !/^表\s*\S/.test(cell.text) &&
+    [...TAIL_ROLES].some((role) => role !== 'other' && placeCost(role, cell.text) <= NARROW_CELL_COST));
 }
 
 /** 完成, 基本实现: a cell's words, though 完成 heads a column too; 实际完成 is the column's head. */

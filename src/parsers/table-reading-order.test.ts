@@ -128,3 +128,30 @@ test('a tail headed 实际完成 (a column word, not a cell that says 完成) gi
     ['服务业增加值比重', '%', '42.1', '47', '48.5', '预期性'],
   ]);
 });
+
+test('a column of the last rows printed past the next heading, paragraph and chapter goes back to those rows only', () => {
+  const body = readReadingOrder(sourceLines([
+    '\f2020 年', '2025 年', '序号', '指标名称', '单位',
+    '1', '%', '70.44', '>74', '常住人口城镇化率',
+    '2', '2.01', '1.98', '城乡居民人均可支配收入比',
+    '城乡基本养老保险参保缴费', '%', '88.55', '率',
+    '4', '%', '24.94', '城镇常住人口保障性住房覆盖率',
+    '第三章 加快构建现代产业体系', '坚持把发展经济的着力点放在实体经济上，推进产业基础高级化。', '3', '',
+    '第二章 发展目标', '到2025年，主要发展目标如下。', '', '>90', '28', '',
+    '\f坚持创新在现代化建设全局中的核心地位，深入实施创新驱动发展战略。',
+  ]), 0, new Set())!;
+  assert.deepEqual(texts(body.rows), [
+    ['1', '常住人口城镇化率', '%', '70.44', '>74'],
+    ['2', '城乡居民人均可支配收入比', '', '2.01', '1.98'],
+    ['3', '城乡基本养老保险参保缴费率', '%', '88.55', '>90'],
+    ['4', '城镇常住人口保障性住房覆盖率', '%', '24.94', '28'],
+  ]);
+});
+
+test('a merged 类别 label is centred over its rows in printed lines: a wrapped row takes two', () => {
+  const row = (name: string) => [{ text: '', line: 1 }, { text: name, line: 1 }];
+  const rows = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map(row);
+  // rows a–c wrap: 城市功能 over a–g (lines 0–10) stands in c's middle, 城市治理 over h–i between them
+  const filled = fillCentredGroups(rows, [{ text: '城市功能', at: 2 }, { text: '城市治理', at: 7.5 }], 0, [2, 2, 2, 1, 1, 1, 1, 1, 1]);
+  assert.deepEqual(filled.map((r) => r[0].text), [...Array(7).fill('城市功能'), '城市治理', '城市治理']);
+});

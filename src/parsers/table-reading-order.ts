@@ -53,10 +53,10 @@ export function readReadingOrder(source: readonly SourceLine[], from: number, ru
   const breaks = source.slice(from, windowEnd).flatMap((l) => (l.text.startsWith('\f') ? [l.line] : []));
   if (lines.length === 0 || lines[0].index > from + 3) return undefined;
   // rows printed column by column (table-reading-order-columns.ts) are a second reading of the lines
-  const roles = rolesOf(lines);
+  const roles = rolesOf(lines, breaks);
   const columnar = roles && rowsFromColumnBlocks(lines, roles);
   // so are the lines without the columns printed as headed blocks (table-reading-order-blocks.ts)
-  const headed = takeHeadedBlocks(lines, extentOf(lines));
+  const headed = takeHeadedBlocks(lines, extentOf(lines, breaks));
   const readings = [
     ...[lines, ...(columnar ? [columnar] : [])].flatMap((l) => readPrinted(l, windowEnd, breaks, []) ?? []),
     ...(headed ? [readPrinted(headed.lines, windowEnd, breaks, headed.blocks)].flatMap((r) => r ?? []) : []),
@@ -83,17 +83,17 @@ function readPrinted(
 }
 
 /** Where the table's lines end: at its tail's end (table-reading-order-tail.ts), or where the body ends. */
-function extentOf(lines: readonly Printed[]): number {
+function extentOf(lines: readonly Printed[], breaks: readonly number[]): number {
   const stop = bodyEnd(lines, 0);
-  const last = findTail(lines, stop, endsTable, splitLine)?.lines.at(-1);
+  const last = findTail(lines, stop, endsTable, splitLine, breaks)?.lines.at(-1);
   return last ? lines.findIndex((l) => l.line === last.line) + 1 : stop;
 }
 
 /** The columns the header's pieces (and those of a tail) name. */
-function rolesOf(lines: readonly Printed[]): readonly ColumnRole[] | undefined {
+function rolesOf(lines: readonly Printed[], breaks: readonly number[]): readonly ColumnRole[] | undefined {
   let headerEnd = 0;
   while (headerEnd < lines.length && headerPieces(lines[headerEnd].text).every(isHeaderPiece)) headerEnd++;
-  const tail = findTail(lines, bodyEnd(lines, headerEnd), endsTable, splitLine);
+  const tail = findTail(lines, bodyEnd(lines, headerEnd), endsTable, splitLine, breaks);
   const header = readPiecesHeader([...lines.slice(0, headerEnd).flatMap((l) => headerPieces(l.text)), ...(tail?.pieces ?? [])]);
   return header && readHeader(header)?.roles;
 }
@@ -119,7 +119,7 @@ function readLines(
   while (headerEnd < lines.length && headerPieces(lines[headerEnd].text).every(isHeaderPiece)) headerEnd++;
   if (headerEnd < 3) return undefined;
   const stop = bodyEnd(lines, headerEnd);
-  const tail = findTail(lines, stop, endsTable, splitLine);
+  const tail = findTail(lines, stop, endsTable, splitLine, breaks);
   const tailed = tail && tail.cells.length > 0 ? tail : undefined;
   const end = stop < lines.length ? lines[stop].index : windowEnd;
   let best: Reading | undefined;
@@ -131,9 +131,10 @@ function readLines(
     ...(tailed ? [1, 2, 3].flatMap((k) => [{ k, dropped: 0 }, { k, dropped: k }, ...(lastBreak ? [{ k, dropped: k, fromLine: lastBreak }] : [])]) : []),
   ].filter(({ k }) => k <= MAX_TAIL_COLUMNS) as Choice[];
   // a headed block may hold a column for every row, or for the rows of the last page only
-  const choices = blocks.length > 0 && lastBreak
-    ? [...plain, ...plain.map((c) => ({ ...c, blocksBelow: true }))] : plain;
-  for (const { k, dropped, fromLine, blocksBelow } of choices) {
+  const choices: Choice[] = blocks.length > 0 && lastBreak
+    ? [...plain, ...plain.map((c) => ({ ...c, blocksBelow: true }))] : [...plain];
+  for (let c = 0; c < choices.length; c++) {
+    const { k, dropped, fromLine, blocksBelow } = choices[c];
     const read = readBody(lines, headerEnd, stop, tail?.pieces ?? [], (roles, header) => {
       const own = blocks.map((b) => columnOfBlock(b, header, roles)).filter((j) => j >= 0);
       return {
@@ -144,6 +145,7 @@ function readLines(
       };
     });
     if (!read) continue;
+    if (c === 0 && tailed) choices.push(...lastRowsChoices(read.rows, tailed.cells.length));
     const filled = tailed && k > 0 ? fillTail(read.rows, read.roles, tailed.cells, k) : undefined;
     if (tailed && k > 0 && !filled) continue;
     const fromBlocks = blocks.length > 0
@@ -159,6 +161,21 @@ function readLines(
     if (!best || cost < best.cost) best = { body, roles: read.roles, cost };
   }
   return best;
+}
+
+/**
+ * The tail may hold its columns for the last rows only, the rows above printing theirs in place (the
+ * narrow column of a table's upper rows prints beside them, of the lower ones after the next heading):
+ * for each number of tail columns, the rows the tail's cells would fill (its first cell may be the 序号
+ * of the first of them) are read without those columns, from the line where the first of them starts in
+ * a reading without the tail.
+ */
+function lastRowsChoices(rows: readonly RowCells[], cells: number): Choice[] {
+  return [1, 2, 3].filter((k) => k <= MAX_TAIL_COLUMNS).flatMap((k) => [cells / k, (cells - 1) / k].flatMap((count) => {
+    if (!Number.isInteger(count) || count < 1 || count >= rows.length) return [];
+    const fromLine = Math.min(...rows[rows.length - count].filter((cell) => cell.text).map((cell) => cell.line));
+    return Number.isFinite(fromLine) ? [{ k, dropped: k, fromLine }] : [];
+  }));
 }
 
 /** The header (its end tried on the first rows) and the rows, fitted without the `dropped` columns. */
@@ -235,6 +252,8 @@ interface Step {
   readonly to: number;
   readonly kind: 'row' | 'label' | 'stray';
   readonly cells?: readonly Cell[];
+  /** printed lines of a row */
+  readonly lines?: number;
 }
 
 /** Columns printed elsewhere (the tail): in every row, or (`fromLine`) in the rows of the table's last page. */
@@ -302,7 +321,7 @@ function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[], free: Rea
         step = { cost: best[j].cost + LABEL_COST, from: j, to: i, kind: 'label' };
       }
       const fit = fitRow(j, i);
-      if (fit && best[j].cost + fit.cost < step.cost) step = { cost: best[j].cost + fit.cost, from: j, to: i, kind: 'row', cells: fit.cells };
+      if (fit && best[j].cost + fit.cost < step.cost) step = { cost: best[j].cost + fit.cost, from: j, to: i, kind: 'row', cells: fit.cells, lines: fit.lines };
     }
     best.push(step);
   }
@@ -316,16 +335,18 @@ function rowsOf(best: readonly Step[], cells: readonly Cell[], roles: readonly C
   const steps: Step[] = [];
   for (let i = cells.length; i > 0; i = best[i].from) steps.unshift(best[i]);
   const rows: RowCells[] = [];
+  const heights: number[] = [];
   const labels: GroupLabel[] = [];
   const at = roles.indexOf('category');
   for (const step of steps) {
     if (step.kind === 'row' && step.cells) {
       if (at >= 0 && step.cells[at].text) labels.push({ text: step.cells[at].text, at: rows.length });
       rows.push(step.cells);
+      heights.push(step.lines ?? 1);
     } else if (step.kind === 'label') {
       labels.push({ text: cells.slice(step.from, step.to).map((c) => c.text).join(''), at: rows.length - 0.5 });
     }
   }
-  return at >= 0 ? fillCentredGroups(rows, labels, at) : rows;
+  return at >= 0 ? fillCentredGroups(rows, labels, at, heights) : rows;
 }
 

@@ -15,23 +15,29 @@ interface RowsInput {
   readonly context: CellContext;
   /** the text was made by a PDF extractor: its spaces at font changes are dropped (table-font-spaces.ts) */
   readonly fontSpaces?: boolean;
+  /** a Word or typed table: group labels stand on their group's first row (table-groups.ts) */
+  readonly topAligned?: boolean;
+  /** lines where a page break stood (page number, running header, repeated header: blanked before reading) */
+  readonly pageBreaks?: ReadonlySet<number>;
 }
 
 /** Table rows → indicators, in printed order; unreadable cells become located issues. */
 export function readRows(input: RowsInput): { indicators: Indicator[]; issues: DocumentIssue[] } {
-  const { caption, roles: printedRoles, rows, context, fontSpaces = false } = input;
+  const { caption, roles: printedRoles, rows, context, fontSpaces = false, topAligned = false, pageBreaks } = input;
   const roles = withClassColumn(printedRoles, rows);
   const at = (role: ColumnRole) => roles.indexOf(role);
   const cell = (row: RowCells, role: ColumnRole) => (at(role) >= 0 ? row[at(role)].text : undefined);
   const headings = at('category') < 0 ? rows.map((row) => isHeadingRow(row, at('name'))) : rows.map(() => false);
   const grouped = at('category') >= 0
-    ? readGroups(rows.map((row) => ({
+    ? readGroups(rows.map((row, i) => ({
       text: cell(row, 'category') ?? '', pieceOnly: !cell(row, 'name'),
       belowName: row[at('category')].line > row[at('name')].line,
       line: cell(row, 'name') ? row[at('name')].line : row[at('category')].line,
       oneLine: row.every((c) => c.text === '' || c.line === row[at('name')].line),
       length: Math.max(...row.map((c) => c.text.replace(/\s+/g, '').length)),
-    })))
+      seq: cell(row, 'seq'),
+      afterPageBreak: i > 0 && breakBetween(rows[i - 1], row, pageBreaks),
+    })), topAligned)
     : undefined;
   const groups = grouped?.groups ?? carryHeadings(rows, headings, at('name'));
   const growthColumn = roles.includes('growth');
@@ -70,6 +76,13 @@ export function readRows(input: RowsInput): { indicators: Indicator[]; issues: D
     });
   });
   return { indicators, issues };
+}
+
+function breakBetween(above: RowCells, row: RowCells, pageBreaks: ReadonlySet<number> | undefined): boolean {
+  if (!pageBreaks?.size) return false;
+  const from = Math.max(...above.map((c) => c.line));
+  const to = Math.min(...row.filter((c) => c.text !== '').map((c) => c.line));
+  return [...pageBreaks].some((line) => line > from && line < to);
 }
 
 /** A number from a 年均增长 column is a yearly growth rate (`annual`), unless it is a five-year total. */

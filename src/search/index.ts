@@ -5,4 +5,4 @@ export { highlight, excerpt, type TextSpan } from './highlight.ts';
 export { defaultTopics, type Topic } from './topics.ts';
 export { planDomainWords } from './domain-dictionary.ts';
 export { gramInAnyClass, gramInClass, lengthClass, lengthClassCount, lengthClassTerm } from './length-classes.ts';
-export { countWholeWords } from './whole-words.ts';
+export { countWholeWords, wholeWordCounter } from './whole-words.ts';

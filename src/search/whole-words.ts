@@ -14,10 +14,15 @@ const segmentedRun = /[\u{3400}-\u{4DBF}\u{4E00}-\u{9FFF}\u{F900}-\u{FAFF}\u{200
  * runs met again (shared boilerplate) once.
  */
 export function countWholeWords(texts: readonly string[], words: readonly string[]): number[] {
+  return texts.map(wholeWordCounter(words));
+}
+
+/** countWholeWords one passage at a time (a ranking that needs only some of them), runs met again segmented once. */
+export function wholeWordCounter(words: readonly string[]): (text: string) => number {
   const runWords = new Map<string, string[]>();
   const wordsOfRun = (run: string) => runWords.get(run) ?? runWords.set(run, wordTerms(run)).get(run)!;
-  return texts.map((text) => {
+  return (text) => {
     const runs = (text.match(segmentedRun) ?? []).filter((run) => words.some((w) => foldText(run).includes(w)));
     return words.filter((w) => runs.some((run) => foldText(run).includes(w) && wordsOfRun(run).includes(w))).length;
-  });
+  };
 }

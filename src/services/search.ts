@@ -1,6 +1,7 @@
 import { invalidInput, notFound } from '../domain/index.ts';
 import { excerpt, highlight, parseQuery, type TextSpan } from '../search/index.ts';
-import { findPassages, findRegion, type PassageKind, type PassageRow, type Sql } from '../storage/index.ts';
+import { findPassages, findRegion, type PassageKind, type Sql } from '../storage/index.ts';
+import { rankPassages } from './rank-passages.ts';
 import { getPlan } from './plans.ts';
 
 export interface SearchOptions {
@@ -32,7 +33,6 @@ export interface SearchResult {
 }
 
 const candidatesPerResult = 10;
-const kindWeight: Record<PassageKind, number> = { indicator: 1.3, 'box-item': 1.15, paragraph: 1 };
 
 /**
  * Ranked passages (paragraphs, 专栏 items, indicator rows) containing every part of the query
@@ -51,11 +51,7 @@ export async function searchPlans(sql: Sql, queryText: string, options: SearchOp
     limit: Math.max(200, limit * candidatesPerResult),
   });
   const words = query.needles.map((n) => n.text);
-  const ranked = rows
-    .map((row) => ({ row, score: round(score(row, words) * kindWeight[row.kind]) }))
-    .sort((a, b) => b.score - a.score || a.row.planId - b.row.planId || a.row.line - b.row.line)
-    .slice(0, limit);
-  const hits = ranked.map(({ row, score }) => ({
+  const hits = rankPassages(rows, words, limit).map(({ row, score }) => ({
     plan: { id: row.planId, title: row.planTitle, region: row.region },
     kind: row.kind,
     chapter: row.outlinePath,
@@ -67,18 +63,6 @@ export async function searchPlans(sql: Sql, queryText: string, options: SearchOp
   return { query: queryText, terms: query.terms, phrases: query.phrases, hits };
 }
 
-/**
- * How densely the query occurs in a short passage, raised when a part is a whole word there (not a
- * piece of a longer one) and when it is in the passage's title (its heading, 专栏 or the plan's title).
- */
-function score(row: PassageRow, words: readonly string[]): number {
-  const text = folded(row.text);
-  const occurrences = words.reduce((n, w) => n + count(text, w), 0);
-  const inTitle = words.filter((w) => folded(row.outlinePath).includes(w) || folded(row.planTitle ?? '').includes(w)).length;
-  const heading = row.kind === 'paragraph' && row.text.length <= 40 && folded(row.outlinePath).includes(text.trim()) ? 1 : 0;
-  return occurrences / Math.sqrt(Math.max(20, text.length) / 20) + 1.5 * row.wholeWords + 0.5 * inTitle + heading;
-}
-
 async function regionWithChildren(sql: Sql, name: string): Promise<number[]> {
   const region = await findRegion(sql, name);
   if (!region) throw notFound(`找不到地区 "${name}"`, { field: 'region' });
@@ -86,6 +70,3 @@ async function regionWithChildren(sql: Sql, name: string): Promise<number[]> {
   return [region.id, ...children.map((c) => c.id)];
 }
 
-const folded = (s: string) => s.normalize('NFKC').toLowerCase();
-const count = (text: string, word: string) => (word ? text.split(word).length - 1 : 0);
-const round = (n: number) => Math.round(n * 10000) / 10000;

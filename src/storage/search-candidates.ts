@@ -30,7 +30,7 @@ export function excludedPlansSql(includeSuperseded: boolean): string {
 export const lexeme = (term: string): string => `'${term.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`;
 
 /** tsquery text of the matches in length class k: each bigram within the class (or the class itself when there are none). */
-function matchInClass(query: CandidateQuery, k: number): string {
+function matchInClass(query: Pick<CandidateQuery, 'grams' | 'words'>, k: number): string {
   const classed = query.grams.length ? query.grams.map((g) => lexeme(gramInClass(g, k))) : [lexeme(lengthClassTerm(k))];
   return [...classed, ...query.words.map(lexeme)].join(' & ');
 }
@@ -45,20 +45,15 @@ const passageColumns = 's.id, s.chars, s.plan_id, s.kind, s.ref_id, s.outline_pa
 const and = (where: readonly string[]) => where.map((w) => ` AND ${w}`).join('');
 
 /**
- * SQL of the `limit` shortest matches, by length then id, walking the length
- * classes from the shortest: one step per class, each asking the index for that class's matches only,
- * and no step run once the limit is reached (an incremental sort over the ordered steps). So a word
- * found in most plans costs the few hundred matches of the short classes, not all of its matches; a
- * rare word costs one small index probe per class. The result is that of one query ordered by length.
+ * The steps of the walk that finds the `limit` shortest matches, by length then id (the function
+ * search_shortest_matches, migration 046): the tsquery text of each length class's matches, shortest
+ * class first. One step per class, each asking the index for that class's matches only, and no step run
+ * once the limit is reached (an incremental sort over the ordered steps). So a word found in most plans
+ * costs the few hundred matches of the short classes, not all of its matches; a rare word costs one small
+ * index probe per class. The result is that of one query ordered by length.
  */
-export function shortestMatchesSql(query: CandidateQuery, params: unknown[], limit: number): string {
-  const steps = Array.from({ length: lengthClassCount }, (_, k) => matchInClass(query, k));
-  const max = `$${params.push(limit)}`;
-  return `SELECT c.* FROM unnest($${params.push(steps)}::text[]) WITH ORDINALITY AS step(match, n)
-      CROSS JOIN LATERAL (SELECT ${passageColumns} FROM search_passages s WHERE s.terms @@ step.match::tsquery${and(query.where)}
-                           ORDER BY s.chars, s.id LIMIT ${max}) c
-    ORDER BY step.n, c.chars, c.id LIMIT ${max}`;
-}
+export const walkSteps = (query: Pick<CandidateQuery, 'grams' | 'words'>): string[] =>
+  Array.from({ length: lengthClassCount }, (_, k) => matchInClass(query, k));
 
 /** SQL of every match, shortest first, in one step: for a search within a few plans, whose passages are few. */
 export function allMatchesSql(query: CandidateQuery, params: unknown[], limit: number): string {

@@ -1,7 +1,7 @@
-import { countWholeWords, indexTermsOfMany, type QueryNeedle } from '../search/index.ts';
+import { indexTermsOfMany, type QueryNeedle } from '../search/index.ts';
 import type { Sql } from './database.ts';
 import { insertRows } from './batch-insert.ts';
-import { allMatchesSql, excludedPlansSql, shortestMatchesSql, type CandidateQuery } from './search-candidates.ts';
+import { allMatchesSql, excludedPlansSql, walkSteps, type CandidateQuery } from './search-candidates.ts';
 import { textTargetTable } from '../domain/catalog/index.ts';
 
 export type PassageKind = 'paragraph' | 'box-item' | 'indicator';
@@ -13,8 +13,6 @@ export interface PassageRow {
   readonly outlinePath: string;
   readonly line: number;
   readonly text: string;
-  /** how many of the query's needles are whole words of the passage (not only parts of longer ones) */
-  readonly wholeWords: number;
   readonly planTitle: string | null;
   readonly region: string | null;
 }
@@ -82,7 +80,7 @@ async function insertPassages(sql: Sql, rows: unknown[][]) {
 }
 
 /** Chinese characters are the same folded or not: normalizing every candidate's text costs more than the search. */
-const foldedText = (needle: string) => (/^\p{Script=Han}+$/u.test(needle) ? 's.text' : 'lower(normalize(s.text, NFKC))');
+const foldedText = (needle: string) => (isHan(needle) ? 's.text' : 'lower(normalize(s.text, NFKC))');
 
 /**
  * Passages containing every needle verbatim: found through its bigrams (or its words when it has
@@ -92,40 +90,65 @@ const foldedText = (needle: string) => (/^\p{Script=Han}+$/u.test(needle) ? 's.t
  */
 export async function findPassages(sql: Sql, needles: readonly QueryNeedle[], filter: PassageFilter): Promise<PassageRow[]> {
   if (needles.length === 0) return [];
-  let rows = await passagesOnce(sql, needles, filter);
-  if (rows[0]?.pending) {
+  let found = await passagesOnce(sql, needles, filter);
+  if (found.pending) {
     await indexPendingPlans(sql);
-    rows = await passagesOnce(sql, needles, filter);
+    found = await passagesOnce(sql, needles, filter);
   }
-  const hits = rows.filter((r) => r.id !== null);
-  // Whole words from the candidates' text, segmented as indexing does: reading their term vectors cost more.
-  const wholeWords = countWholeWords(hits.map((r) => r.text as string), needles.map((n) => n.text));
-  return hits.map((r, i) => ({
-    planId: r.plan_id as number, kind: r.kind as PassageKind, refId: r.ref_id as number, outlinePath: r.outline_path as string,
-    line: r.line as number, text: r.text as string, wholeWords: wholeWords[i], planTitle: r.plan_title as string | null, region: r.region as string | null,
+  return (found.hits ?? []).map((r) => ({
+    planId: r.plan_id, kind: r.kind, refId: r.ref_id, outlinePath: r.outline_path, line: r.line, text: r.text, planTitle: r.plan_title, region: r.region,
   }));
+}
+
+interface CandidateRow {
+  readonly plan_id: number; readonly kind: PassageKind; readonly ref_id: number; readonly outline_path: string; readonly line: number;
+  readonly text: string; readonly plan_title: string | null; readonly region: string | null;
 }
 
 /**
  * The candidates with their plans, and whether any plan waits to be indexed (after a restore or an
  * upgrade: then the caller indexes and asks again), in one statement: on a loaded server each round
- * trip cost as much as the search itself.
+ * trip cost as much as the search itself. The candidates come back as one JSON value: PGlite's driver
+ * decoded ~2,000 fields of 200 rows one by one, a fifth of a search's CPU. A search over all plans
+ * calls search_shortest_matches (migration 046), whose plan is made once per connection.
  */
-async function passagesOnce(sql: Sql, needles: readonly QueryNeedle[], filter: PassageFilter) {
+async function passagesOnce(sql: Sql, needles: readonly QueryNeedle[], filter: PassageFilter): Promise<{ pending: boolean; hits: CandidateRow[] | null }> {
+  if (filter.planIds?.length || filter.regionIds?.length) return withinFewPlans(sql, needles, filter);
+  const checked = needles.filter((n) => !n.exact);
+  const han = checked.filter((n) => isHan(n.text));
+  const [{ found }] = await sql.query<{ found: { pending: boolean; hits: CandidateRow[] | null } | string }>(
+    'SELECT search_shortest_matches($1, $2, $3, $4, $5, $6, $7) AS found',
+    [
+      indexVersion, walkSteps(gramsAndWords(needles)), han.map((n) => containing(n.text)),
+      checked.filter((n) => !isHan(n.text)).map((n) => containing(n.text)), filter.chapter ? `%${filter.chapter}%` : null,
+      filter.includeSuperseded ? ['current', 'superseded'] : ['current'], filter.limit,
+    ],
+  );
+  // both drivers parse json; one that does not hands over the text
+  return typeof found === 'string' ? JSON.parse(found) : found;
+}
+
+/** A search within a plan or a region: every match in one step (their passages are few). */
+async function withinFewPlans(sql: Sql, needles: readonly QueryNeedle[], filter: PassageFilter) {
   const params: unknown[] = [indexVersion];
-  const query = candidateQuery(needles, filter, params);
-  const fewPlans = Boolean(filter.planIds?.length || filter.regionIds?.length);
-  const candidates = (fewPlans ? allMatchesSql : shortestMatchesSql)(query, params, filter.limit);
-  return sql.query<Record<string, unknown>>(
-    `WITH pending AS (SELECT EXISTS (SELECT 1 FROM plans WHERE id NOT IN (SELECT plan_id FROM search_indexed_plans WHERE index_version = $1)) AS pending),
-          best AS MATERIALIZED (${candidates})
-     SELECT pending.pending, hits.* FROM pending LEFT JOIN (
-       SELECT best.*, p.title AS plan_title, r.full_name AS region
-         FROM best JOIN plans p ON p.id = best.plan_id LEFT JOIN regions r ON r.id = p.region_id) hits ON true
-      ORDER BY hits.chars, hits.id`,
+  const candidates = allMatchesSql(candidateQuery(needles, filter, params), params, filter.limit);
+  const [row] = await sql.query<{ pending: boolean; hits: CandidateRow[] | string | null }>(
+    `WITH best AS MATERIALIZED (${candidates})
+     SELECT EXISTS (SELECT 1 FROM plans WHERE id NOT IN (SELECT plan_id FROM search_indexed_plans WHERE index_version = $1)) AS pending,
+            (SELECT json_agg(json_build_object('plan_id', best.plan_id, 'kind', best.kind, 'ref_id', best.ref_id, 'outline_path', best.outline_path,
+                      'line', best.line, 'text', best.text, 'plan_title', p.title, 'region', r.full_name) ORDER BY best.chars, best.id)
+               FROM best JOIN plans p ON p.id = best.plan_id LEFT JOIN regions r ON r.id = p.region_id) AS hits`,
     params as never[],
   );
+  return { pending: row.pending, hits: typeof row.hits === 'string' ? (JSON.parse(row.hits) as CandidateRow[]) : row.hits };
 }
+
+const isHan = (text: string) => /^\p{Script=Han}+$/u.test(text);
+/** A LIKE pattern of the text anywhere (its %, _ and \ taken literally). */
+const containing = (text: string) => `%${text.replace(/[\\%_]/g, '\\$&')}%`;
+const gramsAndWords = (needles: readonly QueryNeedle[]) => ({
+  grams: needles.flatMap((n) => n.grams), words: needles.flatMap((n) => (n.grams.length ? [] : n.words)),
+});
 
 function candidateQuery(needles: readonly QueryNeedle[], filter: PassageFilter, params: unknown[]): CandidateQuery {
   const where: string[] = [];
@@ -134,7 +157,7 @@ function candidateQuery(needles: readonly QueryNeedle[], filter: PassageFilter, 
   if (filter.regionIds?.length) where.push(`s.plan_id IN (SELECT id FROM plans WHERE region_id = ANY($${params.push(filter.regionIds)}::int[]))`);
   where.push(`NOT (s.plan_id = ANY (ARRAY(${excludedPlansSql(filter.includeSuperseded ?? false)})))`);
   if (filter.chapter) where.push(`s.outline_path ILIKE $${params.push(`%${filter.chapter}%`)}`);
-  return { where, grams: needles.flatMap((n) => n.grams), words: needles.flatMap((n) => (n.grams.length ? [] : n.words)) };
+  return { where, ...gramsAndWords(needles) };
 }
 
 /** Passages per plan and their total characters, for topic shares. */

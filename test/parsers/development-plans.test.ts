@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { PlanExtract, SourceLine, Value } from '../../src/domain/index.ts';
 import { extractPlan } from '../../src/parsers/index.ts';
+import { decodeText } from '../../src/readers/index.ts';
 import { valueCell } from './value-cell.ts';
 
 // Development fixtures: plans written in the styles real plans print in, which the parser was developed
@@ -10,8 +11,9 @@ import { valueCell } from './value-cell.ts';
 // test/parsers/roundtrip/). Each NAME.expected.json was written by reading NAME.txt, not from output.
 const fixtures = new URL('../fixtures/development/', import.meta.url);
 
+// fixtures are decoded as the txt reader decodes them: a plan saved in GB18030 reads like any other
 function extract(file: string): PlanExtract {
-  const text = readFileSync(new URL(file, fixtures), 'utf8');
+  const text = decodeText(readFileSync(new URL(file, fixtures)))!.text;
   const lines: SourceLine[] = text.split(/\r?\n/).map((line, i) => ({ line: i + 1, text: line, position: { page: null } }));
   return extractPlan({ file, format: 'txt', encoding: 'utf-8', sha256: '', lines, warnings: [] });
 }

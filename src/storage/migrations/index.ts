@@ -21,6 +21,7 @@ import { grantScopesMigration } from './070-grant-scopes.ts';
 import { summaryMarksMigration } from './071-summary-marks.ts';
 import { precomputedJudgementsMigration } from './072-precomputed-judgements.ts';
 import { readIndexesMigration } from './073-read-indexes.ts';
+import { searchFunctionMigration } from './046-search-function.ts';
 
 /**
  * Every schema change, in order. Ranges keep parallel work apart:
@@ -41,6 +42,7 @@ export const migrations: Migration[] = [
   searchTermsInlineMigration,
   searchPendingListMigration,
   searchHeapNarrowMigration,
+  searchFunctionMigration,
   accountsMigration,
   responsibilitiesMigration,
   planSummariesMigration,
