@@ -22,6 +22,7 @@ import { machineLoad, ms, printFigures, type Figure } from './figures.ts';
 const before: Record<string, string> = {
   'GET /api/overview': 'p50 630 ms p99 2.0 s',
   'GET /api/dashboard': '每次读取评估全部规划',
+  'GET /api/dashboard/warnings?offset': '每页重新汇总整个总览',
   'GET /api/plans/{id}/indicators': 'p99 380 ms',
   'GET /api/plans/{id}/evaluation': 'p99 789 ms',
   'GET /api/observations?region&indicator': 'p99 472 ms',
@@ -115,6 +116,8 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
     const routes: Array<[string, () => string]> = [
       ['GET /api/overview', () => '/api/overview'],
       ['GET /api/dashboard', () => '/api/dashboard'],
+      // the pages a 总览 shows one after another (显示更多): the whole 总览 must not be assembled for each
+      ['GET /api/dashboard/warnings?offset', () => `/api/dashboard/warnings?offset=${100 * Math.floor(Math.random() * 50)}&limit=100`],
       ['GET /api/plans/{id}/indicators', () => `/api/plans/${pick()}/indicators`],
       ['GET /api/plans/{id}/evaluation', () => `/api/plans/${pick()}/evaluation`],
       ['GET /api/observations?region&indicator', () => `/api/observations?region=${encodeURIComponent(`基准${Math.floor(Math.random() * regions)}市`)}&indicator=${encodeURIComponent('常住人口城镇化率')}`],

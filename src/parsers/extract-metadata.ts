@@ -8,9 +8,11 @@ import { readIssuingNotice } from './read-issuing-notice.ts';
 export function extractMetadata(lines: readonly SourceLine[]): PlanMeta {
   const title = readTitle(lines)?.title ?? null;
   const text = lines.map((l) => l.text).join('\n');
-  const region = title ? withParent(readRegion(title), text) : null;
-  const period = readPeriod(title ?? '', text);
   const notice = readIssuingNotice(lines);
+  // a title naming no area (a province's 地方标准, a 方案 printed without it) is its issuer's area's document
+  const named = (title ? readRegion(title) : null) ?? (notice.issuer ? readRegion(notice.issuer) : null);
+  const region = withParent(named, text);
+  const period = readPeriod(title ?? '', text);
   return {
     title,
     region: region?.name ?? null,

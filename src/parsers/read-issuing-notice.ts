@@ -54,9 +54,13 @@ export function readIssuingNotice(lines: readonly SourceLine[]): IssuingNotice {
  * and a date printed side by side are read as if each stood on its own line.
  */
 function unglue(text: string): string[] {
-  const parts = text.split(/[\t\u3000]+| {2,}/).filter(Boolean);
   const own = (part: string) => isIssuer(part) || docNumber.test(part) || dateLine.test(part);
-  return parts.length > 1 && parts.every(own) ? parts : [text];
+  // wide gaps first; one space apart (绍兴市人民政府办公室 2026年3月) only when each piece is whole
+  for (const gap of [/[\t\u3000]+| {2,}/, /[\s\u3000]+/]) {
+    const parts = text.split(gap).filter(Boolean);
+    if (parts.length > 1 && parts.every(own)) return parts;
+  }
+  return [text];
 }
 
 function previousIssuer(front: string[], dateIndex: number): string | null {

@@ -15,9 +15,14 @@ const city = new RegExp(`^(${han}{1,6}?市(?![圈群])|${han}{1,8}?自治州|${h
 const county = new RegExp(`^(${han}{1,6}?(?:自治县|区|县|旗|市(?![圈群])))`);
 /** Common nouns that end like an area: 浙江省城市内涝治理… is 浙江省's, not 城市's; 江苏省市县… names no county. */
 const commonNoun = /^(?:城市|城区|市区|市县|县市|县区|区县|郊区|地区|社区|园区|景区|片区|山区|街区|辖区|城乡|都市|全省|全市|全区|全县|本省|本市|各省|各市|各区|各县)$/;
+/**
+ * A phrase ending in such a noun after a word of two or more characters (公园城市, 海绵城市, 中心城区) is a
+ * subject, not an area: county-level names ending so take one character before it (邹城市, 新城区).
+ */
+const nounPhrase = /^[\u4e00-\u9fa5]{2,}(?:城市|都市|城区|市区|景区|片区|山区|街区|辖区|社区|郊区)$/;
 const area = (re: RegExp, text: string) => {
   const m = re.exec(text);
-  return m && !commonNoun.test(m[0]) ? m : null;
+  return m && !commonNoun.test(m[0]) && !nounPhrase.test(m[0]) ? m : null;
 };
 
 /**

@@ -48,8 +48,11 @@ export interface LatestObservation {
  */
 export async function latestObservations(sql: Sql, regionId: number, indicatorKeys: readonly string[], years?: { start: number; end: number }): Promise<ReadonlyMap<string, LatestObservation>> {
   const rows = await latestObservationRows(sql, regionId, indicatorKeys, years);
-  return new Map(rows.map((row) => [row.indicatorKey, {
-    year: row.year, value: row.value, raw: formatObservedValue(row), note: row.note, unit: row.unit,
-    version: row.version, sourceTitle: row.sourceTitle,
-  }]));
+  return new Map(rows.map((row) => [row.indicatorKey, latestOf(row)]));
 }
+
+/** A stored row as the latest value listed beside a plan row. */
+export const latestOf = (row: ObservationRow): LatestObservation => ({
+  year: row.year, value: row.value === null ? null : Number(row.value), raw: formatObservedValue(row), note: row.note, unit: row.unit,
+  version: row.version, sourceTitle: row.sourceTitle,
+});

@@ -2,7 +2,8 @@ import { listPlanIndicators, type IndicatorRow, type PlanRow, type Sql } from '.
 import { indicatorKeyOf } from '../domain/catalog/index.ts';
 import { periodYears } from '../domain/index.ts';
 import { getPlan } from './plans.ts';
-import { latestObservations } from './observations.ts';
+import { latestObservations, latestOf } from './observations.ts';
+import { selectPlanIndicatorTable } from '../storage/plan-indicator-table.ts';
 
 /** The latest stored value of an indicator in the plan's region (from the observations side). */
 export interface LatestValue {
@@ -30,4 +31,15 @@ export async function getPlanIndicators(sql: Sql, ref: string, latestValues: Lat
   const years = plan.periodStart && plan.periodEnd ? periodYears({ start: plan.periodStart, end: plan.periodEnd }, plan.baseYear) : undefined;
   const latest = plan.regionId !== null && keys.length ? await latestValues(sql, plan.regionId, keys, years) : new Map<string, LatestValue>();
   return { plan, indicators: rows.map((row) => ({ ...row, latest: latest.get(keyOf(row)) ?? null })) };
+}
+
+/**
+ * getPlanIndicators with the latest stored values, as GET /api/plans/{id}/indicators serves it: a plan id is
+ * read in one statement (plan, rows and values at once); any other reference is resolved as everywhere.
+ */
+export async function getPlanIndicatorTable(sql: Sql, ref: string): Promise<{ plan: PlanRow; indicators: PlanIndicator[] }> {
+  const table = /^\d{1,9}$/.test(ref.trim()) ? await selectPlanIndicatorTable(sql, Number(ref.trim())) : undefined;
+  if (!table) return getPlanIndicators(sql, ref, latestObservations);
+  const latest = new Map(table.latest.map((row) => [row.indicatorKey, latestOf(row)]));
+  return { plan: table.plan, indicators: table.rows.map((row) => ({ ...row, latest: latest.get(keyOf(row)) ?? null })) };
 }

@@ -26,7 +26,7 @@ export interface IndicatorRow {
   readonly catalogId: string | null;
 }
 
-const indicatorSelect = `SELECT i.id, i.plan_id AS "planId", t.caption AS "table", t.kind AS "tableKind", i.seq,
+export const indicatorSelect = `SELECT i.id, i.plan_id AS "planId", t.caption AS "table", t.kind AS "tableKind", i.seq,
     CASE WHEN i.row_number ~ '^[0-9]+$' THEN to_jsonb(i.row_number::integer) ELSE to_jsonb(i.row_number) END
       AS "rowNumber",
     i.source_name AS "sourceName", i.name, i.category, i.unit, i.attribute, i.attribute_raw AS "attributeRaw",

@@ -47,7 +47,7 @@ const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 const valueColumns = (t: string) => `${t}value, ${t}comparator, ${t}milestone, ${t}unit, ${t}note, ${t}source_title AS "sourceTitle",
   ${t}source_url AS "sourceUrl", ${t}quote, ${t}indicator_name AS "indicatorName", ${t}entered_by AS "enteredBy",
   ${iso(`${t}entered_at`)} AS "enteredAt", ${withdrawalSql(t.replace('.', '') || 'observation_revisions')} AS withdrawal`;
-const rowSelect = `SELECT o.id, o.region_id AS "regionId", r.full_name AS region, o.catalog_id AS "catalogId",
+export const rowSelect = `SELECT o.id, o.region_id AS "regionId", r.full_name AS region, o.catalog_id AS "catalogId",
   o.indicator_key AS "indicatorKey", o.year, o.version, ${valueColumns('o.')}
   FROM observations o JOIN regions r ON r.id = o.region_id`;
 

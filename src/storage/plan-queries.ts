@@ -30,7 +30,7 @@ export interface PlanRow {
   readonly indicatorCount: number;
 }
 
-const planSelect = `SELECT id, title, kind, "regionId", region, "regionFullName", "sourceFile", sha256, version, supersedes,
+export const planSelect = `SELECT id, title, kind, "regionId", region, "regionFullName", "sourceFile", sha256, version, supersedes,
     state = 'superseded' AS superseded, state, review, "reviewNotes", withdrawal, "periodStart", "periodEnd", "baseYear",
     "importedAt", "importedBy", "indicatorCount"
   FROM (SELECT p.id, p.title, p.kind, p.region_id AS "regionId", r.name AS region, r.full_name AS "regionFullName",

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { getPlanIndicators, importPlans } from '../../src/services/index.ts';
+import { getPlanIndicators, importPlans, latestObservations, listPlans, recordObservation } from '../../src/services/index.ts';
+import { getPlanIndicatorTable } from '../../src/services/show-plan.ts';
+import { withdrawRecord } from '../../src/services/withdraw-records.ts';
 import { importObservationsFile } from '../../src/services/import-observations.ts';
 import { contractTest } from './backends.ts';
 import { seedDir, seedFiles } from './sample-plan.ts';
@@ -14,4 +16,16 @@ contractTest('a plan shows the latest stored value of each indicator of its regi
   assert.deepEqual(byName.get('常住人口城镇化率') && { year: byName.get('常住人口城镇化率')!.year, value: byName.get('常住人口城镇化率')!.value }, { year: 2022, value: 63.08 });
   assert.equal(byName.get('人均预期寿命')?.year, 2020);
   assert.equal(byName.get('法治建设满意度'), null);
+});
+
+contractTest('the API reads a plan id’s indicator table in one statement, the same as resolving the plan and reading each part', async (db) => {
+  await importPlans(seedFiles, { db, by: '测试员' });
+  await importObservationsFile(db, join(seedDir, '..', 'data', 'observations.csv'), { by: '测试员', skipInvalid: true });
+  // a withdrawn value is not the latest one
+  const { observation } = await recordObservation(db, { region: '连云港市', indicator: '常住人口城镇化率', year: 2023, value: 64, by: '测试员', confirm: true });
+  await withdrawRecord(db, 'observation', observation.id, { reason: '测试撤回', by: '测试员' });
+  for (const plan of await listPlans(db)) {
+    assert.deepEqual(await getPlanIndicatorTable(db, String(plan.id)), await getPlanIndicators(db, String(plan.id), latestObservations), `plan ${plan.id}`);
+  }
+  assert.deepEqual(await getPlanIndicatorTable(db, '连云港市'), await getPlanIndicators(db, '连云港市', latestObservations));
 });
