@@ -239,11 +239,24 @@ const unspace = (text: string) => text.trim().replace(/ +(?=[\u3000-\u303f\u4e00
 function splitLine(line: SourceLine): Cell[] {
   const text = line.text;
   if (!text) return [];
-  const tokens = joinValuePieces(text.split(/\s+/));
+  const tokens = joinRepeatedNumber(joinValuePieces(text.split(/\s+/)));
   if (tokens.every(isTyped)) return tokens.map((t) => ({ text: t, line: line.line }));
   const last = tokens.at(-1)!;
   if (isAttributeCell(last)) return [{ text: unspace(tokens.slice(0, -1).join(' ')), line: line.line }, { text: last, line: line.line }];
   return [{ text: unspace(text), line: line.line }];
+}
+
+/** One number printed twice, with and without its %, is one cell (`99% 99`, read as 99 by parseValue). */
+function joinRepeatedNumber(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    const last = out.at(-1);
+    const number = (t: string) => /^\d+(?:\.\d+)?%?$/.test(t) ? t.replace('%', '') : undefined;
+    if (last !== undefined && number(last) !== undefined && number(last) === number(token) && last !== token) {
+      out[out.length - 1] = `${last} ${token}`;
+    } else out.push(token);
+  }
+  return out;
 }
 
 interface Step {

@@ -54,3 +54,12 @@ test('a value column blank in most rows but read in some: those rows are set asi
   const none = rows.map((r) => ({ ...r, baseline: null }));
   assert.equal(setAsideDoubtfulRows('表1', ROLES, none).kept.length, 4);
 });
+
+test('a row without a class where the 属性 column is filled in the others is a doubt', () => {
+  const rows = [row(1, 1, '甲指标'), row(2, 2, '乙指标', { attribute: null }), row(3, 3, '丙指标'), row(4, 4, '丁指标')];
+  const { kept, issues } = setAsideDoubtfulRows('表1', ROLES, rows);
+  assert.deepEqual(kept.map((r) => r.line), [1, 3, 4]);
+  assert.match(issues[0].message, /属性/);
+  const classless = rows.map((r) => ({ ...r, attribute: null }));
+  assert.equal(setAsideDoubtfulRows('表1', ROLES.filter((r) => r !== 'attribute'), classless).kept.length, 4);
+});

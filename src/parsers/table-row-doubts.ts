@@ -83,6 +83,19 @@ function sparseValues(roles: readonly ColumnRole[], rows: readonly Indicator[]):
   return doubts;
 }
 
+/**
+ * A 属性 column filled in most rows: every indicator has its class, so a row without one was cut from
+ * pieces of its neighbours (its class went to another row, or stands elsewhere on the page).
+ */
+function missingClasses(roles: readonly ColumnRole[], rows: readonly Indicator[]): Map<number, string> {
+  const doubts = new Map<number, string>();
+  if (!roles.includes('attribute') || rows.length < EMPTY_COLUMN_ROWS) return doubts;
+  const blank = rows.map((r) => (r.attributeRaw ?? r.attribute) == null);
+  if (blank.filter(Boolean).length * 2 >= rows.length) return doubts;
+  blank.forEach((b, k) => b && doubts.set(k, '“属性”列其余行都有，这一行没有读到'));
+  return doubts;
+}
+
 /** 序号 counting up by one along most rows: a row off the count was cut from other rows' pieces. */
 const SEQ_MAJORITY = 0.6;
 
@@ -107,10 +120,11 @@ export function setAsideDoubtfulRows(caption: string, roles: readonly ColumnRole
   const whole = emptyColumn(roles, rows);
   const seqs = seqDoubts(roles, rows);
   const sparse = sparseValues(roles, rows);
+  const classes = missingClasses(roles, rows);
   const names = new Set(rows.map((r) => r.name));
   const labels = new Set(rows.flatMap((r) => (r.category ? [r.category] : [])));
   const reasons = rows.map((r, k) =>
-    whole ?? nameDoubt(r.name, r.unit) ?? categoryDoubt(r.category, names, labels) ?? seqs.get(k) ?? sparse.get(k));
+    whole ?? nameDoubt(r.name, r.unit) ?? categoryDoubt(r.category, names, labels) ?? seqs.get(k) ?? sparse.get(k) ?? classes.get(k));
   const kept = rows.filter((_, k) => reasons[k] === undefined);
   const issues: DocumentIssue[] = [];
   for (let k = 0; k < rows.length; k++) {

@@ -2,7 +2,7 @@ import { AppError, draftReasons, invalidInput, refusalReasons, type PlanExtract,
 import { readDocument } from '../readers/index.ts';
 import { extractPlan } from '../parsers/index.ts';
 import {
-  ensureRegion, findCurrentVersion, findPlanById, findPlanBySha, indexPlanPassages, insertCorrection, insertPlan, linkReferences, listCorrections, recordAudit,
+  ensureRegion, findCurrentVersion, findPlanById, findPlanBySha, indexPendingPlans, indexPlanPassages, markIndexStale, insertCorrection, insertPlan, linkReferences, listCorrections, recordAudit,
   replacePlanMeta, savePlanContent, type AuditEntry, type Database, type Sql,
 } from '../storage/index.ts';
 import { carryCorrections, type Carry, type CarriedCorrection } from './carry-corrections.ts';
@@ -43,6 +43,8 @@ export interface ImportOptions {
   /** refuse a reading with no period or no indicator table (import --yes) unless `draft` */
   readonly requireComplete?: boolean;
   readonly onProgress?: (progress: { done: number; total: number; result: ImportResult }) => void;
+  /** the search index of a folder's plans, built after them in one pass: plans indexed so far */
+  readonly onIndexProgress?: (done: number, total: number) => void;
   /** how a file is read and extracted: in this thread by default; the server passes a worker (read-in-worker.ts) */
   readonly read?: (path: string) => Promise<{ source: SourceText; extract: PlanExtract }>;
 }
@@ -60,15 +62,18 @@ export const readPlanFile = async (path: string): Promise<{ source: SourceText; 
  */
 export async function importPlans(paths: readonly string[], options: ImportOptions): Promise<ImportResult[]> {
   const results: ImportResult[] = [];
+  // Several files: the search index is built once after them (plans left unindexed by a stop are indexed by the next search).
+  const deferIndex = paths.length > 1;
   for (const path of paths) {
-    const result = await importOne(path, options);
+    const result = await importOne(path, { ...options, deferIndex });
     results.push(result);
     options.onProgress?.({ done: results.length, total: paths.length, result });
   }
+  if (deferIndex) await indexPendingPlans(options.db, { onProgress: options.onIndexProgress });
   return results;
 }
 
-async function importOne(path: string, options: ImportOptions): Promise<ImportResult> {
+async function importOne(path: string, options: ImportOptions & { deferIndex: boolean }): Promise<ImportResult> {
   const file = path.split(/[\\/]/).pop() ?? path;
   try {
     const { source, extract } = await (options.read ?? readPlanFile)(path);
@@ -122,7 +127,7 @@ export async function storePlan(tx: Sql, source: SourceText, extract: PlanExtrac
     await savePlanContent(tx, existing.id, stored, source.lines);
     await linkReferences(tx, existing.id);
     await keepCorrections(tx, existing.id, ownCorrections, options.by);
-    await finishStore(tx, existing.id, { by: options.by, action: 'reimport', entity: 'plan', entityId: existing.id, new: summary(stored) });
+    await finishStore(tx, existing.id, options, { by: options.by, action: 'reimport', entity: 'plan', entityId: existing.id, new: summary(stored) });
     return { ...base, status: 'replaced', planId: existing.id, version: existing.version, corrections, state: await stateOf(tx, existing.id) };
   }
   const version = previous ? previous.version + 1 : 1;
@@ -130,11 +135,13 @@ export async function storePlan(tx: Sql, source: SourceText, extract: PlanExtrac
   await savePlanContent(tx, planId, stored, source.lines);
   if (previous) await carryForward(tx, planId, previous.id, carry);
   await keepCorrections(tx, planId, ownCorrections, options.by);
-  await finishStore(tx, planId, { by: options.by, action: 'import', entity: 'plan', entityId: planId, new: { ...summary(stored), version, supersedes: previous?.id ?? null, review } });
+  await finishStore(tx, planId, options, { by: options.by, action: 'import', entity: 'plan', entityId: planId, new: { ...summary(stored), version, supersedes: previous?.id ?? null, review } });
   return { ...base, status: previous ? 'new-version' : 'imported', planId, version, corrections, state: await stateOf(tx, planId) };
 }
 
 export interface StoreOptions extends Pick<ImportOptions, 'by' | 'replace' | 'draft'> {
+  /** leave the plan to indexPendingPlans (a folder import indexes its plans in one pass after storing them) */
+  readonly deferIndex?: boolean;
   /** a person's changes to the reading (preview), each kept as an audited correction */
   readonly edits?: readonly PreviewEdit[];
 }
@@ -162,8 +169,9 @@ async function keepCorrections(tx: Sql, planId: number, corrections: readonly Co
 }
 
 /** The plan's rows are linked to the catalogue as savePlanContent inserts them. */
-async function finishStore(tx: Sql, planId: number, audit: AuditEntry): Promise<void> {
-  await indexPlanPassages(tx, planId);
+async function finishStore(tx: Sql, planId: number, options: StoreOptions, audit: AuditEntry): Promise<void> {
+  if (options.deferIndex) await markIndexStale(tx, planId);
+  else await indexPlanPassages(tx, planId);
   await recordAudit(tx, audit);
 }
 

@@ -9,5 +9,5 @@ export { listPlanRows, findPlanById, findPlanBySha, findPlansBySourceStem, findP
 export { listPlanIndicators, listIndicatorCandidates, findPlanIndicatorsByName, findIndicatorByKey, updateIndicator, type IndicatorRow, type IndicatorPatch } from './indicators.ts';
 export { insertCorrection, listCorrections, type Correction, type NewCorrection } from './corrections.ts';
 export { listTables, appliedMigrations, exportTables, countRows, restoreTables, type TableRows } from './backup.ts';
-export { indexPendingPlans, indexPlanPassages, findPassages, passageTotals, type PassageRow, type PassageKind, type PassageFilter } from './search-index-lazy.ts';
+export { indexPendingPlans, indexPlanPassages, markIndexStale, findPassages, passageTotals, type PassageRow, type PassageKind, type PassageFilter } from './search-index-lazy.ts';
 export { linkReferences, type UnmappedReference } from './reference-links.ts';

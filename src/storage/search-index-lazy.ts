@@ -10,5 +10,6 @@ const load = () => import('./search-index.ts');
 
 export const indexPendingPlans: typeof SearchIndex.indexPendingPlans = async (...args) => (await load()).indexPendingPlans(...args);
 export const indexPlanPassages: typeof SearchIndex.indexPlanPassages = async (...args) => (await load()).indexPlanPassages(...args);
+export const markIndexStale: typeof SearchIndex.markIndexStale = async (...args) => (await load()).markIndexStale(...args);
 export const findPassages: typeof SearchIndex.findPassages = async (...args) => (await load()).findPassages(...args);
 export const passageTotals: typeof SearchIndex.passageTotals = async (...args) => (await load()).passageTotals(...args);

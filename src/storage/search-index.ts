@@ -1,8 +1,7 @@
-import { indexTermsOfMany, type QueryNeedle } from '../search/index.ts';
+import type { QueryNeedle } from '../search/index.ts';
+import { indexPendingPlans, indexVersion } from './search-indexing.ts';
 import type { Sql } from './database.ts';
-import { insertRows } from './batch-insert.ts';
 import { allMatchesSql, excludedPlansSql, walkSteps, type CandidateQuery } from './search-candidates.ts';
-import { textTargetTable } from '../domain/catalog/index.ts';
 
 export type PassageKind = 'paragraph' | 'box-item' | 'indicator';
 
@@ -25,59 +24,7 @@ export interface PassageFilter {
   readonly limit: number;
 }
 
-/**
- * What the index holds for each passage (2: words and character bigrams; 3: and its length class; 4: bigrams
- * within the length class); plans indexed with another version are indexed again.
- */
-const indexVersion = 4;
-
-/** Indexes every stored plan not indexed yet, or indexed with an older version of the terms. */
-export async function indexPendingPlans(sql: Sql): Promise<number> {
-  const pending = await sql.query<{ id: number }>(
-    'SELECT id FROM plans WHERE id NOT IN (SELECT plan_id FROM search_indexed_plans WHERE index_version = $1) ORDER BY id',
-    [indexVersion],
-  );
-  for (const { id } of pending) await indexPlanPassages(sql, id);
-  if (pending.length) await sql.query("SELECT gin_clean_pending_list('search_passages_terms'::regclass)");
-  return pending.length;
-}
-
-/** (Re)builds the passages of one plan: paragraphs, 专栏 items and indicator rows. */
-export async function indexPlanPassages(sql: Sql, planId: number): Promise<void> {
-  await sql.query('DELETE FROM search_passages WHERE plan_id = $1', [planId]);
-  const passages = await sql.query<{ kind: PassageKind; ref_id: number; outline_path: string; line: number; text: string }>(
-    `SELECT 'paragraph' AS kind, id AS ref_id, outline_path, line, text FROM paragraphs pa WHERE plan_id = $1
-       AND NOT EXISTS (SELECT 1 FROM box_items bi JOIN boxes b ON b.id = bi.box_id WHERE b.plan_id = $1 AND bi.line = pa.line)
-       AND NOT EXISTS (SELECT 1 FROM indicators i JOIN indicator_tables t ON t.id = i.table_id WHERE i.plan_id = $1 AND i.line = pa.line AND t.caption <> $2)
-     UNION ALL
-     SELECT 'box-item', bi.id, b.title, bi.line, coalesce(bi.title || '：', '') || bi.text
-       FROM box_items bi JOIN boxes b ON b.id = bi.box_id WHERE b.plan_id = $1
-     UNION ALL
-     SELECT 'indicator', i.id, coalesce(i.category, ''), i.line,
-            i.name || coalesce('（' || i.unit || '）', '') || coalesce(' 目标 ' || (i.target->>'raw'), '')
-       FROM indicators i WHERE i.plan_id = $1`,
-    [planId, textTargetTable],
-  );
-  const terms = indexTermsOfMany(passages.map((p) => p.text));
-  const rows = passages.map((p, i) => [planId, p.kind, p.ref_id, p.outline_path, p.line, p.text, p.text.length, terms[i]]);
-  await insertPassages(sql, rows);
-  await sql.query(
-    'INSERT INTO search_indexed_plans (plan_id, index_version) VALUES ($1, $2) ON CONFLICT (plan_id) DO UPDATE SET indexed_at = now(), index_version = $2',
-    [planId, indexVersion],
-  );
-}
-
-async function insertPassages(sql: Sql, rows: unknown[][]) {
-  const perBatch = 500;
-  for (let start = 0; start < rows.length; start += perBatch) {
-    const batch = rows.slice(start, start + perBatch);
-    const values = batch.map((_, r) => `(${[1, 2, 3, 4, 5, 6, 7].map((c) => `$${r * 8 + c}`).join(', ')}, array_to_tsvector($${r * 8 + 8}::text[]))`);
-    await sql.query(
-      `INSERT INTO search_passages (plan_id, kind, ref_id, outline_path, line, text, chars, terms) VALUES ${values.join(', ')}`,
-      batch.flat() as never[],
-    );
-  }
-}
+export { indexPendingPlans, indexPlanPassages, markIndexStale } from './search-indexing.ts';
 
 /** Chinese characters are the same folded or not: normalizing every candidate's text costs more than the search. */
 const foldedText = (needle: string) => (isHan(needle) ? 's.text' : 'lower(normalize(s.text, NFKC))');

@@ -36,6 +36,9 @@ export const command: Command = {
           if (showBar) ctx.io.stderr(progressBar(done, total, result.file) + (done === total ? '\n' : ''));
           else ctx.io.stdout(`${resultLine(result)}\n`);
         },
+        onIndexProgress: (done, total) => {
+          if (showBar) ctx.io.stderr(progressBar(done, total, '建立检索索引') + (done === total ? '\n' : ''));
+        },
       }),
     );
     if (showBar) ctx.io.stdout(results.map((r) => `${resultLine(r)}\n`).join(''));
