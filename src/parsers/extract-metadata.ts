@@ -68,7 +68,9 @@ function readPeriod(title: string, text: string): { start: number; end: number }
   const explicit = /规划期(?:限)?(?:为|是|：)?\s*(\d{4})\s*(?:年)?\s*[-—–~～至到]+\s*(\d{4})\s*年/.exec(text);
   if (explicit) return { start: Number(explicit[1]), end: Number(explicit[2]) };
   // （２０２１—２０２５年） in full-width digits reads like （2021—2025年）
-  const inTitle = /((?:19|20)\d\d)\s*年?\s*[-—–~～至到]+\s*((?:19|20)\d\d)\s*年/.exec(title.normalize('NFKC'));
+  // and （二〇二六—二〇三〇年） in Chinese numerals too
+  const digits = title.normalize('NFKC').replace(/[〇零一二三四五六七八九]{4}/g, (y) => String(parseChineseYear(y) ?? y));
+  const inTitle = /((?:19|20)\d\d)\s*年?\s*[-—–~～至到]+\s*((?:19|20)\d\d)\s*年/.exec(digits);
   if (inTitle && Number(inTitle[2]) > Number(inTitle[1])) return { start: Number(inTitle[1]), end: Number(inTitle[2]) };
   for (const source of [title, text.slice(0, 5000)]) {
     const n = fiveYearPlanNumber(source);

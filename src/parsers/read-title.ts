@@ -1,8 +1,10 @@
 import type { SourceLine } from '../domain/index.ts';
 import { readHeading } from './read-heading.ts';
 
-/** What a document calls itself: plans and outlines, and also 实施方案, 行动计划, 指标体系, 规程, 指南 … */
-export const documentWords = /规划|纲要|方案|计划|指标体系|规程|指南|细则/;
+/** What a document calls itself: plans and outlines, and also 实施方案, 行动计划, 指标体系, 规程, 指南, 技术标准 … */
+export const documentWords = /规划|纲要|方案|计划|指标体系|规程|指南|细则|标准|导则|规范/;
+/** 中华人民共和国国家标准, 江苏省地方标准: the class of a standard printed on its cover, not its title */
+const standardClass = /(?:国家|行业|地方|团体|企业)标准$/;
 /** How far into a document its printed title may stand (cover, issuing notice). */
 const frontLines = 40;
 
@@ -16,7 +18,7 @@ type FrontLines = ReadonlyArray<{ line: number; text: string }>;
  * drawn up (编制《…》); else a title that opens the first sentence (…规划是…).
  */
 export function readTitle(lines: readonly SourceLine[]): Title | null {
-  const front = lines.slice(0, frontLines).map((l) => ({ line: l.line, text: l.text.trim() }));
+  const front = lines.slice(0, frontLines).map((l) => ({ line: l.line, text: unspaced(l.text.trim()) }));
   return printedTitle(front) ?? noticeTitle(front) ?? prefaceTitle(front) ?? sentenceTitle(front);
 }
 
@@ -50,9 +52,21 @@ function withBelow(front: FrontLines, at: number, title: string, line: number): 
   return { title: joined, line };
 }
 
+/**
+ * 苏 州 市 “十 五 五” 科 技 创 新 规 划: a cover title letter-spaced (pieces of one or two characters,
+ * four or more of them) reads without its spaces.
+ */
+function unspaced(text: string): string {
+  const pieces = text.split(/[ \u3000]+/);
+  return pieces.length >= 4 && pieces.every((p) => p.length <= 2) && /[\u4e00-\u9fa5]/.test(text) ? pieces.join('') : text;
+}
+
+/** 关于印发…的通知, also when the notice's title is printed over two lines */
 function noticeTitle(front: FrontLines): Title | null {
-  for (const l of front) {
-    const m = /关于印发\s*(\S.*?)的通知/.exec(l.text);
+  for (let i = 0; i < front.length; i++) {
+    const l = front[i]!;
+    const text = /关于印发/.test(l.text) && !/通知/.test(l.text) ? `${l.text}${front[i + 1]?.text ?? ''}` : l.text;
+    const m = /关于印发\s*(\S.*?)的通知/.exec(text);
     const name = m?.[1]!.trimEnd();
     if (name && documentWords.test(name)) return { title: name.replace(/^《|》$/g, ''), line: l.line };
   }
@@ -75,8 +89,8 @@ function sentenceTitle(front: FrontLines): Title | null {
   return m ? { title: m[1]!, line: first!.line } : null;
 }
 
-const openingTitle = /^([^。，；：《》]{4,40}?(?:规划|纲要|方案|计划|指标体系|规程|指南)(?:[（(][^）)]{1,16}[)）])?)(?:是|为|[（(]以下简称)/;
-const documentEnd = /(?:规划|纲要|方案|计划|指标体系|规程|指南|细则)$/;
+const openingTitle = /^([^。，；：《》]{4,40}?(?:规划|纲要|方案|计划|指标体系|规程|指南|标准|导则|规范)(?:[（(][^）)]{1,16}[)）])?)(?:是|为|[（(]以下简称)/;
+const documentEnd = /(?:规划|纲要|方案|计划|指标体系|规程|指南|细则|标准|导则|规范)$/;
 /** （2021—2025年）, （试行）, （征求意见稿）, （草案） printed on a line of their own */
 const bracketLine = /^[（(][^（）()]{1,16}[)）]$/;
 const bracketTail = /(?:[（(][^（）()]{1,16}[)）])+$/;
@@ -84,7 +98,7 @@ const bracketTail = /(?:[（(][^（）()]{1,16}[)）])+$/;
 /** A short line, no sentence punctuation, naming a plan or another kind of document. */
 const isTitleLine = (text: string) =>
   text.length >= 6 && text.length <= 60 && documentWords.test(text) && !/[。，；：]/.test(text) && !readHeading(text) &&
-  !isBreadcrumb(text);
+  !isBreadcrumb(text) && !standardClass.test(text);
 
 /**
  * 首页 > 政务公开 > 规划计划: a web page's navigation trail above the article, not its title — three or

@@ -65,11 +65,23 @@ export function readHeader(cells: readonly string[]): TableHeader | undefined {
     if (!roles.includes('category')) roles[names[0]] = 'category';
     for (const i of names.slice(roles[names[0]] === 'category' ? 2 : 1)) roles[i] = 'other';
   }
+  if (!roles.includes('name')) nameBeforeUnit(roles);
   if (!roles.includes('name')) return undefined;
   const valued = roles.some((r) => ['target', 'actual', 'baseline', 'annual', 'growth'].includes(r));
   if (!valued && !isIndicatorSystem(cells, roles)) return undefined;
   const kind = roles.includes('actual') ? 'completion' : roles.includes('target') ? 'targets' : 'other';
   return { roles, kind };
+}
+
+/**
+ * A header whose name column says what the rows are (产业链, 重点领域) rather than 指标/名称: beside a
+ * 单位 column and a target column the table is plainly one of indicators, and the column just before
+ * the unit that no word names holds their names (序号 | 产业链 | 单位 | 2020年 | 2025年目标).
+ */
+function nameBeforeUnit(roles: ColumnRole[]): void {
+  const unit = roles.indexOf('unit');
+  if (unit <= 0 || !roles.includes('target') || roles[unit - 1] !== 'other') return;
+  roles[unit - 1] = 'name';
 }
 
 /**

@@ -16,7 +16,7 @@ const ROW_NUMBER = /^\s*(?:([0-9０-９]+)\s*[.．、](?![0-9０-９])|[（(]([0
 const ROW_CODE = /^\s*([A-Z]{1,2}[-－]?[0-9]{1,3}(?:[-－.][0-9]{1,3})?)[\s\u3000]+(?=\S)/;
 const UNIT_BRACKET = /\s*(?:[（(]([^（）()]{1,12})[)）]|[[［【]([^\]］】]{1,12})[\]］】])\s*$/;
 const TRAILING_MARKS = new RegExp(`[${NOTE_MARKS}]+$`);
-/** …占比[2]: a footnote's number in brackets after a name (Word's saved HTML prints it so); a unit is never a bare number. */
+/** …占比[2]: a footnote's number in brackets after a name (Word's saved HTML prints it so); never a unit. */
 const NOTE_REFERENCE = /(?<=[\u3400-\u9fff）)])\s*[[［〔]\s*[0-9]{1,2}\s*[\]］〕]$/;
 
 /** EQI, PM2.5, GDP: an abbreviation of the name in brackets after it, not its unit (units: %, 万元, km, kW). */

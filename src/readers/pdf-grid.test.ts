@@ -93,3 +93,12 @@ test('a note number raised after a name is no part of the cell; a raised ※ sta
   assert.equal(cellText([at('比重（%）', 0, 5, 10.5), at('※', 42, 8.5, 6.1)]).text, '比重（%）※');
   assert.equal(cellText([at('10', 0, 5, 10.5), at('4', 21, 8.5, 6.1)]).text, '104');
 });
+
+test('text struck through in a cell (a tracked change printed with its markup) is deleted text: left out', () => {
+  const segments = [h(100, 0, 200), h(70, 0, 200), h(40, 0, 200), v(0, 40, 100), v(100, 40, 100), v(200, 40, 100)];
+  const items = [run('比率', 10, 80), run('目标', 110, 80), run('优良天数', 10, 50), run('8990', 110, 50)];
+  const strike = h(54, 110, 130); // across 89, a third of a glyph above the baseline
+  const underline = h(48, 130, 150); // under 90: stays
+  const [table] = readRuledTables(items, [...segments, strike, underline]).tables;
+  assert.deepEqual(table.cells.map((c) => c.text), ['比率', '目标', '优良天数', '90']);
+});

@@ -36,9 +36,10 @@ export function readRuledTables(
 ): { tables: PageTable[]; rest: PlacedText[] } {
   const tables: PageTable[] = [];
   let rest = [...items];
+  const rules = segments.filter((s) => s.horizontal);
   for (const grid of findGrids(segments)) {
     const inside = rest.filter((run) => contains(grid, run));
-    const table = gridTable(grid, inside);
+    const table = gridTable(grid, inside.flatMap((run) => withoutStruckText(run, rules)));
     if (!table) continue;
     tables.push(table);
     const taken = new Set(inside);
@@ -46,6 +47,36 @@ export function readRuledTables(
   }
   return { tables: tables.sort((a, b) => b.top - a.top), rest };
 }
+
+/**
+ * Text struck through is deleted text: a PDF printed with its tracked changes shown (Word's markup
+ * view, LibreOffice's default) prints the old value struck through beside the new one (~~89~~90). A
+ * horizontal line between STRUCK_LOW and STRUCK_HIGH font sizes above a run's baseline (an underline
+ * stands below it) strikes out the characters whose middle it crosses (a run may hold both: 8990).
+ */
+function withoutStruckText(run: PlacedText, rules: readonly Segment[]): PlacedText[] {
+  const [low, high] = [run.y + STRUCK_LOW * run.size, run.y + STRUCK_HIGH * run.size];
+  const strikes = rules.filter((s) => s.at > low && s.at < high && s.to > run.x && s.from < run.x + run.width);
+  if (strikes.length === 0) return [run];
+  const chars = [...run.text];
+  const perChar = run.width / chars.length;
+  const struck = (i: number) => {
+    const middle = run.x + (i + 0.5) * perChar;
+    return strikes.some((s) => s.from <= middle && s.to >= middle);
+  };
+  const pieces: PlacedText[] = [];
+  chars.forEach((char, i) => {
+    if (struck(i)) return;
+    const last = pieces.at(-1);
+    if (last && i > 0 && !struck(i - 1)) {
+      pieces[pieces.length - 1] = { ...last, text: last.text + char, width: last.width + perChar };
+    } else pieces.push({ ...run, text: char, x: run.x + i * perChar, width: perChar });
+  });
+  return pieces;
+}
+
+const STRUCK_LOW = 0.15;
+const STRUCK_HIGH = 0.6;
 
 /** Where a run's middle stands: half a glyph above its baseline, half way along. */
 const middle = (run: PlacedText): [number, number] => [run.x + run.width / 2, run.y + 0.35 * run.size];

@@ -12,7 +12,7 @@ import { packDocx } from '../support/pack-docx.ts';
 import { valueCell } from './value-cell.ts';
 
 // Development fixtures made the way users' files are made: government-website HTML (NAME.html) and Word
-// files written as Word writes them (NAME.document.xml, with NAME.footnotes.xml). LibreOffice turns each
+// files written as Word writes them (NAME.document.xml, with NAME.footnotes.xml and NAME.numbering.xml). LibreOffice turns each
 // into what else users hold: the HTML saved as Word, and every document printed to PDF.
 export const FILES = fileURLToPath(new URL('../fixtures/development/files/', import.meta.url));
 
@@ -43,9 +43,11 @@ export async function renderFiles(dir: string, office: boolean): Promise<Rendere
   const html = names.filter((n) => n.endsWith('.html')).map((n) => n.replace(/\.html$/, ''));
   const word = names.filter((n) => n.endsWith('.document.xml')).map((n) => n.replace(/\.document\.xml$/, ''));
   for (const name of html) await copyFile(join(FILES, `${name}.html`), join(dir, `${name}.html`));
+  const part = (name: string, kind: string) =>
+    (names.includes(`${name}.${kind}.xml`) ? readFile(join(FILES, `${name}.${kind}.xml`), 'utf8') : undefined);
   for (const name of word) {
-    const footnotes = names.includes(`${name}.footnotes.xml`) ? await readFile(join(FILES, `${name}.footnotes.xml`), 'utf8') : undefined;
-    await writeFile(join(dir, `${name}.docx`), await packDocx(await readFile(join(FILES, `${name}.document.xml`), 'utf8'), footnotes));
+    const [document, footnotes, numbering] = await Promise.all(['document', 'footnotes', 'numbering'].map((k) => part(name, k)));
+    await writeFile(join(dir, `${name}.docx`), await packDocx({ document: document!, footnotes, numbering }));
   }
   const files: RenderedFile[] = [
     ...html.map((fixture) => ({ fixture, rendering: 'html' as const, path: join(dir, `${fixture}.html`) })),
