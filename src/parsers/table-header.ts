@@ -65,7 +65,7 @@ export function readHeader(cells: readonly string[]): TableHeader | undefined {
     if (!roles.includes('category')) roles[names[0]] = 'category';
     for (const i of names.slice(roles[names[0]] === 'category' ? 2 : 1)) roles[i] = 'other';
   }
-  if (!roles.includes('name')) nameBeforeUnit(roles);
+  if (!roles.includes('name')) nameBeforeUnit(cells, roles);
   if (!roles.includes('name')) return undefined;
   const valued = roles.some((r) => ['target', 'actual', 'baseline', 'annual', 'growth'].includes(r));
   if (!valued && !isIndicatorSystem(cells, roles)) return undefined;
@@ -76,11 +76,13 @@ export function readHeader(cells: readonly string[]): TableHeader | undefined {
 /**
  * A header whose name column says what the rows are (产业链, 重点领域) rather than 指标/名称: beside a
  * 单位 column and a target column the table is plainly one of indicators, and the column just before
- * the unit that no word names holds their names (序号 | 产业链 | 单位 | 2020年 | 2025年目标).
+ * the unit that no word names holds their names (序号 | 产业链 | 单位 | 2020年 | 2025年目标). A single
+ * character there is a piece of a word printed letter-spaced (指 标), not a column's name.
  */
-function nameBeforeUnit(roles: ColumnRole[]): void {
+function nameBeforeUnit(cells: readonly string[], roles: ColumnRole[]): void {
   const unit = roles.indexOf('unit');
   if (unit <= 0 || !roles.includes('target') || roles[unit - 1] !== 'other') return;
+  if ([...(cells[unit - 1] ?? '').trim()].length < 2) return;
   roles[unit - 1] = 'name';
 }
 
