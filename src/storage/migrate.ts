@@ -1,5 +1,6 @@
 import type { Database, Sql } from './database.ts';
 import { migrations } from './migrations/index.ts';
+import { ensureSearchFunction } from './search-function.ts';
 
 export interface Migration {
   /** unique, sortable: '001-plans' */
@@ -20,6 +21,7 @@ export async function migrate(db: Database): Promise<void> {
       await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
     });
   }
+  await ensureSearchFunction(db);
 }
 
 /** By id, except that a migration naming `after` runs right after that one (a number range's table changed by another range). */

@@ -1,47 +1,8 @@
 import type { Migration } from '../migrate.ts';
+import { ensureSearchFunction } from '../search-function.ts';
 
-/**
- * A search's candidates (the shortest matches, walked by length class: search-candidates.ts) as one
- * function, so its plan is made once per connection and kept: planning the statement cost PGlite
- * ~3 ms of a ~8 ms search (the walk, the plans left out with their state rule, the JSON), and a
- * function's statements are prepared by PL/pgSQL and kept generic. Its shape is fixed: the needles
- * arrive as LIKE patterns, the walk's steps as tsquery texts, the plan states kept as a list.
- * Returns `{ pending, hits }`: whether any plan waits to be indexed, and the candidates shortest
- * first, each with its plan's title and region. The state rule is plan-state.ts's, as of this migration.
- */
+/** The search candidates' function (search-function.ts); later changes to it are made on opening, not here. */
 export const searchFunctionMigration: Migration = {
   id: '046-search-function',
-  async up(sql) {
-    await sql.query(`CREATE OR REPLACE FUNCTION search_shortest_matches(
-        wanted_version integer, steps text[], patterns text[], folded_patterns text[], chapter_pattern text, kept_states text[], max_rows integer)
-      RETURNS json LANGUAGE plpgsql STABLE SET plan_cache_mode = force_generic_plan AS $fn$
-      BEGIN
-        RETURN (
-          WITH left_out AS MATERIALIZED (
-            SELECT p.id FROM plans p
-             WHERE (p.withdrawn_at IS NOT NULL OR p.review = 'draft' OR p.id IN (SELECT supersedes FROM plans WHERE supersedes IS NOT NULL))
-               AND (CASE WHEN p.withdrawn_at IS NOT NULL THEN 'withdrawn' WHEN p.review = 'draft' THEN 'draft'
-                    WHEN EXISTS (WITH RECURSIVE later(id) AS (
-                        SELECT n.id FROM plans n WHERE n.supersedes = p.id
-                        UNION SELECT n.id FROM plans n JOIN later l ON n.supersedes = l.id)
-                      SELECT 1 FROM later JOIN plans q ON q.id = later.id WHERE q.review = 'confirmed' AND q.withdrawn_at IS NULL)
-                    THEN 'superseded' ELSE 'current' END) <> ALL (kept_states)),
-          best AS MATERIALIZED (
-            SELECT c.* FROM unnest(steps) WITH ORDINALITY AS step(match, n)
-              CROSS JOIN LATERAL (
-                SELECT s.id, s.chars, s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text FROM search_passages s
-                 WHERE s.terms @@ step.match::tsquery AND s.text LIKE ALL (patterns)
-                   AND (cardinality(folded_patterns) = 0 OR lower(normalize(s.text, NFKC)) LIKE ALL (folded_patterns))
-                   AND (chapter_pattern IS NULL OR s.outline_path ILIKE chapter_pattern)
-                   AND NOT (s.plan_id = ANY (ARRAY(SELECT id FROM left_out)))
-                 ORDER BY s.chars, s.id LIMIT max_rows) c
-             ORDER BY step.n, c.chars, c.id LIMIT max_rows)
-          SELECT json_build_object(
-            'pending', EXISTS (SELECT 1 FROM plans WHERE id NOT IN (SELECT plan_id FROM search_indexed_plans WHERE index_version = wanted_version)),
-            'hits', (SELECT json_agg(json_build_object('plan_id', best.plan_id, 'kind', best.kind, 'ref_id', best.ref_id,
-                       'outline_path', best.outline_path, 'line', best.line, 'text', best.text, 'plan_title', p.title, 'region', r.full_name)
-                       ORDER BY best.chars, best.id)
-                       FROM best JOIN plans p ON p.id = best.plan_id LEFT JOIN regions r ON r.id = p.region_id)));
-      END $fn$`);
-  },
+  up: (sql) => ensureSearchFunction(sql),
 };
