@@ -11,12 +11,13 @@ import { readDocument } from '../../src/readers/index.ts';
 import { packDocx } from '../support/pack-docx.ts';
 import { valueCell } from './value-cell.ts';
 
-// Development fixtures made the way users' files are made: government-website HTML (NAME.html) and Word
-// files written as Word writes them (NAME.document.xml, with NAME.footnotes.xml and NAME.numbering.xml). LibreOffice turns each
-// into what else users hold: the HTML saved as Word, and every document printed to PDF.
+// Development fixtures made the way users' files are made: government-website HTML (NAME.html), Word
+// files written as Word writes them (NAME.document.xml, with NAME.footnotes.xml and NAME.numbering.xml), and text
+// files as Word and WPS save them (NAME.txt, in the encoding they were saved in). LibreOffice turns the HTML and Word
+// files into what else users hold: the HTML saved as Word, and every such document printed to PDF.
 export const FILES = fileURLToPath(new URL('../fixtures/development/files/', import.meta.url));
 
-export type Rendering = 'html' | 'docx' | 'pdf';
+export type Rendering = 'html' | 'docx' | 'pdf' | 'txt';
 
 export interface RenderedFile {
   readonly fixture: string;
@@ -42,7 +43,9 @@ export async function renderFiles(dir: string, office: boolean): Promise<Rendere
   const names = (await readdir(FILES)).sort();
   const html = names.filter((n) => n.endsWith('.html')).map((n) => n.replace(/\.html$/, ''));
   const word = names.filter((n) => n.endsWith('.document.xml')).map((n) => n.replace(/\.document\.xml$/, ''));
+  const text = names.filter((n) => n.endsWith('.txt')).map((n) => n.replace(/\.txt$/, ''));
   for (const name of html) await copyFile(join(FILES, `${name}.html`), join(dir, `${name}.html`));
+  for (const name of text) await copyFile(join(FILES, `${name}.txt`), join(dir, `${name}.txt`));
   const part = (name: string, kind: string) =>
     (names.includes(`${name}.${kind}.xml`) ? readFile(join(FILES, `${name}.${kind}.xml`), 'utf8') : undefined);
   for (const name of word) {
@@ -52,6 +55,7 @@ export async function renderFiles(dir: string, office: boolean): Promise<Rendere
   const files: RenderedFile[] = [
     ...html.map((fixture) => ({ fixture, rendering: 'html' as const, path: join(dir, `${fixture}.html`) })),
     ...word.map((fixture) => ({ fixture, rendering: 'docx' as const, path: join(dir, `${fixture}.docx`) })),
+    ...text.map((fixture) => ({ fixture, rendering: 'txt' as const, path: join(dir, `${fixture}.txt`) })),
   ];
   if (!office) return files;
   await convert(dir, 'docx:MS Word 2007 XML', html.map((n) => join(dir, `${n}.html`)), 'HTML (StarWriter)');
