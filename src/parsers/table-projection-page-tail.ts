@@ -1,4 +1,5 @@
 import type { SourceLine } from '../domain/index.ts';
+import { mergeCentredBands, surplusAbove } from './table-centred-bands.ts';
 import { guessRole } from './table-header.ts';
 
 /**
@@ -20,19 +21,24 @@ export function carryPageTail(
   const next = page.anchors.indexOf(true, first + 1);
   const cells = page.lines.map((l) => l.text.split('\t'));
   const owner = before.lines[last].text.split('\t');
-  const wraps = cells[header].map((h) => ['name', 'unit'].includes(guessRole(h) as string));
+  const roles = cells[header].map((h) => guessRole(h) as string);
+  const body = cells.map((c, i) => (i <= header ? c.map(() => '') : c));
   let moved = false;
-  wraps.forEach((wrapping, k) => {
-    if (!wrapping) return;
+  roles.forEach((role, k) => {
+    if (role === 'category') return;
     const above = range(header + 1, first).filter((i) => cells[i][k]);
     const below = range(first + 1, next < 0 ? cells.length : next).filter((i) => cells[i][k]).length;
-    for (const i of above.slice(0, Math.max(0, above.length - below))) {
+    // a name or unit wraps below its first row's values or not at all; another cell is centred on its row
+    const surplus = ['name', 'unit'].includes(role) ? above.length - below : surplusAbove(body, page.anchors, k);
+    for (const i of above.slice(0, Math.max(0, surplus))) {
       owner[k] = (owner[k] ?? '') + cells[i][k];
       cells[i][k] = '';
       moved = true;
     }
   });
   if (!moved) return;
+  mergeCentredBands(body, page.anchors);
+  body.forEach((c, i) => i > header && (cells[i] = c));
   before.lines[last] = { ...before.lines[last], text: owner.join('\t') };
   page.lines.forEach((l, i) => (page.lines[i] = { ...l, text: cells[i].join('\t') }));
 }
