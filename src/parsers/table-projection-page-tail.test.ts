@@ -77,4 +77,6 @@ test('a header printed again on a new page ends where a piece reads on from no h
   assert.deepEqual(rows.slice(5).map((cells) => cells[2]), [
     '高新技术企业数', '高新技术产业产值占规上工业总产值比重', '科技公共财政支出占一般公共预算支出比重',
   ]);
+  // the group label merged over rows 6 and 7 was cut by the break: 创新 | 主体
+  assert.deepEqual(rows.slice(5).map((cells) => cells[0]), ['创新主体', '', '创新环境']);
 });
