@@ -21,7 +21,6 @@ export const unusualOpeningsBatch4: Case[] = [
   },
   {
     name: 'a 自贸试验区 新片区 not named after a city, the title over two lines',
-    todo: '临港新片区 read as named after a city (临港新市)',
     lines: ['中国（上海）自由贸易试验区临港新片区', '“十五五”产业发展规划', '', '中国（上海）自由贸易试验区临港新片区管理委员会', '2026年8月'],
     expected: { ...none, ...fifteenth, title: '中国（上海）自由贸易试验区临港新片区“十五五”产业发展规划', region: '中国（上海）自由贸易试验区临港新片区',
       regionLevel: zone, parentRegion: '上海市', planKind: other, issuer: '中国（上海）自由贸易试验区临港新片区管理委员会' },
@@ -48,14 +47,12 @@ export const unusualOpeningsBatch4: Case[] = [
   },
   {
     name: 'a 实施方案 revised in a year (（2026年修订版）) has no one-year period',
-    todo: 'a year of revision read as a one-year period',
     lines: ['南京市城市更新实施方案（2026年修订版）', '', '南京市人民政府办公厅', '2026年5月'],
     expected: { ...none, title: '南京市城市更新实施方案（2026年修订版）', region: '南京市', regionLevel: 'city', planKind: other,
       issuer: '南京市人民政府办公厅' },
   },
   {
     name: 'a 导则 of a year’s edition (（2026年版）) has no period',
-    todo: '城镇老旧小区 read as an area',
     lines: ['城镇老旧小区改造技术导则（2026年版）', '', '浙江省住房和城乡建设厅', '2026年3月'],
     expected: { ...none, title: '城镇老旧小区改造技术导则（2026年版）', region: '浙江省', regionLevel: 'province', planKind: other,
       issuer: '浙江省住房和城乡建设厅' },
@@ -88,7 +85,6 @@ export const unusualOpeningsBatch4: Case[] = [
   },
   {
     name: 'an issuing notice whose title runs over three lines',
-    todo: 'a notice title is joined over two lines only',
     lines: ['广东省人民政府办公厅关于印发广东省', '推进城市更新', '三年行动方案（2026—2028年）的通知', '粤府办〔2026〕9号',
       '各地级以上市人民政府，省政府各部门、各直属机构：', '《广东省推进城市更新三年行动方案（2026—2028年）》已经省人民政府同意，现印发给你们，请认真组织实施。',
       '广东省人民政府办公厅', '2026年3月30日'],
