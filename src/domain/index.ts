@@ -16,3 +16,4 @@ export * from './grant.ts';
 export * from './plan-state.ts';
 export * from './audit-labels.ts';
 export * from './correction-labels.ts';
+export * from './table-doubt.ts';
