@@ -1,5 +1,5 @@
 // npm run bench:api [-- --regions 3000 --pglite-regions 200 --indicators 60 --years 6 --requests 3000 --concurrency 8 --backend both|postgres|pglite
-//                      --profile DIR --baseline CHECKOUT --database URL|DIR]
+//                      --profile DIR --baseline CHECKOUT --database URL|DIR --routes overview,indicators]
 // Builds a national-scale database (regions × indicators × years of values; bench/api-corpus.ts), starts `plantrack serve` in a
 // child process on 127.0.0.1 and drives the main read routes from this process: p50/p99, requests/s,
 // the server's CPU time per request and its peak RSS. --profile DIR: the server writes a V8 CPU profile there (node --cpu-prof) when it stops.
@@ -8,6 +8,7 @@
 // --baseline CHECKOUT (PostgreSQL only): a second `plantrack serve` from another checkout (e.g. a worktree of the
 // commit before a change) on the same database; each route is driven on both, in turns, so both columns share
 // one load.
+// --routes: only the routes whose path contains one of these words.
 // Not part of `npm test` or .ci/run.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     baseline: { type: 'string' },
     database: { type: 'string' },
+    routes: { type: 'string' },
   },
 });
 const root = new URL('..', import.meta.url).pathname;
@@ -127,7 +129,8 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
       const r = await drive(target.url, path, count, Number(values.concurrency));
       return { ...r, cpu: (cpuTime(target.pid) - cpu) / count, text: '' };
     };
-    for (const [label, path] of routes) {
+    const chosen = values.routes?.split(',');
+    for (const [label, path] of routes.filter(([label]) => !chosen || chosen.some((word) => label.includes(word)))) {
       const count = Number(values.requests);
       // in turns (half, half, half, half), so that both servers meet the same load
       const halves = baseline ? [await timed(baseline, path, count / 2), await timed(server, path, count / 2)] : [];
