@@ -101,12 +101,13 @@ function readPeriod(title: string, text: string): { start: number; end: number }
 
 /**
  * 南京市2026年城市更新工作方案, 2026年全省…工作要点: a programme of work for one year names it; a list
- * or standard of a year (2024年城市体检基础指标体系) has no period, and 2030年前碳达峰 is no such year.
+ * or standard of a year (2024年城市体检基础指标体系) has no period, nor has a 2026年版 or 2026年修订版, and
+ * 2030年前碳达峰 is no such year.
  */
 function yearOfWork(title: string): number | null {
   if (!/(?:方案|计划|要点)(?:[（(][^（）()]{1,16}[)）])*$/.test(title)) return null;
   const years = title.match(/(?:19|20)\d\d/g) ?? [];
-  const m = /(?<![到至望向])((?:19|20)\d\d)\s*年度?(?![前后起远])/.exec(title);
+  const m = /(?<![到至望向])((?:19|20)\d\d)\s*年度?(?![前后起远版修])/.exec(title);
   return m && years.length === 1 ? Number(m[1]) : null;
 }
 

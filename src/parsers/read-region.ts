@@ -11,21 +11,25 @@ const han = '[\\u4e00-\\u9fa5]';
 /** Zones named after a place, not a city (两江新区, 横琴粤澳深度合作区): their parent is what the text says. */
 const placeZoneKinds = new Set(['新区', '深度合作区', '合作区']);
 const zone = new RegExp(`^(${han}{2,8}?)(经济技术开发区|高新技术产业开发区|经济开发区|经开区|高新区|开发区|工业园区|${[...placeZoneKinds].join('|')})`);
-/** 中国（湖北）自由贸易试验区武汉片区, 湖北自贸区: a free trade zone, or one of its 片区 named after its city */
+/**
+ * 中国（湖北）自由贸易试验区武汉片区, 湖北自贸区: a free trade zone, or one of its 片区 named after its city;
+ * a 新片区 (临港新片区) is named after a place, so it is in the province-level area the zone names.
+ */
 const freeTradeZone = new RegExp(
-  `^(?:中国[（(](${han}{2,3})[)）]|(${han}{2,3}))?(?:自由贸易试验区|自贸试验区|自贸区)(?:(${han}{2,4}?)片区)?`,
+  `^(?:中国[（(](${han}{2,3})[)）]|(${han}{2,3}))?(?:自由贸易试验区|自贸试验区|自贸区)(?:(${han}{2,4}?)(新)?片区)?`,
 );
 const province = new RegExp(`^(${han}{1,6}?(?:自治区|省))`);
 /** …市圈 and …市群 are a metropolitan area or a cluster of cities (苏锡常都市圈, 省会城市群), not one city */
 const city = new RegExp(`^(${han}{1,6}?市(?![圈群])|${han}{1,8}?自治州|${han}{1,6}?(?:州|盟|地区)(?![市区县镇湾]))`);
 const county = new RegExp(`^(${han}{1,6}?(?:自治县|区|县|旗|市(?![圈群])))`);
 /** Common nouns that end like an area: 浙江省城市内涝治理… is 浙江省's, not 城市's; 江苏省市县… names no county. */
-const commonNoun = /^(?:城市|城区|市区|市县|县市|县区|区县|郊区|地区|社区|园区|景区|片区|山区|街区|辖区|城乡|都市|全省|全市|全区|全县|本省|本市|各省|各市|各区|各县)$/;
+const commonNoun =
+  /^(?:城市|城区|市区|市县|县市|县区|区县|郊区|地区|社区|园区|景区|片区|山区|街区|辖区|小区|校区|厂区|湾区|城乡|都市|全省|全市|全区|全县|本省|本市|各省|各市|各区|各县)$/;
 /**
  * A phrase ending in such a noun after a word of two or more characters (公园城市, 海绵城市, 中心城区) is a
  * subject, not an area: county-level names ending so take one character before it (邹城市, 新城区).
  */
-const nounPhrase = /^[\u4e00-\u9fa5]{2,}(?:城市|都市|城区|市区|景区|片区|山区|街区|辖区|社区|郊区)$/;
+const nounPhrase = /^[\u4e00-\u9fa5]{2,}(?:城市|都市|城区|市区|景区|片区|山区|街区|辖区|社区|郊区|小区|校区|厂区|湾区)$/;
 const area = (re: RegExp, text: string) => {
   const m = re.exec(text);
   return m && !commonNoun.test(m[0]) && !nounPhrase.test(m[0]) ? m : null;
@@ -41,7 +45,7 @@ export function readRegion(title: string): Region | null {
   const text = title.replace(/\s+/g, '').replace(/^[\d０-９]{4}年度?/, '');
   if (text.startsWith('全国')) return { name: '全国', level: null, parent: null };
   const ftz = freeTradeZone.exec(text);
-  if (ftz) return inZone(ftz[0], ftz[3] ? zoneParent(ftz[3]) : provinceOf(ftz[1] ?? ftz[2]));
+  if (ftz) return inZone(ftz[0], ftz[3] && !ftz[4] ? zoneParent(ftz[3]) : provinceOf(ftz[1] ?? ftz[2]));
   const z = area(zone, text);
   if (z) return developmentZone(z[1]!, z[2]!);
   const p = area(province, text);

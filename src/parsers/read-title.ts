@@ -10,6 +10,8 @@ const standardClass = /(?:国家|行业|地方|团体|企业)标准$/;
 const frontLines = 40;
 /** Lines a printed title may stand on above its last (as covers print them: area, subject, document word). */
 const maxLinesAbove = 2;
+/** Lines a notice's title (关于印发…的通知) runs on below its first, as red-header notices print it. */
+const noticeLinesBelow = 2;
 
 type Title = { title: string; line: number };
 type FrontLines = ReadonlyArray<{ line: number; text: string }>;
@@ -63,11 +65,13 @@ function unspaced(text: string): string {
   return pieces.length >= 4 && pieces.every((p) => p.length <= 2) && /[\u4e00-\u9fa5]/.test(text) ? pieces.join('') : text;
 }
 
-/** 关于印发…的通知, also when the notice's title is printed over two lines */
+/** 关于印发…的通知, also when the notice's title is printed over two or three lines */
 function noticeTitle(front: FrontLines): Title | null {
   for (let i = 0; i < front.length; i++) {
     const l = front[i]!;
-    const text = /关于印发/.test(l.text) && !/通知/.test(l.text) ? `${l.text}${front[i + 1]?.text ?? ''}` : l.text;
+    let text = l.text;
+    const open = () => /关于印发/.test(text) && !/通知/.test(text);
+    for (let k = i + 1; open() && k <= i + noticeLinesBelow; k++) text += front[k]?.text ?? '';
     const m = /关于印发\s*(\S.*?)的通知/.exec(text);
     const name = m?.[1]!.trimEnd();
     if (name && documentWords.test(name)) return { title: name.replace(/^《|》$/g, ''), line: l.line };
