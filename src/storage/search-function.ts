@@ -19,7 +19,9 @@ const kept = `s.text LIKE ALL (patterns)
  * the needles arrive as LIKE patterns, the walk's steps as tsquery texts, the plan states kept as a list.
  * Over all plans the candidates are the shortest matches walked by length class (search-candidates.ts:
  * `steps`); within some plans or regions (`within_match`, the bigrams in any class) every match of those
- * plans, read plan by plan through the plan index (their passages are few), under the same conditions.
+ * plans, read plan by plan through the plan index (their passages are few; OFFSET 0 keeps the terms
+ * condition off the GIN index, whose prefix scan of a common bigram read 47,000 entries at 2,000 plans:
+ * 390 ms), under the same conditions.
  * Returns `{ pending, hits }`: whether any plan waits to be indexed, and the candidates shortest first,
  * each with its plan's title and region.
  */
@@ -40,8 +42,9 @@ const body = `
           within AS MATERIALIZED (
             SELECT c.* FROM plans w
               CROSS JOIN LATERAL (
-                SELECT s.id, s.chars, s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text FROM search_passages s
-                 WHERE s.plan_id = w.id AND s.terms @@ within_match::tsquery AND ${kept}) c
+                SELECT s.id, s.chars, s.plan_id, s.kind, s.ref_id, s.outline_path, s.line, s.text
+                  FROM (SELECT * FROM search_passages WHERE plan_id = w.id OFFSET 0) s
+                 WHERE s.terms @@ within_match::tsquery AND ${kept}) c
              WHERE within_match IS NOT NULL AND (plan_ids IS NULL OR w.id = ANY (plan_ids)) AND (region_ids IS NULL OR w.region_id = ANY (region_ids))
              ORDER BY c.chars, c.id LIMIT max_rows),
           best AS (SELECT * FROM walked UNION ALL SELECT * FROM within)
