@@ -83,6 +83,9 @@ const provinceOf = (short: string | undefined) => (short ? (splitProvinceLevelAr
 function zoneParent(prefix: string): string | null {
   const named = /^(.+?市|.+?自治州|[\u4e00-\u9fa5]{2,}州)/.exec(prefix)?.[1];
   if (named) return named;
+  // 上海张江 (of 上海张江高新技术产业开发区): a province-level area's short name, then a place
+  const inProvince = splitProvinceLevelArea(prefix);
+  if (inProvince && inProvince.rest.length >= 2) return inProvince.full;
   return prefix.length >= 2 && prefix.length <= 4 ? `${prefix}市` : null;
 }
 
