@@ -1,5 +1,5 @@
 // npm run bench:api [-- --regions 3000 --pglite-regions 200 --indicators 60 --years 6 --requests 3000 --concurrency 8 --backend both|postgres|pglite
-//                      --profile DIR --baseline CHECKOUT --database URL|DIR]
+//                      --profile DIR --baseline CHECKOUT --database URL|DIR --routes overview,indicators]
 // Builds a national-scale database (regions × indicators × years of values; bench/api-corpus.ts), starts `plantrack serve` in a
 // child process on 127.0.0.1 and drives the main read routes from this process: p50/p99, requests/s,
 // the server's CPU time per request and its peak RSS. --profile DIR: the server writes a V8 CPU profile there (node --cpu-prof) when it stops.
@@ -8,12 +8,16 @@
 // --baseline CHECKOUT (PostgreSQL only): a second `plantrack serve` from another checkout (e.g. a worktree of the
 // commit before a change) on the same database; each route is driven on both, in turns, so both columns share
 // one load.
+// --routes: only the routes whose path contains one of these words. --precompute N: the overview precomputation of
+// N plans timed on the corpus (their regions marked stale, then refreshed), beside the baseline checkout's in the same run.
 // Not part of `npm test` or .ci/run.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, type DatabaseLocation } from '../src/storage/index.ts';
+import { openDatabase, type Database, type DatabaseLocation } from '../src/storage/index.ts';
+import { markRegionsStale } from '../src/storage/plan-summaries.ts';
+import { refreshSummaries } from '../src/services/overview-summaries.ts';
 import { ensureCorpus, type Corpus } from './api-corpus.ts';
 import { onBackends } from './backends.ts';
 import { machineLoad, ms, printFigures, type Figure } from './figures.ts';
@@ -42,6 +46,8 @@ const { values } = parseArgs({
     profile: { type: 'string' },
     baseline: { type: 'string' },
     database: { type: 'string' },
+    routes: { type: 'string' },
+    precompute: { type: 'string', default: '0' },
   },
 });
 const root = new URL('..', import.meta.url).pathname;
@@ -98,8 +104,10 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
   console.log(`\n== ${name}：${regions} 个地区，载入中（${machineLoad()}）==`);
   const db = await openDatabase(location);
   let corpus: Corpus;
+  let refresh: Figure | undefined;
   try {
     corpus = await ensureCorpus(db, { regions, indicators: Number(values.indicators), years: Number(values.years) }, (line) => console.log(line));
+    if (Number(values.precompute)) refresh = await timeRefresh(db, corpus.planIds.slice(0, Number(values.precompute)), values.baseline);
   } finally {
     await db.close();
   }
@@ -112,6 +120,7 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
     const figures: Figure[] = [
       { label: '建立语料（存入 4 个规划，SQL 复制，批量载入值）', now: corpus.buildSeconds === undefined ? '沿用 --database' : `${corpus.buildSeconds.toFixed(0)} s`, baseline: '导入路径约 1 h（3,000 个地区）' },
       { label: '总览预计算（写入后批量评估全部规划）', now: `${corpus.precomputeSeconds.toFixed(1)} s`, baseline: before.precompute },
+      ...(refresh ? [refresh] : []),
     ];
     const routes: Array<[string, () => string]> = [
       ['GET /api/overview', () => '/api/overview'],
@@ -127,7 +136,8 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
       const r = await drive(target.url, path, count, Number(values.concurrency));
       return { ...r, cpu: (cpuTime(target.pid) - cpu) / count, text: '' };
     };
-    for (const [label, path] of routes) {
+    const chosen = values.routes?.split(',');
+    for (const [label, path] of routes.filter(([label]) => !chosen || chosen.some((word) => label.includes(word)))) {
       const count = Number(values.requests);
       // in turns (half, half, half, half), so that both servers meet the same load
       const halves = baseline ? [await timed(baseline, path, count / 2), await timed(server, path, count / 2)] : [];
@@ -142,6 +152,20 @@ async function run(name: string, location: DatabaseLocation, regions: number) {
     server.stop();
     baseline?.stop();
   }
+}
+
+/** The precomputation of these plans (marked stale as a bulk load of their regions marks them), this checkout's then the baseline's. */
+async function timeRefresh(db: Database, planIds: readonly number[], baseline: string | undefined): Promise<Figure> {
+  const time = async (refresh: typeof refreshSummaries) => {
+    const regions = await db.query<{ id: number }>('SELECT DISTINCT region_id AS id FROM plans WHERE id = ANY($1::int[])', [planIds]);
+    await markRegionsStale(db, regions.map((r) => r.id));
+    const started = performance.now();
+    const done = await refresh(db);
+    return `${(done / ((performance.now() - started) / 1000)).toFixed(1)} 个规划/s（${done} 个）`;
+  };
+  const now = await time(refreshSummaries);
+  const before = baseline ? `${await time((await import(join(baseline, 'src/services/overview-summaries.ts'))).refreshSummaries)}（同时）` : '≈ 4.5 个规划/s（3,000 个规划 664 s）';
+  return { label: `总览预计算（${planIds.length} 个规划重新评估，${machineLoad()}）`, now, baseline: before };
 }
 
 type Timing = Awaited<ReturnType<typeof drive>> & { text: string; cpu: number };

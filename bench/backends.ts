@@ -10,8 +10,11 @@ import { startPostgres } from '../scripts/private-postgres.js';
 
 export type BackendChoice = 'both' | 'postgres' | 'pglite' | string | undefined;
 
-/** Runs fn on a fresh PostgreSQL database, dropped afterwards; says so and skips without a server. */
-export async function withPostgres(fn: (location: DatabaseLocation) => Promise<void>): Promise<void> {
+/**
+ * Runs fn on a fresh PostgreSQL database, dropped afterwards unless `keep` (then its URL is printed, to time
+ * it again with `--database`: a 2,000-plan corpus takes minutes to build); says so and skips without a server.
+ */
+export async function withPostgres(fn: (location: DatabaseLocation) => Promise<void>, keep = false): Promise<void> {
   const cluster = process.env.PLANTRACK_DATABASE_URL ? undefined : startPostgres();
   const adminUrl: string | undefined = process.env.PLANTRACK_DATABASE_URL ?? cluster?.url;
   if (!adminUrl) return console.log('PostgreSQL：跳过（apt-get install postgresql，或设置 PLANTRACK_DATABASE_URL）');
@@ -24,7 +27,8 @@ export async function withPostgres(fn: (location: DatabaseLocation) => Promise<v
   try {
     await fn({ url: url.toString() });
   } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => {});
+    if (keep && !cluster) console.log(`保留的数据库：${url.toString()}`);
+    else await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => {});
     await admin.end();
     cluster?.stop();
   }
@@ -41,7 +45,9 @@ export async function withPgliteFolder(fn: (location: DatabaseLocation) => Promi
 }
 
 /** PostgreSQL first, then PGlite, as --backend both|postgres|pglite chooses. */
-export async function onBackends(choice: BackendChoice, run: { postgres: (l: DatabaseLocation) => Promise<void>; pglite: (l: DatabaseLocation) => Promise<void> }): Promise<void> {
-  if (choice !== 'pglite') await withPostgres(run.postgres);
+export async function onBackends(
+  choice: BackendChoice, run: { postgres: (l: DatabaseLocation) => Promise<void>; pglite: (l: DatabaseLocation) => Promise<void> }, keep = false,
+): Promise<void> {
+  if (choice !== 'pglite') await withPostgres(run.postgres, keep);
   if (choice !== 'postgres') await withPgliteFolder(run.pglite);
 }

@@ -1,6 +1,7 @@
 // npm run bench:search [-- --plans 2000 --pglite-plans 200 --backend both|postgres|pglite]
 //                     [-- --database postgres://…/db | /path/to/pglite-folder]  (time an existing corpus, e.g. one
 //                      kept from a long build: no corpus is built or indexed, and nothing is dropped)
+//                     [-- --keep]  (PLANTRACK_DATABASE_URL's server: the PostgreSQL corpus is kept, its URL printed)
 //                     [-- --baseline DIR]  (another checkout, same schema: its searchPlans runs each query in turn
 //                      with this one's, on the same database under the same load; says whether the hits are the same)
 // Builds a corpus of varied seed plans, then times index build, 50 queries through the search
@@ -22,7 +23,7 @@ const before = {
 };
 const targets = { PostgreSQL: 50, PGlite: 20 };
 
-const { values } = parseArgs({ options: { plans: { type: 'string', default: '2000' }, 'pglite-plans': { type: 'string', default: '200' }, backend: { type: 'string', default: 'both' }, database: { type: 'string' }, baseline: { type: 'string' } } });
+const { values } = parseArgs({ options: { plans: { type: 'string', default: '2000' }, 'pglite-plans': { type: 'string', default: '200' }, backend: { type: 'string', default: 'both' }, database: { type: 'string' }, keep: { type: 'boolean', default: false }, baseline: { type: 'string' } } });
 
 const baselineSearch: typeof searchPlans | undefined = values.baseline
   ? (await import(join(resolve(values.baseline), 'src', 'services', 'index.ts'))).searchPlans
@@ -174,4 +175,4 @@ else
   await onBackends(values.backend, {
     postgres: (location) => run('PostgreSQL', location, Number(values.plans)),
     pglite: (location) => run('PGlite', location, Number(values['pglite-plans'])),
-  });
+  }, values.keep);

@@ -16,3 +16,5 @@ export * from './grant.ts';
 export * from './plan-state.ts';
 export * from './audit-labels.ts';
 export * from './correction-labels.ts';
+export * from './region-names.ts';
+export * from './table-doubt.ts';

@@ -131,6 +131,13 @@ export function dashboardEntry(evaluation: PlanEvaluation): DashboardEntry {
 export const entryPastTarget = (atTarget: DashboardEntry, year: number): DashboardEntry =>
   year <= (atTarget.row.asOf ?? year) ? atTarget : { ...atTarget, row: { ...atTarget.row, notices: [...atTarget.row.notices, pastTargetNotice(year, atTarget.row.asOf!)] } };
 
+/**
+ * The entry of a year before the plan's base year, from a stored entry at a year no later than the base
+ * year: a judgement only counts values after t0, so up to t0 every indicator has none and the
+ * judgements differ in their year alone (phase annual, nothing covered, no 预警).
+ */
+export const entryBeforeBase = (upToBase: DashboardEntry, year: number): DashboardEntry => ({ ...upToBase, row: { ...upToBase.row, asOf: year } });
+
 const countOf = (row: DashboardRow, status: ProgressStatus) => row.counts.find((c) => c.status === status)?.count ?? 0;
 const rank = (w: Warning) => (w === 'red' ? 0 : 1);
 const planTitle = (plan: DashboardPlan) => plan.title ?? plan.sourceFile;

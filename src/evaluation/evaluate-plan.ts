@@ -64,7 +64,7 @@ export function evaluatePlan(input: EvaluatePlanInput): PlanEvaluation {
   const tables = plan.tables ?? [];
   const observations = input.observations.filter((o) => !o.region || matchesRegion(o.region, plan.plan.region));
   const targetRows = plan.indicators.filter((row) => !isCompletionRow(row, tables) && !isBlankValue(row.target));
-  const matched = targetRows.map((row) => observations.filter((o) => observesRow(o, row)));
+  const matched = observationsOfRows(targetRows, observations);
   const { asOf, phase, notices } = chooseAsOf(years, matched.flat().map((o) => o.year), input.asOf);
   const indicators = targetRows.map((row, i) => withRowId(row, evaluateIndicator({
     target: targetOf(row, years), observations: matched[i].filter((o) => inPlanPeriod(o.year, years)), asOf, method, thresholds,
@@ -85,4 +85,17 @@ export function evaluatePlan(input: EvaluatePlanInput): PlanEvaluation {
     completion,
     completionSummary: summarizeCompletion(completion),
   };
+}
+
+/**
+ * Each row's observations, in their order. Whether an observation is of a row depends on its name alone, and a
+ * region's values repeat a few dozen names over many years: each name is matched once per row, not each value
+ * (60 rows × 360 values of a national-size region were 21,600 matches for each of a plan's ~7 judgements).
+ */
+function observationsOfRows<T extends { readonly indicator: string }>(rows: readonly Indicator[], observations: readonly T[]): T[][] {
+  const names = [...new Set(observations.map((o) => o.indicator))];
+  return rows.map((row) => {
+    const observed = new Set(names.filter((indicator) => observesRow({ indicator }, row)));
+    return observations.filter((o) => observed.has(o.indicator));
+  });
 }

@@ -22,6 +22,6 @@ export { growthRates, isRateValue } from './growth-rates.ts';
 export { observesRow } from './row-observations.ts';
 export { chooseAsOf, pastTargetNotice, phaseOf, inPlanPeriod, summarize, type PlanYears, type AsOfChoice } from './period.ts';
 export {
-  assembleDashboard, buildDashboard, dashboardEntry, dashboardYear, entryPastTarget,
+  assembleDashboard, buildDashboard, dashboardEntry, dashboardYear, entryBeforeBase, entryPastTarget,
   type Dashboard, type DashboardEntry, type DashboardInput, type DashboardPlan, type DashboardRow, type DashboardWarning, type JudgedPlan,
 } from './dashboard.ts';

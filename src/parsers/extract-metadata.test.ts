@@ -114,3 +114,9 @@ test('a web page’s navigation trail above the article is not its title', () =>
 test('markup in a title (<script>…</script>) is no navigation trail: the title is kept as printed', () => {
   assert.equal(meta(['<script>window.__xss=1</script>盐城市“十四五”新型城镇化规划']).title, '<script>window.__xss=1</script>盐城市“十四五”新型城镇化规划');
 });
+
+test('a zone named after a province-level area and a place is in that area, its name kept whole', () => {
+  const m = meta(['上海张江高新技术产业开发区“十五五”发展规划']);
+  assert.deepEqual([m.region, m.regionLevel, m.parentRegion], ['上海张江高新技术产业开发区', 'development-zone', '上海市']);
+  assert.deepEqual([meta(['吉林经济技术开发区“十五五”发展规划']).parentRegion, meta(['天津经开区发展规划']).parentRegion], ['吉林市', '天津市']);
+});

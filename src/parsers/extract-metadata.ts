@@ -26,16 +26,33 @@ export function extractMetadata(lines: readonly SourceLine[]): PlanMeta {
   };
 }
 
-/** A district or county whose title names no city: the text may (…连云港市海州区…, ，南通市如东县). */
+/**
+ * A district or county whose title names no city: the text may (…连云港市海州区…, ，南通市如东县); a city
+ * printed after another city there (南通市如皋市) is a 县级市 under it.
+ */
 function withParent(region: Region | null, text: string): Region | null {
-  if (!region || region.parent || region.level === 'province' || region.level === 'city') return region;
-  const found = new RegExp(`(^|[^\\u4e00-\\u9fa5])?([\\u4e00-\\u9fa5]{2,6})市${region.name}`, 'm').exec(text);
+  if (!region || region.parent || region.level === 'province') return region;
+  if (region.level === 'city' && !region.name.endsWith('市')) return region;
+  const parent = parentNamed(region.name, text);
+  if (!parent) return region;
+  return { ...region, parent, level: region.level === 'city' ? 'county' : region.level };
+}
+
+function parentNamed(name: string, text: string): string | null {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`(^|[^\\u4e00-\\u9fa5])?([\\u4e00-\\u9fa5]{2,6})市${escaped}`, 'm').exec(text);
   const prefix = found?.[2];
+  if (!prefix) return null;
   // ，南通市如东县 / ，江苏省扬州市宝应县: a name that starts after punctuation (or its province) is whole, even if printed once.
-  const name = prefix?.replace(/^[\u4e00-\u9fa5]*?(?:省|自治区)/, '').replace(/^(?:位于|地处|隶属|属于|在|为|于|与|和|及|是|将|由|从|对|把)/, '');
-  const whole = found?.[1] !== undefined && name && name.length >= 2 && name.length <= 4 ? `${name}市` : null;
-  const parent = (prefix ? cityName(prefix, text) : null) ?? whole;
-  return parent ? { ...region, parent } : region;
+  const bare = prefix
+    .replace(/^[\u4e00-\u9fa5]*?(?:省|自治区)/, '')
+    .replace(/^(?:位于|地处|隶属|属于|在|为|于|与|和|及|是|将|由|从|对|把)/, '');
+  const whole = found[1] !== undefined && bare.length >= 2 && bare.length <= 4 ? `${bare}市` : null;
+  // 范围为南通市如皋市: a name printed after a verb starts there too
+  const afterVerb = /(?:为|于|在|是|的)([\u4e00-\u9fa5]{2,4})$/.exec(prefix)?.[1];
+  const parent = cityName(prefix, text) ?? whole ?? (afterVerb ? `${afterVerb}市` : null);
+  // 现代化城市南通市: a common noun before the name is no city
+  return parent && !/(?:城|都)市$/.test(parent) ? parent : null;
 }
 
 /**
@@ -72,12 +89,26 @@ function readPeriod(title: string, text: string): { start: number; end: number }
   const digits = title.normalize('NFKC').replace(/[〇零一二三四五六七八九]{4}/g, (y) => String(parseChineseYear(y) ?? y));
   const inTitle = /((?:19|20)\d\d)\s*年?\s*[-—–~～至到]+\s*((?:19|20)\d\d)\s*年/.exec(digits);
   if (inTitle && Number(inTitle[2]) > Number(inTitle[1])) return { start: Number(inTitle[1]), end: Number(inTitle[2]) };
+  const oneYear = yearOfWork(digits);
+  if (oneYear) return { start: oneYear, end: oneYear };
   for (const source of [title, text.slice(0, 5000)]) {
     const n = fiveYearPlanNumber(source);
     // the sixth plan began in 1981 and every one since has run five years: 十二五 2011–2015, 十五五 2026–2030
     if (n !== null && n >= 6) return { start: 1981 + 5 * (n - 6), end: 1985 + 5 * (n - 6) };
   }
   return null;
+}
+
+/**
+ * 南京市2026年城市更新工作方案, 2026年全省…工作要点: a programme of work for one year names it; a list
+ * or standard of a year (2024年城市体检基础指标体系) has no period, nor has a 2026年版 or 2026年修订版, and
+ * 2030年前碳达峰 is no such year.
+ */
+function yearOfWork(title: string): number | null {
+  if (!/(?:方案|计划|要点)(?:[（(][^（）()]{1,16}[)）])*$/.test(title)) return null;
+  const years = title.match(/(?:19|20)\d\d/g) ?? [];
+  const m = /(?<![到至望向])((?:19|20)\d\d)\s*年度?(?![前后起远版修])/.exec(title);
+  return m && years.length === 1 ? Number(m[1]) : null;
 }
 
 /** “十四五” → 14, 第十二个五年规划 → 12; null when the text names no five-year plan. */

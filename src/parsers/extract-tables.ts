@@ -130,8 +130,8 @@ function titleLine(lines: readonly SourceLine[], at: number): number | undefined
 
 /**
  * A table read with a doubt the user must settle (a close runner-up reading, rows whose centred group
- * labels fit two groupings) stays below the line where `plantrack extract` asks for a check (0.8,
- * cli/commands/extract.ts), whatever its cells scored.
+ * labels fit two groupings) stays below the line where `plantrack extract` asks for a check (DOUBTFUL_CONFIDENCE,
+ * domain/table-doubt.ts), whatever its cells scored.
  */
 const AMBIGUOUS_CONFIDENCE = 0.75;
 

@@ -1,12 +1,17 @@
 import type { SourceLine } from '../domain/index.ts';
 import { readHeading } from './read-heading.ts';
 
-/** What a document calls itself: plans and outlines, and also 实施方案, 行动计划, 指标体系, 规程, 指南, 技术标准 … */
-export const documentWords = /规划|纲要|方案|计划|指标体系|规程|指南|细则|标准|导则|规范/;
+/** What a document calls itself: plans and outlines, and also 实施方案, 行动计划, 指标体系, 规程, 指南, 技术标准, 工作要点 … */
+const documentWordList = '规划|纲要|方案|计划|指标体系|规程|指南|细则|标准|导则|规范|要点';
+export const documentWords = new RegExp(documentWordList);
 /** 中华人民共和国国家标准, 江苏省地方标准: the class of a standard printed on its cover, not its title */
 const standardClass = /(?:国家|行业|地方|团体|企业)标准$/;
 /** How far into a document its printed title may stand (cover, issuing notice). */
 const frontLines = 40;
+/** Lines a printed title may stand on above its last (as covers print them: area, subject, document word). */
+const maxLinesAbove = 2;
+/** Lines a notice's title (关于印发…的通知) runs on below its first, as red-header notices print it. */
+const noticeLinesBelow = 2;
 
 type Title = { title: string; line: number };
 type FrontLines = ReadonlyArray<{ line: number; text: string }>;
@@ -26,12 +31,11 @@ function printedTitle(front: FrontLines): Title | null {
   for (let i = 0; i < front.length; i++) {
     const text = front[i]!.text;
     const before = front[i - 1]?.text ?? '';
-    if (isTitleTail(text) && before && isTitleStart(before)) {
-      return withBelow(front, i, `${before}${text}`, front[i - 1]!.line);
-    }
-    if (!isTitleLine(text) || /关于印发|通知$/.test(text)) continue;
-    let first = i;
-    while (first > 0 && first > i - 2 && isTitleStart(front[first - 1]!.text)) first--;
+    const tailOnly = isTitleTail(text) && before && isTitleStart(before);
+    if (!tailOnly && (!isTitleLine(text) || /关于印发|通知$/.test(text))) continue;
+    // up to two lines above: an area's name, then its subject (湖南湘江新区 / “十五五”现代化基础设施体系 / 建设规划)
+    let first = tailOnly ? i - 1 : i;
+    while (first > 0 && first > i - maxLinesAbove && isTitleStart(front[first - 1]!.text)) first--;
     const title = front.slice(first, i + 1).map((l) => l.text).join('');
     return withBelow(front, i, title, front[first]!.line);
   }
@@ -61,11 +65,13 @@ function unspaced(text: string): string {
   return pieces.length >= 4 && pieces.every((p) => p.length <= 2) && /[\u4e00-\u9fa5]/.test(text) ? pieces.join('') : text;
 }
 
-/** 关于印发…的通知, also when the notice's title is printed over two lines */
+/** 关于印发…的通知, also when the notice's title is printed over two or three lines */
 function noticeTitle(front: FrontLines): Title | null {
   for (let i = 0; i < front.length; i++) {
     const l = front[i]!;
-    const text = /关于印发/.test(l.text) && !/通知/.test(l.text) ? `${l.text}${front[i + 1]?.text ?? ''}` : l.text;
+    let text = l.text;
+    const open = () => /关于印发/.test(text) && !/通知/.test(text);
+    for (let k = i + 1; open() && k <= i + noticeLinesBelow; k++) text += front[k]?.text ?? '';
     const m = /关于印发\s*(\S.*?)的通知/.exec(text);
     const name = m?.[1]!.trimEnd();
     if (name && documentWords.test(name)) return { title: name.replace(/^《|》$/g, ''), line: l.line };
@@ -89,8 +95,8 @@ function sentenceTitle(front: FrontLines): Title | null {
   return m ? { title: m[1]!, line: first!.line } : null;
 }
 
-const openingTitle = /^([^。，；：《》]{4,40}?(?:规划|纲要|方案|计划|指标体系|规程|指南|标准|导则|规范)(?:[（(][^）)]{1,16}[)）])?)(?:是|为|[（(]以下简称)/;
-const documentEnd = /(?:规划|纲要|方案|计划|指标体系|规程|指南|细则|标准|导则|规范)$/;
+const openingTitle = new RegExp(`^([^。，；：《》]{4,40}?(?:${documentWordList})(?:[（(][^）)]{1,16}[)）])?)(?:是|为|[（(]以下简称)`);
+const documentEnd = new RegExp(`(?:${documentWordList})$`);
 /** （2021—2025年）, （试行）, （征求意见稿）, （草案） printed on a line of their own */
 const bracketLine = /^[（(][^（）()]{1,16}[)）]$/;
 const bracketTail = /(?:[（(][^（）()]{1,16}[)）])+$/;
@@ -121,9 +127,11 @@ const isShortTail = (text: string) =>
  */
 const isTitleStart = (text: string) =>
   text.length <= 40 && !/[。，；：]/.test(text) && !readHeading(text) && !issuerEnd.test(text) &&
-  (/^[\u4e00-\u9fa5]{2,12}(?:省|自治区|市|区|县|旗|州|盟)$/.test(text) || /(国民经济和社会发展|新型城镇化|“十四五”)$/.test(text) ||
+  (areaName.test(text) || /(国民经济和社会发展|新型城镇化|“十四五”)$/.test(text) ||
     /十[一二三四五六七八九]五/.test(text) || areaThenSubject.test(text));
 
+/** an area's name alone on its line: 南京市江宁区, 锡林郭勒盟, 中国（湖北）自由贸易试验区武汉片区 */
+const areaName = /^(?:[\u4e00-\u9fa5]|[（(][\u4e00-\u9fa5]{2,3}[)）]){2,24}(?:省|自治区|市|区|县|旗|州|盟)$/;
 /** an office or body that issues a document, printed on the cover under or over its title */
 const issuerEnd = /(政府|委员会|办公室|办公厅|文件|通知|厅|局|委|部|署|院|中心|公司|协会|研究所)$/;
 /** 浙江省城市内涝治理: an area's name, then what the document is about (its tail, 实施方案, on the next line) */

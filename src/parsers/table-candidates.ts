@@ -10,7 +10,7 @@ import { cleanPageFurniture } from './table-page-furniture.ts';
 import { type ColumnMeasure, isBlockEnd, projectColumns } from './table-projection.ts';
 import { readReadingOrder } from './table-reading-order.ts';
 import { readRows } from './table-rows.ts';
-import { setAsideDoubtfulRows } from './table-row-doubts.ts';
+import { doubtedRows, setAsideDoubtfulRows } from './table-row-doubt-issues.ts';
 import { confidenceOf, plausibleRows, weighReading } from './table-score.ts';
 import { joinRuledRows } from './table-segments.ts';
 import { segmentSingleSpaceRows } from './table-single-spaces.ts';
@@ -92,7 +92,14 @@ export function readCandidates(
   const most = Math.max(1, ...readings.map((r) => plausibleRows(r.indicators)));
   const covered = readings.map((r) => ({ ...r, confidence: round(r.confidence * Math.sqrt(plausibleRows(r.indicators) / most)) }));
   const ranked = covered.sort((a, b) => b.confidence - a.confidence);
-  return ranked.length && ranked[0].segmenter === 'reading-order' ? [withoutDoubts(ranked[0], caption), ...ranked.slice(1)] : ranked;
+  if (ranked.length === 0) return ranked;
+  const best = ranked[0].segmenter === 'reading-order' ? withoutDoubts(ranked[0], caption) : withDoubts(ranked[0], caption);
+  return [best, ...ranked.slice(1)];
+}
+
+/** Any other reader's rows are kept, those the same checks doubt named in an issue (table-row-doubts.ts). */
+function withDoubts(reading: TableReading, caption: string): TableReading {
+  return { ...reading, issues: [...reading.issues, ...doubtedRows(caption, reading.roles, reading.indicators)] };
 }
 
 /**

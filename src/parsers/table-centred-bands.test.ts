@@ -65,3 +65,19 @@ test('a two-line cell that pdftotext sets with its values line (预期 on it, �
   assert.deepEqual([cells[1][3], cells[4][3], cells[6][3]], ['预期性', '预期性', '预期性']);
   assert.deepEqual(cells[7], ['', '', '', '']);
 });
+
+test('a bracket wrapped above or below a filled value opens or closes that value, not the row beside it', () => {
+  const cells = [
+    ['9', '人均预期寿命', '80.1', '80.8'],
+    ['', '', '', '〔'],
+    ['10', '单位地区生产总值能源消耗降低', '—', '13.5'],
+    ['', '', '〔', '〕'],
+    ['11', '森林覆盖率', '', '24'],
+    ['', '', '18.2〕', ''],
+  ];
+  mergeCentredBands(cells, anchorsOf(cells, 0));
+  assert.deepEqual(cells[0], ['9', '人均预期寿命', '80.1', '80.8']);
+  assert.deepEqual(cells[2], ['10', '单位地区生产总值能源消耗降低', '—', '〔13.5〕']);
+  // beside an empty cell the bracket is a piece of the centred cell: left to the centring
+  assert.deepEqual(cells[4], ['11', '森林覆盖率', '〔18.2〕', '24']);
+});

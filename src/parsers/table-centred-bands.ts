@@ -1,3 +1,5 @@
+import { moveBrackets } from './table-centred-brackets.ts';
+
 /**
  * A bordered table printed by `pdftotext -layout` centres every cell of a row on the row's middle: the
  * one-line cells (seq, unit, values) share one line, the anchor; a cell of n lines puts as many lines
@@ -10,6 +12,7 @@
 /** Lines of the block cut into cells; `anchors[i]` marks the lines that hold a row's values. */
 export function mergeCentredBands(cells: string[][], anchors: readonly boolean[]): void {
   const columns = Math.max(0, ...cells.map((c) => c.length));
+  moveBrackets(cells, anchors, columns);
   for (let k = 0; k < columns; k++) {
     const owners = centredOwners(cells, anchors, k);
     if (owners) moveToOwners(cells, owners, k);
@@ -27,16 +30,8 @@ export function mergeCentredBands(cells: string[][], anchors: readonly boolean[]
 function centredOwners(cells: readonly string[][], anchors: readonly boolean[], k: number): Map<number, number> | undefined {
   const anchorLines = anchors.flatMap((a, i) => (a ? [i] : []));
   if (anchorLines.length === 0) return undefined;
-  const gaps: number[][] = anchorLines.map(() => []);
-  const after: number[] = [];
-  let g = 0;
-  cells.forEach((row, i) => {
-    if (anchors[i]) g++;
-    else if (row[k]) (g < anchorLines.length ? gaps[g] : after).push(i);
-  });
-  const owns = anchorLines.map((i) => cells[i][k] !== '');
-  const plans = ([1, -1] as const).flatMap((lean) => splitGaps(gaps.map((x) => x.length), after.length, owns, lean) ?? []);
-  const plan = plans.reduce<Split | undefined>((best, p) => (!best || p.cost < best.cost ? p : best), undefined);
+  const { gaps, after, owns } = columnGaps(cells, anchors, anchorLines, k);
+  const plan = cheapestSplit(gaps.map((x) => x.length), after.length, owns);
   if (!plan) return undefined;
   const owners = new Map<number, number>();
   let centred = false;
@@ -48,6 +43,37 @@ function centredOwners(cells: readonly string[][], anchors: readonly boolean[], 
   });
   after.forEach((piece) => owners.set(piece, anchorLines.at(-1)!));
   return centred ? owners : undefined;
+}
+
+/** Column k's pieces off the anchor lines: gaps[j] the lines before anchor j (after anchor j - 1), `after` after the last. */
+function columnGaps(cells: readonly string[][], anchors: readonly boolean[], anchorLines: readonly number[], k: number) {
+  const gaps: number[][] = anchorLines.map(() => []);
+  const after: number[] = [];
+  let g = 0;
+  cells.forEach((row, i) => {
+    if (anchors[i]) g++;
+    else if (row[k]) (g < anchorLines.length ? gaps[g] : after).push(i);
+  });
+  return { gaps, after, owns: anchorLines.map((i) => cells[i][k] !== '') };
+}
+
+const cheapestSplit = (gaps: readonly number[], after: number, owns: readonly boolean[]) =>
+  ([1, -1] as const).flatMap((lean) => splitGaps(gaps, after, owns, lean) ?? [])
+    .reduce<Split | undefined>((best, p) => (!best || p.cost < best.cost ? p : best), undefined);
+
+/**
+ * How many of column k's pieces above the first row are not that row's (the tail of a cell a page break cut,
+ * 预期 | break | 性): the fewest whose removal centres the column; 0 when it is centred as printed.
+ */
+export function surplusAbove(cells: readonly string[][], anchors: readonly boolean[], k: number): number {
+  const anchorLines = anchors.flatMap((a, i) => (a ? [i] : []));
+  if (anchorLines.length === 0) return 0;
+  const { gaps, after, owns } = columnGaps(cells, anchors, anchorLines, k);
+  const counts = gaps.map((x) => x.length);
+  for (let surplus = 0; surplus <= counts[0]; surplus++) {
+    if (cheapestSplit([counts[0] - surplus, ...counts.slice(1)], after.length, owns)) return surplus;
+  }
+  return 0;
 }
 
 interface Split {

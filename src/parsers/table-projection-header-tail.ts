@@ -22,3 +22,29 @@ export function continuesHeaderWord(
   }
   return false;
 }
+
+/**
+ * Where a header printed again on a new page ends (`printed`: the first page's header cells, spaces aside,
+ * joined by |): after the lines whose every piece starts a header cell, or reads on from a piece above it
+ * in the same columns as part of one (序 / 号, （2020 / 年）). The lines after it, up to the first row's
+ * values, are that page's body (the tail of a cell cut by the break, a name's leading piece) — a lone 性
+ * is part of 属性 only where it stands under 属.
+ */
+export function repeatedHeaderEnd(
+  lines: readonly SourceLine[], pieces: readonly Piece[][], header: number, firstData: number, printed: string,
+): number {
+  const cells = printed.split('|').filter(Boolean);
+  const textOf = (i: number, p: Piece) => lines[i].text.slice(p.from, p.to).replace(/\s+/g, '');
+  const readsOn = (i: number, piece: Piece) => {
+    const text = textOf(i, piece);
+    if (cells.some((c) => c.startsWith(text))) return true;
+    for (let k = i - 1; k >= header; k--) {
+      const above = pieces[k].find((p) => Math.min(p.end, piece.end) > Math.max(p.start, piece.start));
+      if (above && cells.some((c) => c.includes(textOf(k, above) + text))) return true;
+    }
+    return false;
+  };
+  let end = header + 1;
+  while (end < firstData && pieces[end].every((p) => readsOn(end, p))) end++;
+  return end;
+}

@@ -5,7 +5,7 @@ import { HEADER_WORD_CHARS, isHeaderCell } from './table-header.ts';
 import { centredAnchors, mergeCentredBands } from './table-centred-bands.ts';
 import { headerOverColumns } from './table-header-order.ts';
 import { findDrifted, placeDrifted } from './table-projection-drift.ts';
-import { continuesHeaderWord } from './table-projection-header-tail.ts';
+import { continuesHeaderWord, repeatedHeaderEnd } from './table-projection-header-tail.ts';
 import { carryPageTail } from './table-projection-page-tail.ts';
 import { repeatedHeaderLines } from './table-projection-repeats.ts';
 import { type Extent, type Piece, printedColumns, rulesOf, splitAtGaps } from './table-projection-gaps.ts';
@@ -59,8 +59,12 @@ function projectPages(lines: readonly SourceLine[], breaks: readonly number[], m
   const columns = first.lines[first.header].text.split('\t').length;
   const out = { lines: [...first.lines], anchors: [...first.anchors] };
   for (let p = 1; p + 1 < bounds.length; p++) {
-    const page = projectPage(lines.slice(bounds[p], bounds[p + 1]), measure, first.headerWords);
-    if (!page || page.lines[page.header].text.split('\t').length !== columns) return undefined;
+    const pageLines = lines.slice(bounds[p], bounds[p + 1]);
+    const fits = (page: Projection | undefined) => page && page.lines[page.header].text.split('\t').length === columns;
+    // a header printed again may stand off its columns: a column it alone heads is none the first page had
+    const page = [false, true]
+      .map((dataOnly) => projectPage(pageLines, measure, first.headerWords, dataOnly)).find(fits);
+    if (!page) return undefined;
     if (measure === 'chars') carryPageTail(out, page, page.header);
     out.lines.push(...page.lines.map((l, i) => (i <= page.header ? { ...l, text: '' } : l)));
     out.anchors.push(...page.anchors);
@@ -68,8 +72,13 @@ function projectPages(lines: readonly SourceLine[], breaks: readonly number[], m
   return { lines: out.lines, header: first.header, anchors: out.anchors };
 }
 
-/** `headerBefore`: the header cells of the table's first page (Projection.headerWords), for a page that prints them again. */
-function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure, headerBefore = ''): Projection | undefined {
+/**
+ * `headerBefore`: the header cells of the table's first page (Projection.headerWords), for a page that prints them
+ * again; `dataOnly`: the columns are those the rows print, none is added for a header piece over no row's cells.
+ */
+function projectPage(
+  lines: readonly SourceLine[], measure: ColumnMeasure, headerBefore = '', dataOnly = false,
+): Projection | undefined {
   const pieces = lines.map((l) => (l.text.includes('\t') ? [] : piecesOf(l.text, measure)));
   // a list of indicators without values (城市体检) prints a unit in its rows; a header may print one too (（%）)
   const units = !pieces.some((p, i) => isDataLine(lines[i].text, p));
@@ -97,7 +106,8 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure, heade
   const headerLines = lines.slice(header, body).map((l) => l.text);
   const dataExtents = projectExtents(covered);
   const ordered = pdftotextLike ? headerOverColumns(headerLines, dataExtents) : undefined;
-  const extents = ordered?.extents ?? withHeaderOnlyColumns(dataExtents, pieces.slice(header, body), headerLines);
+  const extents = ordered?.extents ??
+    (dataOnly ? dataExtents : withHeaderOnlyColumns(dataExtents, pieces.slice(header, body), headerLines));
   if (process.env.DBG) console.error('extents', JSON.stringify(extents), 'data', JSON.stringify(dataExtents), 'drifted', [...drifted], rowAt.length, 'ordered', !!ordered);
   if (extents.length < 3) return undefined;
   const placed = (i: number) => {
@@ -120,7 +130,8 @@ function projectPage(lines: readonly SourceLine[], measure: ColumnMeasure, heade
     cut(lines[i].text, words, extents, true).forEach((text, k) => (headerCells[k] += text));
   }
   out[header] = { ...lines[header], text: (ordered?.header ?? headerCells).join('\t') };
-  return { lines: out, header, anchors, headerWords: out[header].text.replace(/\s+/g, '').split('\t').join('|') };
+  const headerWords = out[header].text.split('\t').map((c) => c.replace(/\s+/g, '')).join('|');
+  return { lines: out, header, anchors, headerWords };
 }
 
 /**
@@ -133,6 +144,8 @@ function bodyStart(lines: readonly SourceLine[], pieces: readonly Piece[][], hea
   const row = lines[firstData].text;
   const starts = new Set(pieces[firstData].filter((p) => words(row.slice(p.from, p.to))).map((p) => p.start));
   if (isUpperHalf(pieces, firstData)) return firstData - 1;
+  const repeated = headerBefore ? repeatedHeaderEnd(lines, pieces, header, firstData, headerBefore) : firstData;
+  if (repeated < firstData) return repeated;
   let start = firstData;
   for (let i = firstData - 1; i > header; i--) {
     if (isBlank(lines[i].text)) continue;

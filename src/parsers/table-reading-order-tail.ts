@@ -74,6 +74,9 @@ export function findTail(
   return { pieces, cells, lines: tail };
 }
 
+/** A table's caption (表 3 …): the lines after it are another table's, never a tail of the one above. */
+const OPENS_TABLE = /^表\s*[0-9０-９一二三四五六七八九十]/;
+
 /** The short lines after lines[stop…], past at most a few lines that end a table (a heading, prose). */
 function runAfter(
   lines: readonly SourceLine[], stop: number, ends: (text: string) => boolean,
@@ -82,8 +85,8 @@ function runAfter(
   while (i < lines.length && i < stop + MAX_INTERRUPTION_LINES && ends(lines[i].text)) i++;
   if (i === stop || i >= lines.length || ends(lines[i].text)) return undefined;
   const run: SourceLine[] = [];
-  for (; i < lines.length && !ends(lines[i].text); i++) run.push(lines[i]);
-  return { lines: run, end: i };
+  for (; i < lines.length && !ends(lines[i].text) && !OPENS_TABLE.test(lines[i].text.trim()); i++) run.push(lines[i]);
+  return run.length ? { lines: run, end: i } : undefined;
 }
 
 /**
@@ -93,7 +96,7 @@ function runAfter(
 function isNarrowLine(line: SourceLine, split: (line: SourceLine) => Cell[]): boolean {
   const own = headerPieces(line.text);
   if (own.every(isHeaderPiece)) return true;
-  return split(line).every((cell) => !/^表\s*\S/.test(cell.text) &&
+  return split(line).every((cell) => !OPENS_TABLE.test(cell.text) &&
     [...TAIL_ROLES].some((role) => role !== 'other' && placeCost(role, cell.text) <= NARROW_CELL_COST));
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Indicator } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
-import { setAsideDoubtfulRows } from './table-row-doubts.ts';
+import { doubtedRows, setAsideDoubtfulRows } from './table-row-doubt-issues.ts';
 
 const row = (line: number, seq: number | null, name: string, fields: Partial<Indicator> = {}): Indicator => ({
   table: '表1', seq, category: '经济发展', name, unit: '%', attribute: 'expected', baseline: null, target: null, actual: null,
@@ -62,4 +62,16 @@ test('a row without a class where the 属性 column is filled in the others is a
   assert.match(issues[0].message, /属性/);
   const classless = rows.map((r) => ({ ...r, attribute: null }));
   assert.equal(setAsideDoubtfulRows('表1', ROLES.filter((r) => r !== 'attribute'), classless).kept.length, 4);
+});
+
+test('another reader keeps the rows the checks doubt and names them in a table-row-doubt issue', () => {
+  const rows = [row(1, 1, '甲指标'), row(2, 2, '乙指标', { attribute: null }), row(3, 3, '丙指标'), row(4, 4, '丁指标')];
+  const issues = doubtedRows('表1', ROLES, rows);
+  assert.deepEqual(issues.map((i) => [i.code, i.line]), [['table-row-doubt', 2]]);
+  assert.match(issues[0].message, /第 2 行.*属性/);
+});
+
+test('a name with a year and words around it is no header cell; 2025年目标值 as a name is', () => {
+  const rows = [row(1, 1, '细颗粒物浓度较2015年下降'), row(2, 2, '2025年目标值'), row(3, 3, '丙指标')];
+  assert.deepEqual(doubtedRows('表1', ROLES, rows).map((i) => i.line), [2]);
 });

@@ -1,4 +1,4 @@
-import type { DocumentIssue, Indicator } from '../domain/index.ts';
+import type { Indicator } from '../domain/index.ts';
 import { isAttributeCell, isDashCell, isValueCell } from './table-cell-types.ts';
 import { type ColumnRole, isHeaderCell } from './table-header.ts';
 
@@ -17,6 +17,14 @@ const GLUED_VALUE = /[\u4e00-\u9fff]\d+(?:\.\d+)?(?:元|%|亿元|万元|万人|�
 /** What a group's label never holds: digits, brackets of a five-year total, a comparator. */
 const NOT_A_LABEL = /[\d[\]〔〕【】≥≤<>＜＞%％]/;
 
+/**
+ * A header's year cell (2025年目标值, 基期值（2020年）, “十四五”目标（2025年）) has a few words beside its
+ * year; a name with a year (细颗粒物浓度较2015年下降) has more.
+ */
+const HEADING_WORDS = 6;
+const isYearHeading = (text: string) =>
+  /(?:19|20)\d\d/.test(text) && (text.replace(/(?:19|20)\d\d年?/g, '').match(/[\u4e00-\u9fff]/g)?.length ?? 0) <= HEADING_WORDS;
+
 function nameDoubt(name: string, unit: string | null): string | undefined {
   const text = name.replace(/\s/g, '');
   // a unit is printed in its column or in brackets, not glued bare to the name (地区生产总值亿元)
@@ -25,7 +33,7 @@ function nameDoubt(name: string, unit: string | null): string | undefined {
   if (CLASS_WORDS.test(text)) return `名称“${name}”含有属性词`;
   if (TARGET_WORDS.test(text)) return `名称“${name}”含有目标值的文字`;
   if (GLUED_VALUE.test(text)) return `名称“${name}”末尾粘连了数值`;
-  if (isHeaderCell(text) && /(?:19|20)\d\d/.test(text)) return `名称“${name}”是表头文字`;
+  if (isHeaderCell(text) && isYearHeading(text)) return `名称“${name}”是表头文字`;
   return undefined;
 }
 
@@ -110,39 +118,15 @@ function seqDoubts(roles: readonly ColumnRole[], rows: readonly Indicator[]): Ma
   return doubts;
 }
 
-export interface SetAside {
-  readonly kept: Indicator[];
-  readonly issues: DocumentIssue[];
-}
 
-/** The rows of one reading without those it cannot vouch for, which become `table-unread` issues. */
-export function setAsideDoubtfulRows(caption: string, roles: readonly ColumnRole[], rows: readonly Indicator[]): SetAside {
+/** Why each row of a reading cannot be vouched for (undefined: nothing against it). */
+export function rowDoubts(roles: readonly ColumnRole[], rows: readonly Indicator[]): Array<string | undefined> {
   const whole = emptyColumn(roles, rows);
   const seqs = seqDoubts(roles, rows);
   const sparse = sparseValues(roles, rows);
   const classes = missingClasses(roles, rows);
   const names = new Set(rows.map((r) => r.name));
   const labels = new Set(rows.flatMap((r) => (r.category ? [r.category] : [])));
-  const reasons = rows.map((r, k) =>
+  return rows.map((r, k) =>
     whole ?? nameDoubt(r.name, r.unit) ?? categoryDoubt(r.category, names, labels) ?? seqs.get(k) ?? sparse.get(k) ?? classes.get(k));
-  const kept = rows.filter((_, k) => reasons[k] === undefined);
-  const issues: DocumentIssue[] = [];
-  for (let k = 0; k < rows.length; k++) {
-    if (reasons[k] === undefined) continue;
-    let end = k;
-    while (end + 1 < rows.length && reasons[end + 1] !== undefined) end++;
-    issues.push(unreadIssue(caption, rows.slice(k, end + 1), reasons[k]!));
-    k = end;
-  }
-  return { kept, issues };
-}
-
-function unreadIssue(caption: string, rows: readonly Indicator[], reason: string): DocumentIssue {
-  const [first, last] = [rows[0].line, rows.at(-1)!.line];
-  const range = first === last ? `第 ${first} 行` : `第 ${first}–${last} 行`;
-  return {
-    code: 'table-unread', severity: 'warning', line: first, excerpt: rows[0].name,
-    message: `${range}：表格“${caption}”的 ${rows.length} 行没有把握读对（${reason}），未作为指标读入；` +
-      '这些行的格在转成文本时可能被打乱，请对照原文件核对',
-  };
 }

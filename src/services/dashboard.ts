@@ -1,10 +1,10 @@
 import { AppError, type PlanState } from '../domain/index.ts';
 import {
-  assembleDashboard, buildDashboard, dashboardEntry, dashboardYear, entryPastTarget,
+  assembleDashboard, buildDashboard, dashboardEntry, dashboardYear, entryBeforeBase, entryPastTarget,
   type Dashboard, type DashboardEntry, type DashboardInput, type DashboardPlan, type JudgedPlan, type ObservationInput,
 } from '../evaluation/index.ts';
 import type { PlanRow, Sql } from '../storage/index.ts';
-import { selectDashboardEntries, type StoredDashboardEntry } from '../storage/plan-dashboard-entries.ts';
+import { selectDashboardEntries, selectFirstEntries, type StoredDashboardEntry } from '../storage/plan-dashboard-entries.ts';
 import { selectSummaries, type SummaryRow } from '../storage/plan-summaries.ts';
 import { evaluateStoredPlan, storedObservations, type RegionObservations } from './evaluate-plan.ts';
 import { yearsWithData } from './plan-judgements.ts';
@@ -18,7 +18,7 @@ const counted: PlanState = 'current';
  * what the writes precomputed (plan_summaries, plan_dashboard_entries; services/overview-summaries.ts):
  * a read evaluates nothing. A plan a write touched shows its last entry, marked pending, until its
  * refresh; a year before every stored entry of a plan (older than the 总览 years known when it was
- * refreshed) judges that plan on the fly.
+ * refreshed) is judged from its first entry, which is at or before its base year (entryBeforeBase).
  */
 export async function getDashboard(sql: Sql, requested?: number): Promise<Dashboard> {
   const [plans, summaries] = await Promise.all([listPlans(sql), selectSummaries(sql)]);
@@ -27,6 +27,8 @@ export async function getDashboard(sql: Sql, requested?: number): Promise<Dashbo
   const years = new Set(current.flatMap((p) => byPlan.get(p.id)?.dataYears ?? []));
   const year = dashboardYear([...years], requested);
   const entries = new Map((await selectDashboardEntries<DashboardEntry>(sql, year)).map((e) => [e.planId, e]));
+  const unstored = year === null ? [] : current.filter((p) => !entries.has(p.id)).map((p) => p.id);
+  for (const first of await selectFirstEntries<DashboardEntry>(sql, unstored)) entries.set(first.planId, first);
   const judged: JudgedPlan[] = [];
   for (const plan of current) judged.push(await storedJudgement(sql, plan, year, byPlan.get(plan.id), entries.get(plan.id)));
   return assembleDashboard(year, [...years], judged);
@@ -36,11 +38,18 @@ async function storedJudgement(sql: Sql, plan: PlanRow, year: number | null, sum
   const row = dashboardPlan(plan);
   const pending = !summary || summary.stale !== null;
   if (summary?.error) return { plan: row, error: summary.error, pending };
-  if (stored && year !== null && (stored.year === year || stored.final)) return { plan: row, entry: entryPastTarget(stored.entry, year), pending };
+  if (stored && year !== null && (stored.year === year || (stored.final && stored.year < year))) return { plan: row, entry: entryPastTarget(stored.entry, year), pending };
   if (stored && year === null) return { plan: row, entry: stored.entry, pending };
+  if (stored && year !== null && year < stored.year && upToBase(plan, stored)) return { plan: row, entry: entryBeforeBase(stored.entry, year), pending };
   if (pending) return { plan: row, pending };
   const live = await judge(sql, plan, year, storedObservations);
   return 'error' in live ? live : { plan: row, entry: dashboardEntry(live.evaluation) };
+}
+
+/** Whether a stored entry is judged at or before its plan's base year (and so stands for every earlier year). */
+function upToBase(plan: PlanRow, stored: StoredDashboardEntry<DashboardEntry>): boolean {
+  const base = plan.baseYear ?? (plan.periodStart === null ? null : plan.periodStart - 1);
+  return base !== null && stored.year <= base && !stored.final;
 }
 
 /**

@@ -86,11 +86,30 @@ export async function refreshSummaries(db: Database, options: RefreshOptions = {
     const batch = await selectStaleSummaries(db, { since: options.since ?? 0, afterPlan, limit: Math.min(100, limit - done) });
     if (!batch.length) break;
     const earliest = await earliestDataYear(db);
-    for (const row of batch) done += await refreshRow(db, row, earliest);
+    done += await refreshRows(db, batch, earliest);
     afterPlan = batch.at(-1)!.planId;
     options.onProgress?.(done);
   }
   return done;
+}
+
+/**
+ * Plans a refresh judges at once on PostgreSQL: each plan is ~10 round trips (load, then its rows stored in a
+ * transaction), so one at a time leaves the server and this process mostly waiting on each other (4.5 plans/s
+ * at national size); 4 overlap them within the pool's 10 connections and the 2 cores measured here. PGlite runs
+ * one statement at a time in this process: nothing to overlap.
+ */
+const refreshConcurrency = { postgres: 4, pglite: 1 } as const;
+
+async function refreshRows(db: Database, rows: readonly StaleSummary[], earliest: number | null): Promise<number> {
+  let next = 0;
+  const worker = async () => {
+    let done = 0;
+    while (next < rows.length) done += await refreshRow(db, rows[next++], earliest);
+    return done;
+  };
+  const counts = await Promise.all(Array.from({ length: Math.min(refreshConcurrency[db.kind], rows.length) }, worker));
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 async function refreshRow(db: Database, row: StaleSummary, earliest: number | null): Promise<number> {

@@ -6,7 +6,16 @@ export type SqlParam = string | number | boolean | null | Date | Uint8Array | re
 
 /** The one query layer: parameterised SQL ($1, $2 …) that runs the same on PGlite and PostgreSQL. */
 export interface Sql {
-  query<Row = Record<string, unknown>>(text: string, params?: readonly SqlParam[]): Promise<Row[]>;
+  query<Row = Record<string, unknown>>(text: string, params?: readonly SqlParam[], options?: QueryOptions): Promise<Row[]>;
+}
+
+export interface QueryOptions {
+  /**
+   * PostgreSQL prepares the statement under this name once per connection and reuses its plan: for the hot reads
+   * of the API whose planning costs more than running them (a plan's indicator table: ~6 ms planned, ~4 ms run).
+   * The text under one name must never change (a fixed string, no values spliced in). PGlite ignores it.
+   */
+  readonly prepare?: string;
 }
 
 export interface Database extends Sql {
@@ -80,14 +89,15 @@ async function connectPostgres(url: string): Promise<Database> {
   }
   return {
     kind: 'postgres',
-    async query(text, params = []) {
-      return (await pool.query(text, params as unknown[])).rows;
+    async query(text, params = [], options) {
+      return (await pool.query({ text, values: params as unknown[], name: options?.prepare })).rows;
     },
     async transaction(fn) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn({ query: async (text, params = []) => (await client.query(text, params as unknown[])).rows });
+        const query: Sql['query'] = async (text, params = [], options) => (await client.query({ text, values: params as unknown[], name: options?.prepare })).rows as never[];
+        const result = await fn({ query });
         await client.query('COMMIT');
         return result;
       } catch (error) {

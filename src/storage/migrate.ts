@@ -21,7 +21,7 @@ export async function migrate(db: Database): Promise<void> {
       await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [migration.id]);
     });
   }
-  await ensureSearchFunction(db);
+  await db.transaction((tx) => ensureSearchFunction(tx));
 }
 
 /** By id, except that a migration naming `after` runs right after that one (a number range's table changed by another range). */

@@ -36,6 +36,16 @@ export async function selectDashboardEntries<T>(sql: Sql, year: number | null): 
   );
 }
 
+/** The earliest stored entry of each of these plans (a 总览 year before it is judged from it). */
+export async function selectFirstEntries<T>(sql: Sql, planIds: readonly number[]): Promise<StoredDashboardEntry<T>[]> {
+  if (!planIds.length) return [];
+  return sql.query<StoredDashboardEntry<T>>(
+    `SELECT DISTINCT ON (plan_id) plan_id AS "planId", year, final, entry FROM plan_dashboard_entries
+      WHERE plan_id = ANY($1::int[]) ORDER BY plan_id, year`,
+    [planIds],
+  );
+}
+
 /** The earliest year any plan's region has data for in its plan's years (where the entries a refresh stores begin). */
 export async function earliestDataYear(sql: Sql): Promise<number | null> {
   const [row] = await sql.query<{ year: number | null }>('SELECT min(y)::int AS year FROM plan_summaries, unnest(data_years) AS y');

@@ -27,6 +27,7 @@ export async function selectPlanIndicatorTable(sql: Sql, planId: number): Promis
           ORDER BY o."indicatorKey", o.year DESC) o) AS latest
      FROM plan, span`,
     [planId],
+    { prepare: 'plan-indicator-table' },
   );
   return row;
 }

@@ -124,6 +124,7 @@ export async function findStoredEvaluationText(sql: Sql, planId: number): Promis
   const [row] = await sql.query<{ evaluation: string }>(
     'SELECT evaluation::text AS evaluation FROM plan_summaries WHERE plan_id = $1 AND stale IS NULL AND evaluation IS NOT NULL',
     [planId],
+    { prepare: 'stored-evaluation-text' },
   );
   return row?.evaluation;
 }
@@ -148,6 +149,8 @@ export async function overviewStamp(sql: Sql): Promise<string> {
   const [row] = await sql.query<{ stamp: string }>(
     `SELECT concat_ws(':', (SELECT max(id) FROM audit_log), (SELECT max(computed_at) FROM plan_summaries)::text,
        (SELECT max(id) FROM plans), (SELECT count(*) FROM plans)) AS stamp`,
+    [],
+    { prepare: 'overview-stamp' },
   );
   return row.stamp;
 }

@@ -32,6 +32,29 @@ contractTest('search finds exactly the passages and lines a plain substring scan
     }
   });
 
+  await t.test('the same 30 queries within each plan and within each region (with its children): the substring scan of those plans', async () => {
+    const plans = await db.query<{ id: number; region: string | null; parent: string | null }>(
+      `SELECT p.id, r.full_name AS region, pr.full_name AS parent FROM plans p
+         LEFT JOIN regions r ON r.id = p.region_id LEFT JOIN regions pr ON pr.id = r.parent_id`,
+    );
+    const regions = [...new Set(plans.flatMap((p) => (p.region ? [p.region] : [])))];
+    assert.ok(plans.length >= 5 && regions.length >= 3, `${plans.length} plans, ${regions.length} regions`);
+    for (const query of queries) {
+      const scanned = passages.filter((p) => fold(p.text).includes(fold(query)));
+      for (const plan of plans) {
+        const expected = scanned.filter((p) => p.plan_id === plan.id).map((p) => `${p.plan_id}:${p.line}`);
+        const found = (await searchPlans(db, query, { plan: String(plan.id), limit: 5000 })).hits;
+        assert.deepEqual(sorted(found.map((h) => `${h.plan.id}:${h.line}`)), sorted(expected), `${query} in plan ${plan.id}`);
+      }
+      for (const region of regions) {
+        const ids = new Set(plans.filter((p) => p.region === region || p.parent === region).map((p) => p.id));
+        const expected = scanned.filter((p) => ids.has(p.plan_id)).map((p) => `${p.plan_id}:${p.line}`);
+        const found = (await searchPlans(db, query, { region, limit: 5000 })).hits;
+        assert.deepEqual(sorted(found.map((h) => `${h.plan.id}:${h.line}`)), sorted(expected), `${query} in ${region}`);
+      }
+    }
+  });
+
   await t.test('a word that is part of longer words finds every line of the plan files containing it', async () => {
     const files = imported.map((r, i) => ({ planId: r.planId!, lines: readFileSync(seeds[i], 'utf8').split(/\r?\n/) }));
     for (const [query, lines] of [['老旧小区', 10], ['农业转移人口', 41], ['户籍制度改革', 11]] as const) {

@@ -13,4 +13,6 @@ contractTest('the search function holds the plan-state rule of the code, and an 
     RETURNS json LANGUAGE plpgsql STABLE AS $fn$ BEGIN RETURN json_build_object('pending', false, 'hits', NULL); END $fn$`);
   await migrate(db);
   assert.ok((await storedBody(db))?.includes(planStateSql('p')), 'an older body is made the code’s again');
+  const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_proc WHERE proname = 'search_shortest_matches'`);
+  assert.equal(n, 1, 'an older copy with other arguments is dropped, not left as an overload');
 });

@@ -2,7 +2,9 @@ import { resolve } from 'node:path';
 import { alignColumns } from '../text-table.ts';
 import { UsageError, flag, type Command } from '../command.ts';
 import { extractFile } from '../../services/index.ts';
-import { regionLevelLabels, type Indicator, type IndicatorTable, type OutlineNode, type PlanExtract, type Value } from '../../domain/index.ts';
+import {
+  isDoubtfulTable, regionLevelLabels, type Indicator, type IndicatorTable, type OutlineNode, type PlanExtract, type Value,
+} from '../../domain/index.ts';
 
 export const command: Command = {
   summary: '读取规划文本并抽取元数据、目录、指标表、文本目标和专栏（plan-extract/1）',
@@ -70,13 +72,7 @@ function tableSection(table: IndicatorTable, rows: Indicator[]): string[] {
   return [`${table.caption}（第 ${table.line} 行，${rows.length} 项${doubt(table)}）`, ...alignColumns([shown.map(([name]) => name), ...body])];
 }
 
-/**
- * Below this confidence a table's reading is flagged for checking: right readings of the development
- * fixtures and seeds score ≥ 0.88; a reading that leaves cells unplaced or names glued scores lower.
- */
-const DOUBTFUL_CONFIDENCE = 0.8;
-
 const doubt = (table: IndicatorTable) =>
-  table.confidence !== undefined && table.confidence < DOUBTFUL_CONFIDENCE ? `，读取把握 ${table.confidence.toFixed(2)}，请核对` : '';
+  isDoubtfulTable(table) ? `，读取把握 ${table.confidence!.toFixed(2)}，请核对` : '';
 
 const printed = (v: Value | null) => v?.raw ?? '';

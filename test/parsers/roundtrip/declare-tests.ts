@@ -1,10 +1,12 @@
 import { after, test } from 'node:test';
 import { failureMessage, judge, loadKnownGaps, todoReason } from './known-gaps.ts';
-import { summaryLines, type CaseResult } from './summary.ts';
+import { loadSilentCeilings, silentFell, silentRise } from './known-silent.ts';
+import { summaryLines, tallyFamilies, type CaseResult } from './summary.ts';
 
 /**
  * One test per family × table: it fails on a difference not listed in known-gaps.json, is a todo when
- * every difference is listed, and prints the listed gaps that now come back exact (to delete them).
+ * every difference is listed, and prints the listed gaps that now come back exact (to delete them). One
+ * test per family: it fails when more renderings (or rows) are silently wrong than known-silent.json records.
  */
 export function declareRoundTripTests(results: readonly CaseResult[], title: string): void {
   const gaps = loadKnownGaps();
@@ -18,6 +20,16 @@ export function declareRoundTripTests(results: readonly CaseResult[], title: str
       }
       if (verdict.regressions.length > 0) throw new Error(failureMessage(verdict));
       if (todo) throw new Error(todo);
+    });
+  }
+  const ceilings = loadSilentCeilings();
+  for (const tally of tallyFamilies(results)) {
+    test(`${tally.family}: no more silent renderings (wrong, nothing flagged) than known-silent.json records`, () => {
+      if (silentFell(tally, ceilings[tally.family])) {
+        console.log(`silent fell: ${tally.family} — run write-report.ts --shrink-gaps to lower known-silent.json`);
+      }
+      const rise = silentRise(tally, ceilings[tally.family]);
+      if (rise) throw new Error(rise);
     });
   }
   after(() => console.log([`${title}:`, ...summaryLines(results)].join('\n')));

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import type { Indicator, SourceLine } from '../../../src/domain/index.ts';
+import type { SourceLine } from '../../../src/domain/index.ts';
 import { extractPlan } from '../../../src/parsers/index.ts';
 import { findLibreOffice } from '../../../src/readers/convert-office.ts';
 import { readDocument } from '../../../src/readers/index.ts';
 import { buildDocx, buildHtml, createSection, type Section } from './file-documents.ts';
 import type { FixtureTable } from './fixture-tables.ts';
+import { readingBetween } from './flagged.ts';
 import { createRandom } from './seeded-random.ts';
 import type { Outcome } from './known-gaps.ts';
 import type { CaseResult } from './summary.ts';
@@ -72,22 +73,24 @@ const entriesOf = (tables: readonly FixtureTable[]): Entry[] =>
       section: createSection(i, buildGrid(table, variant.columns), fileRandom(variant, table)),
     }));
 
-/** The indicators read between one section's marker and the next one's. */
-function indicatorsBySection(lines: readonly SourceLine[], sections: readonly Section[], found: readonly Indicator[]) {
+/** The line ranges [start, end) from one section's marker to the next one's (NaN: its marker is lost). */
+function sectionRanges(lines: readonly SourceLine[], sections: readonly Section[]): Array<[number, number]> {
   // a PDF's text may set a space between digits and Chinese (样表 12)
   const lineOf = (marker: string) => lines.find((l) => l.text.replace(/\s/g, '').includes(marker))?.line ?? Number.NaN;
   const starts = sections.map((s) => lineOf(s.marker));
-  return sections.map((_, i) => {
-    const end = starts.slice(i + 1).find((n) => !Number.isNaN(n)) ?? Infinity;
-    return Number.isNaN(starts[i]) ? [] : found.filter((x) => x.line >= starts[i] && x.line < end);
-  });
+  return starts.map((start, i) => [start, starts.slice(i + 1).find((n) => !Number.isNaN(n)) ?? Infinity]);
 }
 
 async function readBack(path: string, entries: readonly Entry[]): Promise<Outcome[]> {
   const source = await readDocument(path);
-  const sections = entries.map((e) => e.section);
-  const parts = indicatorsBySection(source.lines, sections, extractPlan(source).indicators);
-  return entries.map((e, i) => outcomeOf(e.variant.name, e.section.grid.expected, parts[i]));
+  const extract = extractPlan(source);
+  const ranges = sectionRanges(source.lines, entries.map((e) => e.section));
+  return entries.map((e, i) => {
+    const [start, end] = ranges[i];
+    const found = Number.isNaN(start) ? [] : extract.indicators.filter((x) => x.line >= start && x.line < end);
+    const reading = Number.isNaN(start) ? { tables: [], issues: [] } : readingBetween(extract, start, end);
+    return outcomeOf(e.variant.name, e.section.grid.expected, found, reading);
+  });
 }
 
 /**

@@ -8,7 +8,12 @@ export interface Outcome {
   /** printed rows, and how many of them came back exact */
   readonly rows: number;
   readonly exactRows: number;
+  /** the reading was flagged for checking (flagged.ts); a rendering that differs unflagged is silent */
+  readonly flagged: boolean;
 }
+
+/** A rendering that differs and that nothing flags: its wrong numbers reach the user unannounced. */
+export const isSilent = (o: Outcome) => o.difference !== undefined && !o.flagged;
 
 /** family → table id → variants the parser cannot read yet (`*`: all of them). */
 export type KnownGaps = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;

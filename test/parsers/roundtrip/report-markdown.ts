@@ -1,9 +1,12 @@
 import { loadFixtureTables, type FixtureTable } from './fixture-tables.ts';
+import { isSilent, type Outcome } from './known-gaps.ts';
 import { summaryLines, tallyFamilies, type CaseResult } from './summary.ts';
 import { AFTER_TABLE, BEFORE_TABLE, renderTextCase } from './text-cases.ts';
 import { TEXT_VARIANTS } from './variants.ts';
 
 const EXAMPLES_PER_FAMILY = 6;
+/** Silent renderings are listed one by one (they are the next work), up to this many per family. */
+const SILENT_LISTED = 16;
 
 const SAMPLE_LINES = 24;
 
@@ -29,7 +32,8 @@ function familySection(family: string, results: readonly CaseResult[]): string[]
   const variants = [...new Set(outcomes.map((o) => o.variant))].map((variant) => {
     const of = outcomes.filter((o) => o.variant === variant);
     const rows = `${of.reduce((n, o) => n + o.exactRows, 0)}/${of.reduce((n, o) => n + o.rows, 0)}`;
-    return `| ${variant} | ${of.filter((o) => !o.difference).length}/${of.length} | ${rows} |`;
+    const exact = `${of.filter((o) => !o.difference).length}/${of.length}`;
+    return `| ${variant} | ${exact} | ${rows} | ${of.filter(isSilent).length} |`;
   });
   const fields = count(failing, (o) => o.difference!.field).map(([field, n]) => `\`${field}\` ×${n}`);
   // the first failing variant of each table, so the examples show different tables
@@ -40,10 +44,23 @@ function familySection(family: string, results: readonly CaseResult[]): string[]
   const tally = tallyFamilies(mine)[0];
   return [
     `## ${summaryLines(mine)[0]}`, '',
-    '| variant | exact | rows exact |', '|---|---|---|', ...variants, '',
+    '| variant | exact | rows exact | silent |', '|---|---|---|---|', ...variants, '',
     failing.length ? `First differing field: ${fields.join(', ')}.` : 'Every rendering comes back exact.', '',
     ...examples.map((o) => `- ${o.table} · ${o.variant}: ${o.difference!.message}`), '',
+    ...silentSection(outcomes.filter(isSilent)),
     ...(sample.length ? ['The first example as printed:', '', '```text', ...sample, '```', ''] : []),
+  ];
+}
+
+/** Every silent rendering (wrong, nothing flagged) with its first difference and rows not exact. */
+function silentSection(silent: ReadonlyArray<Outcome & { table: string }>): string[] {
+  if (silent.length === 0) return [];
+  const more = silent.length > SILENT_LISTED ? [`- … and ${silent.length - SILENT_LISTED} more`] : [];
+  return [
+    `Silent (wrong, no table issue, confidence at or above the doubt line): ${silent.length} renderings.`, '',
+    ...silent.slice(0, SILENT_LISTED).map((o) =>
+      `- ${o.table} · ${o.variant} (${o.rows - o.exactRows}/${o.rows} rows wrong): ${o.difference!.message}`),
+    ...more, '',
   ];
 }
 
@@ -58,7 +75,10 @@ export function reportMarkdown(results: readonly CaseResult[], tables: readonly 
     'variant, read back by the real parser, and compared field by field (name, unit, category, seq,',
     'attribute, and raw and value of baseline, target, actual, annualGrowth). A table is exact in a family',
     'when every variant gives back every row; a row is exact when every field is (rows counted in order, so a',
-    'lost or extra row costs only itself). The first differing field of each rendering is counted.', '',
+    'lost or extra row costs only itself). The first differing field of each rendering is counted.',
+    'A rendering that differs is silent when nothing tells the user to check it: no table issue',
+    '(table-ambiguous, table-unread …) on its lines and no table below the doubt line of `plantrack extract`',
+    '(`isDoubtfulTable`, src/domain/table-doubt.ts). Silent rows are the rows not exact of silent renderings.', '',
     '```', ...summaryLines(results), '```', '',
     `(${results.reduce((n, r) => n + r.outcomes.length, 0)} renderings in ${seconds.toFixed(1)} s.)`, '',
     ...families.flatMap((family) => familySection(family, results)),

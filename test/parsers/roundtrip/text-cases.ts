@@ -1,7 +1,8 @@
-import type { Indicator, SourceLine, SourceText } from '../../../src/domain/index.ts';
+import type { Indicator, PlanExtract, SourceLine, SourceText } from '../../../src/domain/index.ts';
 import { extractPlan } from '../../../src/parsers/index.ts';
 import { compareRows, countExactRows } from './compare-rows.ts';
 import type { ExpectedRow, FixtureTable } from './fixture-tables.ts';
+import { isFlagged, type Reading } from './flagged.ts';
 import type { Outcome } from './known-gaps.ts';
 import { printLines } from './print-lines.ts';
 import { createRandom } from './seeded-random.ts';
@@ -41,22 +42,33 @@ export const textCasesOf = (family: string, table: FixtureTable) =>
 export const TEXT_FAMILY_NAMES = Object.keys(TEXT_VARIANTS);
 
 /** Runs the real extractor on the lines of a plain-text document. */
-export function extractIndicators(lines: readonly string[]): Indicator[] {
+export function extractLines(lines: readonly string[]): PlanExtract {
   const source: SourceLine[] = lines.map((text, i) => ({ line: i + 1, text, position: { page: null } }));
   const text: SourceText = {
     file: 'roundtrip.txt', format: 'txt', encoding: 'utf-8', sha256: '', lines: source, warnings: [],
   };
-  return extractPlan(text).indicators;
+  return extractPlan(text);
 }
 
-/** What one rendering gave back: its first difference and how many rows came back exact. */
-export const outcomeOf = (variant: string, expected: readonly ExpectedRow[], found: readonly Indicator[]): Outcome => ({
+/**
+ * What one rendering gave back: its first difference, how many rows came back exact, and whether the
+ * tables and issues read from its lines flag it for checking.
+ */
+export const outcomeOf = (
+  variant: string, expected: readonly ExpectedRow[], found: readonly Indicator[], reading: Reading,
+): Outcome => ({
   variant, difference: compareRows(expected, found), rows: expected.length, exactRows: countExactRows(expected, found),
+  flagged: isFlagged(reading),
 });
+
+function outcomeOfText(rendered: RenderedCase): Outcome {
+  const extract = extractLines(rendered.lines);
+  return outcomeOf(rendered.variant, rendered.grid.expected, extract.indicators, extract);
+}
 
 /** Every plain-text family × fixture table, each variant extracted and compared. */
 export const textResults = (tables: readonly FixtureTable[]): CaseResult[] =>
   TEXT_FAMILY_NAMES.flatMap((family) => tables.map((table) => ({
     family, table: table.id,
-    outcomes: textCasesOf(family, table).map((c) => outcomeOf(c.variant, c.grid.expected, extractIndicators(c.lines))),
+    outcomes: textCasesOf(family, table).map(outcomeOfText),
   })));
