@@ -17,6 +17,9 @@ const cases: Array<[header: string[], roles: string[] | undefined, kind?: string
   [['一级指标', '二级指标', '2025年'], ['category', 'name', 'target'], 'targets'],
   [['指标', '2015年', '2020年', '2025年'], ['name', 'other', 'baseline', 'target'], 'targets'],
   [['指标', '2020年', '2025年', '2035年'], ['name', 'baseline', 'target', 'other'], 'targets'],
+  // a 十五五 plan citing the last period's target and result: its own target is the latest, the result its baseline
+  [['指标', '“十四五”规划目标', '“十四五”完成情况', '2030年目标', '年均增长'], ['name', 'other', 'baseline', 'target', 'growth'], 'targets'],
+  [['指标', '2025年目标', '2035年远景目标'], ['name', 'target', 'target'], 'targets'],
   [['序号', '维度', '指标项', '单位', '指标类型', '指标解释'], ['seq', 'category', 'name', 'unit', 'attribute', 'other'], 'other'],
   [['编号', '指标项', '指标层级', '指标属性', '单位'], ['seq', 'name', 'other', 'attribute', 'unit'], 'other'],
   [['维度', '编号', '指标项', '单位', '类型'], ['category', 'seq', 'name', 'unit', 'category'], 'other'],

@@ -1,6 +1,9 @@
 import type { TableKind } from '../domain/index.ts';
 import { cachedRole } from './header-role-cache.ts';
+import { achievedBeforeTarget, achievedInTargetYear, latestTarget, VISION_YEARS, yearOf } from './table-header-periods.ts';
 import { fold } from './table-lines.ts';
+
+export { yearOf };
 
 /**
  * What a column of an indicator table holds. `growth` is a 年均增长 / 年均增速 column (its numbers are
@@ -58,6 +61,7 @@ export function readHeader(cells: readonly string[]): TableHeader | undefined {
   const guesses = cells.map(guessRole);
   const roles: ColumnRole[] = guesses.map((g) => (typeof g === 'string' ? g : 'other'));
   resolveYears(guesses, roles);
+  latestTarget(cells, roles);
   achievedInTargetYear(cells, roles);
   achievedBeforeTarget(cells, roles);
   const names = roles.flatMap((role, i) => (role === 'name' ? [i] : []));
@@ -103,39 +107,9 @@ function resolveYears(guesses: readonly Guess[], roles: ColumnRole[]): void {
     .sort((a, b) => a.year - b.year);
   if (years.length === 0) return;
   // a 2035 column beside 2025 is the vision, not the plan's target
-  if (years.length > 1 && years.at(-1)!.year >= years.at(-2)!.year + 10) years.pop();
+  if (years.length > 1 && years.at(-1)!.year >= years.at(-2)!.year + VISION_YEARS) years.pop();
   if (!roles.includes('target')) roles[years.pop()!.i] = 'target';
   if (years.length > 0 && !roles.includes('baseline')) roles[years.at(-1)!.i] = 'baseline';
-}
-
-const PERIOD_END: Readonly<Record<string, number>> = { 十一五: 2010, 十二五: 2015, 十三五: 2020, 十四五: 2025, 十五五: 2030 };
-
-export function yearOf(printed: string): number | undefined {
-  const h = fold(printed);
-  const year = /(?:19|20)\d\d/.exec(h)?.[0];
-  if (year) return Number(year);
-  const period = Object.keys(PERIOD_END).find((p) => h.includes(p));
-  return period ? PERIOD_END[period] : undefined;
-}
-
-/** “十三五”规划目标 | 2020年完成数: a 完成数 of the target's own year is what was achieved, not a baseline. */
-function achievedInTargetYear(cells: readonly string[], roles: ColumnRole[]): void {
-  const targetYear = roles.includes('target') ? yearOf(cells[roles.indexOf('target')]) : undefined;
-  cells.forEach((cell, i) => {
-    if (roles[i] === 'baseline' && /完成数/.test(fold(cell)) && targetYear !== undefined && yearOf(cell) === targetYear) roles[i] = 'actual';
-  });
-}
-
-/**
- * “十三五”完成情况 | 2025年目标值: what the last period achieved, beside the new period's target, is
- * the baseline (a completion table sets an achievement beside the target of the same period).
- */
-function achievedBeforeTarget(cells: readonly string[], roles: ColumnRole[]): void {
-  if (roles.includes('baseline') || !roles.includes('target')) return;
-  const targetYear = yearOf(cells[roles.indexOf('target')]);
-  const actualAt = roles.indexOf('actual');
-  const actualYear = actualAt >= 0 ? yearOf(cells[actualAt]) : undefined;
-  if (targetYear !== undefined && actualYear !== undefined && actualYear < targetYear) roles[actualAt] = 'baseline';
 }
 
 /**

@@ -15,7 +15,8 @@ const ROW_NUMBER = /^\s*(?:([0-9０-９]+)\s*[.．、](?![0-9０-９])|[（(]([0
 /** A-01 生态保护红线面积: an indicator code before the name (国土空间 指标体系) */
 const ROW_CODE = /^\s*([A-Z]{1,2}[-－]?[0-9]{1,3}(?:[-－.][0-9]{1,3})?)[\s\u3000]+(?=\S)/;
 const UNIT_BRACKET = /\s*(?:[（(]([^（）()]{1,12})[)）]|[[［【]([^\]］】]{1,12})[\]］】])\s*$/;
-const TRAILING_MARKS = new RegExp(`[${NOTE_MARKS}]+$`);
+/** ※, *, and the circled numbers ①–⑳ a note under the table explains (a PDF prints Word's raised ① inline) */
+const TRAILING_MARKS = new RegExp(`[${NOTE_MARKS}\u2460-\u2473]+$`);
 /** …占比[2]: a footnote's number in brackets after a name (Word's saved HTML prints it so); never a unit. */
 const NOTE_REFERENCE = /(?<=[\u3400-\u9fff）)])\s*[[［〔]\s*[0-9]{1,2}\s*[\]］〕]$/;
 
@@ -23,10 +24,14 @@ const NOTE_REFERENCE = /(?<=[\u3400-\u9fff）)])\s*[[［〔]\s*[0-9]{1,2}\s*[\]�
 const isAbbreviation = (content: string) => /^[A-Z]{2,}[A-Z0-9.]*$/.test(content) && !isUnitCell(content);
 
 /**
- * 1．常住人口城镇化率（%） → seq 1, name 常住人口城镇化率, unit %. With `bracketIsUnit` false (the row's
- * unit cell prints a dash: no unit), a closing bracket is part of the name: 生态质量指数（EQI）.
+ * What the row's 单位 cell says of a bracket closing its name: `none` (the cell prints a dash: no unit, so
+ * 生态质量指数（EQI） keeps its bracket), `unit` (the cell holds a unit: only a unit in the bracket is one,
+ * 城镇新增就业（五年累计） keeps its words), `any` (no unit column, or an empty cell).
  */
-export function readRowName(printed: string, context: CellContext, bracketIsUnit = true): RowName {
+export type UnitCell = 'none' | 'unit' | 'any';
+
+/** 1．常住人口城镇化率（%） → seq 1, name 常住人口城镇化率, unit %. */
+export function readRowName(printed: string, context: CellContext, unitCell: UnitCell = 'any'): RowName {
   let name = printed.trim();
   const number = ROW_NUMBER.exec(name);
   const code = number ? null : ROW_CODE.exec(name);
@@ -36,9 +41,10 @@ export function readRowName(printed: string, context: CellContext, bracketIsUnit
   name = name.slice(0, name.length - marks.length).trimEnd();
   name = name.replace(NOTE_REFERENCE, '');
   let unit: string | null = null;
-  const bracket = bracketIsUnit ? UNIT_BRACKET.exec(name) : null;
+  const bracket = unitCell === 'none' ? null : UNIT_BRACKET.exec(name);
   const content = bracket ? (bracket[1] ?? bracket[2]).replace(/\s+/g, '') : '';
-  if (bracket && content && !/[以为含按]/.test(content) && !isAbbreviation(content)) {
+  const unitLike = unitCell === 'any' ? !/[以为含按]/.test(content) && !isAbbreviation(content) : isUnitCell(content);
+  if (bracket && content && unitLike) {
     unit = content;
     name = name.slice(0, bracket.index).trimEnd();
     // a mark printed before the unit bracket (比重※（%）, a raised ※ a PDF sets before its line) is the name's too

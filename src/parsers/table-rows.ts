@@ -2,11 +2,12 @@ import type { Attribute, DocumentIssue, Indicator, Value } from '../domain/index
 import { type CellContext, parseValue } from './parse-value.ts';
 import { isBlankCell } from './parse-value-words.ts';
 import type { RowCells } from './table-body.ts';
+import { isUnitCell } from './table-cell-types.ts';
 import { groupDoubts } from './table-group-doubts.ts';
 import { readGroups } from './table-groups.ts';
 import type { ColumnRole } from './table-header.ts';
 import { nameWithoutFontSpaces, withoutFontSpaces } from './table-font-spaces.ts';
-import { readRowName } from './table-row-name.ts';
+import { readRowName, type UnitCell } from './table-row-name.ts';
 
 interface RowsInput {
   readonly caption: string;
@@ -46,7 +47,7 @@ export function readRows(input: RowsInput): { indicators: Indicator[]; issues: D
   rows.forEach((row, i) => {
     const printedName = cell(row, 'name');
     if (!printedName || headings[i]) return;
-    const name = readRowName(nameWithoutFontSpaces(printedName, fontSpaces), context, !printsNoUnit(cell(row, 'unit')));
+    const name = readRowName(nameWithoutFontSpaces(printedName, fontSpaces), context, unitCellOf(cell(row, 'unit')));
     const rowContext = { ...context, cumulative: name.cumulative };
     const read = (role: ColumnRole, ctx: CellContext = rowContext): Value | null => {
       const printed = cell(row, role);
@@ -131,9 +132,11 @@ function withClassColumn(roles: readonly ColumnRole[], rows: readonly RowCells[]
 
 /** A unit cell; a dash (—, /) printed where a row has no unit is none. */
 /** A unit cell that prints a dash says the row has no unit (an index such as 生态质量指数（EQI）). */
-function printsNoUnit(printed: string | undefined): boolean {
+function unitCellOf(printed: string | undefined): UnitCell {
   const compact = printed?.replace(/\s+/g, '') ?? '';
-  return compact !== '' && isBlankCell(compact);
+  if (compact === '') return 'any';
+  if (isBlankCell(compact)) return 'none';
+  return isUnitCell(compact) ? 'unit' : 'any';
 }
 
 function unitOf(printed: string | undefined): string | null {

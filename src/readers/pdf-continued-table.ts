@@ -48,10 +48,13 @@ function joinCells(above: PageTableCell, rest: PageTableCell): PageTableCell {
   return { ...above, parts, text: partsText(parts), rowspan: above.rowspan + rest.rowspan - 1 };
 }
 
+/** A cell ending in a joining mark (B- of B-01, 千米/ of 千米/平方千米) was cut where it wrapped. */
+const CUT_SHORT = /[-－/／.（(]$/;
+
 /**
  * Whether `b`'s first row after the repeated header holds the wrapped ends of `a`'s last row: its
  * leading cell (the first not merged down, where a row prints its 序号 or name) is empty though
- * `a`'s last row has text there, its few texts stand in columns where that row has text, and each
+ * `a`'s last row has text there (or holds the end of a code cut short there: B- / 01), its few texts stand in columns where that row has text, and each
  * of its cells lines up with a cell covering that row.
  */
 function splitRowEnds(a: PageTable, b: PageTable, first: number): boolean {
@@ -61,7 +64,8 @@ function splitRowEnds(a: PageTable, b: PageTable, first: number): boolean {
   const texts = row.filter((c) => c.text !== '');
   const lead = row.find((c) => c.rowspan === 1);
   const filledAbove = a.cells.filter((c) => c.row === lastRow && c.text !== '');
-  if (!lead || lead.text !== '' || !covering(lead.column)?.text || texts.length === 0) return false;
+  const leadAbove = lead && covering(lead.column)?.text;
+  if (!lead || !leadAbove || texts.length === 0 || (lead.text !== '' && !CUT_SHORT.test(leadAbove))) return false;
   if (texts.length > SPLIT_ROW_SHARE * filledAbove.length) return false;
   const linedUp = row.every((c) => covering(c.column)?.colspan === c.colspan && covering(c.column)!.column === c.column);
   return linedUp && texts.every((c) => covering(c.column)!.text !== '');

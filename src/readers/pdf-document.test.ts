@@ -60,6 +60,18 @@ test('a row the page turn broke (its wrapped ends at the top of the new page) is
   assert.equal(joinPages([{ page: 1, text: page([], first) }, { page: 2, text: page([], sparse) }]).tables[0].rowCount, 4);
 });
 
+test('a code cut where it wrapped (B- / 01) continues across the page turn; a whole code above starts no such join', () => {
+  const wide = ['编号', '指标', '2035年', '属性'];
+  const at = [50, 80, 200, 260, 320];
+  const cut = table([wide, ['A-01', '耕地保有量', '≥101.8', '约束性'], ['B-', '常住人口规模', '65左右', '预期']], at);
+  const rest = table([['01', '', '', '性'], ['B-02', '常住人口城镇化率', '70', '预期性']], at);
+  const { lines } = joinPages([{ page: 1, text: page([], cut) }, { page: 2, text: page([], rest) }]);
+  assert.deepEqual(lines.map((l) => l.text).slice(2), ['B-01\t常住人口规模\t65左右\t预期性', 'B-02\t常住人口城镇化率\t70\t预期性']);
+  const whole = table([wide, ['A-01', '耕地保有量', '≥101.8', '约束性']], at);
+  const next = table([['A-02', '', '', '性'], ['B-02', '常住人口城镇化率', '70', '预期性']], at);
+  assert.equal(joinPages([{ page: 1, text: page([], whole) }, { page: 2, text: page([], next) }]).tables[0].rowCount, 4);
+});
+
 test('a table on the next page under other columns, or after text, stays a table of its own', () => {
   const first = table([header, ['公共服务', '养老床位数', '60']], xs);
   const other = table([['序号', '指标'], ['1', '森林覆盖率']], [50, 90, 400]);

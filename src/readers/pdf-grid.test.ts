@@ -37,6 +37,13 @@ test('a table drawn per cell (Chromium: one short line per cell side) is one gri
   assert.equal(grids[0].cells.length, 4);
 });
 
+test('a box drawn against the table\'s bottom border (a paragraph\'s border) is no row of the table', () => {
+  const table = [h(100, 0, 150), h(80, 0, 150), h(60, 0, 150), h(40, 0, 150), ...[0, 50, 100, 150].map((x) => v(x, 40, 100))];
+  const [grid] = findGrids([...table, h(20, 0, 120), v(0, 20, 40), v(120, 20, 40)]);
+  assert.deepEqual(grid.xs, [0, 50, 100, 150]);
+  assert.deepEqual(grid.ys, [100, 80, 60, 40]);
+});
+
 test('open sides (no outer verticals) still bound the table; lone lines and boxes are no grid', () => {
   const open = findGrids([h(100, 0, 150), h(80, 0, 150), h(60, 0, 150), v(50, 60, 100), v(100, 60, 100)]);
   assert.deepEqual(open[0].xs, [0, 50, 100, 150]);

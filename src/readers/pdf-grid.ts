@@ -90,7 +90,34 @@ function buildGrid(group: readonly Segment[]): Grid | undefined {
   const xs = boundaries([...vertical.map((s) => s.at), left, right]);
   const ys = boundaries([...horizontal.map((s) => s.at), bottom, top]).reverse();
   if (xs.length < 3 || ys.length < 3) return undefined;
+  const stray = strayEdgeRow(xs, ys, vertical);
+  if (stray !== undefined) return buildGrid(clipped(group, stray === 0 ? ys[1] : Infinity, stray === 0 ? -Infinity : ys.at(-2)!));
   return mergeCells(xs, ys, horizontal, vertical);
+}
+
+/**
+ * A box drawn against a table's top or bottom border (a paragraph's border, as LibreOffice draws the
+ * border of an HTML div round each paragraph in it) joins the table's lines as an edge row whose inner
+ * rulings line up with no column of the table: it is no row of the table. Returns that row's index.
+ */
+function strayEdgeRow(xs: readonly number[], ys: readonly number[], vertical: readonly Segment[]): number | undefined {
+  const rows = ys.length - 1;
+  if (rows < 3) return undefined;
+  const inner = (r: number) => xs.slice(1, -1).filter((x) => drawn(vertical, x, ys[r + 1], ys[r]) >= DRAWN * (ys[r] - ys[r + 1]));
+  return [0, rows - 1].find((edge) => {
+    const own = inner(edge);
+    const rest = new Set(Array.from({ length: rows }, (_, r) => r).filter((r) => r !== edge).flatMap(inner));
+    return own.length > 0 && rest.size > 0 && own.every((x) => !rest.has(x));
+  });
+}
+
+/** The lines of a group between two heights (y grows upwards), verticals cut there. */
+function clipped(group: readonly Segment[], top: number, bottom: number): Segment[] {
+  return group.flatMap((s) => {
+    if (s.horizontal) return s.at <= top + SNAP && s.at >= bottom - SNAP ? [s] : [];
+    const [from, to] = [Math.max(s.from, bottom), Math.min(s.to, top)];
+    return to - from > SNAP ? [{ ...s, from, to }] : [];
+  });
 }
 
 /** Length of [from, to] covered by the lines at `at`. */
