@@ -75,3 +75,8 @@ test('a name with a year and words around it is no header cell; 2025年目标值
   const rows = [row(1, 1, '细颗粒物浓度较2015年下降'), row(2, 2, '2025年目标值'), row(3, 3, '丙指标')];
   assert.deepEqual(doubtedRows('表1', ROLES, rows).map((i) => i.line), [2]);
 });
+
+test('a completion value worded as a goal (10左右) is a doubt: plan target and achievement changed places', () => {
+  const rows = [row(1, 1, '甲指标', { target: parseValue('8.7'), actual: parseValue('10左右') }), row(2, 2, '乙指标')];
+  assert.deepEqual(doubtedRows('表1', ROLES, rows).map((i) => i.line), [1]);
+});

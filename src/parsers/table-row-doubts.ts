@@ -37,6 +37,15 @@ function nameDoubt(name: string, unit: string | null): string | undefined {
   return undefined;
 }
 
+/** Words of a goal, never of what was achieved: an approximate or assigned figure (10左右, 完成省下达任务). */
+const GOAL_WORDS = /左右|下达|任务/;
+
+/** A completion value (实际完成) worded as a goal: the row's plan target and achievement changed places. */
+function actualDoubt(row: Indicator): string | undefined {
+  const actual = row.actual?.raw;
+  return actual && GOAL_WORDS.test(actual) ? `完成值“${actual}”是目标的写法，可能与规划目标错位` : undefined;
+}
+
 /** A group's label is short (城镇化质量, 空间结构与效率): a longer one is a name read as the label. */
 const MAX_LABEL_CHARS = 10;
 
@@ -128,5 +137,6 @@ export function rowDoubts(roles: readonly ColumnRole[], rows: readonly Indicator
   const names = new Set(rows.map((r) => r.name));
   const labels = new Set(rows.flatMap((r) => (r.category ? [r.category] : [])));
   return rows.map((r, k) =>
-    whole ?? nameDoubt(r.name, r.unit) ?? categoryDoubt(r.category, names, labels) ?? seqs.get(k) ?? sparse.get(k) ?? classes.get(k));
+    whole ?? nameDoubt(r.name, r.unit) ?? categoryDoubt(r.category, names, labels) ?? actualDoubt(r) ?? seqs.get(k) ??
+    sparse.get(k) ?? classes.get(k));
 }

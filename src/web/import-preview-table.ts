@@ -1,4 +1,4 @@
-import { carriedLabels, cellFieldLabels, correctionFieldLabel, describeCorrection, tableKindLabels, type TableKind } from '../domain/index.ts';
+import { carriedLabels, cellFieldLabels, correctionFieldLabel, describeCorrection, isDoubtfulTable, tableKindLabels, type TableKind } from '../domain/index.ts';
 import { attributeLabel } from './format.ts';
 import { h } from './dom.ts';
 import type { PlanPreview, PreviewEdit, PreviewRow } from '../server/api-types.ts';
@@ -63,7 +63,8 @@ export function carriedList(carried: readonly Carried[]): HTMLElement {
 function confidence(value: number | undefined): HTMLElement | null {
   if (value === undefined) return null;
   const percent = Math.round(value * 100);
-  return h('span', { class: `badge ${percent >= 90 ? 'confidence-high' : 'confidence-low'}` }, percent >= 90 ? `可信度 ${percent}%` : `可信度 ${percent}%：请逐行核对`);
+  const doubtful = isDoubtfulTable({ confidence: value });
+  return h('span', { class: `badge ${doubtful ? 'confidence-low' : 'confidence-high'}` }, doubtful ? `可信度 ${percent}%：请逐行核对` : `可信度 ${percent}%`);
 }
 
 /** Gives a value column another role: the two columns swap their cells. */
