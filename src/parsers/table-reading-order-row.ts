@@ -3,6 +3,7 @@ import {
 } from './table-cell-types.ts';
 import type { ColumnRole } from './table-header.ts';
 import { type Cell, displayWidth } from './table-lines.ts';
+import { mayStandEitherWay, type RowDoubt, type Valued } from './table-reading-order-doubts.ts';
 
 /**
  * One row of a ruled table as `pdftotext` without -layout prints it, in reading order: the cells of a
@@ -174,15 +175,16 @@ export function createRowFitter(
     const total = cost[at(0, 0, 0, 0)];
     if (!Number.isFinite(total)) return undefined;
     const read = readChoices(choice, at, [from, wrapped, narrow, to, label]);
-    return { cost: total, cells: read.cells, lines: wrapped === 0 ? 1 : read.threeLines ? 3 : 2 };
+    return { cost: total, cells: read.cells, lines: wrapped === 0 ? 1 : read.threeLines ? 3 : 2, doubt: read.doubt };
   }
 
   function readChoices(
     choice: Uint8Array, at: (j: number, x: number, y: number, h: number) => number,
     [from, wrapped, narrow, to, label]: readonly number[],
-  ): { cells: Cell[]; threeLines: boolean } {
+  ): { cells: Cell[]; threeLines: boolean; doubt?: RowDoubt } {
     const out: Cell[] = [];
-    let threeLines = false;
+    const valued: Valued[] = [];
+    let [threeLines, hole, filledAfterHole] = [false, false, false];
     const text = (...parts: number[]) => ({ text: parts.map((p) => cells[p].text).join(''), line: cells[parts[0]].line });
     let [x, y, h] = [0, 0, 0];
     for (let j = 0; j < m; j++) {
@@ -193,8 +195,13 @@ export function createRowFitter(
       else if (pick === 4) (threeLines = true), out.push(text(from + h, narrow + y++, to - wrapped + h++));
       else if (pick === 5) out.push(text(label));
       else out.push({ text: '', line: cells[from].line });
+      if (!VALUE_ROLES.has(roles[j])) continue;
+      if (pick === 1 || pick === 2) valued.push({ run: pick, text: out[j].text, role: roles[j] });
+      if (pick === 0 && !free.has(j)) hole = true;
+      else if (pick !== 0 && hole) filledAfterHole = true;
     }
-    return { cells: out, threeLines };
+    const doubt = mayStandEitherWay(valued) ? 'order' : filledAfterHole ? 'hole' : undefined;
+    return { cells: out, threeLines, doubt };
   }
 
   /** The least-cost fit of cells[from, to) as one row, or undefined when none exists. */
@@ -228,6 +235,8 @@ function prefixCounts(flags: readonly boolean[]): Int32Array {
 }
 
 export interface RowFit {
+  /** set when the row's cells fit more than one way, or a cell may be lost */
+  readonly doubt?: RowDoubt;
   readonly cost: number;
   /** one text per column ('' where nothing is printed) */
   readonly cells: readonly Cell[];

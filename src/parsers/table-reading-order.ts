@@ -7,6 +7,7 @@ import { fillCentredGroups, type GroupLabel } from './table-reading-order-groups
 import { withoutPageFurniture } from './table-reading-order-pages.ts';
 import { headerPieces, isHeaderPiece, readPiecesHeader } from './table-reading-order-header.ts';
 import { createRowFitter } from './table-reading-order-row.ts';
+import { type DoubtedRow, type RowDoubt, rowDoubtIssues } from './table-reading-order-doubts.ts';
 import { columnOfBlock, fillBlocks, type HeadedBlock, takeHeadedBlocks } from './table-reading-order-blocks.ts';
 import { rowsFromColumnBlocks } from './table-reading-order-columns.ts';
 import { fillSeqs, takeSeqBlocks } from './table-reading-order-seqs.ts';
@@ -156,7 +157,9 @@ function readLines(
     const body = {
       header: read.header, headerLine: lines[0].line, notes: [], end,
       rows: fromBlocks?.rows ?? filled?.rows ?? read.rows,
-      issues: [...(tailed && !filled ? [unreadTail(tailed)] : []), ...unreadStrays(read.strays)],
+      issues: [
+        ...(tailed && !filled ? [unreadTail(tailed)] : []), ...unreadStrays(read.strays), ...rowDoubtIssues(read.doubts),
+      ],
     };
     if (!best || cost < best.cost) best = { body, roles: read.roles, cost };
   }
@@ -182,7 +185,7 @@ function lastRowsChoices(rows: readonly RowCells[], cells: number): Choice[] {
 function readBody(
   lines: readonly Printed[], headerEnd: number, stop: number, tailPieces: readonly string[],
   dropped: (roles: readonly ColumnRole[], header: readonly string[]) => Dropped,
-): { header: string[]; roles: readonly ColumnRole[]; rows: RowCells[]; cost: number; strays: readonly Cell[] } | undefined {
+): ({ header: string[]; roles: readonly ColumnRole[] } & CutRows) | undefined {
   const sample = Math.min(stop, headerEnd + SAMPLE_LINES);
   let best: { cost: number; end: number; header: string[]; roles: readonly ColumnRole[] } | undefined;
   for (let end = headerEnd; end >= Math.max(3, headerEnd - HEAD_LINES); end--) {
@@ -195,7 +198,7 @@ function readBody(
   }
   const read = best &&
     cutPages(lines.slice(best.end, stop).flatMap(splitLine), best.roles, dropped(best.roles, best.header));
-  return best && read && { header: best.header, roles: best.roles, rows: read.rows, cost: read.cost, strays: read.strays };
+  return best && read && { header: best.header, roles: best.roles, ...read };
 }
 
 function unreadTail(tail: TableTail): DocumentIssue {
@@ -267,6 +270,19 @@ interface Step {
   readonly cells?: readonly Cell[];
   /** printed lines of a row */
   readonly lines?: number;
+  readonly doubt?: RowDoubt;
+}
+
+function doubtsOf(best: readonly Step[], n: number): DoubtedRow[] {
+  const doubts: DoubtedRow[] = [];
+  for (let i = n; i > 0; i = best[i].from) {
+    const { doubt, cells } = best[i];
+    const printed = cells?.filter((c) => c.text) ?? [];
+    if (doubt && printed.length > 0) {
+      doubts.unshift({ doubt, line: Math.min(...printed.map((c) => c.line)), excerpt: printed.map((c) => c.text).join(' ') });
+    }
+  }
+  return doubts;
 }
 
 /** Columns printed elsewhere (the tail): in every row, or (`fromLine`) in the rows of the table's last page. */
@@ -295,6 +311,7 @@ function cutPages(cells: readonly Cell[], roles: readonly ColumnRole[], dropped:
   ];
   return above && below && {
     cost: above.cost + below.cost, rows: [...above.rows, ...below.rows], strays: [...above.strays, ...below.strays],
+    doubts: [...above.doubts, ...below.doubts],
   };
 }
 
@@ -306,7 +323,7 @@ function cutWithout(
   const kept = roles.map((_, j) => j).filter((j) => !dropped.includes(j));
   const read = cutRows(cells, kept.map((j) => roles[j]), new Set(free.map((j) => kept.indexOf(j))));
   return read && {
-    cost: read.cost, strays: read.strays,
+    cost: read.cost, strays: read.strays, doubts: read.doubts,
     rows: read.rows.map((row) => roles.map((_, j) => (kept.includes(j) ? row[kept.indexOf(j)] : { text: '', line: row[0]?.line ?? 0 }))),
   };
 }
@@ -317,6 +334,8 @@ interface CutRows {
   readonly rows: RowCells[];
   /** pieces no row explains */
   readonly strays: readonly Cell[];
+  /** rows whose cells fit more than one way, or may have lost a cell */
+  readonly doubts: readonly DoubtedRow[];
 }
 
 function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[], free: ReadonlySet<number>): CutRows | undefined {
@@ -334,14 +353,14 @@ function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[], free: Rea
         step = { cost: best[j].cost + LABEL_COST, from: j, to: i, kind: 'label' };
       }
       const fit = fitRow(j, i);
-      if (fit && best[j].cost + fit.cost < step.cost) step = { cost: best[j].cost + fit.cost, from: j, to: i, kind: 'row', cells: fit.cells, lines: fit.lines };
+      if (fit && best[j].cost + fit.cost < step.cost) step = { cost: best[j].cost + fit.cost, from: j, to: i, kind: 'row', cells: fit.cells, lines: fit.lines, doubt: fit.doubt };
     }
     best.push(step);
   }
   if (!Number.isFinite(best[n].cost) || n === 0) return undefined;
   const strays: Cell[] = [];
   for (let i = n; i > 0; i = best[i].from) if (best[i].kind === 'stray') strays.unshift(cells[i - 1]);
-  return { cost: best[n].cost, rows: rowsOf(best, cells, roles), strays };
+  return { cost: best[n].cost, rows: rowsOf(best, cells, roles), strays, doubts: doubtsOf(best, n) };
 }
 
 function rowsOf(best: readonly Step[], cells: readonly Cell[], roles: readonly ColumnRole[]): RowCells[] {
