@@ -15,6 +15,7 @@ test('a value with Chinese after a dash or a number of like size may stand on ei
     ['80.2 | 81 左右: a goal is no baseline', row([1, '80.2', 'baseline'], [2, '81左右', 'target']), false],
     ['— | 稳中向好: words are no baseline', row([1, '—', 'baseline'], [2, '稳中向好', 'target']), false],
     ['— | 〔353〕: a cumulative figure may be the baseline', row([1, '—', 'baseline'], [2, '〔353〕', 'target']), true],
+    ['6.8 — | 〔40〕: a cumulative total in the 年均增长 column', row([1, '6.8', 'baseline'], [1, '—', 'target'], [2, '〔40〕', 'annual']), false],
     ['all values in one run: their order is printed', row([2, '〔20.4〕', 'baseline'], [2, '—', 'target']), false],
   ];
   for (const [name, valued, expected] of cases) assert.equal(mayStandEitherWay(valued), expected, name);

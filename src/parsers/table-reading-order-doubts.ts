@@ -43,12 +43,15 @@ export function rowDoubtIssues(rows: readonly DoubtedRow[]): DocumentIssue[] {
  * Whether a value of the second run (33 以上), read right of one of the first run (—, 6), could as well
  * stand left of it, in its column: beside a dash, and beside a number of like size (a rate of 7 左右 beside a
  * total of 1400 is no target of the same row); not in a baseline column when it reads as a goal (81 左右,
- * 稳中向好: a baseline is a number reached).
+ * 稳中向好: a baseline is a number reached). A bracketed figure read in a 年均增长 column is where such
+ * columns print their 〔累计〕 totals: the likelier reading by far, not doubted.
  */
 export function mayStandEitherWay(valued: readonly Valued[]): boolean {
   return valued.some((a, i) => a.run === 1 && valued.slice(i + 1).some((b) =>
-    b.run === 2 && isLike(a.text, b.text) && (a.role !== 'baseline' || canBeBaseline(b.text))));
+    b.run === 2 && !isCumulativeInPlace(b) && isLike(a.text, b.text) && (a.role !== 'baseline' || canBeBaseline(b.text))));
 }
+
+const isCumulativeInPlace = (b: Valued) => (b.role === 'annual' || b.role === 'growth') && /^[〔［[【]/.test(b.text.trim());
 
 export interface Valued {
   readonly run: number;
