@@ -120,3 +120,10 @@ test('a zone named after a province-level area and a place is in that area, its 
   assert.deepEqual([m.region, m.regionLevel, m.parentRegion], ['上海张江高新技术产业开发区', 'development-zone', '上海市']);
   assert.deepEqual([meta(['吉林经济技术开发区“十五五”发展规划']).parentRegion, meta(['天津经开区发展规划']).parentRegion], ['吉林市', '天津市']);
 });
+
+test('a zone named after a prefecture-level city and a place is in that city, its name kept whole', () => {
+  const m = meta(['广州南沙经济技术开发区“十五五”发展规划']);
+  assert.deepEqual([m.region, m.regionLevel, m.parentRegion], ['广州南沙经济技术开发区', 'development-zone', '广州市']);
+  // a county-level city's zone is named after it alone
+  assert.equal(meta(['昆山经济技术开发区“十五五”发展规划']).parentRegion, '昆山市');
+});

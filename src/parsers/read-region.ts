@@ -1,4 +1,4 @@
-import { countyLevelAreaEndings, splitProvinceLevelArea, type RegionLevel } from '../domain/index.ts';
+import { countyLevelAreaEndings, splitPrefectureLevelArea, splitProvinceLevelArea, type RegionLevel } from '../domain/index.ts';
 
 export interface Region {
   readonly name: string;
@@ -75,7 +75,8 @@ const inZone = (name: string, parent: string | null): Region => ({ name, level: 
 const provinceOf = (short: string | undefined) => (short ? (splitProvinceLevelArea(short)?.full ?? null) : null);
 
 /**
- * 连云港 (of 连云港经济技术开发区) → 连云港市, 苏州 (苏州工业园区) → 苏州市; a name already ending in 市, or
+ * 连云港 (of 连云港经济技术开发区) → 连云港市, 苏州 (苏州工业园区) → 苏州市, 武汉东湖 → 武汉市 (by the list of
+ * prefecture-level divisions; a county-level city's zone, 昆山, is its own city); a name already ending in 市, or
  * an autonomous prefecture's short name (恩施州), is kept. A 新区 or 合作区 (雄安新区, 横琴粤澳深度合作区) is
  * named after a place, not a city: its parent is only its province-level area's short name before it, or
  * what the text says.
@@ -86,6 +87,9 @@ function zoneParent(prefix: string): string | null {
   // 上海张江 (of 上海张江高新技术产业开发区): a province-level area's short name, then a place
   const inProvince = splitProvinceLevelArea(prefix);
   if (inProvince && inProvince.rest.length >= 2) return inProvince.full;
+  // 武汉东湖 (of 武汉东湖新技术开发区): a prefecture-level city's short name, then a place
+  const inCity = splitPrefectureLevelArea(prefix);
+  if (inCity) return inCity.name;
   return prefix.length >= 2 && prefix.length <= 4 ? `${prefix}市` : null;
 }
 
