@@ -9,9 +9,7 @@ export function extractMetadata(lines: readonly SourceLine[]): PlanMeta {
   const title = readTitle(lines)?.title ?? null;
   const text = lines.map((l) => l.text).join('\n');
   const notice = readIssuingNotice(lines);
-  // a title naming no area (a province's 地方标准, a 方案 printed without it) is its issuer's area's document
-  const named = (title ? readRegion(title) : null) ?? (notice.issuer ? readRegion(notice.issuer) : null);
-  const region = withParent(named, text);
+  const region = withParent(titleOrIssuerRegion(title, notice.issuer), text);
   const period = readPeriod(title ?? '', text);
   return {
     title,
@@ -24,6 +22,18 @@ export function extractMetadata(lines: readonly SourceLine[]): PlanMeta {
     visionYear: readVisionYear(text),
     ...notice,
   };
+}
+
+/**
+ * A title naming no area (a province's 地方标准, a 方案 printed without it) is its issuer's area's document;
+ * an issuer naming the title's area in full (两江新区 by 重庆两江新区管理委员会) says what it is in.
+ */
+function titleOrIssuerRegion(title: string | null, issuer: string | null): Region | null {
+  const fromTitle = title ? readRegion(title) : null;
+  const fromIssuer = issuer ? readRegion(issuer) : null;
+  if (!fromTitle) return fromIssuer;
+  const sameArea = fromIssuer?.name === fromTitle.name && fromIssuer.level === fromTitle.level;
+  return !fromTitle.parent && sameArea && fromIssuer.parent ? { ...fromTitle, parent: fromIssuer.parent } : fromTitle;
 }
 
 /**
