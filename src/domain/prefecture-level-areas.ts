@@ -64,6 +64,9 @@ export function prefectureShortName(name: string): string {
 
 const byShortName = new Map(prefectureLevelAreas.map((area) => [prefectureShortName(area.name), area]));
 
+/** The division printed by a short name (喀什 → 喀什地区, 铜仁 → 铜仁市), or undefined. */
+export const findPrefectureLevelArea = (shortName: string): PrefectureLevelArea | undefined => byShortName.get(shortName);
+
 /**
  * The prefecture-level division whose name (full or short) `text` opens with, longest first, with the rest:
  * 武汉东湖 → 武汉市 and 东湖; 喀什地区… → 喀什地区.
