@@ -69,7 +69,9 @@ export function placeCost(role: ColumnRole, text: string): number {
  * The fit of a row over cells[from, to) of a table body. What each cell costs in each column is worked
  * out once: a row's fit looks at every cell many times, and at every pairing of a head with a tail.
  */
-export type RowFitter = (from: number, to: number) => RowFit | undefined;
+export type RowFitter = ((from: number, to: number) => RowFit | undefined) & {
+  readonly doubtOf: (fit: RowFit) => RowDoubt | undefined;
+};
 
 export function createRowFitter(
   cells: readonly Cell[], roles: readonly ColumnRole[], free: ReadonlySet<number> = new Set(),
@@ -175,16 +177,16 @@ export function createRowFitter(
     const total = cost[at(0, 0, 0, 0)];
     if (!Number.isFinite(total)) return undefined;
     const read = readChoices(choice, at, [from, wrapped, narrow, to, label]);
-    return { cost: total, cells: read.cells, lines: wrapped === 0 ? 1 : read.threeLines ? 3 : 2, doubt: read.doubt };
+    return { cost: total, cells: read.cells, lines: wrapped === 0 ? 1 : read.threeLines ? 3 : 2, picks: read.picks };
   }
 
   function readChoices(
     choice: Uint8Array, at: (j: number, x: number, y: number, h: number) => number,
     [from, wrapped, narrow, to, label]: readonly number[],
-  ): { cells: Cell[]; threeLines: boolean; doubt?: RowDoubt } {
+  ): { cells: Cell[]; threeLines: boolean; picks: number[] } {
     const out: Cell[] = [];
-    const valued: Valued[] = [];
-    let [threeLines, hole, filledAfterHole] = [false, false, false];
+    const picks: number[] = [];
+    let threeLines = false;
     const text = (...parts: number[]) => ({ text: parts.map((p) => cells[p].text).join(''), line: cells[parts[0]].line });
     let [x, y, h] = [0, 0, 0];
     for (let j = 0; j < m; j++) {
@@ -195,17 +197,27 @@ export function createRowFitter(
       else if (pick === 4) (threeLines = true), out.push(text(from + h, narrow + y++, to - wrapped + h++));
       else if (pick === 5) out.push(text(label));
       else out.push({ text: '', line: cells[from].line });
-      if (!VALUE_ROLES.has(roles[j])) continue;
-      if (pick === 1 || pick === 2) valued.push({ run: pick, text: out[j].text, role: roles[j] });
+      picks.push(pick);
+    }
+    return { cells: out, threeLines, picks };
+  }
+
+  /** Why the row a fit reads cannot be vouched for (worked out for the rows kept only: fits are many). */
+  function doubtOf(fit: RowFit): RowDoubt | undefined {
+    const valued: Valued[] = [];
+    let [hole, filledAfterHole] = [false, false];
+    fit.picks.forEach((pick, j) => {
+      if (!VALUE_ROLES.has(roles[j])) return;
+      if (pick === 1 || pick === 2) valued.push({ run: pick, text: fit.cells[j].text, role: roles[j] });
       if (pick === 0 && !free.has(j)) hole = true;
       else if (pick !== 0 && hole) filledAfterHole = true;
-    }
-    const doubt = mayStandEitherWay(valued) ? 'order' : filledAfterHole ? 'hole' : undefined;
-    return { cells: out, threeLines, doubt };
+    });
+    return mayStandEitherWay(valued) ? 'order' : filledAfterHole ? 'hole' : undefined;
   }
 
   /** The least-cost fit of cells[from, to) as one row, or undefined when none exists. */
-  return function fit(from: number, to: number): RowFit | undefined {
+  return Object.assign(fit, { doubtOf });
+  function fit(from: number, to: number): RowFit | undefined {
     let best: RowFit | undefined;
     const count = to - from;
     for (let wrapped = 0; wrapped <= MAX_WRAPPED && 2 * wrapped <= count; wrapped++) {
@@ -225,7 +237,7 @@ export function createRowFitter(
       }
     }
     return best;
-  };
+  }
 }
 
 function prefixCounts(flags: readonly boolean[]): Int32Array {
@@ -235,8 +247,8 @@ function prefixCounts(flags: readonly boolean[]): Int32Array {
 }
 
 export interface RowFit {
-  /** set when the row's cells fit more than one way, or a cell may be lost */
-  readonly doubt?: RowDoubt;
+  /** per column, where its text came from: 0 none, 1 first run, 2 second run, 3–5 a wrapped cell or label */
+  readonly picks: readonly number[];
   readonly cost: number;
   /** one text per column ('' where nothing is printed) */
   readonly cells: readonly Cell[];

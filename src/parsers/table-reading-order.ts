@@ -6,7 +6,7 @@ import { type Cell, isHeading, isNoteStart } from './table-lines.ts';
 import { fillCentredGroups, type GroupLabel } from './table-reading-order-groups.ts';
 import { withoutPageFurniture } from './table-reading-order-pages.ts';
 import { headerPieces, isHeaderPiece, readPiecesHeader } from './table-reading-order-header.ts';
-import { createRowFitter } from './table-reading-order-row.ts';
+import { createRowFitter, type RowFit } from './table-reading-order-row.ts';
 import { type DoubtedRow, type RowDoubt, rowDoubtIssues } from './table-reading-order-doubts.ts';
 import { columnOfBlock, fillBlocks, type HeadedBlock, takeHeadedBlocks } from './table-reading-order-blocks.ts';
 import { rowsFromColumnBlocks } from './table-reading-order-columns.ts';
@@ -270,13 +270,14 @@ interface Step {
   readonly cells?: readonly Cell[];
   /** printed lines of a row */
   readonly lines?: number;
-  readonly doubt?: RowDoubt;
+  readonly fit?: RowFit;
 }
 
-function doubtsOf(best: readonly Step[], n: number): DoubtedRow[] {
+function doubtsOf(best: readonly Step[], n: number, doubtOf: (fit: RowFit) => RowDoubt | undefined): DoubtedRow[] {
   const doubts: DoubtedRow[] = [];
   for (let i = n; i > 0; i = best[i].from) {
-    const { doubt, cells } = best[i];
+    const { fit, cells } = best[i];
+    const doubt = fit && doubtOf(fit);
     const printed = cells?.filter((c) => c.text) ?? [];
     if (doubt && printed.length > 0) {
       doubts.unshift({ doubt, line: Math.min(...printed.map((c) => c.line)), excerpt: printed.map((c) => c.text).join(' ') });
@@ -353,14 +354,14 @@ function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[], free: Rea
         step = { cost: best[j].cost + LABEL_COST, from: j, to: i, kind: 'label' };
       }
       const fit = fitRow(j, i);
-      if (fit && best[j].cost + fit.cost < step.cost) step = { cost: best[j].cost + fit.cost, from: j, to: i, kind: 'row', cells: fit.cells, lines: fit.lines, doubt: fit.doubt };
+      if (fit && best[j].cost + fit.cost < step.cost) step = { cost: best[j].cost + fit.cost, from: j, to: i, kind: 'row', cells: fit.cells, lines: fit.lines, fit };
     }
     best.push(step);
   }
   if (!Number.isFinite(best[n].cost) || n === 0) return undefined;
   const strays: Cell[] = [];
   for (let i = n; i > 0; i = best[i].from) if (best[i].kind === 'stray') strays.unshift(cells[i - 1]);
-  return { cost: best[n].cost, rows: rowsOf(best, cells, roles), strays, doubts: doubtsOf(best, n) };
+  return { cost: best[n].cost, rows: rowsOf(best, cells, roles), strays, doubts: doubtsOf(best, n, fitRow.doubtOf) };
 }
 
 function rowsOf(best: readonly Step[], cells: readonly Cell[], roles: readonly ColumnRole[]): RowCells[] {
