@@ -22,6 +22,7 @@ import { summaryMarksMigration } from './071-summary-marks.ts';
 import { precomputedJudgementsMigration } from './072-precomputed-judgements.ts';
 import { readIndexesMigration } from './073-read-indexes.ts';
 import { searchFunctionMigration } from './046-search-function.ts';
+import { searchPassageOrderMigration } from './047-search-passage-order.ts';
 
 /**
  * Every schema change, in order. Ranges keep parallel work apart:
@@ -43,6 +44,7 @@ export const migrations: Migration[] = [
   searchPendingListMigration,
   searchHeapNarrowMigration,
   searchFunctionMigration,
+  searchPassageOrderMigration,
   accountsMigration,
   responsibilitiesMigration,
   planSummariesMigration,
