@@ -22,6 +22,8 @@ export interface IndexProgress {
   readonly onProgress?: (done: number, total: number) => void;
   /** called before the passages are rewritten in the order a search reads them (search-passage-order.ts: minutes at 2,000 plans) */
   readonly onOrdering?: () => void;
+  /** false: leave the table in the order the rows were written (bench:search times both orders in one run) */
+  readonly order?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export async function indexPendingPlans(sql: Sql | Database, options: IndexProgr
   }
   if (!pending.length) return 0;
   // a rewrite leaves no pending list; otherwise it is merged here, as PGlite never vacuums
-  if (!(await orderSearchPassages(sql, written, options.onOrdering))) await sql.query("SELECT gin_clean_pending_list('search_passages_terms'::regclass)");
+  if (options.order === false || !(await orderSearchPassages(sql, written, options.onOrdering))) await sql.query("SELECT gin_clean_pending_list('search_passages_terms'::regclass)");
   return pending.length;
 }
 
