@@ -7,7 +7,7 @@ import { AppError } from '../domain/index.ts';
 import { readDocument } from './index.ts';
 import { hasChromium, requireSystem } from '../../test/support/system.ts';
 import { printPdf } from '../../test/fixtures/readers/print-pdf.ts';
-import { buildBrokenPagePdf, buildRotatedTablePdf } from '../../test/fixtures/readers/build-pdf.ts';
+import { buildBlankPdf, buildBrokenPagePdf, buildRotatedTablePdf } from '../../test/fixtures/readers/build-pdf.ts';
 import { caption, excerptHtml, expectedTabLines, groups, prose } from '../../test/fixtures/readers/seed-excerpt.ts';
 
 const fixtures = 'test/fixtures/readers';
@@ -56,10 +56,25 @@ test('a PDF without a text layer is refused with advice to OCR it', async () => 
   });
 });
 
-test('a PDF with some pages without text is read, with a warning naming the pages', async () => {
+test('a PDF with pages without text is read, with warnings naming the scanned pages and the blank ones apart', async () => {
+  // page 2 paints a picture (a scan); page 3 only a coloured box: neither text nor picture, so blank
   const source = await readDocument(join(fixtures, 'half-scanned.pdf'));
   assert.deepEqual(source.lines.map((l) => [l.line, l.text, l.position.page]), [[1, '第一页有文字。', 1]]);
-  assert.deepEqual(source.warnings, ['文件 half-scanned.pdf 第 2 页没有文字层（可能是扫描页），这些页的内容未读取']);
+  assert.deepEqual(source.warnings, [
+    '文件 half-scanned.pdf 第 2 页没有文字层，只有图片（可能是扫描页），这些页的内容未读取',
+    '文件 half-scanned.pdf 第 3 页是空白页（没有文字也没有图片），已跳过',
+  ]);
+});
+
+test('a PDF whose pages hold neither text nor pictures is refused as blank, not as a scan to OCR', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'plantrack-pdf-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, '空白.pdf');
+  writeFileSync(path, buildBlankPdf());
+  await assert.rejects(readDocument(path), (error: AppError) => {
+    assert.equal(error.message, '文件 空白.pdf 各页都是空白页（没有文字也没有图片），请检查导出的 PDF 是否完整');
+    return true;
+  });
 });
 
 test('a truncated or fake PDF is refused as not a valid PDF', async (t) => {

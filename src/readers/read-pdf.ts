@@ -37,13 +37,14 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages
   try {
     checkPdfPages(document.numPages, file);
     const pages: { page: number; layout: PageLayout; text: PageText }[] = [];
-    const empty: number[] = [];
+    const scanned: number[] = [];
+    const blank: number[] = [];
     const broken: number[] = [];
     for (let page = 1; page <= document.numPages; page++) {
       // a damaged page loses its own text only
       const layout = await readPage(document, page).catch(() => (broken.push(page), noLayout));
       const text = readPageText(layout.rest, layout.tables);
-      if (text.lines.length === 0) empty.push(page);
+      if (text.lines.length === 0 && !broken.includes(page)) (layout.hasImages ? scanned : blank).push(page);
       pages.push({ page, layout, text });
     }
     const found = findRunning(pages.map((p) => p.text));
@@ -55,12 +56,10 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages
       const again = shows(text.top, running.headers) || shows(text.bottom, running.footers) || running.keepLoneNumbers;
       return { page, text: again ? readPageText(layout.rest, layout.tables, running) : text };
     }));
-    if (lines.length === 0) {
-      throw invalidInput(`文件 ${file} 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供 Word/文本版本`);
-    }
-    const scanned = empty.filter((page) => !broken.includes(page));
+    if (lines.length === 0) throw noText(file, scanned.length > 0);
     const warnings = [
-      ...(scanned.length ? [`文件 ${file} 第 ${scanned.join('、')} 页没有文字层（可能是扫描页），这些页的内容未读取`] : []),
+      ...(scanned.length ? [`文件 ${file} 第 ${scanned.join('、')} 页没有文字层，只有图片（可能是扫描页），这些页的内容未读取`] : []),
+      ...(blank.length ? [`文件 ${file} 第 ${blank.join('、')} 页是空白页（没有文字也没有图片），已跳过`] : []),
       ...(broken.length ? [`文件 ${file} 第 ${broken.join('、')} 页已损坏，无法读取，这些页的内容未读取`] : []),
     ];
     return { lines, tables, warnings };
@@ -69,13 +68,21 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<PdfPages
   }
 }
 
-/** A page's text runs outside ruled tables, and its ruled tables. */
+/** A page's text runs outside ruled tables, its ruled tables, and whether it paints a picture (a scan). */
 interface PageLayout {
   readonly rest: PlacedText[];
   readonly tables: PageTable[];
+  readonly hasImages?: boolean;
 }
 
 const noLayout: PageLayout = { rest: [], tables: [] };
+
+/** A document without text is a scan to OCR when a page holds a picture; else its pages are blank. */
+function noText(file: string, scanned: boolean): Error {
+  return scanned
+    ? invalidInput(`文件 ${file} 没有文字层（可能是扫描件），请先做文字识别（OCR）或提供 Word/文本版本`)
+    : invalidInput(`文件 ${file} 各页都是空白页（没有文字也没有图片），请检查导出的 PDF 是否完整`);
+}
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
@@ -92,6 +99,12 @@ async function readPage(document: PdfDocument, number: number): Promise<PageLayo
     const [, , c, d, x, y] = multiply(view, item.transform as number[]);
     placed.push({ text: unifyRadicals(item.str), x, y: -y, width: item.width, size: Math.hypot(c, d) || item.height });
   }
+  // a page without text is a scan if it paints a picture, blank if not (boxes and rules are no text)
+  if (placed.length === 0) {
+    const { fnArray } = await page.getOperatorList();
+    page.cleanup();
+    return { rest: [], tables: [], hasImages: fnArray.some((op) => imageOperators(OPS).has(op)) };
+  }
   // drawing operators are read only where the text has columns: a page of prose costs no more
   if (!readPageText(placed).lines.some((line) => line.includes('\t'))) {
     page.cleanup();
@@ -101,6 +114,12 @@ async function readPage(document: PdfDocument, number: number): Promise<PageLayo
   page.cleanup();
   return readRuledTables(placed, readRulings(OPS, operators.fnArray, operators.argsArray, view));
 }
+
+type Operators = typeof import('pdfjs-dist/legacy/build/pdf.mjs').OPS;
+const imageOperators = (OPS: Operators) => new Set<number>([
+  OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat,
+  OPS.paintImageMaskXObjectRepeat, OPS.paintInlineImageXObjectGroup, OPS.paintImageMaskXObjectGroup,
+]);
 
 function pdfError(error: unknown, file: string): Error {
   const name = error instanceof Error ? error.name : '';
