@@ -1,4 +1,4 @@
-import type { PlanKind, PlanMeta, SourceLine } from '../domain/index.ts';
+import { baseYearOrYearBeforePeriod, type PlanKind, type PlanMeta, type SourceLine } from '../domain/index.ts';
 import { parseChineseNumber, parseChineseYear } from './chinese-numbers.ts';
 import { readRegion, type Region } from './read-region.ts';
 import { readTitle } from './read-title.ts';
@@ -20,7 +20,7 @@ export function extractMetadata(lines: readonly SourceLine[]): PlanMeta {
     parentRegion: region?.parent ?? null,
     planKind: readPlanKind(title ?? ''),
     period,
-    baseYear: readBaseYear(text) ?? (period ? period.start - 1 : null),
+    baseYear: baseYearOrYearBeforePeriod(readBaseYear(text), period?.start),
     visionYear: readVisionYear(text),
     ...notice,
   };

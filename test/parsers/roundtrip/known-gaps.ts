@@ -15,6 +15,9 @@ export interface Outcome {
 /** A rendering that differs and that nothing flags: its wrong numbers reach the user unannounced. */
 export const isSilent = (o: Outcome) => o.difference !== undefined && !o.flagged;
 
+/** A rendering read exactly that is flagged all the same: a doubt the user learns to ignore. */
+export const isFalseAlarm = (o: Outcome) => o.difference === undefined && o.flagged;
+
 /** family → table id → variants the parser cannot read yet (`*`: all of them). */
 export type KnownGaps = Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
 

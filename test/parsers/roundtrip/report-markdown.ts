@@ -1,5 +1,5 @@
 import { loadFixtureTables, type FixtureTable } from './fixture-tables.ts';
-import { isSilent, type Outcome } from './known-gaps.ts';
+import { isFalseAlarm, isSilent, type Outcome } from './known-gaps.ts';
 import { summaryLines, tallyFamilies, type CaseResult } from './summary.ts';
 import { AFTER_TABLE, BEFORE_TABLE, renderTextCase } from './text-cases.ts';
 import { TEXT_VARIANTS } from './variants.ts';
@@ -33,7 +33,7 @@ function familySection(family: string, results: readonly CaseResult[]): string[]
     const of = outcomes.filter((o) => o.variant === variant);
     const rows = `${of.reduce((n, o) => n + o.exactRows, 0)}/${of.reduce((n, o) => n + o.rows, 0)}`;
     const exact = `${of.filter((o) => !o.difference).length}/${of.length}`;
-    return `| ${variant} | ${exact} | ${rows} | ${of.filter(isSilent).length} |`;
+    return `| ${variant} | ${exact} | ${rows} | ${of.filter(isSilent).length} | ${of.filter(isFalseAlarm).length} |`;
   });
   const fields = count(failing, (o) => o.difference!.field).map(([field, n]) => `\`${field}\` ×${n}`);
   // the first failing variant of each table, so the examples show different tables
@@ -44,7 +44,7 @@ function familySection(family: string, results: readonly CaseResult[]): string[]
   const tally = tallyFamilies(mine)[0];
   return [
     `## ${summaryLines(mine)[0]}`, '',
-    '| variant | exact | rows exact | silent |', '|---|---|---|---|', ...variants, '',
+    '| variant | exact | rows exact | silent | false alarms |', '|---|---|---|---|---|', ...variants, '',
     failing.length ? `First differing field: ${fields.join(', ')}.` : 'Every rendering comes back exact.', '',
     ...examples.map((o) => `- ${o.table} · ${o.variant}: ${o.difference!.message}`), '',
     ...silentSection(outcomes.filter(isSilent)),
@@ -78,7 +78,9 @@ export function reportMarkdown(results: readonly CaseResult[], tables: readonly 
     'lost or extra row costs only itself). The first differing field of each rendering is counted.',
     'A rendering that differs is silent when nothing tells the user to check it: no table issue',
     '(table-ambiguous, table-unread …) on its lines and no table below the doubt line of `plantrack extract`',
-    '(`isDoubtfulTable`, src/domain/table-doubt.ts). Silent rows are the rows not exact of silent renderings.', '',
+    '(`isDoubtfulTable`, src/domain/table-doubt.ts). Silent rows are the rows not exact of silent renderings.',
+    'A false alarm is the other way round: a rendering read exactly that is flagged all the same (out of the',
+    'exact renderings); known-false-alarms.json holds each family to no more than it has.', '',
     '```', ...summaryLines(results), '```', '',
     `(${results.reduce((n, r) => n + r.outcomes.length, 0)} renderings in ${seconds.toFixed(1)} s.)`, '',
     ...families.flatMap((family) => familySection(family, results)),

@@ -1,7 +1,8 @@
 // Writes REPORT.md (per family: counts, the fields that differ first, examples) from a fresh run.
 //   npx tsx test/parsers/roundtrip/write-report.ts                 REPORT.md only
 //   npx tsx test/parsers/roundtrip/write-report.ts --shrink-gaps   also drop listed gaps that now pass and lower
-//                                                                  known-silent.json to today's silent counts
+//                                                                  known-silent.json and known-false-alarms.json
+//                                                                  to today's counts
 //   npx tsx test/parsers/roundtrip/write-report.ts --rewrite-gaps  list exactly what differs today (a new
 //                                                                  family or variant; never to hide a regression)
 //   npx tsx test/parsers/roundtrip/write-report.ts --rewrite-gaps FAMILY…  the same for those families only
@@ -10,6 +11,9 @@ import { hasLibreOffice, hasPdftotext } from '../../support/system.ts';
 import { loadFixtureTables } from './fixture-tables.ts';
 import { fileResults } from './file-cases.ts';
 import { GAPS_FILE, gapsOf, judge, loadKnownGaps, type KnownGaps } from './known-gaps.ts';
+import {
+  FALSE_ALARMS_FILE, falseAlarmJson, loadFalseAlarmCeilings, rewrittenFalseAlarms, shrunkFalseAlarms, tallyFalseAlarms,
+} from './known-false-alarms.ts';
 import { loadSilentCeilings, rewrittenCeilings, shrunkCeilings, SILENT_FILE, silentJson } from './known-silent.ts';
 import { reportMarkdown } from './report-markdown.ts';
 import { tallyFamilies, type CaseResult } from './summary.ts';
@@ -50,9 +54,18 @@ function rewritten(listed: KnownGaps, families: readonly string[]): KnownGaps {
   return { ...Object.fromEntries(kept), ...gapsOf(results.filter((r) => families.includes(r.family))) };
 }
 
+function writeFalseAlarms(mode: string, listedGaps: KnownGaps, families: readonly string[]): void {
+  const tallies = tallyFalseAlarms(results, listedGaps).filter((t) => families.length === 0 || families.includes(t.family));
+  const recorded = loadFalseAlarmCeilings();
+  const ceilings = mode === '--rewrite-gaps' ? rewrittenFalseAlarms(recorded, tallies) : shrunkFalseAlarms(recorded, tallies);
+  const { about } = JSON.parse(readFileSync(FALSE_ALARMS_FILE, 'utf8')) as { about: string };
+  writeFileSync(FALSE_ALARMS_FILE, falseAlarmJson(about, ceilings));
+}
+
 const [mode, ...families] = process.argv.slice(2);
 if (mode === '--shrink-gaps' || mode === '--rewrite-gaps') {
-  const gaps = mode === '--rewrite-gaps' ? rewritten(loadKnownGaps(), families) : shrunk(loadKnownGaps());
+  const listedGaps = loadKnownGaps();
+  const gaps = mode === '--rewrite-gaps' ? rewritten(listedGaps, families) : shrunk(listedGaps);
   const file = JSON.parse(readFileSync(GAPS_FILE, 'utf8')) as Record<string, unknown>;
   writeFileSync(GAPS_FILE, gapsJson({ ...file, gaps }));
   const tallies = tallyFamilies(results).filter((t) => families.length === 0 || families.includes(t.family));
@@ -60,6 +73,7 @@ if (mode === '--shrink-gaps' || mode === '--rewrite-gaps') {
   const ceilings = mode === '--rewrite-gaps' ? rewrittenCeilings(recorded, tallies) : shrunkCeilings(recorded, tallies);
   const { about } = JSON.parse(readFileSync(SILENT_FILE, 'utf8')) as { about: string };
   writeFileSync(SILENT_FILE, silentJson(about, ceilings));
+  writeFalseAlarms(mode, listedGaps, families);
 }
 writeFileSync(new URL('./REPORT.md', import.meta.url), reportMarkdown(results, tables, seconds));
 console.log(`REPORT.md written (${results.length} family × table cases, ${seconds.toFixed(1)} s)`);
