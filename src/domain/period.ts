@@ -41,7 +41,17 @@ export function splitRegionAndPeriod(ref: string): { readonly region: string; re
 const namedSuffix = /[“"]?十[一二三四五六]五[”"]?$/;
 const yearsSuffix = /\d{4}\s{0,3}年?\s{0,3}[-—–~～至到]{1,2}\s{0,3}\d{4}\s{0,3}年?$/;
 
+/**
+ * A plan's base year (t0): the one it prints, else the year before its period starts (十四五 → 2020);
+ * null when it prints neither.
+ */
+export function baseYearOrYearBeforePeriod(baseYear: number | null, periodStart: number): number;
+export function baseYearOrYearBeforePeriod(baseYear: number | null, periodStart?: number | null): number | null;
+export function baseYearOrYearBeforePeriod(baseYear: number | null, periodStart?: number | null): number | null {
+  return baseYear ?? (periodStart == null ? null : periodStart - 1);
+}
+
 /** The years whose values a plan counts: base year (t0) to target year (tT). */
 export function periodYears(period: Period, baseYear: number | null): Period {
-  return { start: baseYear ?? period.start - 1, end: period.end };
+  return { start: baseYearOrYearBeforePeriod(baseYear, period.start), end: period.end };
 }

@@ -1,5 +1,5 @@
 import type { Direction, EvaluationMethod, Indicator, IndicatorEvaluation, IndicatorTable, Observation, PlanEvaluation, PlanMeta, Target } from '../domain/index.ts';
-import { invalidInput } from '../domain/index.ts';
+import { baseYearOrYearBeforePeriod, invalidInput } from '../domain/index.ts';
 import { evaluateIndicator } from './evaluate-indicator.ts';
 import { evaluateCompletionRow, isBlankValue, summarizeCompletion } from './completion-table.ts';
 import { matchesRegion } from './indicator-name.ts';
@@ -32,7 +32,7 @@ export interface EvaluatePlanInput {
 
 /** The plan's base year and period end; invalid-input when the plan states neither. */
 export function planYears(plan: PlanInput['plan']): { baseYear: number; targetYear: number } {
-  const baseYear = plan.baseYear ?? (plan.period ? plan.period.start - 1 : null);
+  const baseYear = baseYearOrYearBeforePeriod(plan.baseYear, plan.period?.start);
   const targetYear = plan.period?.end ?? (baseYear !== null ? baseYear + 5 : null);
   if (baseYear === null || targetYear === null) {
     throw invalidInput('未能从规划中识别规划期（如“2021—2025年”）和基期年份，无法评估；请检查规划文本的标题或指标表表头');

@@ -1,4 +1,4 @@
-import { phaseLabels, type PlanEvaluation, type PlanExtract } from '../domain/index.ts';
+import { baseYearOrYearBeforePeriod, phaseLabels, type PlanEvaluation, type PlanExtract } from '../domain/index.ts';
 import { buildChart } from './chart.ts';
 import { formatDate } from './format.ts';
 import { buildCompletion } from './completion.ts';
@@ -35,7 +35,7 @@ export function buildReport(input: ReportInput): Report {
   const { extract, evaluation, now } = input;
   const { asOf, phase: kind } = evaluation;
   const judged = pairIndicators(extract, evaluation.indicators, input.sources ?? []);
-  const baseYear = extract.plan.baseYear ?? (extract.plan.period ? extract.plan.period.start - 1 : null);
+  const baseYear = baseYearOrYearBeforePeriod(extract.plan.baseYear, extract.plan.period?.start);
   const charts = judged
     .map((j) => buildChart(j, { asOf, baseYear }))
     .filter((c): c is IndicatorChart => c !== undefined);

@@ -1,4 +1,4 @@
-import { AppError, type PlanState } from '../domain/index.ts';
+import { AppError, baseYearOrYearBeforePeriod, type PlanState } from '../domain/index.ts';
 import {
   assembleDashboard, buildDashboard, dashboardEntry, dashboardYear, entryBeforeBase, entryPastTarget,
   type Dashboard, type DashboardEntry, type DashboardInput, type DashboardPlan, type JudgedPlan, type ObservationInput,
@@ -48,7 +48,7 @@ async function storedJudgement(sql: Sql, plan: PlanRow, year: number | null, sum
 
 /** Whether a stored entry is judged at or before its plan's base year (and so stands for every earlier year). */
 function upToBase(plan: PlanRow, stored: StoredDashboardEntry<DashboardEntry>): boolean {
-  const base = plan.baseYear ?? (plan.periodStart === null ? null : plan.periodStart - 1);
+  const base = baseYearOrYearBeforePeriod(plan.baseYear, plan.periodStart);
   return base !== null && stored.year <= base && !stored.final;
 }
 

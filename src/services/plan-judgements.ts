@@ -1,4 +1,4 @@
-import { AppError, type PlanEvaluation } from '../domain/index.ts';
+import { AppError, baseYearOrYearBeforePeriod, type PlanEvaluation } from '../domain/index.ts';
 import { dashboardEntry, planYears, type DashboardEntry, type ObservationInput } from '../evaluation/index.ts';
 import type { PlanRow, Sql } from '../storage/index.ts';
 import { judgeStoredPlan, loadStoredPlan, type StoredPlanInputs } from './evaluate-plan.ts';
@@ -22,7 +22,7 @@ export interface PlanJudgement {
 /** Years in the plan's period (after its base year) with a stored value of its region: the 总览's year choices. */
 export function yearsWithData(plan: PlanRow, stored: readonly ObservationInput[]): number[] {
   if (!plan.regionFullName) return [];
-  const from = plan.baseYear ?? (plan.periodStart === null ? -Infinity : plan.periodStart - 1);
+  const from = baseYearOrYearBeforePeriod(plan.baseYear, plan.periodStart) ?? -Infinity;
   const to = plan.periodEnd ?? Infinity;
   return [...new Set(stored.map((o) => o.year).filter((y) => y > from && y <= to))].sort((a, b) => a - b);
 }

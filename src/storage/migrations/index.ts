@@ -21,6 +21,7 @@ import { grantScopesMigration } from './070-grant-scopes.ts';
 import { summaryMarksMigration } from './071-summary-marks.ts';
 import { precomputedJudgementsMigration } from './072-precomputed-judgements.ts';
 import { readIndexesMigration } from './073-read-indexes.ts';
+import { storedIndicatorTablesMigration } from './074-stored-indicator-tables.ts';
 import { searchFunctionMigration } from './046-search-function.ts';
 
 /**
@@ -51,4 +52,5 @@ export const migrations: Migration[] = [
   summaryMarksMigration,
   precomputedJudgementsMigration,
   readIndexesMigration,
+  storedIndicatorTablesMigration,
 ];
