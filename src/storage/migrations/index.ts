@@ -23,6 +23,7 @@ import { precomputedJudgementsMigration } from './072-precomputed-judgements.ts'
 import { readIndexesMigration } from './073-read-indexes.ts';
 import { storedIndicatorTablesMigration } from './074-stored-indicator-tables.ts';
 import { searchFunctionMigration } from './046-search-function.ts';
+import { searchPassageOrderMigration } from './047-search-passage-order.ts';
 
 /**
  * Every schema change, in order. Ranges keep parallel work apart:
@@ -44,6 +45,7 @@ export const migrations: Migration[] = [
   searchPendingListMigration,
   searchHeapNarrowMigration,
   searchFunctionMigration,
+  searchPassageOrderMigration,
   accountsMigration,
   responsibilitiesMigration,
   planSummariesMigration,
