@@ -2,6 +2,8 @@
 //                     [-- --database postgres://…/db | /path/to/pglite-folder]  (time an existing corpus, e.g. one
 //                      kept from a long build: no corpus is built or indexed, and nothing is dropped)
 //                     [-- --keep]  (PLANTRACK_DATABASE_URL's server: the PostgreSQL corpus is kept, its URL printed)
+//                     [-- --order-beside]  (times the queries on the passages as indexed, then rewrites them in search order
+//                      as a bulk index does, and times them again: the ordering's effect in one run)
 //                     [-- --baseline DIR]  (another checkout, same schema: its searchPlans runs each query in turn
 //                      with this one's, on the same database under the same load; says whether the hits are the same)
 // Builds a corpus of varied seed plans, then times index build, 50 queries through the search
@@ -10,7 +12,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDatabase, insertRows, indexPendingPlans, type Database } from '../src/storage/index.ts';
+import { openDatabase, insertRows, indexPendingPlans, orderSearchPassages, type Database } from '../src/storage/index.ts';
 import { searchPlans } from '../src/services/index.ts';
 import { parseQuery } from '../src/search/index.ts';
 import { onBackends } from './backends.ts';
@@ -23,7 +25,7 @@ const before = {
 };
 const targets = { PostgreSQL: 50, PGlite: 20 };
 
-const { values } = parseArgs({ options: { plans: { type: 'string', default: '2000' }, 'pglite-plans': { type: 'string', default: '200' }, backend: { type: 'string', default: 'both' }, database: { type: 'string' }, keep: { type: 'boolean', default: false }, baseline: { type: 'string' } } });
+const { values } = parseArgs({ options: { plans: { type: 'string', default: '2000' }, 'pglite-plans': { type: 'string', default: '200' }, backend: { type: 'string', default: 'both' }, database: { type: 'string' }, keep: { type: 'boolean', default: false }, 'order-beside': { type: 'boolean', default: false }, baseline: { type: 'string' } } });
 
 const baselineSearch: typeof searchPlans | undefined = values.baseline
   ? (await import(join(resolve(values.baseline), 'src', 'services', 'index.ts'))).searchPlans
@@ -115,7 +117,7 @@ const cpuFigures = (indexed: Timings, scan: Timings): Figure[] => [
   { label: '倍数（CPU p95）', now: `${(scan.cpuP95 / indexed.cpuP95).toFixed(1)}×`, baseline: '' },
 ];
 
-async function timeQueries(db: Database, title: string, name: 'PostgreSQL' | 'PGlite', build: Figure[]) {
+async function timeQueries(db: Database, title: string, name: 'PostgreSQL' | 'PGlite', build: Figure[], unordered?: Timings) {
   const [{ n, plans }] = await db.query<{ n: number; plans: number }>('SELECT count(*)::int AS n, count(DISTINCT plan_id)::int AS plans FROM paragraphs');
   const [indexed, scan] = await timeEach((q) => searchPlans(db, q, { limit: 20 }), (q) => linearScan(db, q));
   const base = before[name];
@@ -125,9 +127,16 @@ async function timeQueries(db: Database, title: string, name: 'PostgreSQL' | 'PG
     { label: '检索 p95', now: ms(indexed.p95), baseline: `扫描 ${ms(scan.p95)}；改前 ${base.p95} ms`, target: `< ${targets[name]} ms` },
     { label: '倍数（扫描 p95 / 检索 p95）', now: `${(scan.p95 / indexed.p95).toFixed(1)}×`, baseline: `改前 ${base.ratio}×`, target: '≥ 20×' },
     ...(name === 'PGlite' ? cpuFigures(indexed, scan) : []),
+    ...(unordered ? beforeOrdering(indexed, unordered) : []),
   ]);
   if (baselineSearch) await besideBaseline(db, baselineSearch);
 }
+
+/** The same searches on the passages as indexed (before the rewrite in search order), timed earlier in this run. */
+const beforeOrdering = (ordered: Timings, unordered: Timings): Figure[] => [
+  { label: '重排前 检索 p50 / p95', now: `${ms(ordered.p50)} / ${ms(ordered.p95)}`, baseline: `${ms(unordered.p50)} / ${ms(unordered.p95)}` },
+  { label: '重排前 CPU p50 / p95（进程内）', now: `${ms(ordered.cpuP50)} / ${ms(ordered.cpuP95)}`, baseline: `${ms(unordered.cpuP50)} / ${ms(unordered.cpuP95)}` },
+];
 
 /** This checkout's search and the baseline checkout's, query by query in turn: times, CPU, and whether they answer alike. */
 async function besideBaseline(db: Database, other: typeof searchPlans) {
@@ -149,12 +158,23 @@ async function run(name: 'PostgreSQL' | 'PGlite', location: { url?: string; data
     const loadMs = await buildCorpus(db, count);
     const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM paragraphs');
     const indexStart = performance.now();
-    await indexPendingPlans(db);
-    const indexMs = performance.now() - indexStart;
+    let orderingAt: number | undefined;
+    const besideOrder = values['order-beside'];
+    await indexPendingPlans(db, { onOrdering: () => (orderingAt = performance.now()), order: !besideOrder });
+    let indexEnd = performance.now();
+    const indexMs = (orderingAt ?? indexEnd) - indexStart;
+    let unordered: Timings | undefined;
+    if (besideOrder) {
+      [unordered] = await timeEach((q) => searchPlans(db, q, { limit: 20 }));
+      orderingAt = performance.now();
+      await orderSearchPassages(db, n);
+      indexEnd = performance.now();
+    }
     await timeQueries(db, '', name, [
       { label: '语料写入', now: `${(loadMs / 1000).toFixed(1)} s`, baseline: '' },
       { label: '索引构建（段/s）', now: `${Math.round(n / (indexMs / 1000))}`, baseline: `≈${before[name].passagesPerSecond}（仅分词）` },
-    ]);
+      { label: '按检索顺序重排（CLUSTER + ANALYZE）', now: orderingAt ? `${((indexEnd - orderingAt) / 1000).toFixed(1)} s` : '未重排', baseline: '' },
+    ], unordered);
   } finally {
     await db.close();
   }

@@ -17,4 +17,5 @@ export * from './plan-state.ts';
 export * from './audit-labels.ts';
 export * from './correction-labels.ts';
 export * from './region-names.ts';
+export * from './prefecture-level-areas.ts';
 export * from './table-doubt.ts';

@@ -62,7 +62,6 @@ export const unusualOpeningsBatch4: MetadataCase[] = [
   },
   {
     name: 'a 新技术开发区 named with its city and a place',
-    todo: 'a zone named with its city and a place (武汉东湖) gets no city: the city’s name has no mark',
     lines: ['武汉东湖新技术开发区“十五五”光电子信息产业发展规划', '', '武汉东湖新技术开发区管理委员会', '2026年3月18日'],
     expected: { ...none, ...fifteenth, title: '武汉东湖新技术开发区“十五五”光电子信息产业发展规划', region: '武汉东湖新技术开发区', regionLevel: zone,
       parentRegion: '武汉市', planKind: other, issuer: '武汉东湖新技术开发区管理委员会', issuedDate: '2026-03-18' },

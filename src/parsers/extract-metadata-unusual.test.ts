@@ -18,7 +18,7 @@ export const unusualOpenings: MetadataCase[] = [
   {
     name: 'a 新区 十五五 plan issued by its 管理委员会',
     lines: ['两江新区“十五五”现代产业体系规划', '', '重庆两江新区管理委员会', '2026年3月12日'],
-    expected: { ...none, title: '两江新区“十五五”现代产业体系规划', region: '两江新区', regionLevel: 'development-zone', planKind: other,
+    expected: { ...none, title: '两江新区“十五五”现代产业体系规划', region: '两江新区', regionLevel: 'development-zone', parentRegion: '重庆市', planKind: other,
       period: { start: 2026, end: 2030 }, baseYear: 2025, issuer: '重庆两江新区管理委员会', issuedDate: '2026-03-12' },
   },
   {
@@ -60,7 +60,7 @@ export const unusualOpenings: MetadataCase[] = [
   {
     name: 'a 新区 指标体系 （试行） issued by its 管理委员会',
     lines: ['雄安新区城市体检指标体系（试行）', '', '河北雄安新区管理委员会', '2026年6月1日'],
-    expected: { ...none, title: '雄安新区城市体检指标体系（试行）', region: '雄安新区', regionLevel: 'development-zone', planKind: other,
+    expected: { ...none, title: '雄安新区城市体检指标体系（试行）', region: '雄安新区', regionLevel: 'development-zone', parentRegion: '河北省', planKind: other,
       issuer: '河北雄安新区管理委员会', issuedDate: '2026-06-01' },
   },
   {

@@ -120,3 +120,22 @@ test('a zone named after a province-level area and a place is in that area, its 
   assert.deepEqual([m.region, m.regionLevel, m.parentRegion], ['上海张江高新技术产业开发区', 'development-zone', '上海市']);
   assert.deepEqual([meta(['吉林经济技术开发区“十五五”发展规划']).parentRegion, meta(['天津经开区发展规划']).parentRegion], ['吉林市', '天津市']);
 });
+
+test('a zone named after a prefecture-level city and a place is in that city, its name kept whole', () => {
+  const m = meta(['广州南沙经济技术开发区“十五五”发展规划']);
+  assert.deepEqual([m.region, m.regionLevel, m.parentRegion], ['广州南沙经济技术开发区', 'development-zone', '广州市']);
+  // a county-level city's zone is named after it alone
+  assert.equal(meta(['昆山经济技术开发区“十五五”发展规划']).parentRegion, '昆山市');
+});
+
+test('…区域 and …县域 are words, not an area ending in 区 or 县; a county’s 县域 plan is the county’s', () => {
+  assert.deepEqual([meta(['成渝地区双城经济圈区域协同发展规划']).region, meta(['粤港澳大湾区区域发展规划']).region], [null, null]);
+  assert.deepEqual([meta(['长沙县县域经济发展规划']).region, meta(['长沙县县域经济发展规划']).regionLevel], ['长沙县', 'county']);
+});
+
+test('a portal’s information table with several fields on a row gives issuer, 文号 and 成文日期, never its 发布日期', () => {
+  const m = meta(['索 引 号：000014349/2021-00052\t主题分类：城乡建设、环境保护', '发文机关：国家发展改革委、住房城乡建设部\t成文日期：2021年06月02日',
+    '标　　题：关于印发“十四五”城镇污水处理及资源化利用发展规划的通知', '发文字号：发改环资〔2021〕827号\t发布日期：2021年06月11日', '',
+    '“十四五”城镇污水处理及资源化利用发展规划']);
+  assert.deepEqual([m.issuer, m.docNumber, m.issuedDate], ['国家发展改革委、住房城乡建设部', '发改环资〔2021〕827号', '2021-06-02']);
+});

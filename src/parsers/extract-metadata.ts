@@ -3,15 +3,15 @@ import { parseChineseNumber, parseChineseYear } from './chinese-numbers.ts';
 import { readRegion, type Region } from './read-region.ts';
 import { readTitle } from './read-title.ts';
 import { readIssuingNotice } from './read-issuing-notice.ts';
+import { readPortalFields } from './read-portal-fields.ts';
 
 /** Plan metadata (plan-extract/1 `plan`) read from the title, the issuing notice and the text. */
 export function extractMetadata(lines: readonly SourceLine[]): PlanMeta {
   const title = readTitle(lines)?.title ?? null;
   const text = lines.map((l) => l.text).join('\n');
-  const notice = readIssuingNotice(lines);
-  // a title naming no area (a province's 地方标准, a 方案 printed without it) is its issuer's area's document
-  const named = (title ? readRegion(title) : null) ?? (notice.issuer ? readRegion(notice.issuer) : null);
-  const region = withParent(named, text);
+  // a portal's table says outright what the notice's layout only suggests
+  const notice = { ...readIssuingNotice(lines), ...readPortalFields(lines) };
+  const region = withParent(titleOrIssuerRegion(title, notice.issuer), text);
   const period = readPeriod(title ?? '', text);
   return {
     title,
@@ -24,6 +24,18 @@ export function extractMetadata(lines: readonly SourceLine[]): PlanMeta {
     visionYear: readVisionYear(text),
     ...notice,
   };
+}
+
+/**
+ * A title naming no area (a province's 地方标准, a 方案 printed without it) is its issuer's area's document;
+ * an issuer naming the title's area in full (两江新区 by 重庆两江新区管理委员会) says what it is in.
+ */
+function titleOrIssuerRegion(title: string | null, issuer: string | null): Region | null {
+  const fromTitle = title ? readRegion(title) : null;
+  const fromIssuer = issuer ? readRegion(issuer) : null;
+  if (!fromTitle) return fromIssuer;
+  const sameArea = fromIssuer?.name === fromTitle.name && fromIssuer.level === fromTitle.level;
+  return !fromTitle.parent && sameArea && fromIssuer.parent ? { ...fromTitle, parent: fromIssuer.parent } : fromTitle;
 }
 
 /**
@@ -124,11 +136,11 @@ function readBaseYear(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** 展望2035年, 二〇三五年远景目标, 到2035年（the usual outlook year） → 2035; null when the plan looks no further than its period. */
+/** 展望2035年, 展望至2030年, 二〇三五年远景目标, 到2035年（the usual outlook year） → 2035; null when the plan looks no further than its period. */
 function readVisionYear(text: string): number | null {
   const m =
     /(?:展望\s*|到\s*)?(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*远景/.exec(text) ??
-    /展望\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(text) ??
+    /展望\s*(?:至|到)?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年/.exec(text) ??
     /(?:到|至)\s*(2035|二〇三五)\s*年/.exec(text);
   if (!m) return null;
   return parseChineseYear(m[1]!) ?? parseChineseNumber(m[1]!);

@@ -10,25 +10,26 @@ export interface IssuingNotice {
 }
 
 /** How far the cover and issuing notice reach. */
-const frontLines = 40;
+export const frontLines = 40;
 /** How far above a date its signatures stand: two bodies and the blank lines around them. */
 const signatureLines = 4;
-const docNumber = /^[\u4e00-\u9fa5]{1,10}[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*号$/;
-const issuerName = /(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|管理委员会|行政公署)$/;
-/** a party committee (中共苏州市委) or a national body (国家市场监督管理总局, 国家发展改革委) */
-const committeeOrNational = /^(?:中共[\u4e00-\u9fa5]{2,14}委|国家[\u4e00-\u9fa5]{2,12}(?:局|委))$/;
+export const docNumber = /^[\u4e00-\u9fa5]{1,10}[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*\d{1,4}\s*号$/;
+/** …协会, …学会: the association that publishes a group standard (团体标准) */
+const issuerName = /(人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|管理委员会|行政公署|协会|学会)$/;
+/** a party committee (中共苏州市委), a national body (国家市场监督管理总局, 国家发展改革委), the party centre or State Council */
+const committeeOrNational = /^(?:中共[\u4e00-\u9fa5]{2,14}委|国家[\u4e00-\u9fa5]{2,12}(?:局|委)|中共中央|国务院)$/;
 /** a department of an area's government: 无锡市交通运输局, 江苏省生态环境厅, 市发展改革委 */
 const departmentName = /^[\u4e00-\u9fa5]*[省市县区州旗][\u4e00-\u9fa5]{2,14}(局|厅|委)$/;
 /** a ministry: 中华人民共和国自然资源部, 住房和城乡建设部 (not 全部, 东部, 干部 …) */
 const ministryName = /^(?:中华人民共和国)?[\u4e00-\u9fa5]{3,14}部$/;
 const notMinistry = /(?:[东西南北中内全局干总本]部|俱乐部|指挥部)$/;
-const isIssuer = (text: string) =>
+export const isIssuer = (text: string) =>
   text.length <= 30 &&
   (issuerName.test(text) || committeeOrNational.test(text) ||
     (departmentName.test(text) && !/(格局|布局|大局|开局)$/.test(text)) ||
     (ministryName.test(text) && !notMinistry.test(text)));
-/** A standard's number on its cover: TD/T 1063—2021, GB/T 50137-2011, DB32/T 3830—2020 */
-const standardNumber = /^(?:GB|[A-Z]{2,4}(?:\d{2})?)(?:\/[TZ])?\s*\d+(?:\.\d+)*\s*[-—–－]\s*(?:19|20)\d\d$/;
+/** A standard's number on its cover: TD/T 1063—2021, GB/T 50137-2011, DB32/T 3830—2020, a group's T/CECS 1108—2022 */
+const standardNumber = /^(?:T\/[A-Z]{2,8}|(?:GB|[A-Z]{2,4}(?:\d{2})?)(?:\/[TZ])?)\s*\d+(?:\.\d+)*\s*[-—–－]\s*(?:19|20)\d\d$/;
 /** A standard's cover: 2021-06-09发布 (its 实施 date may follow on the same line) */
 const releaseDate = /^((?:19|20)\d\d)\s*[-.．/年]\s*(\d{1,2})\s*[-.．/月]\s*(\d{1,2})\s*日?\s*发布/;
 /** 中华人民共和国自然资源部  发布: the issuer named with the verb that follows it */

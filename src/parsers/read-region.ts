@@ -1,4 +1,6 @@
-import { countyLevelAreaEndings, splitProvinceLevelArea, type RegionLevel } from '../domain/index.ts';
+import {
+  countyLevelAreaEndings, findPrefectureLevelArea, splitPrefectureLevelArea, splitProvinceLevelArea, type RegionLevel,
+} from '../domain/index.ts';
 
 export interface Region {
   readonly name: string;
@@ -21,7 +23,8 @@ const freeTradeZone = new RegExp(
 const province = new RegExp(`^(${han}{1,6}?(?:自治区|省))`);
 /** …市圈 and …市群 are a metropolitan area or a cluster of cities (苏锡常都市圈, 省会城市群), not one city */
 const city = new RegExp(`^(${han}{1,6}?市(?![圈群])|${han}{1,8}?自治州|${han}{1,6}?(?:州|盟|地区)(?![市区县镇湾]))`);
-const county = new RegExp(`^(${han}{1,6}?(?:自治县|区|县|旗|市(?![圈群])))`);
+/** …区域 and …县域 are words (长江三角洲区域, 县域经济), not an area's name ending in 区 or 县 */
+const county = new RegExp(`^(${han}{1,6}?(?:自治县|区(?!域)|县(?!域)|旗|市(?![圈群])))`);
 /** Common nouns that end like an area: 浙江省城市内涝治理… is 浙江省's, not 城市's; 江苏省市县… names no county. */
 const commonNoun =
   /^(?:城市|城区|市区|市县|县市|县区|区县|郊区|地区|社区|园区|景区|片区|山区|街区|辖区|小区|校区|厂区|湾区|城乡|都市|全省|全市|全区|全县|本省|本市|各省|各市|各区|各县)$/;
@@ -30,9 +33,14 @@ const commonNoun =
  * subject, not an area: county-level names ending so take one character before it (邹城市, 新城区).
  */
 const nounPhrase = /^[\u4e00-\u9fa5]{2,}(?:城市|都市|城区|市区|景区|片区|山区|街区|辖区|社区|郊区|小区|校区|厂区|湾区)$/;
+/**
+ * A 地区 is a prefecture-level area only under a prefecture's place name (喀什地区, and 铜仁地区 before it
+ * became 铜仁市): 成渝地区, 京津冀地区 and 西部地区 are regions of several areas.
+ */
+const regionOfAreas = (name: string) => name.endsWith('地区') && !findPrefectureLevelArea(name.slice(0, -2));
 const area = (re: RegExp, text: string) => {
   const m = re.exec(text);
-  return m && !commonNoun.test(m[0]) && !nounPhrase.test(m[0]) ? m : null;
+  return m && !commonNoun.test(m[0]) && !nounPhrase.test(m[0]) && !regionOfAreas(m[0]) ? m : null;
 };
 
 /**
@@ -75,7 +83,8 @@ const inZone = (name: string, parent: string | null): Region => ({ name, level: 
 const provinceOf = (short: string | undefined) => (short ? (splitProvinceLevelArea(short)?.full ?? null) : null);
 
 /**
- * 连云港 (of 连云港经济技术开发区) → 连云港市, 苏州 (苏州工业园区) → 苏州市; a name already ending in 市, or
+ * 连云港 (of 连云港经济技术开发区) → 连云港市, 苏州 (苏州工业园区) → 苏州市, 武汉东湖 → 武汉市 (by the list of
+ * prefecture-level divisions; a county-level city's zone, 昆山, is its own city); a name already ending in 市, or
  * an autonomous prefecture's short name (恩施州), is kept. A 新区 or 合作区 (雄安新区, 横琴粤澳深度合作区) is
  * named after a place, not a city: its parent is only its province-level area's short name before it, or
  * what the text says.
@@ -86,6 +95,9 @@ function zoneParent(prefix: string): string | null {
   // 上海张江 (of 上海张江高新技术产业开发区): a province-level area's short name, then a place
   const inProvince = splitProvinceLevelArea(prefix);
   if (inProvince && inProvince.rest.length >= 2) return inProvince.full;
+  // 武汉东湖 (of 武汉东湖新技术开发区): a prefecture-level city's short name, then a place
+  const inCity = splitPrefectureLevelArea(prefix);
+  if (inCity) return inCity.name;
   return prefix.length >= 2 && prefix.length <= 4 ? `${prefix}市` : null;
 }
 

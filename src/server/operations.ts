@@ -1,6 +1,6 @@
 import { getPlan, listPlans } from '../services/plans.ts';
 import { planSuccession } from '../services/plan-succession.ts';
-import { getPlanIndicatorTable } from '../services/show-plan.ts';
+import { findStoredIndicatorTableJson, getPlanIndicatorTable } from '../services/show-plan.ts';
 import type { CorrectionInput } from '../services/correct-indicator.ts';
 import type { ImportOptions } from '../services/import-plans.ts';
 import type { Database } from '../services/accounts.ts';
@@ -29,6 +29,7 @@ export const operations = {
   listPlans: (db: Database) => listPlans(db),
   getPlan: (db: Database, ref: string) => getPlan(db, ref),
   getPlanIndicators: (db: Database, ref: string) => getPlanIndicatorTable(db, ref),
+  findStoredIndicatorTableJson,
   getPlanOutline,
   getPlanLines,
   importPlans: async (db: Database, paths: string[], by: string, read?: ImportOptions['read']) =>

@@ -45,6 +45,8 @@ export interface ImportOptions {
   readonly onProgress?: (progress: { done: number; total: number; result: ImportResult }) => void;
   /** the search index of a folder's plans, built after them in one pass: plans indexed so far */
   readonly onIndexProgress?: (done: number, total: number) => void;
+  /** before the index is rewritten in search order after a bulk import (minutes at thousands of plans) */
+  readonly onIndexOrdering?: () => void;
   /** how a file is read and extracted: in this thread by default; the server passes a worker (read-in-worker.ts) */
   readonly read?: (path: string) => Promise<{ source: SourceText; extract: PlanExtract }>;
 }
@@ -69,7 +71,7 @@ export async function importPlans(paths: readonly string[], options: ImportOptio
     results.push(result);
     options.onProgress?.({ done: results.length, total: paths.length, result });
   }
-  if (deferIndex) await indexPendingPlans(options.db, { onProgress: options.onIndexProgress });
+  if (deferIndex) await indexPendingPlans(options.db, { onProgress: options.onIndexProgress, onOrdering: options.onIndexOrdering });
   return results;
 }
 

@@ -5,6 +5,7 @@ import { earliestDataYear, replaceDashboardEntries } from '../storage/plan-dashb
 import { judgeForReads } from './plan-judgements.ts';
 import { evaluateStoredPlan } from './evaluate-plan.ts';
 import { getPlan, listPlans } from './plans.ts';
+import { getPlanIndicatorTable } from './show-plan.ts';
 import type { PlanRow } from '../storage/index.ts';
 
 export interface OverviewRow {
@@ -117,9 +118,10 @@ async function refreshRow(db: Database, row: StaleSummary, earliest: number | nu
     await settleSummary(db, row.planId, row.mark);
     return 0;
   }
-  const { entries, ...judged } = await judgeForReads(db, row.planId, earliest);
+  const [{ entries, ...judged }, table] = await Promise.all([judgeForReads(db, row.planId, earliest), getPlanIndicatorTable(db, String(row.planId))]);
   await db.transaction(async (tx) => {
-    if (await saveSummary(tx, { planId: row.planId, ...judged }, row.mark)) await replaceDashboardEntries(tx, row.planId, entries);
+    const saved = await saveSummary(tx, { planId: row.planId, ...judged, indicators: table.indicators }, row.mark);
+    if (saved) await replaceDashboardEntries(tx, row.planId, entries);
   });
   return 1;
 }

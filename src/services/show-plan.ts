@@ -3,7 +3,7 @@ import { indicatorKeyOf } from '../domain/catalog/index.ts';
 import { periodYears } from '../domain/index.ts';
 import { getPlan } from './plans.ts';
 import { latestObservations, latestOf } from './observations.ts';
-import { selectPlanIndicatorTable } from '../storage/plan-indicator-table.ts';
+import { findStoredIndicatorTableText, selectPlanIndicatorTable } from '../storage/plan-indicator-table.ts';
 
 /** The latest stored value of an indicator in the plan's region (from the observations side). */
 export interface LatestValue {
@@ -42,4 +42,12 @@ export async function getPlanIndicatorTable(sql: Sql, ref: string): Promise<{ pl
   if (!table) return getPlanIndicators(sql, ref, latestObservations);
   const latest = new Map(table.latest.map((row) => [row.indicatorKey, latestOf(row)]));
   return { plan: table.plan, indicators: table.rows.map((row) => ({ ...row, latest: latest.get(keyOf(row)) ?? null })) };
+}
+
+/**
+ * getPlanIndicatorTable as JSON text, with the rows the plan's last refresh stored (services/overview-summaries.ts);
+ * undefined for a reference that is not a plan id, or while a refresh is due (then read it live).
+ */
+export async function findStoredIndicatorTableJson(sql: Sql, ref: string): Promise<string | undefined> {
+  return /^\d{1,9}$/.test(ref.trim()) ? findStoredIndicatorTableText(sql, Number(ref.trim())) : undefined;
 }

@@ -10,4 +10,5 @@ export { listPlanIndicators, listIndicatorCandidates, findPlanIndicatorsByName, 
 export { insertCorrection, listCorrections, type Correction, type NewCorrection } from './corrections.ts';
 export { listTables, appliedMigrations, exportTables, countRows, restoreTables, type TableRows } from './backup.ts';
 export { indexPendingPlans, indexPlanPassages, markIndexStale, findPassages, passageTotals, type PassageRow, type PassageKind, type PassageFilter } from './search-index-lazy.ts';
+export { orderSearchPassages } from './search-passage-order.ts';
 export { linkReferences, type UnmappedReference } from './reference-links.ts';

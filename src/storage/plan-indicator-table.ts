@@ -31,3 +31,18 @@ export async function selectPlanIndicatorTable(sql: Sql, planId: number): Promis
   );
   return row;
 }
+
+/**
+ * The same table as JSON text with the rows its plan's last refresh stored (plan_summaries.indicators): the plan's
+ * own row read now, the rows not parsed. Undefined while a write's refresh is due or before the first one.
+ */
+export async function findStoredIndicatorTableText(sql: Sql, planId: number): Promise<string | undefined> {
+  const [row] = await sql.query<{ text: string }>(
+    `SELECT json_build_object('plan', row_to_json(plan), 'indicators', s.indicators)::text AS text
+     FROM (${planSelect} WHERE p.id = $1) plan JOIN plan_summaries s ON s.plan_id = plan.id
+     WHERE s.stale IS NULL AND s.indicators IS NOT NULL`,
+    [planId],
+    { prepare: 'stored-indicator-table' },
+  );
+  return row?.text;
+}

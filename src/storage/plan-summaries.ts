@@ -14,8 +14,11 @@ export interface SummaryRow {
   readonly stale: number | null;
 }
 
-/** What a refresh stores for a plan: its row, and its default evaluation as served (null when it cannot be judged). */
-export type RefreshedSummary = Omit<SummaryRow, 'stale'> & { readonly evaluation: unknown };
+/**
+ * What a refresh stores for a plan: its row, its default evaluation as served (null when it cannot be judged)
+ * and its indicator rows with their latest values as GET /api/plans/{id}/indicators serves them.
+ */
+export type RefreshedSummary = Omit<SummaryRow, 'stale'> & { readonly evaluation: unknown; readonly indicators: unknown };
 
 /** A stale row to refresh: the mark it had when the refresh picked it up. */
 export interface StaleSummary {
@@ -88,10 +91,11 @@ export async function selectStaleSummaries(sql: Sql, page: { since: number; afte
 /** Stores a refreshed row unless a newer write marked it again meanwhile (then that write's refresh stores it). */
 export async function saveSummary(sql: Sql, row: RefreshedSummary, mark: number): Promise<boolean> {
   const rows = await sql.query(
-    `UPDATE plan_summaries SET as_of = $2, summary = $3::jsonb, error = $4, evaluation = $5::json, data_years = $6::int[], stale = NULL, computed_at = now()
+    `UPDATE plan_summaries SET as_of = $2, summary = $3::jsonb, error = $4, evaluation = $5::json, data_years = $6::int[], indicators = $8::json,
+       stale = NULL, computed_at = now()
       WHERE plan_id = $1 AND stale = $7 RETURNING plan_id`,
     [row.planId, row.asOf, row.summary === null ? null : JSON.stringify(row.summary), row.error,
-      row.evaluation === null ? null : JSON.stringify(row.evaluation), row.dataYears, mark],
+      row.evaluation === null ? null : JSON.stringify(row.evaluation), row.dataYears, mark, JSON.stringify(row.indicators)],
   );
   return rows.length > 0;
 }
@@ -129,9 +133,13 @@ export async function findStoredEvaluationText(sql: Sql, planId: number): Promis
   return row?.evaluation;
 }
 
-/** A row whose plan is not current leaves the overview: it is no longer stale, and is marked again when its plan counts again. */
+/**
+ * A row whose plan is not current leaves the overview: it is no longer stale, and is marked again when its plan
+ * counts again. Its stored indicator table is dropped, since the write that marked it is not in it: a superseded or
+ * withdrawn plan's table is read live.
+ */
 export async function settleSummary(sql: Sql, planId: number, mark: number): Promise<void> {
-  await sql.query('UPDATE plan_summaries SET stale = NULL WHERE plan_id = $1 AND stale = $2', [planId, mark]);
+  await sql.query('UPDATE plan_summaries SET stale = NULL, indicators = NULL WHERE plan_id = $1 AND stale = $2', [planId, mark]);
 }
 
 export async function selectSummaries(sql: Sql): Promise<SummaryRow[]> {

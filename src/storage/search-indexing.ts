@@ -1,6 +1,7 @@
 import { indexTermsOfMany } from '../search/index.ts';
 import { textTargetTable } from '../domain/catalog/index.ts';
 import type { Database, Sql } from './database.ts';
+import { orderSearchPassages } from './search-passage-order.ts';
 
 /**
  * What the index holds for each passage (2: words and character bigrams; 3: and its length class; 4: bigrams
@@ -19,6 +20,10 @@ const rowsPerInsert = 8000;
 export interface IndexProgress {
   /** plans indexed so far, of all pending */
   readonly onProgress?: (done: number, total: number) => void;
+  /** called before the passages are rewritten in the order a search reads them (search-passage-order.ts: minutes at 2,000 plans) */
+  readonly onOrdering?: () => void;
+  /** false: leave the table in the order the rows were written (bench:search times both orders in one run) */
+  readonly order?: boolean;
 }
 
 /**
@@ -35,15 +40,19 @@ export async function indexPendingPlans(sql: Sql | Database, options: IndexProgr
   const batches: number[][] = [];
   for (let i = 0; i < pending.length; i += plansPerBatch) batches.push(pending.slice(i, i + plansPerBatch).map((p) => p.id));
   let next = batches.length ? passageRows(sql, batches[0]) : undefined;
+  let written = 0;
   for (const [b, planIds] of batches.entries()) {
     const rows = await next!;
+    written += rows.length;
     const writing = inTransaction(sql, (tx) => writePassages(tx, planIds, rows));
     next = b + 1 < batches.length ? passageRows(sql, batches[b + 1]) : undefined;
     next?.catch(() => {}); // awaited on the next turn; a failed write is reported first
     await writing;
     options.onProgress?.(Math.min(pending.length, (b + 1) * plansPerBatch), pending.length);
   }
-  if (pending.length) await sql.query("SELECT gin_clean_pending_list('search_passages_terms'::regclass)");
+  if (!pending.length) return 0;
+  // a rewrite leaves no pending list; otherwise it is merged here, as PGlite never vacuums
+  if (options.order === false || !(await orderSearchPassages(sql, written, options.onOrdering))) await sql.query("SELECT gin_clean_pending_list('search_passages_terms'::regclass)");
   return pending.length;
 }
 

@@ -39,6 +39,9 @@ export const command: Command = {
         onIndexProgress: (done, total) => {
           if (showBar) ctx.io.stderr(progressBar(done, total, '建立检索索引') + (done === total ? '\n' : ''));
         },
+        onIndexOrdering: () => {
+          if (showBar) ctx.io.stderr('按检索读取的顺序整理索引（数千个规划需几分钟）…\n');
+        },
       }),
     );
     if (showBar) ctx.io.stdout(results.map((r) => `${resultLine(r)}\n`).join(''));

@@ -4,6 +4,7 @@ import type { AppEnv } from '../env.ts';
 import { operations } from '../operations.ts';
 import { ErrorBody, PlanParam, json, jsonBody } from '../schemas.ts';
 import type { PlanIndicators } from '../api-types.ts';
+import { JsonText } from '../cache.ts';
 import { cachedJson, notModified } from '../cached-json.ts';
 import { CorrectionResultSchema, OutlineNodeSchema, PlanIndicatorsSchema, PlanLinesSchema, PlanSchema, RegionSchema, SuccessionSchema } from '../response-schemas.ts';
 
@@ -38,7 +39,11 @@ export function planRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(get('/api/plans/{plan}/outline', '规划目录', z.array(OutlineNodeSchema), '目录树'), async (c) => c.json(await operations.getPlanOutline(c.get('deps').db, c.req.valid('param').plan), 200));
   app.openapi(getCached('/api/plans/{plan}/indicators', '规划的指标（印刷的目标与最新值）', PlanIndicatorsSchema, '指标'), async (c) => {
     const { plan } = c.req.valid('param');
-    return (await cachedJson<PlanIndicators>(c, `indicators:${plan}`, () => operations.getPlanIndicators(c.get('deps').db, plan))) as never;
+    // the rows a write's refresh stored, sent without parsing them; read live while that refresh is due
+    return (await cachedJson<PlanIndicators>(c, `indicators:${plan}`, async () => {
+      const stored = await operations.findStoredIndicatorTableJson(c.get('deps').db, plan);
+      return stored === undefined ? operations.getPlanIndicators(c.get('deps').db, plan) : new JsonText(stored);
+    })) as never;
   });
   app.openapi(
     createRoute({

@@ -21,7 +21,9 @@ import { grantScopesMigration } from './070-grant-scopes.ts';
 import { summaryMarksMigration } from './071-summary-marks.ts';
 import { precomputedJudgementsMigration } from './072-precomputed-judgements.ts';
 import { readIndexesMigration } from './073-read-indexes.ts';
+import { storedIndicatorTablesMigration } from './074-stored-indicator-tables.ts';
 import { searchFunctionMigration } from './046-search-function.ts';
+import { searchPassageOrderMigration } from './047-search-passage-order.ts';
 
 /**
  * Every schema change, in order. Ranges keep parallel work apart:
@@ -43,6 +45,7 @@ export const migrations: Migration[] = [
   searchPendingListMigration,
   searchHeapNarrowMigration,
   searchFunctionMigration,
+  searchPassageOrderMigration,
   accountsMigration,
   responsibilitiesMigration,
   planSummariesMigration,
@@ -51,4 +54,5 @@ export const migrations: Migration[] = [
   summaryMarksMigration,
   precomputedJudgementsMigration,
   readIndexesMigration,
+  storedIndicatorTablesMigration,
 ];
