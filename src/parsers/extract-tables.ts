@@ -3,6 +3,7 @@ import { appendGridTable } from './source-table-append.ts';
 import { planGridTables } from './source-table-caption.ts';
 import { readCandidates } from './table-candidates.ts';
 import { readHeader } from './table-header.ts';
+import { BARE_TABLE_LABEL, TABLE_LABEL } from './table-label.ts';
 import { fold, gridSeparator, isBlank, isHeading } from './table-lines.ts';
 import { blankPageBreaks } from './table-page-breaks.ts';
 import { printsFontSpaces } from './table-font-spaces.ts';
@@ -121,7 +122,7 @@ function unreadTable(lines: readonly SourceLine[], from: number, caption: Source
 
 /** 表1 alone on its line with the title on the next (“十四五”时期主要指标): the index of the title line. */
 function titleLine(lines: readonly SourceLine[], at: number): number | undefined {
-  if (!/^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?[:：]?$/.test(lines[at].text.trim())) return undefined;
+  if (!BARE_TABLE_LABEL.test(lines[at].text.trim())) return undefined;
   let next = at + 1;
   while (next < lines.length && next <= at + 2 && isBlank(lines[next].text)) next++;
   const text = lines[next]?.text ?? '';
@@ -137,7 +138,6 @@ const AMBIGUOUS_CONFIDENCE = 0.75;
 
 /** 表2-1（续）: the same table after a page break; its rows join the table above. */
 const CONTINUED = /^\s*表.*[（(]续[)）]\s*$/;
-const TABLE_LABEL = /^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?(?:\s|[:：、.．（(]|$)/;
 /** A table of contents entry: dot leaders or a trailing page number. */
 const CONTENTS_ENTRY = /(?:\.{3,}|…|·{3,}|-{3,})|\s\d{1,3}$/;
 

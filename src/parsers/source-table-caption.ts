@@ -1,5 +1,6 @@
 import type { DocumentIssue, SourceLine, SourceTable } from '../domain/index.ts';
 import { type GridBody, readSourceTable } from './source-table.ts';
+import { BARE_TABLE_LABEL } from './table-label.ts';
 import { isBlank, isHeading } from './table-lines.ts';
 
 /** A grid table found for the table loop: its caption, body, and whether it continues the table above. */
@@ -28,7 +29,6 @@ const CAPTION_CHARS = 60;
  */
 const KNOWN_GRIDS: ReadonlySet<SourceTable['origin']> = new Set(['docx', 'html', 'pdf-ruled']);
 const CONTINUED = /[（(]续[)）]\s*$/;
-const BARE_LABEL = /^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?[:：]?$/;
 
 /**
  * The grid tables of a document, keyed by the line the table loop meets them on: the caption's
@@ -78,7 +78,12 @@ function captionAbove(lines: readonly SourceLine[], table: SourceTable, floor: n
   if (at < 0) return undefined;
   const found = above[at];
   const title = above[at - 1];
-  const text = BARE_LABEL.test(found.text.trim()) && title && !/^单位\s*[:：]/.test(title.text.trim())
+  const label = above[at + 1];
+  // a label alone over a title that reads as a caption on its own (附表 / …主要指标) names the table with it
+  if (!BARE_TABLE_LABEL.test(found.text.trim()) && label && BARE_TABLE_LABEL.test(label.text.trim())) {
+    return { text: `${label.text.trim()} ${found.text.trim()}`, line: label.line };
+  }
+  const text = BARE_TABLE_LABEL.test(found.text.trim()) && title && !/^单位\s*[:：]/.test(title.text.trim())
     ? `${found.text.trim()} ${title.text.trim()}` : found.text.trim();
   return { text, line: found.line };
 }

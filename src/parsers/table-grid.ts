@@ -3,6 +3,7 @@ import { parseValue } from './parse-value.ts';
 import { alignRow, isIssue, readNotes, ROW_NUMBER, type RowCells, type TableBody } from './table-body.ts';
 import { isHeaderLine, readGridHeader } from './table-grid-header.ts';
 import { readHeader } from './table-header.ts';
+import { TABLE_LABEL } from './table-label.ts';
 import { isValuelessRow } from './table-valueless-rows.ts';
 import { type Cell, isBlank, isCellPiece, isHeading, isNoteStart, splitCells } from './table-lines.ts';
 import {
@@ -32,7 +33,7 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
     if (isPageFurniture(text) || (isHeaderLine(text, separator) && splitCells(text, separator).filter(Boolean).length >= 2)) continue;
     const cells = splitCells(text, separator).map((t) => ({ text: t, line }));
     const filled = cells.filter((c) => c.text !== '');
-    if ((BOX_OR_CHAPTER.test(text.trim()) || NEXT_CAPTION.test(text.trim())) && filled.length < 3) break;
+    if ((BOX_OR_CHAPTER.test(text.trim()) || TABLE_LABEL.test(text.trim())) && filled.length < 3) break;
     // a run the widths cannot tell is read line by line below (and not looked at again from its next line)
     const run = separator === 'tab' && i >= undecidedUntil ? readNamePieces(lines, i, rows, roles, width, lean) : undefined;
     if (run && !run.owners) undecidedUntil = run.next;
@@ -68,7 +69,6 @@ export function readGrid(lines: readonly SourceLine[], start: number, separator:
 const BOX_OR_CHAPTER = /^(?:[【\[]?专栏|第[一二三四五六七八九十百零〇\d]+\s*(?:[篇章节]|部分))/;
 
 /** The caption of the next table (表2-2 …) ends this one; 表6（续） is page furniture, skipped above. */
-const NEXT_CAPTION = /^表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-－—.．]\s*[0-9０-９]+)?(?:\s|[:：、.．（(]|$)/;
 
 /** Where a PDF table crosses a page: a page number (— 12 —) or the caption repeated with （续）. */
 function isPageFurniture(text: string): boolean {

@@ -23,6 +23,8 @@ const cases: Array<[header: string[], roles: string[] | undefined, kind?: string
   [['序号', '维度', '指标项', '单位', '指标类型', '指标解释'], ['seq', 'category', 'name', 'unit', 'attribute', 'other'], 'other'],
   [['编号', '指标项', '指标层级', '指标属性', '单位'], ['seq', 'name', 'other', 'attribute', 'unit'], 'other'],
   [['维度', '编号', '指标项', '单位', '类型'], ['category', 'seq', 'name', 'unit', 'category'], 'other'],
+  // 目标维度 names the dimension a 城市体检 system groups its rows by: no target column
+  [['目标维度', '序号', '指标项', '单位', '指标类型', '指标解释'], ['category', 'seq', 'name', 'unit', 'attribute', 'other'], 'other'],
   [['序号', '产业链', '单位', '2020年', '2025年目标'], ['seq', 'name', 'unit', 'baseline', 'target'], 'targets'],
   [['序号', '产业链', '2020年', '2025年目标'], undefined],
   [['序号', '项目名称', '建设内容', '建设规模'], undefined],

@@ -31,7 +31,8 @@ function guessRoleOnce(printed: string): Guess {
   if (!h) return 'other';
   if (/属性|性质|^指标类型$/.test(h)) return 'attribute';
   if (/^(?:序号|编号|序)$/.test(h)) return 'seq';
-  if (/^(?:类别|分类|类型|领域|方面|维度|类|一级指标)$|类别|分类/.test(h)) return 'category';
+  // 目标维度, 评价维度: the dimension a 城市体检 system groups its rows by, never a target
+  if (/^(?:类别|分类|类型|领域|方面|维度|类|一级指标)$|类别|分类|维度$/.test(h)) return 'category';
   if (/^(?:计量)?单位/.test(h)) return 'unit';
   if (NOT_A_VALUE.test(h)) return 'other';
   if (/实际|完成(?!数)|执行情况|实现值/.test(h)) return 'actual';

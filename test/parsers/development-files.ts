@@ -76,7 +76,7 @@ export const removeWorkDir = (dir: string) => rm(dir, { recursive: true, force: 
  */
 export function summarize(result: PlanExtract) {
   return {
-    tables: result.tables.map((t) => `${t.caption.replace(/[ \t\u00a0]+/g, ' ')} | ${t.kind} | ${t.rows}`),
+    tables: result.tables.map((t) => `${t.caption.replace(/[ \t\u00a0\u3000]+/g, ' ')} | ${t.kind} | ${t.rows}`),
     indicators: result.indicators.map(rowSummary),
   };
 }

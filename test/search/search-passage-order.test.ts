@@ -15,11 +15,11 @@ const outOfOrder = async (db: Parameters<typeof indexPlanPassages>[0]) =>
       WHERE (chars, id) < (pc, pid)`,
   ))[0].n;
 
-contractTest('a folder import leaves the passages in the order the search reads them; one plan re-indexed does not rewrite them', async (db) => {
+contractTest('a folder import leaves the passages in the order the search reads them (PostgreSQL); one plan re-indexed does not rewrite them', async (db, _t, backend) => {
   let rewrites = 0;
   await importPlans(seeds, { db, by: 'test', onIndexOrdering: () => rewrites++ });
-  assert.equal(rewrites, 1, 'the bulk index put the table in search order');
-  assert.equal(await outOfOrder(db), 0);
+  assert.equal(rewrites, backend === 'PostgreSQL' ? 1 : 0, 'the bulk index put the table in search order on PostgreSQL, not on PGlite');
+  if (backend === 'PostgreSQL') assert.equal(await outOfOrder(db), 0);
   const [{ id }] = await db.query<{ id: number }>('SELECT min(plan_id)::int AS id FROM search_passages');
   await db.transaction((tx) => indexPlanPassages(tx, id));
   assert.ok((await outOfOrder(db)) > 0, 'one plan re-indexed is appended, not ordered');
