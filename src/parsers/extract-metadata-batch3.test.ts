@@ -1,18 +1,9 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import type { PlanMeta } from '../domain/index.ts';
-import { extractMetadata } from './extract-metadata.ts';
-import { toLines } from './test-lines.ts';
+import { fifteenth, none, other, zone, testMetadataCases, type MetadataCase } from './test-metadata-cases.ts';
 
 // A third batch of openings of recent documents, each hand-checked, written before the extractor was run
 // on it (the first two are in extract-metadata-unusual.test.ts). A case not read yet says why in `todo`.
-type Case = { name: string; lines: string[]; expected: PlanMeta; todo?: string };
-const none = { region: null, regionLevel: null, parentRegion: null, period: null, baseYear: null, visionYear: null, issuer: null, docNumber: null, issuedDate: null } as const;
-const other = 'other' as const;
-const zone = 'development-zone' as const;
-const fifteenth = { period: { start: 2026, end: 2030 }, baseYear: 2025 } as const;
 
-export const unusualOpeningsBatch3: Case[] = [
+export const unusualOpeningsBatch3: MetadataCase[] = [
   {
     name: 'a 国家级新区 named with its 直辖市, the title over two lines',
     lines: ['重庆两江新区“十五五”', '数字经济发展规划', '', '重庆两江新区管理委员会', '2026年4月'],
@@ -129,8 +120,4 @@ export const unusualOpeningsBatch3: Case[] = [
   },
 ];
 
-for (const c of unusualOpeningsBatch3) {
-  test(`metadata of unusual openings, third batch: ${c.name}`, { todo: c.todo }, () => {
-    assert.deepEqual(extractMetadata(toLines(c.lines.join('\n'))), c.expected);
-  });
-}
+testMetadataCases('metadata of unusual openings, third batch', unusualOpeningsBatch3);

@@ -1,17 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { PlanMeta } from '../domain/index.ts';
-import { extractMetadata } from './extract-metadata.ts';
 import { extractTextTargets } from './extract-text-targets.ts';
 import { toLines } from './test-lines.ts';
+import { none, other, testMetadataCases, type MetadataCase } from './test-metadata-cases.ts';
 
 // Development cases: openings of recent documents as they are printed (not the five seeds), each with
 // its hand-checked metadata. A case the extractor did not read yet says why in `todo`.
-type Case = { name: string; lines: string[]; expected: PlanMeta; todo?: string };
-const none = { region: null, regionLevel: null, parentRegion: null, period: null, baseYear: null, visionYear: null, issuer: null, docNumber: null, issuedDate: null } as const;
-const other = 'other' as const;
 
-export const unusualOpenings: Case[] = [
+export const unusualOpenings: MetadataCase[] = [
   {
     name: 'a 县级市 十五五 纲要 over two lines with （草案）, a month-only date',
     lines: ['义乌市国民经济和社会发展第十五个五年规划', '和二〇三五年远景目标纲要', '（草案）', '', '义乌市人民政府', '2026年1月', '',
@@ -94,14 +90,10 @@ export const unusualOpenings: Case[] = [
   },
 ];
 
-for (const c of unusualOpenings) {
-  test(`metadata of unusual openings: ${c.name}`, { todo: c.todo }, () => {
-    assert.deepEqual(extractMetadata(toLines(c.lines.join('\n'))), c.expected);
-  });
-}
+testMetadataCases('metadata of unusual openings', unusualOpenings);
 
 /** A second batch, written and hand-checked before the extractor was run on it (held out from the first fixes). */
-export const unusualOpeningsHeldOut: Case[] = [
+export const unusualOpeningsHeldOut: MetadataCase[] = [
   {
     name: 'an issuing notice whose 关于印发… line is split over two lines',
     lines: ['杭州市人民政府办公厅关于印发杭州市“十五五”', '生态环境保护规划的通知', '杭政办函〔2026〕12号', '各区、县（市）人民政府，市政府各部门、各直属单位：',
@@ -154,11 +146,7 @@ export const unusualOpeningsHeldOut: Case[] = [
   },
 ];
 
-for (const c of unusualOpeningsHeldOut) {
-  test(`metadata of unusual openings, held out: ${c.name}`, { todo: c.todo }, () => {
-    assert.deepEqual(extractMetadata(toLines(c.lines.join('\n'))), c.expected);
-  });
-}
+testMetadataCases('metadata of unusual openings, held out', unusualOpeningsHeldOut);
 
 test('text targets of a 实施方案 under 阶段性目标 and 2035年目标方向 headings, not under 重点任务', () => {
   const lines = toLines(['二、工作目标', '（一）阶段性目标', '到2027年，城市生命线安全工程覆盖率达到80%，城市燃气管道老化更新改造完成率达到100%。',

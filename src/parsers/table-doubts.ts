@@ -1,5 +1,6 @@
 import type { DocumentIssue, Indicator, SourceLine } from '../domain/index.ts';
 import type { TableReading } from './table-candidates.ts';
+import { explainsLess } from './table-reading-coverage.ts';
 import { isDashCell, isValueCell } from './table-cell-types.ts';
 import { isHeaderCell } from './table-header.ts';
 import { isBlank, isHeading, isNoteStart } from './table-lines.ts';
@@ -13,6 +14,8 @@ const AMBIGUITY_MARGIN = 0.05;
 
 export function ambiguity(best: TableReading, second: TableReading | undefined, caption: SourceLine): DocumentIssue[] {
   if (!second || best.confidence - second.confidence > AMBIGUITY_MARGIN || sameRows(best, second)) return [];
+  // a runner-up that leaves out part of what the best read is a worse reading of the same print, not another one
+  if (explainsLess(second.indicators, best.indicators)) return [];
   const excerpt = caption.text.trim();
   return [{
     code: 'table-ambiguous', severity: 'warning', line: caption.line, excerpt,
