@@ -80,3 +80,15 @@ test('a completion value worded as a goal (10左右) is a doubt: plan target and
   const rows = [row(1, 1, '甲指标', { target: parseValue('8.7'), actual: parseValue('10左右') }), row(2, 2, '乙指标')];
   assert.deepEqual(doubtedRows('表1', ROLES, rows).map((i) => i.line), [1]);
 });
+
+test('a unit left in the name while the row’s 单位 cell is empty is a doubt naming the row', () => {
+  const rows = [
+    row(1, 1, '文化及相关产业增加值占GDP比重　%', { unit: null }), row(2, 2, '地区生产总值亿元', { unit: null }),
+    row(3, 3, '旅游总收入'), row(4, 4, '新增市场主体户', { unit: null }), row(5, 5, '森林覆盖率', { unit: null }),
+  ];
+  const issues = doubtedRows('表1', ROLES, rows);
+  assert.deepEqual(issues.map((i) => [i.line, i.excerpt]), [[1, '文化及相关产业增加值占GDP比重　%']]);
+  assert.match(issues[0].message, /第 1–2 行.*单位格为空，名称末尾却是单位/);
+  // without a 单位 column a unit in the name is where the table prints it
+  assert.deepEqual(doubtedRows('表1', ROLES.filter((r) => r !== 'unit'), rows), []);
+});

@@ -1,5 +1,5 @@
 import type { Indicator } from '../domain/index.ts';
-import { isAttributeCell, isDashCell, isValueCell } from './table-cell-types.ts';
+import { isAttributeCell, isDashCell, isUnitCell, isValueCell } from './table-cell-types.ts';
 import { type ColumnRole, isHeaderCell } from './table-header.ts';
 
 /**
@@ -35,6 +35,24 @@ function nameDoubt(name: string, unit: string | null): string | undefined {
   if (GLUED_VALUE.test(text)) return `名称“${name}”末尾粘连了数值`;
   if (isHeaderCell(text) && isYearHeading(text)) return `名称“${name}”是表头文字`;
   return undefined;
+}
+
+/** The longest unit glued bare to a name's end that is looked for (平方公里/万人, 吨标准煤). */
+const MAX_GLUED_UNIT = 6;
+
+/**
+ * A row with an empty 单位 cell whose name ends in a unit (…占GDP比重　%, 地区生产总值亿元): the unit stayed
+ * glued to the name. A lone character (人, 家, 次) ends many right names, so only a unit set off by a space,
+ * a symbol (%, ‰) or a unit of two characters or more counts.
+ */
+function unitInName(roles: readonly ColumnRole[], row: Indicator): string | undefined {
+  if (!roles.includes('unit') || row.unit != null) return undefined;
+  const pieces = row.name.trim().split(/\s+/);
+  const last = pieces[pieces.length - 1];
+  const text = pieces.join('');
+  const glued = (pieces.length > 1 && isUnitCell(last)) || /[%％‰]$/.test(text) ||
+    Array.from({ length: MAX_GLUED_UNIT - 1 }, (_, k) => text.slice(-(k + 2))).some((tail) => tail.length < text.length && isUnitCell(tail));
+  return glued ? `“${row.name}”的单位格为空，名称末尾却是单位，单位可能粘连在名称里` : undefined;
 }
 
 /** Words of a goal, never of what was achieved: an approximate or assigned figure (10左右, 完成省下达任务). */
@@ -137,6 +155,6 @@ export function rowDoubts(roles: readonly ColumnRole[], rows: readonly Indicator
   const names = new Set(rows.map((r) => r.name));
   const labels = new Set(rows.flatMap((r) => (r.category ? [r.category] : [])));
   return rows.map((r, k) =>
-    whole ?? nameDoubt(r.name, r.unit) ?? categoryDoubt(r.category, names, labels) ?? actualDoubt(r) ?? seqs.get(k) ??
+    whole ?? nameDoubt(r.name, r.unit) ?? unitInName(roles, r) ?? categoryDoubt(r.category, names, labels) ?? actualDoubt(r) ?? seqs.get(k) ??
     sparse.get(k) ?? classes.get(k));
 }
