@@ -10,6 +10,7 @@ import { cleanPageFurniture } from './table-page-furniture.ts';
 import { type ColumnMeasure, isBlockEnd, projectColumns } from './table-projection.ts';
 import { readReadingOrder } from './table-reading-order.ts';
 import { readRows } from './table-rows.ts';
+import { splitGluedUnits } from './table-glued-units.ts';
 import { doubtedRows, setAsideDoubtfulRows } from './table-row-doubt-issues.ts';
 import { confidenceOf, plausibleRows, weighReading } from './table-score.ts';
 import { joinRuledRows } from './table-segments.ts';
@@ -93,7 +94,8 @@ export function readCandidates(
   const covered = readings.map((r) => ({ ...r, confidence: round(r.confidence * Math.sqrt(plausibleRows(r.indicators) / most)) }));
   const ranked = covered.sort((a, b) => b.confidence - a.confidence);
   if (ranked.length === 0) return ranked;
-  const best = ranked[0].segmenter === 'reading-order' ? withoutDoubts(ranked[0], caption) : withDoubts(ranked[0], caption);
+  const chosen = { ...ranked[0], indicators: splitGluedUnits(ranked[0].roles, ranked[0].indicators) };
+  const best = chosen.segmenter === 'reading-order' ? withoutDoubts(chosen, caption) : withDoubts(chosen, caption);
   return [best, ...ranked.slice(1)];
 }
 

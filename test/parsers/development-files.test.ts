@@ -2,8 +2,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { extractPlan } from '../../src/parsers/index.ts';
-import { readDocument } from '../../src/readers/index.ts';
 import { hasLibreOffice, requireSystem } from '../support/system.ts';
 import { createWorkDir, FILES, readRendered, removeWorkDir, renderFiles } from './development-files.ts';
 
@@ -28,9 +26,3 @@ for (const { file, actual } of read) {
     test(`${file.fixture} (${file.rendering}): ${part}`, { todo }, () => assert.deepEqual(actual[part], expected[part]));
   }
 }
-
-test('a unit left glued to a name while its 单位 cell is empty is named in a warning, not read silently', async () => {
-  const plan = extractPlan(await readDocument(join(FILES, 'county-tourism-web-gb18030.txt')));
-  const doubts = plan.issues.filter((i) => i.code === 'table-row-doubt').map((i) => [i.line, i.excerpt]);
-  assert.deepEqual(doubts, [[13, '文化及相关产业增加值占GDP比重　%']]);
-});
