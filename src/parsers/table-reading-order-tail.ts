@@ -5,6 +5,7 @@ import { isOutcomeWords, isSeqCell } from './table-cell-types.ts';
 import type { Cell } from './table-lines.ts';
 import { headerPieces, isHeaderPiece, namesColumn } from './table-reading-order-header.ts';
 import { IMPOSSIBLE, placeCost } from './table-reading-order-row.ts';
+import { type Place, runPlaces } from './table-reading-order-tail-runs.ts';
 
 /**
  * `pdftotext` without -layout may print a ruled table's right-hand columns after the heading and prose
@@ -30,6 +31,9 @@ const MAX_FRAGMENT_CHARS = 2;
  * a target's (下达考核目标), which placeCost prices at 1.5 up to ten characters.
  */
 const NARROW_CELL_COST = 1.5;
+
+/** A cell a run lacks beside its neighbour (a lone - that pdftotext drops): as dear as a stray piece. */
+const MISSING_COST = 3;
 
 const TAIL_ROLES = new Set<ColumnRole>(['baseline', 'target', 'actual', 'annual', 'growth', 'attribute', 'other']);
 
@@ -105,23 +109,28 @@ const isTargetWords = (text: string) => isOutcomeWords(text) && !/实际/.test(t
 
 const isTailCell = (text: string) => [...TAIL_ROLES].some((role) => role !== 'other' && placeCost(role, text) === 0);
 
-type Order = 'columns' | 'rows';
+/** The rows filled from the tail; `doubted`: rows whose tail cells the printed text does not settle. */
+export interface FilledTail {
+  readonly rows: RowCells[];
+  readonly cost: number;
+  readonly doubted: readonly number[];
+}
 
 /**
- * The rows with the tail's cells set in the last k columns of the last rows, each column's cells in turn
- * or each row's, whichever fits the cells' types at less cost. Undefined when neither explains every
- * cell (the places must be empty, the cells as many as those places).
+ * The rows with the tail's cells set in the last k columns of the last rows, each column's cells in turn,
+ * each row's, or in runs side by side (table-reading-order-tail-runs.ts), whichever fits the cells' types
+ * at less cost. Undefined when none explains every cell (the places must be empty, the cells as many as
+ * those places, but for the cells a run lacks).
  */
 export function fillTail(
   rows: readonly RowCells[], roles: readonly ColumnRole[], cells: readonly Cell[], k: number,
-): { rows: RowCells[]; cost: number } | undefined {
+): FilledTail | undefined {
   const plain = fillColumns(rows, roles, cells, k);
   // the 序号 of the tail's first row may print ahead of the tail (3 | 100 | >90 …)
   const seqAt = roles.indexOf('seq');
   const numbered = seqAt >= 0 && cells.length > 1 && isSeqCell(cells[0].text) ? fillColumns(rows, roles, cells.slice(1), k) : undefined;
-  const first = numbered && numbered.rows.length - (cells.length - 1) / k;
-  if (numbered && first !== undefined && !rows[first][seqAt]?.text && (!plain || numbered.cost < plain.cost)) {
-    numbered.rows[first][seqAt] = cells[0];
+  if (numbered && !rows[numbered.first][seqAt]?.text && (!plain || numbered.cost < plain.cost)) {
+    numbered.rows[numbered.first][seqAt] = cells[0];
     return numbered;
   }
   return plain;
@@ -129,25 +138,28 @@ export function fillTail(
 
 function fillColumns(
   rows: readonly RowCells[], roles: readonly ColumnRole[], cells: readonly Cell[], k: number,
-): { rows: Cell[][]; cost: number } | undefined {
+): (FilledTail & { rows: Cell[][]; first: number }) | undefined {
   const columns = roles.map((_, j) => j).slice(roles.length - k);
+  if (!columns.every((j) => TAIL_ROLES.has(roles[j]))) return undefined;
   const count = cells.length / k;
-  if (!columns.every((j) => TAIL_ROLES.has(roles[j])) || !Number.isInteger(count) || count < 1 || count > rows.length) return undefined;
-  if (!rows.slice(rows.length - count).every((row) => columns.every((j) => !row[j]?.text))) return undefined;
-  let best: { cost: number; order: Order } | undefined;
-  for (const order of ['columns', 'rows'] as const) {
-    const cost = cells.reduce((sum, cell, i) => sum + placeCost(roles[columns[placeOf(i, count, k, order).column]], cell.text), 0);
-    if (cost < IMPOSSIBLE && (!best || cost < best.cost)) best = { cost, order };
+  const orders = Number.isInteger(count) ? (['columns', 'rows'] as const)
+    .map((order) => ({ count, places: cells.map((_, i) => placeOf(i, count, k, order)), doubted: [] as number[] })) : [];
+  const runs = runPlaces(cells, k);
+  let best: { cost: number; count: number; places: readonly Place[]; doubted: readonly number[] } | undefined;
+  for (const order of [...orders, ...(runs ? [runs] : [])]) {
+    if (order.count < 1 || order.count > rows.length) continue;
+    if (!rows.slice(rows.length - order.count).every((row) => columns.every((j) => !row[j]?.text))) continue;
+    const cost = cells.reduce((sum, cell, i) => sum + placeCost(roles[columns[order.places[i].column]], cell.text), 0) +
+      MISSING_COST * (order.count * k - cells.length);
+    if (cost < IMPOSSIBLE && (!best || cost < best.cost)) best = { cost, ...order };
   }
   if (!best) return undefined;
   const out = rows.map((row) => [...row]);
-  cells.forEach((cell, i) => {
-    const { row, column } = placeOf(i, count, k, best!.order);
-    out[rows.length - count + row][columns[column]] = cell;
-  });
-  return { rows: out, cost: best.cost };
+  const first = rows.length - best.count;
+  cells.forEach((cell, i) => (out[first + best!.places[i].row][columns[best!.places[i].column]] = cell));
+  return { rows: out, cost: best.cost, first, doubted: best.doubted.map((r) => first + r) };
 }
 
-function placeOf(i: number, count: number, k: number, order: Order): { row: number; column: number } {
+function placeOf(i: number, count: number, k: number, order: 'columns' | 'rows'): Place {
   return order === 'columns' ? { row: i % count, column: Math.floor(i / count) } : { row: Math.floor(i / k), column: i % k };
 }

@@ -11,7 +11,7 @@ import { type DoubtedRow, type RowDoubt, rowDoubtIssues } from './table-reading-
 import { columnOfBlock, fillBlocks, type HeadedBlock, takeHeadedBlocks } from './table-reading-order-blocks.ts';
 import { rowsFromColumnBlocks } from './table-reading-order-columns.ts';
 import { fillSeqs, takeSeqBlocks } from './table-reading-order-seqs.ts';
-import { fillTail, findTail, MAX_TAIL_COLUMNS, type TableTail } from './table-reading-order-tail.ts';
+import { type FilledTail, fillTail, findTail, MAX_TAIL_COLUMNS, type TableTail } from './table-reading-order-tail.ts';
 
 /**
  * A ruled table (LibreOffice, Word) as `pdftotext` without -layout prints it: every cell on a line of
@@ -158,7 +158,8 @@ function readLines(
       header: read.header, headerLine: lines[0].line, notes: [], end,
       rows: fromBlocks?.rows ?? filled?.rows ?? read.rows,
       issues: [
-        ...(tailed && !filled ? [unreadTail(tailed)] : []), ...unreadStrays(read.strays), ...rowDoubtIssues(read.doubts),
+        ...(tailed && !filled ? [unreadTail(tailed)] : []), ...unreadStrays(read.strays),
+        ...rowDoubtIssues([...read.doubts, ...(filled ? holesOf(filled) : [])].sort((a, b) => a.line - b.line)),
       ],
     };
     if (!best || cost < best.cost) best = { body, roles: read.roles, cost };
@@ -199,6 +200,14 @@ function readBody(
   const read = best &&
     cutPages(lines.slice(best.end, stop).flatMap(splitLine), best.roles, dropped(best.roles, best.header));
   return best && read && { header: best.header, roles: best.roles, ...read };
+}
+
+/** Rows whose tail run lacked a cell (a dropped -): each row's first line and cells, as a `hole` doubt. */
+function holesOf(filled: FilledTail): DoubtedRow[] {
+  return filled.doubted.flatMap((r) => {
+    const printed = filled.rows[r].filter((cell) => cell.text);
+    return printed.length ? [{ doubt: 'hole' as const, line: Math.min(...printed.map((c) => c.line)), excerpt: printed.map((c) => c.text).join(' ') }] : [];
+  });
 }
 
 function unreadTail(tail: TableTail): DocumentIssue {
