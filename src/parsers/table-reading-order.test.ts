@@ -155,3 +155,19 @@ test('a merged 类别 label is centred over its rows in printed lines: a wrapped
   const filled = fillCentredGroups(rows, [{ text: '城市功能', at: 2 }, { text: '城市治理', at: 7.5 }], 0, [2, 2, 2, 1, 1, 1, 1, 1, 1]);
   assert.deepEqual(filled.map((r) => r[0].text), [...Array(7).fill('城市功能'), '城市治理', '城市治理']);
 });
+
+test('a header of two pieces before the rows is read when its tail prints the other columns with their heads', () => {
+  const body = readReadingOrder(sourceLines([
+    '', '指标', '', '计量单位', '', '高速公路里程', '公里', '城市轨道交通运营里程', '公里', '%', '新能源公交车占比',
+    '第三章 加快构建现代产业体系', '坚持把发展经济的着力点放在实体经济上，推进产业基础高级化。',
+    '', '2025 年目标', '值', '350', '>200', '100', '', '指标属性', '预期性', '预期性', '约束性', '', '第二章 发展目标',
+  ]), 0, new Set())!;
+  assert.deepEqual(body.header, ['指标名称', '单位', '2025年目标', '属性']);
+  assert.deepEqual(texts(body.rows), [
+    ['高速公路里程', '公里', '350', '预期性'],
+    ['城市轨道交通运营里程', '公里', '>200', '预期性'],
+    ['新能源公交车占比', '%', '100', '约束性'],
+  ]);
+  assert.equal(readReadingOrder(sourceLines(['指标', '计量单位', '高速公路里程', '公里', '第三章 加快构建现代产业体系']), 0, new Set()), undefined,
+    'two pieces and no tail: too little to be a table');
+});

@@ -35,6 +35,12 @@ const MAX_LABEL_CHARS = 8;
 /** Lines of the body that tell where the header ends. */
 const SAMPLE_LINES = 24;
 
+/**
+ * Header pieces a table has at least (名称, 单位, a value): those printed before the body, and those of
+ * its tail (the narrow columns' heads print with their cells after the next heading).
+ */
+const MIN_HEADER_PIECES = 3;
+
 /** Lines a table and its header take at most. */
 const WINDOW_LINES = 400;
 
@@ -118,9 +124,9 @@ function readLines(
 ): Reading | undefined {
   let headerEnd = 0;
   while (headerEnd < lines.length && headerPieces(lines[headerEnd].text).every(isHeaderPiece)) headerEnd++;
-  if (headerEnd < 3) return undefined;
   const stop = bodyEnd(lines, headerEnd);
   const tail = findTail(lines, stop, endsTable, splitLine, breaks);
+  if (headerEnd + (tail?.pieces.length ?? 0) < MIN_HEADER_PIECES) return undefined;
   const tailed = tail && tail.cells.length > 0 ? tail : undefined;
   const end = stop < lines.length ? lines[stop].index : windowEnd;
   let best: Reading | undefined;
@@ -189,7 +195,8 @@ function readBody(
 ): ({ header: string[]; roles: readonly ColumnRole[] } & CutRows) | undefined {
   const sample = Math.min(stop, headerEnd + SAMPLE_LINES);
   let best: { cost: number; end: number; header: string[]; roles: readonly ColumnRole[] } | undefined;
-  for (let end = headerEnd; end >= Math.max(3, headerEnd - HEAD_LINES); end--) {
+  const least = Math.max(1, MIN_HEADER_PIECES - tailPieces.length);
+  for (let end = headerEnd; end >= Math.max(least, headerEnd - HEAD_LINES); end--) {
     const header = readPiecesHeader([...lines.slice(0, end).flatMap((l) => headerPieces(l.text)), ...tailPieces]);
     const roles = header && readHeader(header)?.roles;
     if (!header || !roles) continue;
