@@ -50,9 +50,17 @@ function withParent(region: Region | null, text: string): Region | null {
   return { ...region, parent, level: region.level === 'city' ? 'county' : region.level };
 }
 
+/** the longest city name the pattern before 市 takes ({2,6}) */
+const PARENT_PREFIX_MAX = 6;
+
 function parentNamed(name: string, text: string): string | null {
+  const first = text.indexOf(`市${name}`);
+  if (first < 0) return null;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = new RegExp(`(^|[^\\u4e00-\\u9fa5])?([\\u4e00-\\u9fa5]{2,6})市${escaped}`, 'm').exec(text);
+  const pattern = new RegExp(`(^|[^\\u4e00-\\u9fa5])?([\\u4e00-\\u9fa5]{2,6})市${escaped}`, 'gm');
+  // no match starts more than 8 characters before the first 市+name: the search starts there, not at the text's start
+  pattern.lastIndex = Math.max(0, first - PARENT_PREFIX_MAX - 2);
+  const found = pattern.exec(text);
   const prefix = found?.[2];
   if (!prefix) return null;
   // ，南通市如东县 / ，江苏省扬州市宝应县: a name that starts after punctuation (or its province) is whole, even if printed once.

@@ -33,7 +33,7 @@ export function extractTextTargets(lines: readonly SourceLine[], years: TargetYe
   }
   const targets: TextTarget[] = [];
   lines.forEach(({ text, line }, i) => {
-    const outlook = outlookParagraph.test(foldWidth(text));
+    const outlook = text.includes('展望') && outlookParagraph.test(foldWidth(text));
     if (!isProse(text) || (!sectionYear.has(i) && !outlook)) return;
     let year: number | null = outlook ? vision : sectionYear.get(i)!;
     for (const clause of text.split(/[，,；;。！？：:]/)) {

@@ -77,7 +77,8 @@ export function readCandidates(
     bodies.push(['line-cells', readLineCells(lines, from + start)]);
   }
   const tabbed = start >= 0 && window.slice(start, start + 12).some((l) => l.text.includes('\t'));
-  const topAligned = (segmenter: string) => tabbed || /^(?:pipes|blank-cells|line-cells)/.test(segmenter);
+  const typed = tabbed || (start >= 0 && alignedByHand(window, start));
+  const topAligned = (segmenter: string) => typed || /^(?:pipes|blank-cells|line-cells)/.test(segmenter);
   const pageBreaks = new Set(lines.slice(from, from + WINDOW_LINES).flatMap((l, k) =>
     (isBlank(l.text) && !isBlank(source[from + k]?.text ?? '') ? [l.line] : [])));
   const readings = bodies.flatMap(([segmenter, body]) =>
@@ -140,6 +141,16 @@ function isHeaderRow(text: string): boolean {
 /** pdftotext without -layout never prints a run of spaces or a TAB: where rows have them, other segmenters apply. */
 const isSpaced = (window: readonly SourceLine[], start: number) =>
   tableBlock(window, start).some((l) => /\t|\S {2,}\S|\u3000/.test(l.text.trim()));
+
+/**
+ * Columns set apart by runs of full-width spaces (U+3000) on most of the table's first lines split into cells were aligned by
+ * hand in an editor or word processor, which types a group's label on its first row: pdftotext pads
+ * columns with ASCII spaces (table-projection.ts) and prints a merged cell's label where the PDF centred it.
+ */
+function alignedByHand(window: readonly SourceLine[], start: number): boolean {
+  const split = tableBlock(window, start).map((l) => l.text.trim()).filter((text) => /\S(?:\s{2,}|\u3000)\s*\S/.test(text));
+  return split.filter((text) => /\S ?\u3000+ ?\S/.test(text)).length * 2 > split.length;
+}
 
 /** The first lines of a table, up to a blank line (the next chapter's heading may be spaced). */
 function tableBlock(window: readonly SourceLine[], start: number): SourceLine[] {

@@ -92,8 +92,13 @@ export function cleanPageFurniture(line: SourceLine, running: ReadonlySet<string
   return /^表\s*[0-9０-９]/.test(bare) || header ? { ...line, text: bare } : line;
 }
 
+/** The start or the end of a line holding PAGE_NUMBER as its first or last piece. */
+const pageNumberAtAnEnd = /^[-—–－·•\s]*(?:第\s*)?\d|(?:\d|页)[-—–－·•\s]*$/;
+
 /** 某市…纲要      14, 14      某市…纲要: the running header and the page number on one line, the header's text. */
 function titleBesideNumber(text: string): string | undefined {
+  // a cheap look before splitting (every line is asked): a page number stands at one end of the line
+  if (!pageNumberAtAnEnd.test(text)) return undefined;
   const pieces = text.trim().split(/\s{2,}|\u3000+/);
   if (pieces.length !== 2) return undefined;
   const title = isPageNumber(pieces[0]) ? pieces[1] : isPageNumber(pieces[1]) ? pieces[0] : undefined;
