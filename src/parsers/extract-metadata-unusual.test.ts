@@ -16,6 +16,12 @@ export const unusualOpenings: MetadataCase[] = [
       planKind: 'five-year-outline', period: { start: 2026, end: 2030 }, baseYear: 2025, visionYear: 2035, issuer: '义乌市人民政府' },
   },
   {
+    name: 'a title cut mid-word by a PDF (…规划和二 / 〇三五年…纲要) with the blank line of its wide spacing between',
+    lines: ['某市国民经济和社会发展第十四个五年规划和二', '', '〇三五年远景目标纲要', '第一章 开启全面建设社会主义现代化新征程'],
+    expected: { ...none, title: '某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要', region: '某市', regionLevel: 'city',
+      planKind: 'five-year-outline', period: { start: 2021, end: 2025 }, baseYear: 2020 },
+  },
+  {
     name: 'a 新区 十五五 plan issued by its 管理委员会',
     lines: ['两江新区“十五五”现代产业体系规划', '', '重庆两江新区管理委员会', '2026年3月12日'],
     expected: { ...none, title: '两江新区“十五五”现代产业体系规划', region: '两江新区', regionLevel: 'development-zone', parentRegion: '重庆市', planKind: other,

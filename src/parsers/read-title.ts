@@ -42,12 +42,14 @@ function printedTitle(front: FrontLines): Title | null {
   return null;
 }
 
-/** Lines below a title that are part of it: （2021—2025年）, （征求意见稿）, 编制指南（试行）, 和二〇三五年远景目标纲要. */
+/** Lines below a title that are part of it: （2021—2025年）, （征求意见稿）, 编制指南（试行）, 和二〇三五年远景目标纲要, 〇三五年远景目标纲要. */
 function withBelow(front: FrontLines, at: number, title: string, line: number): Title {
   let joined = title;
   for (let k = at + 1; k < front.length && k <= at + 3; k++) {
     const next = front[k]!.text;
     const ends = documentEnd.test(joined.replace(bracketTail, ''));
+    // a title cut mid-word (…规划和二) goes on past the blank line a PDF's wide title spacing prints
+    if (!next && !ends) continue;
     const continues = bracketLine.test(next) || (/^[和及暨与]/.test(next) && isTitleLine(next)) ||
       (ends ? isShortTail(next) : isTitleLine(next));
     if (!next || !continues) break;

@@ -1,7 +1,7 @@
 import type { TableKind } from '../domain/index.ts';
 import { parseValue } from './parse-value.ts';
 import { cellText, filledOn, fullWidthText, type Grid } from './source-table-grid.ts';
-import { type ColumnRole, isHeaderCell, readHeader, yearOf } from './table-header.ts';
+import { type ColumnRole, guessRole, isHeaderCell, readHeader, yearOf } from './table-header.ts';
 import { fold } from './table-lines.ts';
 import { targetOfPeriod } from './table-period-target.ts';
 
@@ -42,7 +42,8 @@ export function readGridHeader(grid: Grid, periodEnd: number | null = null): Gri
   while (end < grid.rowCount && end - top < MAX_HEADER_ROWS && isHeaderRow(grid, end, top)) end++;
   if (end === top) return undefined;
   const texts = Array.from({ length: grid.columnCount }, (_, c) => columnHeader(grid, c, top, end));
-  const header = readHeader(texts);
+  const own = texts.map((_, c) => columnHeader(grid, c, top, end, false));
+  const header = readHeader(groupWordMakesTargets(texts, own) ? own : texts);
   if (!header) return undefined;
   const roles = targetOfPeriod(texts, settlePeriods(texts, header.roles), periodEnd);
   const kind = roles === header.roles ? header.kind : kindOf(roles);
@@ -80,15 +81,27 @@ function isSubHeader(grid: Grid, column: number, text: string, row: number, top:
  * A column's header cells top to bottom. A cell spanning columns heads each of them only where
  * labels stand below it (“十四五”目标 over 2025年 | 年均增长); with nothing below, its first column.
  */
-function columnHeader(grid: Grid, column: number, top: number, end: number): string {
+function columnHeader(grid: Grid, column: number, top: number, end: number, groups = true): string {
   let text = '';
   for (let r = top; r < end; r++) {
     const cell = grid.at(r, column);
     if (!cell || (cell.row !== r && r !== top)) continue;
-    const labelled = column === cell.column || labelBelow(grid, column, r + cell.rowspan, end);
-    if (labelled) text += cellText(cell);
+    const below = labelBelow(grid, column, r + cell.rowspan, end);
+    if (cell.colspan > 1 && below && !groups) continue;
+    if (column === cell.column || below) text += cellText(cell);
   }
   return text;
+}
+
+/**
+ * 发展目标 spanning 2020年 | “十四五” (2025年 | 年均增长): the spanned word names the group, and copied
+ * into each column under it, it makes several columns read as the target. Then each column is read by
+ * its own labels under the group (2020年 the baseline, 2025年 the target). Columns that are targets by
+ * their own labels (“十四五”时期 over 规划目标 | 完成情况 beside 2030年目标) keep the group's words.
+ */
+function groupWordMakesTargets(texts: readonly string[], own: readonly string[]): boolean {
+  const targets = texts.flatMap((text, c) => (guessRole(text) === 'target' ? [c] : []));
+  return targets.length > 1 && targets.some((c) => guessRole(own[c]) !== 'target');
 }
 
 function labelBelow(grid: Grid, column: number, from: number, end: number): boolean {

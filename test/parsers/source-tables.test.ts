@@ -172,3 +172,12 @@ test('表N（续） before a grid continues the table above; a row with values a
   assert.deepEqual(plan.indicators.map((i) => [i.table, i.seq, i.name, i.target?.value]), [['表5 主要指标', 1, '森林覆盖率', 24], ['表5 主要指标', 2, '湿地保护率', 55]]);
   assert.deepEqual(plan.issues.filter((i) => i.code.startsWith('table')).map((i) => [i.code, i.line]), [['table-row-unnamed', 7]]);
 });
+
+test('发展目标 spanning 2020年 and “十四五” (2025年 | 年均增长): the columns are read by their own labels, 2020年 the baseline', async () => {
+  const html = '<p>表1 主要指标</p><table>' +
+    '<tr><td rowspan="3">类别</td><td rowspan="3">指标</td><td rowspan="3">单位</td><td colspan="3">发展目标</td><td rowspan="3">属性</td></tr>' +
+    '<tr><td rowspan="2">2020年</td><td colspan="2">“十四五”</td></tr><tr><td>2025年</td><td>年均增长</td></tr>' +
+    '<tr><td>经济发展</td><td>全员劳动生产率</td><td>万元/人</td><td>19.2</td><td>25</td><td>6以上</td><td>预期性</td></tr></table>';
+  const plan = extractPlan(await read('three-level.html', `<html><body>${html}</body></html>`));
+  assert.deepEqual(plan.indicators.map((i) => [i.name, i.baseline?.raw, i.target?.raw, i.annualGrowth?.raw]), [['全员劳动生产率', '19.2', '25', '6以上']]);
+});
