@@ -4,6 +4,7 @@ import type { TableBody } from './table-body.ts';
 import { readGrid } from './table-grid.ts';
 import { readLineCells } from './table-line-cells.ts';
 import { type ColumnRole, isHeaderCell, readHeader } from './table-header.ts';
+import { headerSetAtTop } from './table-header-alignment.ts';
 import { gridSeparator, isBlank, isHeading } from './table-lines.ts';
 import { readNoteContext } from './table-notes.ts';
 import { cleanPageFurniture, pageEdges } from './table-page-furniture.ts';
@@ -78,11 +79,12 @@ export function readCandidates(
   }
   const tabbed = start >= 0 && window.slice(start, start + 12).some((l) => l.text.includes('\t'));
   const typed = tabbed || (start >= 0 && alignedByHand(window, start));
-  const topAligned = (segmenter: string) => typed || /^(?:pipes|blank-cells|line-cells)/.test(segmenter);
+  const topAligned = (segmenter: string, body: TableBody) =>
+    typed || /^(?:pipes|blank-cells|line-cells)/.test(segmenter) || headerSetAtTop(lines, body, segmenter === 'single-spaces');
   const pageBreaks = new Set(lines.slice(from, from + WINDOW_LINES).flatMap((l, k) =>
     (isBlank(l.text) && !isBlank(source[from + k]?.text ?? '') ? [l.line] : [])));
   const readings = bodies.flatMap(([segmenter, body]) =>
-    (body ? [weigh(segmenter, body, caption, periodEnd, fontSpaces, { topAligned: topAligned(segmenter), pageBreaks })] : []));
+    (body ? [weigh(segmenter, body, caption, periodEnd, fontSpaces, { topAligned: topAligned(segmenter, body), pageBreaks })] : []));
   // pdftotext's reading order is the last resort: asked only when no reader in column order explains the
   // lines well (it sets the columns in the usual order, which a header printed in order may contradict)
   const inOrder = Math.max(0, ...readings.map((r) => r.confidence));

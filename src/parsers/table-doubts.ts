@@ -1,8 +1,9 @@
 import type { DocumentIssue, Indicator, SourceLine } from '../domain/index.ts';
 import type { TableReading } from './table-candidates.ts';
-import { explainsLess } from './table-reading-coverage.ts';
+import { explainsLess, readsSameText } from './table-reading-coverage.ts';
 import { isDashCell, isValueCell } from './table-cell-types.ts';
 import { isHeaderCell } from './table-header.ts';
+import { confidenceOf, weighReading } from './table-score.ts';
 import { isBlank, isHeading, isNoteStart } from './table-lines.ts';
 
 /**
@@ -16,12 +17,41 @@ export function ambiguity(best: TableReading, second: TableReading | undefined, 
   if (!second || best.confidence - second.confidence > AMBIGUITY_MARGIN || sameRows(best, second)) return [];
   // a runner-up that leaves out part of what the best read is a worse reading of the same print, not another one
   if (explainsLess(second.indicators, best.indicators)) return [];
+  if (positionsDecide(best, second) || (gluesAcrossGaps(second) && !gluesAcrossGaps(best))) return [];
+  if (betterWhereTheyDiffer(best, second)) return [];
   const excerpt = caption.text.trim();
   return [{
     code: 'table-ambiguous', severity: 'warning', line: caption.line, excerpt,
     message: `第 ${caption.line} 行：表格“${excerpt}”有两种相近的读法（${best.segmenter} ${best.confidence}，` +
       `${second.segmenter} ${second.confidence}），已取前者；请核对该表各行的列是否对齐`,
   }];
+}
+
+/**
+ * Splitting lines at runs of spaces (the grid reader on untabbed text) loses where each piece stands: an
+ * empty cell leaves no trace and a lone piece on a line of its own (a name's wrapped tail) may read as a
+ * group row. The projection read the same characters by their columns, so where the two put them in
+ * different cells the positions decide.
+ */
+const positionsDecide = (best: TableReading, second: TableReading) =>
+  best.segmenter.startsWith('projection') && second.segmenter === 'grid' && readsSameText(best.indicators, second.indicators);
+
+/** A value read across a run of spaces (2.3      >7): two printed cells taken as one, a misreading of the columns. */
+const gluesAcrossGaps = (reading: TableReading) =>
+  reading.indicators.some((i) => [i.baseline, i.target, i.actual, i.annualGrowth].some((v) => v !== null && /\S(?:\s{2,}|\t)\S/.test(v.raw.trim())));
+
+/**
+ * Two readings agree on most rows; a table's score dilutes how they differ by the rows they share. Scored on
+ * the rows they read differently alone, a best reading clearly ahead (cells of the wrong type, a name with a
+ * value glued on in the runner-up) leaves no doubt about those rows.
+ */
+function betterWhereTheyDiffer(best: TableReading, second: TableReading): boolean {
+  const key = (i: Indicator | undefined) => JSON.stringify(i && [i.seq, i.category, i.name, i.unit, i.attributeRaw, i.baseline?.raw, i.target?.raw, i.actual?.raw, i.annualGrowth?.raw]);
+  const rows = Math.max(best.indicators.length, second.indicators.length);
+  const differ = Array.from({ length: rows }, (_, k) => k).filter((k) => key(best.indicators[k]) !== key(second.indicators[k]));
+  const score = (r: TableReading) =>
+    confidenceOf(weighReading(r.roles, differ.flatMap((k) => (r.indicators[k] ? [r.indicators[k]] : [])), []));
+  return differ.length > 0 && score(best) - score(second) > AMBIGUITY_MARGIN;
 }
 
 const rowKey = (r: TableReading) => JSON.stringify(r.indicators.map((i) => [i.name, i.baseline?.raw, i.target?.raw, i.category]));

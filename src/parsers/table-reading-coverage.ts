@@ -25,3 +25,9 @@ export function explainsLess(fewer: readonly Indicator[], more: readonly Indicat
   for (const [ch, n] of whole) missing += Math.max(0, n - (part.get(ch) ?? 0));
   return missing > 0 && [...part].every(([ch, n]) => n <= (whole.get(ch) ?? 0));
 }
+
+/** Whether two readings put the same characters into their rows, however they split them into cells. */
+export function readsSameText(a: readonly Indicator[], b: readonly Indicator[]): boolean {
+  const [x, y] = [charactersRead(a), charactersRead(b)];
+  return x.size === y.size && [...x].every(([ch, n]) => y.get(ch) === n);
+}
