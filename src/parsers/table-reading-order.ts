@@ -195,7 +195,8 @@ function readBody(
 ): ({ header: string[]; roles: readonly ColumnRole[] } & CutRows) | undefined {
   const sample = Math.min(stop, headerEnd + SAMPLE_LINES);
   let best: { cost: number; end: number; header: string[]; roles: readonly ColumnRole[] } | undefined;
-  const least = Math.max(1, MIN_HEADER_PIECES - tailPieces.length);
+  // fewer lines only where the tail's pieces make up the header's (each end tried costs a fit of the sample)
+  const least = headerEnd >= MIN_HEADER_PIECES ? MIN_HEADER_PIECES : Math.max(1, MIN_HEADER_PIECES - tailPieces.length);
   for (let end = headerEnd; end >= Math.max(least, headerEnd - HEAD_LINES); end--) {
     const header = readPiecesHeader([...lines.slice(0, end).flatMap((l) => headerPieces(l.text)), ...tailPieces]);
     const roles = header && readHeader(header)?.roles;
