@@ -7,7 +7,7 @@ import { type ColumnRole, isHeaderCell, readHeader } from './table-header.ts';
 import { headerSetAtTop } from './table-header-alignment.ts';
 import { gridSeparator, isBlank, isHeading } from './table-lines.ts';
 import { readNoteContext } from './table-notes.ts';
-import { cleanPageFurniture } from './table-page-furniture.ts';
+import { cleanPageFurniture, pageEdges } from './table-page-furniture.ts';
 import { type ColumnMeasure, isBlockEnd, projectColumns } from './table-projection.ts';
 import { readReadingOrder } from './table-reading-order.ts';
 import { readRows } from './table-rows.ts';
@@ -48,7 +48,8 @@ export function readCandidates(
   lines: readonly SourceLine[], from: number, caption: string, running: ReadonlySet<string>, source: readonly SourceLine[] = lines,
   periodEnd: number | null = null, fontSpaces = false,
 ): TableReading[] {
-  const window = lines.slice(from, from + WINDOW_LINES).map((l) => cleanPageFurniture(l, running));
+  const atEdge = pageEdges(lines);
+  const window = lines.slice(from, from + WINDOW_LINES).map((l, k) => cleanPageFurniture(l, running, atEdge(from + k)));
   const start = window.findIndex((l) => !isBlank(l.text));
   // a heading (一、总体要求, 第二章) or a sentence (…见附表1。) right after the line is no header: that line
   // was a title naming 主要指标, not a caption (the table's own caption follows)

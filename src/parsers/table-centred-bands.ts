@@ -118,9 +118,15 @@ function moveToOwners(cells: string[][], owners: ReadonlyMap<number, number>, k:
     cells[line][k] = '';
   }
   for (const anchor of new Set(owners.values())) {
-    cells[anchor][k] = (before.get(anchor) ?? '') + (cells[anchor][k] ?? '') + (after.get(anchor) ?? '');
+    cells[anchor][k] = [before.get(anchor) ?? '', cells[anchor][k] ?? '', after.get(anchor) ?? ''].reduce(joinLines);
   }
 }
+
+/**
+ * A cell's lines join as printed (a name or a number wrapped mid-word: 3200 / 0), but a number ended by its
+ * percent sign and a number on the next line are two (99% / 99): a space keeps them apart.
+ */
+const joinLines = (upper: string, lower: string) => upper + (/[%％‰]$/.test(upper) && /^\d/.test(lower) ? ' ' : '') + lower;
 
 /**
  * The lines that hold a row's one-line cells. A line that prints a number is a row's line unless it is

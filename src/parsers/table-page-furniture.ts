@@ -47,7 +47,16 @@ const PAGE_EDGE_LINES = 3;
  * 某市…  14). A line repeated elsewhere (a table printed twice, its wrapped names alike: 单位地区生产总值 over two
  * rows) is text.
  */
-function pageEdges(lines: readonly SourceLine[]): (i: number) => boolean {
+export function pageEdges(lines: readonly SourceLine[]): (i: number) => boolean {
+  let edges = edgesOf.get(lines);
+  if (!edges) edgesOf.set(lines, (edges = findPageEdges(lines)));
+  return edges;
+}
+
+/** The document's lines are asked once per table: their page edges are found once. */
+const edgesOf = new WeakMap<readonly SourceLine[], (i: number) => boolean>();
+
+function findPageEdges(lines: readonly SourceLine[]): (i: number) => boolean {
   const feeds = lines.flatMap((l, i) => (l.text.startsWith('\f') ? [i] : []));
   const edges = feeds.length ? [0, ...feeds, lines.length] : lines.flatMap((l, i) => (printsPageNumber(l.text) ? [i] : []));
   const near = new Uint8Array(lines.length);
@@ -69,10 +78,13 @@ export function withoutPageNumber(text: string): string {
 /**
  * A line with a page number glued in front of a caption (13表1 …) or of a repeated header (16序号 类别 …)
  * loses the number; page numbers and running headers become blank lines (blank lines never end a table).
+ * `atPageEdge`: the line may stand at a page's top or foot (pageEdges).
  */
-export function cleanPageFurniture(line: SourceLine, running: ReadonlySet<string>): SourceLine {
+export function cleanPageFurniture(line: SourceLine, running: ReadonlySet<string>, atPageEdge = true): SourceLine {
   const trimmed = line.text.trim();
-  if (isPageNumber(trimmed) || running.has(withoutPageNumber(trimmed))) return { ...line, text: '' };
+  // a bare number far from every page's edge (99 under 99% in a wrapped cell) is a cell, not a page number
+  const pageNumber = isPageNumber(trimmed) && (atPageEdge || !/^\d+$/.test(trimmed));
+  if (pageNumber || running.has(withoutPageNumber(trimmed))) return { ...line, text: '' };
   const bare = withoutPageNumber(trimmed);
   if (bare === trimmed) return line.text.startsWith('\f') ? { ...line, text: line.text.slice(1) } : line;
   const pieces = bare.split(/\s+/);

@@ -21,6 +21,13 @@ const MAX_RIGHT_SHIFT = 2;
  */
 const MAX_LEFT_SHARE = 0.4;
 
+/**
+ * A row with an empty cell before its values (综合保税区 | | 建成 | 建成, no unit) may instead stand right of its
+ * columns, pushed by the width of what the other rows print there: by at most this share of a piece's
+ * distance from the line's start (seen 12 of 54 characters).
+ */
+const MAX_RIGHT_SHARE = 0.3;
+
 /** At most this share of the rows is taken for drifted: the columns must rest on the other rows. */
 const MAX_DRIFTED_SHARE = 1 / 3;
 
@@ -62,7 +69,7 @@ export function findDrifted(text: (row: number) => string, rows: readonly (reado
       // two cells one space apart where the other rows part those columns (万元/人 15) are two pieces
       const pieces = splitAtGaps(text(r), rows[r], columns.covered!, wide);
       if (fits(text(r), pieces, columns)) continue;
-      const shift = alignLeftShifted(text(r), pieces, columns)?.shift ?? Infinity;
+      const shift = alignShifted(text(r), pieces, columns)?.shift ?? Infinity;
       if (shift < (best?.shift ?? Infinity)) best = { row: r, shift };
     }
     // the row set left least first: a row that fits no column leaves the columns of the others out of place
@@ -72,7 +79,7 @@ export function findDrifted(text: (row: number) => string, rows: readonly (reado
   }
   // the columns of the rows that remain must place every drifted row
   const columns = columnsOf(text, rows, kept, wide);
-  return [...drifted].every((r) => alignLeftShifted(text(r), rows[r], columns)) ? drifted : new Set();
+  return [...drifted].every((r) => alignShifted(text(r), rows[r], columns)) ? drifted : new Set();
 }
 
 /** A drifted row's pieces over the projection's columns (`among`: the rows that made them), or undefined. */
@@ -84,7 +91,7 @@ export function placeDrifted(
   // 学前教 1, 98.5 99 以上: cells one space apart where the other rows part those columns are two pieces
   const covered = rulesOf(printedColumns((i) => text(among[i]), among.map((r) => rows[r]), false), true);
   const split = splitAtGaps(text(row), rows[row], covered, false);
-  return (alignLeftShifted(text(row), split, columns) ?? alignLeftShifted(text(row), rows[row], columns))?.cells;
+  return (alignShifted(text(row), split, columns) ?? alignShifted(text(row), rows[row], columns))?.cells;
 }
 
 function columnsOf(text: (row: number) => string, rows: readonly (readonly Piece[])[], among: readonly number[], wide: boolean): Columns {
@@ -149,18 +156,25 @@ interface Placing {
   readonly shift: number;
 }
 
+/** The pieces set left of their columns or (a row with fewer pieces than columns) right of them, whichever shifts less. */
+function alignShifted(line: string, pieces: readonly Piece[], columns: Columns): Placing | undefined {
+  const left = alignLeftShifted(line, pieces, columns, false);
+  const right = pieces.length < columns.extents.length ? alignLeftShifted(line, pieces, columns, true) : undefined;
+  return left && right ? (right.shift < left.shift ? right : left) : (left ?? right);
+}
+
 /**
- * The pieces in order over the columns, each at or left of its column's start (a number no column of
- * words takes), at the least total shift; undefined when no such placing exists.
+ * The pieces in order over the columns, each at or left of its column's start (`right`: at or right of it),
+ * no number in a column of words, at the least total shift; undefined when no such placing exists.
  */
-function alignLeftShifted(line: string, pieces: readonly Piece[], columns: Columns): Placing | undefined {
+function alignLeftShifted(line: string, pieces: readonly Piece[], columns: Columns, right: boolean): Placing | undefined {
   const { extents, wordsOnly } = columns;
   const n = pieces.length;
   const m = extents.length;
   if (n === 0 || n > m) return undefined;
   const cost = (i: number, k: number) => {
-    const shift = extents[k].start - pieces[i].start;
-    const far = shift > MAX_RIGHT_SHIFT + MAX_LEFT_SHARE * pieces[i].start;
+    const shift = (extents[k].start - pieces[i].start) * (right ? -1 : 1);
+    const far = shift > MAX_RIGHT_SHIFT + (right ? MAX_RIGHT_SHARE : MAX_LEFT_SHARE) * pieces[i].start;
     if (shift < -MAX_RIGHT_SHIFT || far || (wordsOnly[k] && isNumberPiece(line, pieces[i]))) return Infinity;
     return Math.abs(shift);
   };

@@ -8,6 +8,7 @@ import { readGroups } from './table-groups.ts';
 import type { ColumnRole } from './table-header.ts';
 import { nameWithoutFontSpaces, withoutFontSpaces } from './table-font-spaces.ts';
 import { readRowName, type UnitCell } from './table-row-name.ts';
+import { unitBeforeValue } from './table-unit-before-value.ts';
 
 interface RowsInput {
   readonly caption: string;
@@ -24,9 +25,10 @@ interface RowsInput {
 
 /** Table rows → indicators, in printed order; unreadable cells become located issues. */
 export function readRows(input: RowsInput): { indicators: Indicator[]; issues: DocumentIssue[] } {
-  const { caption, roles: printedRoles, rows, context, fontSpaces = false, topAligned = false, pageBreaks } = input;
-  const roles = withClassColumn(printedRoles, rows);
+  const { caption, roles: printedRoles, context, fontSpaces = false, topAligned = false, pageBreaks } = input;
+  const roles = withClassColumn(printedRoles, input.rows);
   const at = (role: ColumnRole) => roles.indexOf(role);
+  const rows = input.rows.map((row) => unitBeforeValue(row, at('unit')));
   const cell = (row: RowCells, role: ColumnRole) => (at(role) >= 0 ? row[at(role)].text : undefined);
   const headings = at('category') < 0 ? rows.map((row) => isHeadingRow(row, at('name'))) : rows.map(() => false);
   const grouped = at('category') >= 0
