@@ -15,6 +15,8 @@ export interface TableBody {
   /** index (into the lines) of the first line after the table and its notes */
   readonly end: number;
   readonly issues: DocumentIssue[];
+  /** the header, printed over lines, shows its cells set at the top (table-header-alignment.ts) */
+  readonly headerSetAtTop?: boolean;
 }
 
 /** Reads 注：… lines (and numbered or marked lines after them) from index `from`. */

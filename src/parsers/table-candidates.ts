@@ -80,7 +80,8 @@ export function readCandidates(
   const tabbed = start >= 0 && window.slice(start, start + 12).some((l) => l.text.includes('\t'));
   const typed = tabbed || (start >= 0 && alignedByHand(window, start));
   const topAligned = (segmenter: string, body: TableBody) =>
-    typed || /^(?:pipes|blank-cells|line-cells)/.test(segmenter) || headerSetAtTop(lines, body, segmenter === 'single-spaces');
+    typed || /^(?:pipes|blank-cells|line-cells)/.test(segmenter) || body.headerSetAtTop === true ||
+    headerSetAtTop(lines, body, segmenter === 'single-spaces');
   const pageBreaks = new Set(lines.slice(from, from + WINDOW_LINES).flatMap((l, k) =>
     (isBlank(l.text) && !isBlank(source[from + k]?.text ?? '') ? [l.line] : [])));
   const readings = bodies.flatMap(([segmenter, body]) =>

@@ -38,3 +38,9 @@ test('a header set at the top (属性 alone on its first line, 计量 / 单位 b
   const centred = [spaced(['', '', '计量']), spaced(['类别', '指标', '', '2025年', '属性']), spaced(['', '', '单位'])];
   assert.ok(ambiguous([...centred, ...rows.map(spaced)]));
 });
+
+test('one cell per line: a header read over two lines (计量 / 单位 after the first line\'s words) sets the labels at the top', () => {
+  const body = rows.flatMap((r) => r.filter((c) => c !== ''));
+  assert.ok(ambiguous([...HEADER, ...body]));
+  assert.equal(ambiguous(['类别', '指标', '计量', '2025年', '属性', '单位', ...body]), false);
+});

@@ -9,6 +9,8 @@ import { fitCost } from './table-typed-rows.ts';
 export interface StackedHeader {
   readonly count: number;
   readonly header: string[];
+  /** a header over two lines: every column's word on the first, pieces of some below (set at the top) */
+  readonly twoLines?: boolean;
 }
 
 /** A header seldom has more columns than this; the search over its two lines stays small. */
@@ -29,14 +31,14 @@ export function chooseStackedHeader(cells: readonly Cell[], most: number, marked
   let chosen: StackedHeader = { count: most, header: oneLine(most) };
   if (marked || most >= cells.length) return chosen;
   let least = Number.POSITIVE_INFINITY;
-  const consider = (count: number, header: string[]) => {
+  const consider = (count: number, header: string[], twoLines = false) => {
     const roles = readHeader(header)?.roles;
     if (!roles) return;
     const cost = fitCost(cells.slice(count, count + BODY_SAMPLE), roles, count + BODY_SAMPLE < cells.length) + headerCost(cells.slice(0, count));
-    if (cost < least) [chosen, least] = [{ count, header }, cost];
+    if (cost < least) [chosen, least] = [{ count, header, twoLines }, cost];
   };
   for (let n = most; n >= 3; n--) consider(n, oneLine(n));
-  for (const { count, header } of twoLineHeaders(cells)) consider(count, header);
+  for (const { count, header } of twoLineHeaders(cells)) consider(count, header, true);
   return chosen;
 }
 
@@ -51,7 +53,7 @@ function* twoLineHeaders(cells: readonly Cell[]): Generator<StackedHeader> {
       const below = texts.slice(upper, upper + lower);
       const header = joinHeaderPieces(top, below);
       if (header && isLowerHeaderLine(top, below, header) && readHeader(header)?.roles.includes('name')) {
-        yield { count: upper + lower, header };
+        yield { count: upper + lower, header, twoLines: true };
       }
     }
   }

@@ -21,7 +21,7 @@ export function readStacked(lines: readonly SourceLine[], start: number): TableB
   const indented = lines.slice(start, start + 8).some((l) => l.text.startsWith('\t'));
   const { cells, stop } = readCells(lines, start, indented);
   const most = countHeaderCells(cells);
-  const { count: headerCount, header } = chooseStackedHeader(cells, most, most >= cells.length || cells[most].afterBlank);
+  const { count: headerCount, header, twoLines } = chooseStackedHeader(cells, most, most >= cells.length || cells[most].afterBlank);
   const roles = readHeader(header)?.roles;
   if (!roles) return undefined;
   const rows: RowCells[] = [];
@@ -34,7 +34,7 @@ export function readStacked(lines: readonly SourceLine[], start: number): TableB
     for (const block of toBlocks(part)) readBlock(block, roles, rows, issues);
   }
   const { notes, end } = readNotes(lines, stop);
-  return { header, headerLine: lines[start].line, rows, notes, end, issues };
+  return { header, headerLine: lines[start].line, rows, notes, end, issues, ...(twoLines ? { headerSetAtTop: true } : {}) };
 }
 
 function readBlock(block: readonly StackedCell[], roles: readonly ColumnRole[], rows: RowCells[], issues: DocumentIssue[]): void {
