@@ -11,7 +11,8 @@ import { guessRole } from './table-header.ts';
  * another column (a value, 预期 | 性, a group label 创新 | 主体 merged over the rows either side of the break)
  * they are the fewest pieces above the first row without which every row of the page is centred.
  * `before`: the projected lines so far and which of them hold a row's values; `page` likewise, its
- * header at `header`. Lines are TAB-joined cells; `before` is changed in place, and `page` too.
+ * header at `header`. Lines are TAB-joined cells; `before` is changed in place, and `page` too: its cells,
+ * left as printed by the projection, are centred on their rows here (table-centred-bands.ts).
  */
 export function carryPageTail(
   before: { lines: SourceLine[]; anchors: readonly boolean[] }, page: { lines: SourceLine[]; anchors: readonly boolean[] },
@@ -19,10 +20,10 @@ export function carryPageTail(
 ): void {
   const last = before.anchors.lastIndexOf(true);
   const first = page.anchors.indexOf(true);
-  if (last < 0 || first < 0) return;
+  if (first < 0) return;
   const next = page.anchors.indexOf(true, first + 1);
   const cells = page.lines.map((l) => l.text.split('\t'));
-  const owner = before.lines[last].text.split('\t');
+  const owner = last < 0 ? [] : before.lines[last].text.split('\t');
   const roles = cells[header].map((h) => guessRole(h) as string);
   const body = cells.map((c, i) => (i <= header ? c.map(() => '') : c));
   let moved = false;
@@ -30,17 +31,16 @@ export function carryPageTail(
     const above = range(header + 1, first).filter((i) => cells[i][k]);
     const below = range(first + 1, next < 0 ? cells.length : next).filter((i) => cells[i][k]).length;
     // a name or unit wraps below its first row's values or not at all; another cell is centred on its row
-    const surplus = ['name', 'unit'].includes(role) ? above.length - below : surplusAbove(body, page.anchors, k);
+    const surplus = last < 0 ? 0 : ['name', 'unit'].includes(role) ? above.length - below : surplusAbove(body, page.anchors, k);
     for (const i of above.slice(0, Math.max(0, surplus))) {
       owner[k] = (owner[k] ?? '') + cells[i][k];
       cells[i][k] = '';
       moved = true;
     }
   });
-  if (!moved) return;
   mergeCentredBands(body, page.anchors);
   body.forEach((c, i) => i > header && (cells[i] = c));
-  before.lines[last] = { ...before.lines[last], text: owner.join('\t') };
+  if (moved) before.lines[last] = { ...before.lines[last], text: owner.join('\t') };
   page.lines.forEach((l, i) => (page.lines[i] = { ...l, text: cells[i].join('\t') }));
 }
 

@@ -121,7 +121,8 @@ function projectPage(
   // pieces on lines of no row's values (预期 / 性, 下达考核目 约束 / 标 性) may be halves of cells centred on a row
   const centring = cells.some((c, i) => i >= body && !data[i] && c.some(Boolean));
   const anchors = centring ? centredAnchors(cells, data) : data;
-  if (centring) mergeCentredBands(cells, anchors);
+  // on a page after the first, pieces above its first row may end the row before the break: carryPageTail centres them
+  if (centring && !(headerBefore && pdftotextLike)) mergeCentredBands(cells, anchors);
   const out = lines.map((line, i) => ({ ...line, text: cells[i].join('\t') }));
   const headerCells = extents.map(() => '');
   for (let i = header; i < body; i++) {
