@@ -7,7 +7,7 @@ import { BARE_TABLE_LABEL, TABLE_LABEL } from './table-label.ts';
 import { fold, gridSeparator, isBlank, isHeading } from './table-lines.ts';
 import { blankPageBreaks } from './table-page-breaks.ts';
 import { printsFontSpaces } from './table-font-spaces.ts';
-import { findRunningHeaders, withoutPageNumber } from './table-page-furniture.ts';
+import { findRunningHeaders, pageEdges, withoutPageNumber } from './table-page-furniture.ts';
 import { withRoleCache } from './header-role-cache.ts';
 import { ambiguity, unreadCells, unreadLines, unreadRows, unreadValues } from './table-doubts.ts';
 
@@ -37,6 +37,7 @@ function readTables(
   const gridTables = planGridTables(source, grids, isCaption, periodEnd);
   // page numbers, running headers and repeated headers inside a table are blank lines for the text readers
   const lines = blankPageBreaks(source, running, isCaption);
+  const atEdge = pageEdges(lines);
   for (let i = 0; i < lines.length; i++) {
     const grid = gridTables.get(lines[i].line);
     if (grid) {
@@ -52,7 +53,7 @@ function readTables(
     const continued = CONTINUED.test(captionLine) ? tables.at(-1) : undefined;
     const printed = title === undefined ? captionLine : `${captionLine} ${lines[title].text.trim()}`;
     const caption = continued?.caption ?? (captioned ? printed : uncaptionedName(lines, i));
-    const [best, second] = readCandidates(lines, from, caption, running, source, periodEnd, fontSpaces);
+    const [best, second] = readCandidates(lines, from, caption, running, atEdge, source, periodEnd, fontSpaces);
     if (!captioned && !best?.indicators.length) continue;
     if (!best) {
       issues.push(...unreadTable(lines, from, lines[i]));

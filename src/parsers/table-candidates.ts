@@ -7,7 +7,7 @@ import { type ColumnRole, isHeaderCell, readHeader } from './table-header.ts';
 import { headerSetAtTop } from './table-header-alignment.ts';
 import { gridSeparator, isBlank, isHeading } from './table-lines.ts';
 import { readNoteContext } from './table-notes.ts';
-import { cleanPageFurniture, pageEdges } from './table-page-furniture.ts';
+import { cleanPageFurniture } from './table-page-furniture.ts';
 import { type ColumnMeasure, isBlockEnd, projectColumns } from './table-projection.ts';
 import { readReadingOrder } from './table-reading-order.ts';
 import { readRows } from './table-rows.ts';
@@ -43,12 +43,12 @@ const WINDOW_LINES = 400;
  * TAB or space-split grid and one cell per line (readGrid, readStacked), column extents from a
  * whitespace projection, pipes and box rules, single-space rows, one cell per line with blank lines
  * between cells or standing for merged places — and ranks the readings by confidence (table-score.ts). Ties keep the earlier reader.
+ * `atEdge`: whether a line of `lines` may stand at a page's top or foot (pageEdges, found once per document).
  */
 export function readCandidates(
-  lines: readonly SourceLine[], from: number, caption: string, running: ReadonlySet<string>, source: readonly SourceLine[] = lines,
-  periodEnd: number | null = null, fontSpaces = false,
+  lines: readonly SourceLine[], from: number, caption: string, running: ReadonlySet<string>, atEdge: (i: number) => boolean,
+  source: readonly SourceLine[] = lines, periodEnd: number | null = null, fontSpaces = false,
 ): TableReading[] {
-  const atEdge = pageEdges(lines);
   const window = lines.slice(from, from + WINDOW_LINES).map((l, k) => cleanPageFurniture(l, running, atEdge(from + k)));
   const start = window.findIndex((l) => !isBlank(l.text));
   // a heading (一、总体要求, 第二章) or a sentence (…见附表1。) right after the line is no header: that line

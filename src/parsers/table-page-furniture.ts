@@ -48,15 +48,6 @@ const PAGE_EDGE_LINES = 3;
  * rows) is text.
  */
 export function pageEdges(lines: readonly SourceLine[]): (i: number) => boolean {
-  let edges = edgesOf.get(lines);
-  if (!edges) edgesOf.set(lines, (edges = findPageEdges(lines)));
-  return edges;
-}
-
-/** The document's lines are asked once per table: their page edges are found once. */
-const edgesOf = new WeakMap<readonly SourceLine[], (i: number) => boolean>();
-
-function findPageEdges(lines: readonly SourceLine[]): (i: number) => boolean {
   const feeds = lines.flatMap((l, i) => (l.text.startsWith('\f') ? [i] : []));
   const edges = feeds.length ? [0, ...feeds, lines.length] : lines.flatMap((l, i) => (printsPageNumber(l.text) ? [i] : []));
   const near = new Uint8Array(lines.length);
