@@ -158,8 +158,8 @@ interface Placing {
 
 /** The pieces set left of their columns or (a row with fewer pieces than columns) right of them, whichever shifts less. */
 function alignShifted(line: string, pieces: readonly Piece[], columns: Columns): Placing | undefined {
-  const left = alignLeftShifted(line, pieces, columns, false);
-  const right = pieces.length < columns.extents.length ? alignLeftShifted(line, pieces, columns, true) : undefined;
+  const left = alignShiftedOneWay(line, pieces, columns, false);
+  const right = pieces.length < columns.extents.length ? alignShiftedOneWay(line, pieces, columns, true) : undefined;
   return left && right ? (right.shift < left.shift ? right : left) : (left ?? right);
 }
 
@@ -167,7 +167,7 @@ function alignShifted(line: string, pieces: readonly Piece[], columns: Columns):
  * The pieces in order over the columns, each at or left of its column's start (`right`: at or right of it),
  * no number in a column of words, at the least total shift; undefined when no such placing exists.
  */
-function alignLeftShifted(line: string, pieces: readonly Piece[], columns: Columns, right: boolean): Placing | undefined {
+function alignShiftedOneWay(line: string, pieces: readonly Piece[], columns: Columns, right: boolean): Placing | undefined {
   const { extents, wordsOnly } = columns;
   const n = pieces.length;
   const m = extents.length;
