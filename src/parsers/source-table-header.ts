@@ -4,6 +4,7 @@ import { cellText, filledOn, fullWidthText, type Grid } from './source-table-gri
 import { type ColumnRole, guessRole, isHeaderCell, readHeader, yearOf } from './table-header.ts';
 import { fold } from './table-lines.ts';
 import { targetOfPeriod } from './table-period-target.ts';
+import { groupWordMakesTargets } from './table-spanned-header.ts';
 
 /** The header a grid's top rows make, merged per column, with each column's role. */
 export interface GridHeader {
@@ -91,17 +92,6 @@ function columnHeader(grid: Grid, column: number, top: number, end: number, grou
     if (column === cell.column || below) text += cellText(cell);
   }
   return text;
-}
-
-/**
- * 发展目标 spanning 2020年 | “十四五” (2025年 | 年均增长): the spanned word names the group, and copied
- * into each column under it, it makes several columns read as the target. Then each column is read by
- * its own labels under the group (2020年 the baseline, 2025年 the target). Columns that are targets by
- * their own labels (“十四五”时期 over 规划目标 | 完成情况 beside 2030年目标) keep the group's words.
- */
-function groupWordMakesTargets(texts: readonly string[], own: readonly string[]): boolean {
-  const targets = texts.flatMap((text, c) => (guessRole(text) === 'target' ? [c] : []));
-  return targets.length > 1 && targets.some((c) => guessRole(own[c]) !== 'target');
 }
 
 function labelBelow(grid: Grid, column: number, from: number, end: number): boolean {

@@ -1,7 +1,7 @@
 import type { SourceLine } from '../domain/index.ts';
 import { HEADER_WORD_CHARS, isHeaderCell, readHeader, splitGluedHeader } from './table-header.ts';
 import { isBlank, splitCells } from './table-lines.ts';
-import { alignSpannedHeader } from './table-spanned-header.ts';
+import { alignSpannedHeader, spreadSpanningCells } from './table-spanned-header.ts';
 
 /** The header line, the header lines below it (基数 | 目标) merged column by column, and PDF pieces. */
 export function readGridHeader(
@@ -15,7 +15,7 @@ export function readGridHeader(
   for (; i < lines.length && extendsHeader(lines[i].text); i++) {
     const more = splitCells(lines[i].text, separator);
     if (more.length === 1) below += more[0];
-    else header = alignSpannedHeader(header, more) ?? header.map((h, k) => h + (more[k] ?? '')).concat(more.slice(header.length));
+    else header = alignSpannedHeader(header, more) ?? spreadSpanningCells(header, more) ?? header.map((h, k) => h + (more[k] ?? '')).concat(more.slice(header.length));
   }
   header = splitGluedHeader(placeHeaderPieces(header, above + below));
   if (rowsHaveGroupColumn(lines, i, separator, header)) header = ['类别', ...header];

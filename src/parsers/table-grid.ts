@@ -152,7 +152,9 @@ function readNamePieces(lines: readonly SourceLine[], i: number, rows: readonly 
   // the name's last printed piece above (a joined name is longer than the width it wrapped at)
   const previous = lines[previousText(lines, i)]?.text ?? '';
   const above = rows.length > 0 ? splitCells(previous, 'tab')[nameAt] ?? '' : undefined;
-  return { owners: ownersOfPieces(above, run.pieces, belowName, width, lean), next: run.next };
+  const groupColumn = roles.indexOf('category');
+  const namesOnly = groupColumn >= 0 && groupColumn < nameAt;
+  return { owners: ownersOfPieces(above, run.pieces, belowName, width, lean, namesOnly), next: run.next };
 }
 
 const isNamePieceLine = (filled: readonly Cell[], text: string) =>

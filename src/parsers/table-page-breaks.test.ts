@@ -106,3 +106,11 @@ test('a running header printed beside the page number on one line (pdftotext -la
   // a two-column row (a name and one number) printed once is a row
   assert.deepEqual(blanked(['表1 主要指标', '指标      2025年', `${'单位地区生产总值能源消耗降低'}      13`].join('\n')), []);
 });
+
+test('续表1 with no page number above it (a table split by hand, a text export without pages) goes with the header repeated below it', () => {
+  const rows = ['经济\t地区生产总值\t亿元\t100\t150\t预期性', '\t人均收入\t元\t5\t7\t预期性'];
+  assert.deepEqual(blanked(['表1 主要指标', HEADER, rows[0], '续表1', HEADER, rows[1]].join('\n')), [4, 5]);
+  assert.deepEqual(blanked(['表1 主要指标', HEADER, rows[0], '续表', rows[1]].join('\n')), [4]);
+  // a caption that only mentions 续表 is no continuation label
+  assert.deepEqual(blanked(['表1 主要指标', HEADER, rows[0], '', '续表说明如下', rows[1]].join('\n')), []);
+});

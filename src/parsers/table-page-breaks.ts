@@ -15,7 +15,7 @@ export function blankPageBreaks(
   let out: SourceLine[] | undefined;
   const titled = findTitledPageNumbers(lines, running);
   for (let i = 0; i < lines.length; i++) {
-    const furniture = pageBreakAt(lines, i, { running, titled, isCaption });
+    const furniture = pageBreakAt(lines, i, { running, titled, isCaption }) ?? continuedTableAt(lines, i);
     if (!furniture) continue;
     out ??= [...lines];
     for (const k of furniture.blank) out[k] = { ...lines[k], text: '' };
@@ -74,6 +74,16 @@ function pageBreakAt(lines: readonly SourceLine[], i: number, { running, titled,
   const blank = range(i, end).filter((k) => !(k === after && label === 'kept'));
   const footer = own && above >= 0 && runningKind(lines[above].text, running, isCaption) === 'repeated';
   return { blank: footer ? [above, ...blank] : blank, end };
+}
+
+/**
+ * 续表1 with no page number above it (a table split by hand into two, or a text export that prints no
+ * pages): the label, and the header repeated below it, go; the rows below go on with the table above.
+ */
+function continuedTableAt(lines: readonly SourceLine[], i: number): PageBreak | undefined {
+  if (!lines[i].text.includes('续表') || continuedLabel(lines, i) !== 'blanked') return undefined;
+  const end = repeatedHeaderEnd(lines, nextText(lines, i + 1)) ?? i + 1;
+  return { blank: range(i, end), end };
 }
 
 /** A caption (表2 …, 表2 alone) or the 单位：… line under it: a table's header is still to come. */

@@ -24,7 +24,9 @@ export function segmentSingleSpaceRows(lines: readonly SourceLine[], headerAt: n
   const columns = joined ? readHeader(joined)?.roles : roles;
   if (!columns) return split;
   const end = tableEnd(lines, headerAt + 1);
-  const out = lines.map((line, i) => (i > headerAt && i < end ? fitLine(line, columns) : undefined) ?? split[i]);
+  const fitted = lines.map((line, i) => (i > headerAt && i < end ? fitLine(line, columns) : undefined));
+  const out = fitted.map((row, i) => row ?? split[i]);
+  if (rowsPrintTheirGroups(fitted, columns)) placeNamePieces(out, fitted, headerAt, end, columns.indexOf('name'));
   out[headerAt] = { ...lines[headerAt], text: header.join('\t') };
   if (joined) out[headerAt + 1] = { ...lines[headerAt + 1], text: '' };
   return out;
@@ -55,4 +57,25 @@ function tableEnd(lines: readonly SourceLine[], from: number): number {
   const ends = (text: string) => isHeading(text) || isNoteStart(text) || /[。；;]$/.test(text.trim());
   const at = lines.findIndex((l, i) => i >= from && ends(l.text));
   return at < 0 ? lines.length : at;
+}
+
+/**
+ * Rows that print their group in their own 类别 cell (创新投入 1 全社会研发投入… on a group's first row):
+ * the table has no group rows, so a lone piece between rows is no group label.
+ */
+function rowsPrintTheirGroups(fitted: readonly (SourceLine | undefined)[], roles: readonly ColumnRole[]): boolean {
+  const at = roles.indexOf('category');
+  return at >= 0 && fitted.some((row) => row !== undefined && row.text.split('\t')[at] !== '');
+}
+
+/**
+ * A lone piece of words between rows (业收入比重 under …研发经费支出占营) is then a piece of a wrapped name:
+ * it goes to the name column, where the wrapped names are read (table-wrapped-names.ts).
+ */
+function placeNamePieces(out: SourceLine[], fitted: readonly (SourceLine | undefined)[], headerAt: number, end: number, nameAt: number): void {
+  for (let i = headerAt + 1; i < end && nameAt > 0; i++) {
+    const words = pieces(out[i].text);
+    if (fitted[i] || words.length !== 1 || isHeaderCell(words[0]) || /\d/.test(words[0])) continue;
+    out[i] = { ...out[i], text: '\t'.repeat(nameAt) + words[0] };
+  }
 }

@@ -36,3 +36,9 @@ test('a full name before full pieces follows the way the table leans, and is und
 test('a short piece after a short name is no wrapped name (a group heading, say)', () => {
   assert.equal(ownersOfPieces('林木覆盖率', cells('经济发展'), '地区生产总值', width), undefined);
 });
+
+test('where groups have a column of their own, a short piece after a short name ends that name (wrapped one character short of the widest)', () => {
+  assert.deepEqual(texts(ownersOfPieces('国家级科技企业', cells('数'), '技术合同成交额', width, 'above', true)), { above: ['数'], below: [] });
+  // a piece that fills the width still leads the name below
+  assert.deepEqual(texts(ownersOfPieces('林木覆盖率', cells('规模以上工业增加'), '值', width, undefined, true)), { above: [], below: ['规模以上工业增加'] });
+});

@@ -48,12 +48,15 @@ const fills = (text: string, width: NameWidth) =>
 /**
  * Which pieces (lines with text only in the name column) continue the name above and which lead the
  * name below; undefined when the widths cannot tell (every piece fills the width after a full name).
+ * `namesOnly`: the table's groups stand in a column of their own, so a piece is never a group label.
  */
 export function ownersOfPieces(above: string | undefined, pieces: readonly Cell[], below: string | undefined,
-  width: NameWidth, lean?: PieceLean): PieceOwners | undefined {
+  width: NameWidth, lean?: PieceLean, namesOnly = false): PieceOwners | undefined {
   const last = pieces.at(-1)!.text;
   if (above === undefined || !fills(above, width)) {
-    return below !== undefined && fills(last, width) ? { above: [], below: pieces } : undefined;
+    if (below !== undefined && fills(last, width)) return { above: [], below: pieces };
+    // no group label stands in the name column: a last piece short of the width ends the name above
+    return namesOnly && above !== undefined && !fills(last, width) ? { above: pieces, below: [] } : undefined;
   }
   const ends = pieces.findIndex((p) => !fills(p.text, width));
   // every piece fills the width after a full name: the table's other wrapped names tell
