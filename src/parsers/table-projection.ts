@@ -6,6 +6,7 @@ import { centredAnchors, mergeCentredBands } from './table-centred-bands.ts';
 import { headerOverColumns } from './table-header-order.ts';
 import { findDrifted, placeDrifted } from './table-projection-drift.ts';
 import { continuesHeaderWord, repeatedHeaderEnd } from './table-projection-header-tail.ts';
+import { splitUnitColumn } from './table-projection-units.ts';
 import { carryPageTail } from './table-projection-page-tail.ts';
 import { repeatedHeaderLines } from './table-projection-repeats.ts';
 import { type Extent, type Piece, printedColumns, rulesOf, splitAtGaps } from './table-projection-gaps.ts';
@@ -106,8 +107,12 @@ function projectPage(
   const headerLines = lines.slice(header, body).map((l) => l.text);
   const dataExtents = projectExtents(covered);
   const ordered = pdftotextLike ? headerOverColumns(headerLines, dataExtents) : undefined;
-  const extents = ordered?.extents ??
+  const found = ordered?.extents ??
     (dataOnly ? dataExtents : withHeaderOnlyColumns(dataExtents, pieces.slice(header, body), headerLines));
+  const lineAt = (i: number) => ({ text: lines[i].text, pieces: pieces[i] });
+  const extents = pdftotextLike
+    ? splitUnitColumn(found, lines.flatMap((_, i) => (i >= body && !repeated[i] ? [lineAt(i)] : [])), headerLines.map((_, j) => lineAt(header + j)))
+    : found;
   if (process.env.DBG) console.error('extents', JSON.stringify(extents), 'data', JSON.stringify(dataExtents), 'drifted', [...drifted], rowAt.length, 'ordered', !!ordered);
   if (extents.length < 3) return undefined;
   const placed = (i: number) => {
