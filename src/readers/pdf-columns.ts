@@ -1,8 +1,20 @@
+import { splitFusedCells } from './pdf-fused-cells.ts';
+import { joinRowBands } from './pdf-row-bands.ts';
+
 /** A cell of a rebuilt PDF line with its horizontal extent. */
 export interface PlacedCell {
   readonly text: string;
   readonly x0: number;
   readonly x1: number;
+  /** the runs of the cell, where some stand a little wider apart than a space (pdf-fused-cells.ts) */
+  readonly pieces?: readonly PlacedCell[];
+}
+
+/** A rebuilt line of a page: its cells, its baseline and font size. */
+export interface CellLine {
+  readonly cells: readonly PlacedCell[];
+  readonly y: number;
+  readonly size: number;
 }
 
 /** A single-cell line narrower than this share of the table is a piece of a cell, not prose. */
@@ -15,13 +27,15 @@ const SPILL_WIDTH = 0.5;
  * wrapped onto a line of its own stands in its column (\t化率（%）\t\t\t). When a table's cells do not
  * fall cleanly into columns (two cells of one row in one column) its rows are left as read.
  */
-export function alignColumns(lines: readonly PlacedCell[][]): string[] {
-  const out = lines.map((cells) => cells.map((c) => c.text).join('\t'));
-  for (const block of tableBlocks(lines)) {
-    const rows = block.map((i) => lines[i]);
+export function alignColumns(lines: readonly CellLine[]): string[] {
+  const out = lines.map((line) => line.cells.map((c) => c.text).join('\t'));
+  for (const block of tableBlocks(lines.map((line) => line.cells))) {
+    const rows = splitFusedCells(block.map((i) => lines[i].cells));
     const columns = columnExtents(rows);
     const aligned = rows.map((cells) => placeInColumns(cells, columns));
-    if (aligned.every((row) => row !== undefined)) block.forEach((i, k) => (out[i] = aligned[k]!.join('\t')));
+    if (!aligned.every((row) => row !== undefined)) continue;
+    const joined = joinRowBands(block.map((i, k) => ({ cells: aligned[k]!, y: lines[i].y, size: lines[i].size })));
+    block.forEach((i, k) => (out[i] = joined[k]));
   }
   return out;
 }
@@ -32,7 +46,7 @@ export function alignColumns(lines: readonly PlacedCell[][]): string[] {
  * line (prose, a caption) ends the table, and a short line after the last row starting in the
  * first column (a heading, a note) is not part of it. Tables of fewer than two rows are not tables.
  */
-function tableBlocks(lines: readonly PlacedCell[][]): number[][] {
+function tableBlocks(lines: readonly (readonly PlacedCell[])[]): number[][] {
   const blocks: number[][] = [];
   let current: number[] = [];
   let span: [number, number] = [0, 0];
@@ -57,7 +71,17 @@ function tableBlocks(lines: readonly PlacedCell[][]): number[][] {
   return blocks;
 }
 
-function columnExtents(rows: readonly PlacedCell[][]): [number, number][] {
+/**
+ * The table's columns: the overlapping extents of its cells merged. A line of one cell reaching over
+ * several columns of the other lines (a group label, 一、经济发展 over 序号 and 指标名称) does not merge them.
+ */
+function columnExtents(rows: readonly (readonly PlacedCell[])[]): [number, number][] {
+  const columns = mergedExtents(rows.filter((cells) => cells.length >= 2));
+  const spans = (cell: PlacedCell) => columns.filter(([x0, x1]) => cell.x0 < x1 && cell.x1 > x0).length >= 2;
+  return mergedExtents([...rows.filter((cells) => cells.length >= 2), ...rows.filter((cells) => cells.length === 1 && !spans(cells[0]))]);
+}
+
+function mergedExtents(rows: readonly (readonly PlacedCell[])[]): [number, number][] {
   const extents = rows.flat().map((c): [number, number] => [c.x0, c.x1]).sort((a, b) => a[0] - b[0]);
   const columns: [number, number][] = [];
   for (const [x0, x1] of extents) {

@@ -4,6 +4,7 @@ import { runningKey, type PageText, type Running } from './pdf-lines.ts';
 import { continueTable, sameColumns } from './pdf-continued-table.ts';
 import type { PageTable } from './pdf-ruled-tables.ts';
 import { sourceTable, tableLines } from './pdf-table-lines.ts';
+import { brokenRowTail, joinTail } from './pdf-broken-row.ts';
 
 /** The lines of a whole PDF with their pages, and the tables among them. */
 export interface DocumentText {
@@ -54,6 +55,7 @@ export function joinPages(pages: readonly { readonly page: number; readonly text
   for (const { page, text } of pages) {
     let skip = 0;
     let pageTables = text.tables;
+    let pageLines = text.lines;
     const open = tables.at(-1);
     const head = pageTables[0];
     if (previous?.runsOn && text.carriesOn && lines.length) {
@@ -67,10 +69,17 @@ export function joinPages(pages: readonly { readonly page: number; readonly text
       lines.push(...rows.slice(lines.length - open.first).map((line) => ({ text: line, page })));
       skip = head.table.rowCount;
       pageTables = pageTables.slice(1);
+    } else if (lines.length && !pageTables.some((t) => t.first <= 1)) {
+      const tail = brokenRowTail(lines.map((l) => l.text), pageLines);
+      if (tail >= 0) {
+        lines[lines.length - 1].text = joinTail(lines.at(-1)!.text, pageLines[tail]);
+        pageLines = pageLines.filter((_, k) => k !== tail);
+        pageTables = pageTables.map((t) => ({ ...t, first: t.first - 1 }));
+      }
     }
     const offset = lines.length - skip;
     for (const { first, table } of pageTables) tables.push({ first: first + offset, table });
-    for (const line of text.lines.slice(skip)) lines.push({ text: line, page });
+    for (const line of pageLines.slice(skip)) lines.push({ text: line, page });
     previous = text;
   }
   return { lines, tables: tables.map(({ first, table }) => sourceTable(table, first)) };

@@ -1,6 +1,7 @@
 import { isWordSpace } from './pdf-cell-text.ts';
 import { alignColumns, type PlacedCell } from './pdf-columns.ts';
 import { carriesOn, findMargins, joinWrappedLines, runsOn, type PlacedLine } from './pdf-paragraphs.ts';
+import { inOneBand } from './pdf-row-bands.ts';
 import { tableLines } from './pdf-table-lines.ts';
 import type { PageTable } from './pdf-ruled-tables.ts';
 
@@ -17,6 +18,13 @@ export interface PlacedText {
 
 /** Beyond this horizontal gap (in font sizes) two runs are in different table cells. */
 const CELL_GAP = 0.6;
+/**
+ * A narrower gap (font sizes) inside a cell where it may hold two cells of columns standing close: wider
+ * than a printed space (0.25 em) or the gap LibreOffice sets between Chinese and digits (0.2 em); 指标解释
+ * and 责任单位 of an HTML table printed without its padding stand 0.45 em apart. Split only where the whole table
+ * shows a column there (pdf-fused-cells.ts).
+ */
+const CUT_GAP = 0.3;
 
 /**
  * Rebuilds the lines of one page from placed runs: runs whose baselines agree within a tolerance
@@ -78,13 +86,16 @@ export function readPageText(items: readonly PlacedText[], tables: readonly Page
   const entries = running.keepLoneNumbers ? placed : withoutPageNumbers(placed, numbers);
   const top = textOf(entries[0]);
   const bottom = textOf(entries.at(-1));
-  const header = top !== undefined && running.headers.has(runningKey(top));
+  const header = top !== undefined && running.headers.has(runningKey(top)) && !startsTableBand(entries);
   const footer = entries.length > 1 && bottom !== undefined && running.footers.has(runningKey(bottom));
   // a page number printed beside a running header or footer stands apart once that is gone
   const inside = entries.slice(header ? 1 : 0, footer ? -1 : entries.length);
   const kept = (header || footer) && !running.keepLoneNumbers ? withoutPageNumbers(inside, numbers) : inside;
   return { ...assemble(kept), top, bottom, pageNumbers: numbers };
 }
+
+const startsTableBand = ([first, second]: readonly Entry[]) =>
+  first !== undefined && second !== undefined && !isTable(first) && !isTable(second) && inOneBand(first, second);
 
 const textOf = (entry: Entry | undefined) => (entry && !isTable(entry) ? entry.cells.map((c) => c.text).join('\t') : undefined);
 
@@ -104,7 +115,7 @@ function assemble(entries: readonly Entry[]): Omit<PageText, 'top' | 'bottom' | 
     const joined = joinWrappedLines(band, margins);
     if (out.length === 0 && tables.length === 0) first = joined[0];
     last = joined.at(-1);
-    out.push(...alignColumns(joined.map((line) => line.cells)).filter((text) => text !== ''));
+    out.push(...alignColumns(joined).filter((text) => text !== ''));
     band = [];
   };
   for (const entry of entries) {
@@ -160,17 +171,24 @@ function withoutPageNumbers(lines: Entry[], numbers: number[]): Entry[] {
 
 function lineCells(runs: PlacedText[]): PlacedCell[] {
   runs.sort((a, b) => a.x - b.x);
-  const cells: { text: string; x0: number; x1: number }[] = [];
+  const cells: { text: string; x0: number; x1: number; pieces: { text: string; x0: number; x1: number }[] }[] = [];
   for (const run of runs) {
     const cell = cells.at(-1);
     const gap = cell ? (run.x - cell.x1) / run.size : Infinity;
     if (isSpace(run) && (!cell || gap > CELL_GAP)) continue; // spaces only join text, never start a cell
     if (!cell || gap > CELL_GAP) {
-      cells.push({ text: run.text, x0: run.x, x1: run.x + run.width });
+      cells.push({ text: run.text, x0: run.x, x1: run.x + run.width, pieces: [{ text: run.text, x0: run.x, x1: run.x + run.width }] });
       continue;
     }
     cell.text += (isWordSpace(cell.text, run.text, gap) ? ' ' : '') + run.text;
     cell.x1 = Math.max(cell.x1, run.x + run.width);
+    const piece = cell.pieces.at(-1)!;
+    if (gap > CUT_GAP) cell.pieces.push({ text: run.text, x0: run.x, x1: run.x + run.width });
+    else Object.assign(piece, { text: piece.text + (isWordSpace(piece.text, run.text, gap) ? ' ' : '') + run.text, x1: cell.x1 });
   }
-  return cells.map((cell) => ({ ...cell, text: cell.text.trim() }));
+  return cells.map(({ pieces, ...cell }) => ({
+    ...cell,
+    text: cell.text.trim(),
+    ...(pieces.length > 1 ? { pieces: pieces.map((p) => ({ ...p, text: p.text.trim() })) } : {}),
+  }));
 }

@@ -31,9 +31,9 @@ export function findMargins(lines: readonly PlacedLine[]): Margins | undefined {
   return prose.filter((l) => reachesRight(l, right)).length >= 2 ? { left, right } : undefined;
 }
 
-export function joinWrappedLines(lines: readonly PlacedLine[], margins = findMargins(lines)): PlacedLine[] {
+export function joinWrappedLines<L extends PlacedLine>(lines: readonly L[], margins = findMargins(lines)): L[] {
   if (!margins) return [...lines];
-  const out: PlacedLine[] = [];
+  const out: L[] = [];
   for (const line of lines) {
     const previous = out.at(-1);
     if (previous && continues(previous, line, margins)) out[out.length - 1] = merge(previous, line);
@@ -65,9 +65,9 @@ const HEADING = /^(第[一二三四五六七八九十百零〇\d]+[篇章节]|[�
 const reachesRight = (line: PlacedLine, right: number) => line.cells[0].x1 >= right - 2.5 * line.size;
 const startsFlush = (line: PlacedLine, margins: Margins) => line.cells[0].x0 <= margins.left + 0.5 * line.size;
 
-function merge(previous: PlacedLine, next: PlacedLine): PlacedLine {
+function merge<L extends PlacedLine>(previous: L, next: L): L {
   const [a, b] = [previous.cells[0], next.cells[0]];
-  return { size: previous.size, cells: [{ text: joinText(a.text, b.text), x0: a.x0, x1: b.x1 }] };
+  return { ...previous, cells: [{ text: joinText(a.text, b.text), x0: a.x0, x1: b.x1 }] };
 }
 
 /** Two pieces of one paragraph: Latin words keep a space between them, Chinese runs on. */
