@@ -25,7 +25,7 @@ export function isWordSpace(before: string, after: string, gap: number): boolean
 export function cellText(runs: readonly PlacedText[]): { text: string; parts: string[] } {
   const printed = runs.filter((run) => run.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const full = Math.max(0, ...printed.map((run) => run.size));
-  const raised = (run: PlacedText) => run.size < RAISED_SIZE * full;
+  const raised = (run: PlacedText) => run.size < RAISED_SIZE * full || isRaisedMark(run, printed);
   const lines: PlacedText[][] = [];
   for (const run of printed.filter((r) => !raised(r))) {
     const line = lines.at(-1);
@@ -49,6 +49,20 @@ export function cellText(runs: readonly PlacedText[]): { text: string; parts: st
  */
 const RAISED_SIZE = 0.85;
 const RAISED_REACH = 0.6;
+
+/**
+ * A browser prints <sup> at the cell's own size when the page sets it (Chromium: 0.45 em higher seen), so
+ * size alone does not tell it: a mark of one or two characters whose baseline stands at most RAISED_REACH
+ * above another run's and that begins where that run ends is raised on that run's line.
+ */
+function isRaisedMark(run: PlacedText, runs: readonly PlacedText[]): boolean {
+  if (!/^[0-9*※△①-⑳]{1,2}$/.test(run.text.trim())) return false;
+  return runs.some((other) => other !== run && run.y - other.y > 1 && run.y - other.y <= RAISED_REACH * other.size &&
+    Math.abs(run.x - (other.x + other.width)) <= MARK_GAP * other.size);
+}
+
+/** A raised mark stands against the word it marks (a tenth of an em seen); a wider gap is another word. */
+const MARK_GAP = 0.25;
 
 /**
  * A note's number raised after a word (比例（%）¹, 增长¹) refers to a footnote: it is no part of the

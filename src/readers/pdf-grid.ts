@@ -21,9 +21,11 @@ export interface Grid {
 
 /**
  * Rulings closer than this (points) are one line: double borders, a border drawn once per cell
- * with rounding, lines meeting a little short of each other (1.5 pt seen from Chromium and Word).
+ * with rounding, lines meeting a little short of each other (1.5 pt seen from Chromium and Word), and
+ * each cell's own box where a page's table keeps its cells apart (HTML `border="1"`: 2 px of border-spacing
+ * and 1 px borders print 2.25 pt apart in Chromium; `cellspacing="3"` 3 pt). No text fits in 4 pt.
  */
-const SNAP = 2;
+const SNAP = 4;
 /** A boundary shorter than this share of a cell's side drawn is missing: the cells either side merge. */
 const DRAWN = 0.5;
 
@@ -87,13 +89,35 @@ function buildGrid(group: readonly Segment[]): Grid | undefined {
   // an open-sided table (no outer vertical, or no top/bottom rule) still ends where its lines end
   const [left, right] = [Math.min(...horizontal.map((s) => s.from)), Math.max(...horizontal.map((s) => s.to))];
   const [bottom, top] = [Math.min(...vertical.map((s) => s.from)), Math.max(...vertical.map((s) => s.to))];
-  const xs = boundaries([...vertical.map((s) => s.at), left, right]);
-  const ys = boundaries([...horizontal.map((s) => s.at), bottom, top]).reverse();
-  if (xs.length < 3 || ys.length < 3) return undefined;
+  const xs = withoutSlivers(boundaries([...vertical.map((s) => s.at), left, right]), vertical);
+  const ys = withoutSlivers(boundaries([...horizontal.map((s) => s.at), bottom, top]), horizontal).reverse();
+  // one ruled row of three cells or more is a table's row on its own: the rest of a table after a page turn
+  if (xs.length < 3 || ys.length < 2 || (ys.length === 2 && xs.length < 4)) return undefined;
   const stray = strayEdgeRow(xs, ys, vertical);
   if (stray !== undefined) return buildGrid(clipped(group, stray === 0 ? ys[1] : Infinity, stray === 0 ? -Infinity : ys.at(-2)!));
   return mergeCells(xs, ys, horizontal, vertical);
 }
+
+/**
+ * A row or column thinner than SLIVER holds no text: it is two boundaries drawn for one (Chromium ends a
+ * group cell split by a page turn 4.5 pt above its last row's border). The boundary drawn over less length
+ * goes; a table's outer edge stays.
+ */
+function withoutSlivers(bounds: readonly number[], lines: readonly Segment[]): number[] {
+  const out = [...bounds];
+  const length = (at: number) => drawn(lines, at, -Infinity, Infinity);
+  for (let i = 1; i < out.length; ) {
+    if (out[i] - out[i - 1] >= SLIVER || out.length <= 2) i++;
+    else {
+      const dropFirst = i - 1 > 0 && (i === out.length - 1 || length(out[i - 1]) < length(out[i]));
+      out.splice(dropFirst ? i - 1 : i, 1);
+    }
+  }
+  return out;
+}
+
+/** The smallest text printed in a table (5 pt) with no room above and below: no row or column is thinner. */
+const SLIVER = 7;
 
 /**
  * A box drawn against a table's top or bottom border (a paragraph's border, as LibreOffice draws the

@@ -9,15 +9,17 @@ import { extractPlan } from '../../src/parsers/index.ts';
 import { findLibreOffice } from '../../src/readers/convert-office.ts';
 import { readDocument } from '../../src/readers/index.ts';
 import { packDocx } from '../support/pack-docx.ts';
+import { printPagesToPdf } from '../support/print-pdf.ts';
 import { valueCell } from './value-cell.ts';
 
 // Development fixtures made the way users' files are made: government-website HTML (NAME.html), Word
 // files written as Word writes them (NAME.document.xml, with NAME.footnotes.xml and NAME.numbering.xml), and text
 // files as Word and WPS save them (NAME.txt, in the encoding they were saved in). LibreOffice turns the HTML and Word
-// files into what else users hold: the HTML saved as Word, and every such document printed to PDF.
+// files into what else users hold: the HTML saved as Word, and every such document printed to PDF; Chromium
+// prints the HTML pages to PDF as a browser does.
 export const FILES = fileURLToPath(new URL('../fixtures/development/files/', import.meta.url));
 
-export type Rendering = 'html' | 'docx' | 'pdf' | 'txt';
+export type Rendering = 'html' | 'docx' | 'pdf' | 'pdf-browser' | 'txt';
 
 export interface RenderedFile {
   readonly fixture: string;
@@ -38,8 +40,11 @@ async function convert(dir: string, to: string, files: readonly string[], infilt
   ], { timeout: CONVERT_TIMEOUT_MS, killSignal: 'SIGKILL' });
 }
 
-/** Every fixture in every rendering: LibreOffice's only when `office` (it is installed). */
-export async function renderFiles(dir: string, office: boolean): Promise<RenderedFile[]> {
+/**
+ * Every fixture in every rendering: LibreOffice's only when `office` (it is installed), the HTML pages
+ * printed to PDF by Chromium (as users print a government site's page) only when `browser`.
+ */
+export async function renderFiles(dir: string, office: boolean, browser = false): Promise<RenderedFile[]> {
   const names = (await readdir(FILES)).sort();
   const html = names.filter((n) => n.endsWith('.html')).map((n) => n.replace(/\.html$/, ''));
   const word = names.filter((n) => n.endsWith('.document.xml')).map((n) => n.replace(/\.document\.xml$/, ''));
@@ -57,6 +62,10 @@ export async function renderFiles(dir: string, office: boolean): Promise<Rendere
     ...word.map((fixture) => ({ fixture, rendering: 'docx' as const, path: join(dir, `${fixture}.docx`) })),
     ...text.map((fixture) => ({ fixture, rendering: 'txt' as const, path: join(dir, `${fixture}.txt`) })),
   ];
+  if (browser) {
+    await printPagesToPdf(html.map((n) => join(dir, `${n}.html`)), (page) => page.replace(/\.html$/, '.browser.pdf'));
+    files.push(...html.map((fixture) => ({ fixture, rendering: 'pdf-browser' as const, path: join(dir, `${fixture}.browser.pdf`) })));
+  }
   if (!office) return files;
   await convert(dir, 'docx:MS Word 2007 XML', html.map((n) => join(dir, `${n}.html`)), 'HTML (StarWriter)');
   await convert(dir, 'pdf', [...html.map((n) => join(dir, `${n}.html`)), ...word.map((n) => join(dir, `${n}.docx`))]);

@@ -8,6 +8,7 @@ import type { SourceLine } from '../../../src/domain/index.ts';
 import { extractPlan } from '../../../src/parsers/index.ts';
 import { findLibreOffice } from '../../../src/readers/convert-office.ts';
 import { readDocument } from '../../../src/readers/index.ts';
+import { printPagesToPdf } from '../../support/print-pdf.ts';
 import { buildDocx, buildHtml, createSection, type Section } from './file-documents.ts';
 import type { FixtureTable } from './fixture-tables.ts';
 import { readingBetween } from './flagged.ts';
@@ -18,7 +19,7 @@ import { outcomeOf } from './text-cases.ts';
 import { buildGrid } from './table-grid.ts';
 import { FILE_VARIANTS, type Variant } from './variants.ts';
 
-export const FILE_FAMILIES = ['docx', 'html', 'pdf', 'pdftotext-layout', 'pdftotext-raw'] as const;
+export const FILE_FAMILIES = ['docx', 'html', 'pdf', 'pdf-browser', 'pdftotext-layout', 'pdftotext-raw'] as const;
 type FileFamily = (typeof FILE_FAMILIES)[number];
 
 /** The text `pdftotext` makes of the PDF, with and without -layout, as users paste it: read as a .txt. */
@@ -27,7 +28,10 @@ const PDFTOTEXT_OPTIONS: Partial<Record<FileFamily, readonly string[]>> = {
   'pdftotext-raw': ['-enc', 'UTF-8'],
 };
 
-const fileOf = (base: string, family: FileFamily) => (PDFTOTEXT_OPTIONS[family] ? `${base}.${family}.txt` : `${base}.${family}`);
+const fileOf = (base: string, family: FileFamily) => {
+  if (family === 'pdf-browser') return `${base}.browser.pdf`;
+  return PDFTOTEXT_OPTIONS[family] ? `${base}.${family}.txt` : `${base}.${family}`;
+};
 
 async function convertToText(base: string): Promise<void> {
   for (const [family, options] of Object.entries(PDFTOTEXT_OPTIONS)) {
@@ -40,10 +44,15 @@ export interface FileOptions {
   readonly pdf: boolean;
   /** pdftotext is there to turn that PDF into text */
   readonly pdftotext: boolean;
+  /** Chromium is there to print the HTML page as a PDF */
+  readonly browser: boolean;
 }
 
-const familiesFor = (options: FileOptions) => FILE_FAMILIES.filter((f) =>
-  f === 'pdf' ? options.pdf : PDFTOTEXT_OPTIONS[f] ? options.pdf && options.pdftotext : true);
+const familiesFor = (options: FileOptions) => FILE_FAMILIES.filter((f) => {
+  if (f === 'pdf') return options.pdf;
+  if (f === 'pdf-browser') return options.browser;
+  return PDFTOTEXT_OPTIONS[f] ? options.pdf && options.pdftotext : true;
+});
 
 /** LibreOffice starts once for all documents: a conversion costs seconds, most of it start-up. */
 const CONVERT_TIMEOUT_MS = 180_000;
@@ -95,7 +104,7 @@ async function readBack(path: string, entries: readonly Entry[]): Promise<Outcom
 
 /**
  * Every table × column variant printed into one Word, one HTML and (when `pdf`, through LibreOffice)
- * one PDF document (and, when `pdftotext`, its text with and without -layout), read back with readDocument and the real extractor. ROUNDTRIP_KEEP=1 keeps the files.
+ * one PDF document (and, when `browser`, the HTML page printed to PDF by Chromium) (and, when `pdftotext`, its text with and without -layout), read back with readDocument and the real extractor. ROUNDTRIP_KEEP=1 keeps the files.
  */
 export async function fileResults(tables: readonly FixtureTable[], options: FileOptions): Promise<CaseResult[]> {
   const dir = await mkdtemp(join(tmpdir(), 'plantrack-roundtrip-'));
@@ -107,6 +116,7 @@ export async function fileResults(tables: readonly FixtureTable[], options: File
     await writeFile(`${base}.html`, buildHtml(sections));
     if (options.pdf) await convertToPdf(dir, [`${base}.docx`]);
     if (options.pdf && options.pdftotext) await convertToText(base);
+    if (options.browser) await printPagesToPdf([`${base}.html`], () => fileOf(base, 'pdf-browser'));
     const results: CaseResult[] = [];
     for (const family of familiesFor(options)) {
       const read = await readBack(fileOf(base, family), entries);

@@ -7,7 +7,7 @@
 //                                                                  family or variant; never to hide a regression)
 //   npx tsx test/parsers/roundtrip/write-report.ts --rewrite-gaps FAMILY…  the same for those families only
 import { readFileSync, writeFileSync } from 'node:fs';
-import { hasLibreOffice, hasPdftotext } from '../../support/system.ts';
+import { hasChromium, hasLibreOffice, hasPdftotext } from '../../support/system.ts';
 import { loadFixtureTables } from './fixture-tables.ts';
 import { fileResults } from './file-cases.ts';
 import { GAPS_FILE, gapsOf, judge, loadKnownGaps, type KnownGaps } from './known-gaps.ts';
@@ -21,7 +21,7 @@ import { textResults } from './text-cases.ts';
 
 const tables = loadFixtureTables();
 const started = Date.now();
-const results: CaseResult[] = [...textResults(tables), ...(await fileResults(tables, { pdf: hasLibreOffice(), pdftotext: hasPdftotext() }))];
+const results: CaseResult[] = [...textResults(tables), ...(await fileResults(tables, { pdf: hasLibreOffice(), pdftotext: hasPdftotext(), browser: hasChromium() }))];
 const seconds = (Date.now() - started) / 1000;
 
 function shrunk(listed: KnownGaps): KnownGaps {
