@@ -33,6 +33,27 @@ export const isUnitOnly = (text: string): boolean =>
 /** Marks printed beside a number that refer to a note (60.6*, 21#). */
 export const NOTE_MARKS = '*＊※#△▲□■◆☆★';
 
+/** The circled numbers ①–⑳: a note's number, printed (or a superscript printed inline) after a name or value. */
+export const CIRCLED_NUMBERS = /[\u2460-\u2473]/g;
+
+/**
+ * NFKC, except for the circled numbers: NFKC makes ① a 1, and 60.6① (a value with its note's mark) would
+ * read as 60.61.
+ */
+export function foldKeepingCircled(text: string): string {
+  if (!/[\u2460-\u2473]/.test(text)) return text.normalize('NFKC');
+  let folded = '';
+  let from = 0;
+  for (const circled of text.matchAll(CIRCLED_NUMBERS)) {
+    folded += text.slice(from, circled.index).normalize('NFKC') + circled[0];
+    from = circled.index + 1;
+  }
+  return folded + text.slice(from).normalize('NFKC');
+}
+
+/** A note mark: one of NOTE_MARKS or a circled number. */
+export const isNoteMark = (char: string): boolean => NOTE_MARKS.includes(char) || (char >= '\u2460' && char <= '\u2473');
+
 /** Cells that say "nothing here". */
 export function isBlankCell(compact: string): boolean {
   return /^[-—–─―－/／\\、.…·无]*$/.test(compact) || compact === '--' || compact === '——';

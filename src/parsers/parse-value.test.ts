@@ -68,6 +68,9 @@ const cases: Array<[printed: string, expected: Expected, context?: CellContext]>
   ['〔5.5〕左右', [5.5, 'approx', true, null]],
   ['[10]以上', [10, 'ge', true, null]],
   ['  95以上 ', [95, 'ge', false, null]],
+  // a circled note number after a value is its mark, not a digit (NFKC would make 60.6① 60.61)
+  ['60.6①', [60.6, 'eq', false, null, 2019], { markYears: { '①': 2019 } }],
+  ['≥88②', [88, 'ge', false, null]],
 ];
 
 for (const [printed, [value, comparator, cumulative, text, year = null], context] of cases) {

@@ -1,5 +1,5 @@
 import type { Comparator, Value } from '../domain/index.ts';
-import { isBlankCell, NOTE_MARKS, PREFIX_COMPARATORS, stripUnit, SUFFIX_COMPARATORS } from './parse-value-words.ts';
+import { foldKeepingCircled, isBlankCell, isNoteMark, NOTE_MARKS, PREFIX_COMPARATORS, stripUnit, SUFFIX_COMPARATORS } from './parse-value-words.ts';
 
 export interface CellContext {
   /** the table or its notes use brackets for five-year totals (the usual convention, so the default) */
@@ -26,7 +26,7 @@ const DATED = /\s*[(（]\s*((?:19|20)\d\d)\s*年?(?:数据|数|值)?\s*[)）]$/;
 export function parseValue(raw: string, context: CellContext = {}): Value {
   const printed = raw.trim();
   const empty: Value = { raw: printed, value: null, comparator: null, cumulative: false, year: null, text: null };
-  let cell = printed.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  let cell = foldKeepingCircled(printed).replace(/\s+/g, ' ').trim();
   if (isBlankCell(cell.replace(/\s/g, ''))) return empty;
   let cumulative = context.cumulative ?? false;
   const bracketed = BRACKETED.exec(cell);
@@ -94,7 +94,8 @@ function readMarks(cell: string): { rest: string; found: string[] } {
   for (;;) {
     const last = rest.at(-1);
     const first = rest.at(0);
-    if (last && NOTE_MARKS.includes(last)) { found.push(last); rest = rest.slice(0, -1).trim(); }
+    if (last && isNoteMark(last)) { found.push(last); rest = rest.slice(0, -1).trim(); }
+    // a circled number before a cell numbers an item (①建成…), not a note: only the other marks stand before
     else if (first && NOTE_MARKS.includes(first) && rest.length > 1) { found.push(first); rest = rest.slice(1).trim(); }
     else return { rest, found };
   }

@@ -1,3 +1,5 @@
+import { isNoteNumberPlace } from './note-number-place.ts';
+
 /** The parts of mammoth's document model this module reads. */
 interface Element {
   readonly type: string;
@@ -9,14 +11,13 @@ interface Element {
 /** A run this much smaller than the run before it is set apart (superscripts: Word and LibreOffice at 58 %). */
 const RAISED_SIZE = 0.85;
 const NOTE_NUMBER = /^[[［〔(（]?[0-9]{1,2}[\]］〕)）]?$/;
-const AFTER_WORDS = /[\u3400-\u9fff）)\]］〕】”%]$/;
 
 const textOf = (e: Element): string => (e.type === 'text' ? e.value ?? '' : (e.children ?? []).map(textOf).join(''));
 
 /**
  * A note number raised by position rather than marked superscript (w:position, as LibreOffice saves a
  * web page's <sup>1</sup>): mammoth shows it as plain text, 工业投资1. A run of a note number set
- * smaller than the text it follows, after a word or a closing bracket, is dropped, like a <sup> one
+ * smaller than the text it follows, after a word, a closing bracket or a number (see note-number-place.ts), is dropped, like a <sup> one
  * (html-note-marks.ts).
  */
 export function dropRaisedNoteNumbers(element: Element): Element {
@@ -29,7 +30,7 @@ export function dropRaisedNoteNumbers(element: Element): Element {
     const before = runs[i - 1];
     if (run.type !== 'run' || before?.type !== 'run' || !run.fontSize || !before.fontSize) return true;
     const small = run.fontSize < RAISED_SIZE * before.fontSize;
-    return !(small && NOTE_NUMBER.test(textOf(run).trim()) && AFTER_WORDS.test(textOf(before).trim()));
+    return !(small && NOTE_NUMBER.test(textOf(run).trim()) && isNoteNumberPlace(textOf(before).trim(), textOf(run)));
   });
   return element;
 }

@@ -106,3 +106,9 @@ test('a note number raised after a name and links to footnotes are dropped; a po
     '<tr><td>面积<sup>※</sup></td><td>km<sup>2</sup></td></tr></table>';
   assert.deepEqual(htmlToLines(html), ['指标\t单位', '研发经费投入增长\t%', '比例（%）\t%', '占比\t%', '面积※\tkm2']);
 });
+
+test('a note number raised after a value is dropped; one after 10 is a power; a circled mark after a value stays', () => {
+  const html = '<table><tr><td>指标</td><td>2020年</td></tr><tr><td>红线面积</td><td>1236.8<sup>1</sup></td></tr>' +
+    '<tr><td>投资</td><td>3×10<sup>4</sup></td></tr><tr><td>森林覆盖率</td><td>60.6<sup>①</sup></td></tr></table>';
+  assert.deepEqual(htmlToLines(html), ['指标\t2020年', '红线面积\t1236.8', '投资\t3×104', '森林覆盖率\t60.6①']);
+});

@@ -1,4 +1,5 @@
 import type { PlacedText } from './pdf-lines.ts';
+import { isNoteNumberPlace } from './note-number-place.ts';
 
 /** Beyond this gap (in font sizes) two runs of one printed line are separate words. */
 const WORD_GAP = 0.15;
@@ -66,12 +67,13 @@ const MARK_GAP = 0.25;
 
 /**
  * A note's number raised after a word (比例（%）¹, 增长¹) refers to a footnote: it is no part of the
- * cell. Marks such as ※ and △ stay (a note may say what they mean); a raised 2 after m or a number is a power.
+ * cell, and so is one raised after a value (1236.8¹). Marks such as ※ and △ stay (a note may say what they
+ * mean); a raised number after m or 10 is a power (note-number-place.ts).
  */
 function isNoteNumber(run: PlacedText, line: readonly PlacedText[]): boolean {
   if (!/^[[［〔(（]?[0-9]{1,2}[\]］〕)）]?$/.test(run.text.trim())) return false;
   const before = line.filter((r) => r.x < run.x).sort((a, b) => b.x - a.x)[0];
-  return before !== undefined && /[\u3400-\u9fff）)\]］〕】”%]$/.test(before.text.trim());
+  return before !== undefined && isNoteNumberPlace(before.text.trim(), run.text);
 }
 
 /** A cell's printed lines as one text (see cellText). */

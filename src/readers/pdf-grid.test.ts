@@ -128,6 +128,12 @@ test('a note number raised after a name is no part of the cell; a raised ※ sta
   assert.equal(cellText([at('地区生产', 0, 20, 10.5), at('总值', 0, 5, 10.5)]).text, '地区生产总值');
 });
 
+test('a footnote number raised after a value is no part of it; a circled mark after a value stays', () => {
+  const at = (text: string, x: number, y: number, size: number) => ({ text, x, y, width: text.length * size, size });
+  assert.equal(cellText([at('1236.8', 0, 5, 10.5), at('1', 63, 8.5, 6.1)]).text, '1236.8');
+  assert.equal(cellText([at('60.6', 0, 5, 10.5), at('①', 42, 8.5, 6.1)]).text, '60.6①');
+});
+
 test('text struck through in a cell (a tracked change printed with its markup) is deleted text: left out', () => {
   const segments = [h(100, 0, 200), h(70, 0, 200), h(40, 0, 200), v(0, 40, 100), v(100, 40, 100), v(200, 40, 100)];
   const items = [run('比率', 10, 80), run('目标', 110, 80), run('优良天数', 10, 50), run('8990', 110, 50)];

@@ -9,8 +9,11 @@ export type PageBreak =
 
 /** The options of one rendering beside its family: wrapped names, group label placement, a page break. */
 export interface PrintOptions {
-  /** wrap names longer than `width` characters onto lines after the row's values, or before them */
-  readonly wrap?: { readonly width: number; readonly where: 'after' | 'before' };
+  /**
+   * wrap names longer than `width` characters onto lines after the row's values, or before them, or centred
+   * on them as a PDF centres a bordered row's cells (`centred`: units longer than `unitWidth` wrap too)
+   */
+  readonly wrap?: { readonly width: number; readonly where: 'after' | 'before' | 'centred'; readonly unitWidth?: number };
   /**
    * a group label on its first row (Word, HTML), on its middle row (a merged cell centred in a PDF), or
    * on a full-width row of its own before the group's rows, with no 类别 column (`一、空间底线`)
@@ -65,7 +68,8 @@ function headerLines(header: readonly string[], style: PrintOptions['header']): 
 }
 
 /** A row whose name is longer than the wrap width: its pieces around the line that holds its values. */
-function rowLines(cells: string[], nameAt: number, wrap: PrintOptions['wrap']): PrintLine[] {
+function rowLines(cells: string[], nameAt: number, unitAt: number, wrap: PrintOptions['wrap']): PrintLine[] {
+  if (wrap?.where === 'centred') return centredRowLines(cells, new Map([[nameAt, wrap.width], [unitAt, wrap.unitWidth ?? Infinity]]));
   const pieces = wrap ? wrapText(cells[nameAt], wrap.width) : [cells[nameAt]];
   if (pieces.length === 1) return [{ kind: 'row', cells }];
   const valuesAt = wrap!.where === 'after' ? 0 : pieces.length - 1;
@@ -73,6 +77,23 @@ function rowLines(cells: string[], nameAt: number, wrap: PrintOptions['wrap']): 
     kind: i === valuesAt ? 'row' : 'piece',
     cells: cells.map((cell, c) => (c === nameAt ? text : i === valuesAt ? cell : '')),
     continues: i > 0,
+  }));
+}
+
+/**
+ * A row whose cells of several lines (name, unit: `widths` by column) are centred on the line of its one-line
+ * cells, as `pdftotext -layout` prints a bordered row: a cell of k lines stands (k - 1) / 2 lines above and
+ * below that line, so a cell of two lines puts one line above it and one below (数字经济…占地区 / % / 生产总值比重).
+ */
+function centredRowLines(cells: string[], widths: ReadonlyMap<number, number>): PrintLine[] {
+  const pieces = cells.map((cell, c) => (widths.has(c) && cell ? wrapText(cell, widths.get(c)!) : [cell]));
+  // in half lines from the values line: piece i of k
+  const at = (k: number, i: number) => 2 * i - (k - 1);
+  const places = [...new Set([0, ...pieces.flatMap((p) => p.map((_, i) => at(p.length, i)))])].sort((a, b) => a - b);
+  return places.map((place, n) => ({
+    kind: place === 0 ? 'row' : 'piece',
+    cells: pieces.map((p) => p.find((_, i) => at(p.length, i) === place) ?? ''),
+    continues: n > 0,
   }));
 }
 
@@ -108,6 +129,7 @@ export function printLines(grid: Grid, options: PrintOptions, random: Random): P
   const header = headerLines(headerWords, options.header);
   const roles = groupRows ? grid.roles.filter((r) => r !== 'category') : grid.roles;
   const nameAt = roles.indexOf('name');
+  const unitAt = roles.indexOf('unit');
   const at = options.pageBreak ? breakRow(grid, random) : -1;
   const labels = groupRows ? groupRowLabels(grid, random) : new Map<number, string>();
   const lines: PrintLine[] = [...header];
@@ -115,7 +137,7 @@ export function printLines(grid: Grid, options: PrintOptions, random: Random): P
     if (i === at) lines.push(...pageLines(options.pageBreak!, header, random));
     const label = labels.get(i);
     if (label !== undefined) lines.push({ kind: 'group', cells: [label] });
-    lines.push(...rowLines(cells, nameAt, options.wrap));
+    lines.push(...rowLines(cells, nameAt, unitAt, options.wrap));
   });
   return lines;
 }

@@ -53,6 +53,14 @@ const WRAP_VARIANTS: readonly Variant[] = [8, 12].flatMap((width) =>
   ),
 );
 
+/**
+ * Names and units wrapped in narrow columns, each cell centred on its row's values line, as a PDF of a
+ * bordered table prints them (数字经济核心产业增加值占地区 / % / 生产总值比重, 微克/立方 / 33 / 米).
+ */
+const CENTRED_CELLS = variant('names and units wrapped in narrow columns, centred on the values',
+  { wrap: { width: 12, where: 'centred', unitWidth: 3 } }, {},
+  (t) => hasNameLongerThan(12)(t) || t.rows.some((r) => (r.unit?.length ?? 0) > 3));
+
 /** Header words over two lines, and the short ones centred between them. */
 const HEADER_VARIANTS: readonly Variant[] = [
   variant('header over two lines', { header: 'two lines' }),
@@ -76,10 +84,10 @@ const PDF_LIKE = [
 export const TEXT_VARIANTS: Readonly<Record<string, readonly Variant[]>> = {
   tab: [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, HEADER_VARIANTS[0]],
   spaces: [
-    ...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, CENTRED_GROUPS, ...HEADER_VARIANTS, ...PDF_LIKE,
+    ...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, CENTRED_GROUPS, ...HEADER_VARIANTS, ...PDF_LIKE, CENTRED_CELLS,
   ],
   'spaces-by-char': [
-    ...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, CENTRED_GROUPS, ...HEADER_VARIANTS, ...PDF_LIKE,
+    ...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, CENTRED_GROUPS, ...HEADER_VARIANTS, ...PDF_LIKE, CENTRED_CELLS,
   ],
   'full-width-spaces': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, ...WRAP_VARIANTS, HEADER_VARIANTS[0]],
   'single-space': [...COLUMN_VARIANTS, ...PAGE_BREAK_VARIANTS, CENTRED_GROUPS, HEADER_VARIANTS[0]],
