@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readRowName, type UnitCell } from './table-row-name.ts';
+import { numberedByNeighbours, readRowName, type UnitCell } from './table-row-name.ts';
 
 const read = (printed: string, unitCell: UnitCell = 'any') => {
   const { seq, name, unit, cumulative } = readRowName(printed, {}, unitCell);
@@ -20,4 +20,12 @@ test('note marks after a name are left out: ※, * and the circled numbers a not
   assert.deepEqual(read('高新技术企业数①'), [null, '高新技术企业数', null, false]);
   assert.deepEqual(read('数字经济核心产业增加值占比※（%）'), [null, '数字经济核心产业增加值占比', '%', false]);
   assert.deepEqual(read('城市生命线安全工程覆盖率*'), [null, '城市生命线安全工程覆盖率', null, false]);
+});
+
+test('a row number before a name opening with a digit is told by the rows around it', () => {
+  const rows = (...names: Array<[number | null, string]>) => names.map(([seq, name]) => ({ seq, name }));
+  const read = numberedByNeighbours(rows([3, '孕产妇死亡率'], [null, '4.5岁以下儿童死亡率'], [5, '婴儿死亡率']));
+  assert.deepEqual(read[1], { seq: 4, name: '5岁以下儿童死亡率' });
+  // unnumbered rows keep a name's own number
+  assert.deepEqual(numberedByNeighbours(rows([null, '孕产妇死亡率'], [null, '4.5岁以下儿童死亡率']))[1], { seq: null, name: '4.5岁以下儿童死亡率' });
 });

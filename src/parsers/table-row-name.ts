@@ -55,3 +55,22 @@ export function readRowName(printed: string, context: CellContext, unitCell: Uni
   const cumulativeMark = [...marks.normalize('NFKC')].some((m) => context.cumulativeMarks?.includes(m));
   return { seq, name: name.trim(), unit, cumulative: /累计/.test(name) || cumulativeMark };
 }
+
+/** 4.5岁以下儿童死亡率: a row number before a name that opens with a digit reads as a decimal number. */
+const NUMBER_THEN_DIGIT = /^([0-9０-９]+)[.．]\s*(?=[0-9０-９])/;
+
+/**
+ * A row whose name opens with `k.` and a digit, between rows numbered k−1 or k+1 in their names, is row k
+ * (4.5岁以下儿童死亡率 between 3 and 5 → 4 and 5岁以下儿童死亡率); elsewhere the number is the name's own.
+ */
+export function numberedByNeighbours<T extends { readonly seq: number | string | null; readonly name: string }>(
+  rows: readonly T[],
+): T[] {
+  return rows.map((row, i) => {
+    const number = row.seq === null ? NUMBER_THEN_DIGIT.exec(row.name) : null;
+    if (!number) return row;
+    const seq = Number(number[1].normalize('NFKC'));
+    if (rows[i - 1]?.seq !== seq - 1 && rows[i + 1]?.seq !== seq + 1) return row;
+    return { ...row, seq, name: row.name.slice(number[0].length) };
+  });
+}

@@ -7,7 +7,7 @@ import { groupDoubts } from './table-group-doubts.ts';
 import { readGroups } from './table-groups.ts';
 import type { ColumnRole } from './table-header.ts';
 import { nameWithoutFontSpaces, withoutFontSpaces } from './table-font-spaces.ts';
-import { readRowName, type UnitCell } from './table-row-name.ts';
+import { numberedByNeighbours, readRowName, type UnitCell } from './table-row-name.ts';
 import { unitBeforeValue } from './table-unit-before-value.ts';
 
 interface RowsInput {
@@ -78,7 +78,7 @@ export function readRows(input: RowsInput): { indicators: Indicator[]; issues: D
       line: row[at('name')].line,
     });
   });
-  return { indicators, issues };
+  return { indicators: numberedByNeighbours(indicators), issues };
 }
 
 function breakBetween(above: RowCells, row: RowCells, pageBreaks: ReadonlySet<number> | undefined): boolean {
