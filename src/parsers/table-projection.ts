@@ -280,9 +280,12 @@ function projectExtents(covered: Uint8Array): Extent[] {
 function withHeaderOnlyColumns(extents: readonly Extent[], headerPieces: readonly Piece[][], texts: readonly string[]): Extent[] {
   const all = [...extents];
   const headed = (e: Extent) => headerPieces.some((pieces) => pieces.some((p) => overlap(p, e) > 0));
+  // 计〕 under 年均增长〔累: the wrapped end of a header cell standing over a column, not a column of its own
+  const wrapsHeaderOfColumn = (piece: Piece, line: number) => headerPieces.some((pieces, j) => j !== line &&
+    pieces.some((p) => p.start <= piece.start && p.end >= piece.end && extents.some((e) => overlap(p, e) > 0)));
   headerPieces.forEach((pieces, k) => pieces.forEach((piece, i) => {
     if (i > 0 && isSpacedOut(texts[k], pieces[i - 1], piece)) return;
-    if (all.some((e) => overlap(piece, e) > 0)) return;
+    if (all.some((e) => overlap(piece, e) > 0) || wrapsHeaderOfColumn(piece, k)) return;
     const nearest = extents.reduce<Extent | undefined>((a, e) => (!a || overlap(piece, e) > overlap(piece, a) ? e : a), undefined);
     if (!nearest || headed(nearest)) all.push(piece);
   }));
