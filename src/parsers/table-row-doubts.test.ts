@@ -92,3 +92,14 @@ test('a unit left in the name while the row’s 单位 cell is empty is a doubt 
   // without a 单位 column a unit in the name is where the table prints it
   assert.deepEqual(doubtedRows('表1', ROLES.filter((r) => r !== 'unit'), rows), []);
 });
+
+test('a plain number read as the unit (a row shifted a column left) is a doubt; units with digits are not', () => {
+  const rows = [
+    row(1, 1, '甲指标', { unit: '亿元' }),
+    row(2, 2, '地表水国考断面优Ⅲ类水体%比例', { unit: '90' }),
+    row(3, 3, '孕产妇死亡率', { unit: '/10万' }),
+    row(4, 4, '事故死亡人数', { unit: '0.012' }),
+    row(5, 5, '戊指标', { unit: '%' }),
+  ];
+  assert.deepEqual(doubtedRows('表1', ROLES, rows).map((i) => i.line), [2, 4]);
+});
