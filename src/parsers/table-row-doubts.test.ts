@@ -93,6 +93,16 @@ test('a unit left in the name while the row’s 单位 cell is empty is a doubt 
   assert.deepEqual(doubtedRows('表1', ROLES.filter((r) => r !== 'unit'), rows), []);
 });
 
+test('a class cell that holds a value or a target too (5%左右 预期性, 完成省下达任务 约束性) is a doubt; a class alone is not', () => {
+  const rows = [
+    row(1, 1, '甲指标', { attributeRaw: '5%左右预期性' }), row(2, 2, '乙指标', { attributeRaw: '完成省下达任务约束性' }),
+    row(3, 3, '丙指标', { attributeRaw: '预期性' }), row(4, 4, '丁指标', { attributeRaw: '约束性' }),
+  ];
+  const issues = doubtedRows('表1', ROLES, rows);
+  assert.deepEqual(issues.map((i) => [i.code, i.line]), [['table-row-doubt', 1]]);
+  assert.match(issues[0].message, /第 1–2 行.*属性格“5%左右预期性”混有数值或目标文字/);
+});
+
 test('a plain number read as the unit (a row shifted a column left) is a doubt; units with digits are not', () => {
   const rows = [
     row(1, 1, '甲指标', { unit: '亿元' }),
