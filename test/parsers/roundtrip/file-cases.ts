@@ -79,7 +79,7 @@ const entriesOf = (tables: readonly FixtureTable[]): Entry[] =>
   FILE_VARIANTS.flatMap((variant) => tables.filter((t) => variant.applies(t)).map((table) => ({ variant, table })))
     .map(({ variant, table }, i) => ({
       variant, table,
-      section: createSection(i, buildGrid(table, variant.columns), fileRandom(variant, table)),
+      section: createSection(i, buildGrid(table, variant.columns), fileRandom(variant, table), variant.borderless),
     }));
 
 /** The line ranges [start, end) from one section's marker to the next one's (NaN: its marker is lost). */
