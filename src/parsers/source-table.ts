@@ -56,7 +56,8 @@ export function readSourceTable(
       if (!isNoteStart(across)) [heading, category] = [across, null];
       continue;
     }
-    category = pieced ? pieced.get(r) ?? null : groupCell(grid, r, categoryAt) || category;
+    if (mergedFromRepeatedHeader(grid, r, categoryAt, header)) issues.push(groupFromHeader(grid, r));
+    else category = pieced ? pieced.get(r) ?? null : groupCell(grid, r, categoryAt) || category;
     const group = category ?? heading;
     const row = rowCells(grid, r, header.roles);
     const last = rows.at(-1);
@@ -129,6 +130,24 @@ function isRepeatedHeader(grid: Grid, row: number, header: GridHeader): boolean 
   const cells = key.split('|');
   const repeated = cells.filter((cell) => printed.has(cell)).length;
   return repeated >= 2 && filledOn(grid, row).every((cell) => isHeaderCell(cellText(cell)));
+}
+
+/**
+ * Whether the row's group cell is merged down from a header printed again after a page break: Word
+ * leaves a group cell merged (vMerge continue) under the repeated 类别, which would make 类别 the group.
+ */
+function mergedFromRepeatedHeader(grid: Grid, row: number, categoryAt: number, header: GridHeader): boolean {
+  const cell = categoryAt >= 0 ? grid.at(row, categoryAt) : undefined;
+  return cell !== undefined && cell.row < row && cell.row >= header.bodyStart && isRepeatedHeader(grid, cell.row, header);
+}
+
+function groupFromHeader(grid: Grid, row: number): DocumentIssue {
+  const line = lineOfRow(grid, row);
+  const excerpt = filledOn(grid, row).map(cellText).join(' | ');
+  return {
+    code: 'table-row-doubt', severity: 'warning', line, excerpt,
+    message: `第 ${line} 行：表格行的类别单元格与分页后重复的表头合并，无法确定所属类别，暂按上一行的类别读入；请对照原文件核对`,
+  };
 }
 
 function indexOfLine(lines: readonly SourceLine[], line: number): number {

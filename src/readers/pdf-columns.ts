@@ -76,9 +76,10 @@ function tableBlocks(lines: readonly (readonly PlacedCell[])[]): number[][] {
  * several columns of the other lines (a group label, 一、经济发展 over 序号 and 指标名称) does not merge them.
  */
 function columnExtents(rows: readonly (readonly PlacedCell[])[]): [number, number][] {
-  const columns = mergedExtents(rows.filter((cells) => cells.length >= 2));
+  const multiCell = rows.filter((cells) => cells.length >= 2);
+  const columns = mergedExtents(multiCell);
   const spans = (cell: PlacedCell) => columns.filter(([x0, x1]) => cell.x0 < x1 && cell.x1 > x0).length >= 2;
-  return mergedExtents([...rows.filter((cells) => cells.length >= 2), ...rows.filter((cells) => cells.length === 1 && !spans(cells[0]))]);
+  return mergedExtents([...multiCell, ...rows.filter((cells) => cells.length === 1 && !spans(cells[0]))]);
 }
 
 function mergedExtents(rows: readonly (readonly PlacedCell[])[]): [number, number][] {

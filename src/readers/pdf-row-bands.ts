@@ -37,15 +37,24 @@ export function joinRowBands(lines: readonly AlignedLine[]): string[] {
  * Whether two lines of several cells stand as close as the lines of one row band: the first line of a
  * table's wrapped header (2025年目 over 2025年目标), repeated at the top of every page, is no running header.
  */
-export function inOneBand(above: { readonly cells: readonly unknown[]; readonly y: number; readonly size: number }, below: typeof above): boolean {
-  return above.cells.length >= 2 && below.cells.length >= 2 && above.y - below.y <= BAND_GAP * Math.max(above.size, below.size);
+export function inOneBand(above: PlacedLine, below: PlacedLine): boolean {
+  return above.cells.length >= 2 && below.cells.length >= 2 && closeAsABand(above, below);
 }
+
+/** A line of cells of any kind at its baseline and font size. */
+interface PlacedLine {
+  readonly cells: readonly unknown[];
+  readonly y: number;
+  readonly size: number;
+}
+
+const closeAsABand = (above: PlacedLine, below: PlacedLine) => above.y - below.y <= BAND_GAP * Math.max(above.size, below.size);
 
 function rowBands(lines: readonly AlignedLine[]): number[][] {
   const bands: number[][] = [];
   lines.forEach((line, i) => {
     const above = lines[i - 1];
-    if (above && above.y - line.y <= BAND_GAP * Math.max(above.size, line.size)) bands.at(-1)!.push(i);
+    if (above && closeAsABand(above, line)) bands.at(-1)!.push(i);
     else bands.push([i]);
   });
   return bands;

@@ -1,17 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { chromiumPath } from '../support/system.ts';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium as launchHeadlessChromium } from '../support/chromium.ts';
 
 const shots = join(import.meta.dirname, '..', '..', 'test-results');
 
-/** Debian's chromium, headless, with no background traffic (this machine has no network). */
+/** Debian's chromium, headless (test/support/chromium.ts), with test-results/ ready for screenshots. */
 export function launchChromium(): Promise<Browser> {
   mkdirSync(shots, { recursive: true });
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return launchHeadlessChromium();
 }
 
 /** A screenshot of what a person sees, under test-results/. */

@@ -181,3 +181,20 @@ test('发展目标 spanning 2020年 and “十四五” (2025年 | 年均增长)
   const plan = extractPlan(await read('three-level.html', `<html><body>${html}</body></html>`));
   assert.deepEqual(plan.indicators.map((i) => [i.name, i.baseline?.raw, i.target?.raw, i.annualGrowth?.raw]), [['全员劳动生产率', '19.2', '25', '6以上']]);
 });
+
+test('a group cell merged down from a header repeated after a page break is no group: the rows keep the group above, with a doubt', () => {
+  // Word splits a table at a page break by repeating the header; a 类别 cell left merged (vMerge continue) under
+  // the repeated 类别 would make 类别 the group of the rows it covers
+  const plan = extractPlan(fromHtml(`<p>表2 主要指标</p><table>
+    ${tr('类别', '指标', '单位', '2025年')}
+    ${tr('<td rowspan="2">经济发展</td>', '地区生产总值增长', '%', '6')}
+    ${tr('全员劳动生产率', '万元/人', '25')}
+    ${tr('<td rowspan="2">类别</td>', '指标', '单位', '2025年')}
+    ${tr('研发经费投入增长', '%', '7')}
+    ${tr('<td>民生福祉</td>', '城镇调查失业率', '%', '5.5')}
+  </table>`));
+  assert.deepEqual(plan.indicators.map((i) => [i.category, i.name]), [
+    ['经济发展', '地区生产总值增长'], ['经济发展', '全员劳动生产率'], ['经济发展', '研发经费投入增长'], ['民生福祉', '城镇调查失业率'],
+  ]);
+  assert.deepEqual(plan.issues.filter((i) => i.code.startsWith('table')).map((i) => [i.code, i.line]), [['table-row-doubt', 6]]);
+});

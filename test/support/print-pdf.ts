@@ -1,6 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from './system.ts';
+import { launchChromium } from './chromium.ts';
 
 /**
  * Each HTML page printed to PDF by Chromium, as a user prints a government site's page from the browser
@@ -8,11 +7,7 @@ import { chromiumPath } from './system.ts';
  * runs, spacing and (for `border="1"`) doubled cell borders. `pdfOf` names each page's PDF.
  */
 export async function printPagesToPdf(pages: readonly string[], pdfOf: (page: string) => string): Promise<void> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     for (const html of pages) {
