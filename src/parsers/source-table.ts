@@ -60,6 +60,8 @@ export function readSourceTable(
     else category = pieced ? pieced.get(r) ?? null : groupCell(grid, r, categoryAt) || category;
     const group = category ?? heading;
     const row = rowCells(grid, r, header.roles);
+    const numbered = numberAsGroup(row, header.roles, groupCell(grid, r, categoryAt));
+    if (numbered) issues.push(numbered);
     const last = rows.at(-1);
     if (group === emitted && continuesAcrossPage(row, last, nameAt, categoryAt, pageOf)) {
       rows[rows.length - 1] = last!.map((cell, c) => (c === nameAt ? { ...cell, text: cell.text + row[nameAt].text } : cell));
@@ -154,6 +156,21 @@ function indexOfLine(lines: readonly SourceLine[], line: number): number {
   if (lines[line - 1]?.line === line) return line - 1;
   const found = lines.findIndex((l) => l.line === line);
   return found >= 0 ? found : lines.length - 1;
+}
+
+/**
+ * A group cell holding a bare row number while the row's 序号 cell is empty: the number was pushed into the
+ * group column (a ruled PDF whose page turn left a column line undrawn), so the row's group and number are
+ * in doubt.
+ */
+function numberAsGroup(row: RowCells, roles: readonly ColumnRole[], group: string): DocumentIssue | undefined {
+  const seqAt = roles.indexOf('seq');
+  if (seqAt < 0 || !/^\d{1,3}$/.test(group) || row[seqAt].text !== '') return undefined;
+  const line = row.find((cell) => cell.text !== '')?.line ?? row[0].line;
+  return {
+    code: 'table-row-doubt', severity: 'warning', line, excerpt: row.map((cell) => cell.text).join(' | '),
+    message: `第 ${line} 行：类别一格是数字“${group}”而序号一格是空的，序号可能落进了类别列；请对照原文件核对这一行`,
+  };
 }
 
 function unnamedRow(row: RowCells): DocumentIssue {

@@ -101,3 +101,13 @@ test('a name that is a column word (单位) or a 类别 holding a measure word (
   ];
   assert.deepEqual(setAsideDoubtfulRows('表1', ROLES, rows).kept.map((r) => r.seq), [1, 3, 5]);
 });
+
+test('a class cell that holds a value or a target too (5%左右 预期性, 完成省下达任务 约束性) is a doubt; a class alone is not', () => {
+  const rows = [
+    row(1, 1, '甲指标', { attributeRaw: '5%左右预期性' }), row(2, 2, '乙指标', { attributeRaw: '完成省下达任务约束性' }),
+    row(3, 3, '丙指标', { attributeRaw: '预期性' }), row(4, 4, '丁指标', { attributeRaw: '约束性' }),
+  ];
+  const issues = doubtedRows('表1', ROLES, rows);
+  assert.deepEqual(issues.map((i) => [i.code, i.line]), [['table-row-doubt', 1]]);
+  assert.match(issues[0].message, /第 1–2 行.*属性格“5%左右预期性”混有数值或目标文字/);
+});

@@ -156,6 +156,16 @@ function seqDoubts(roles: readonly ColumnRole[], rows: readonly Indicator[]): Ma
 }
 
 
+/**
+ * A class cell holding a value or a target's words as well (5%左右 预期性): two cells one space apart were
+ * read as one, and the column left of it lost its cell.
+ */
+function classDoubt(row: Indicator): string | undefined {
+  const printed = row.attributeRaw;
+  return printed && CLASS_WORDS.test(printed) && (/\d/.test(printed) || TARGET_WORDS.test(printed))
+    ? `属性格“${printed}”混有数值或目标文字，相邻的格可能并在了一起` : undefined;
+}
+
 /** Why each row of a reading cannot be vouched for (undefined: nothing against it). */
 export function rowDoubts(roles: readonly ColumnRole[], rows: readonly Indicator[]): Array<string | undefined> {
   const whole = emptyColumn(roles, rows);
@@ -165,6 +175,6 @@ export function rowDoubts(roles: readonly ColumnRole[], rows: readonly Indicator
   const names = new Set(rows.map((r) => r.name));
   const labels = new Set(rows.flatMap((r) => (r.category ? [r.category] : [])));
   return rows.map((r, k) =>
-    whole ?? nameDoubt(r.name, r.unit) ?? unitInName(roles, r) ?? categoryDoubt(r.category, names, labels) ?? actualDoubt(r) ?? seqs.get(k) ??
+    whole ?? nameDoubt(r.name, r.unit) ?? unitInName(roles, r) ?? categoryDoubt(r.category, names, labels) ?? actualDoubt(r) ?? classDoubt(r) ?? seqs.get(k) ??
     sparse.get(k) ?? classes.get(k));
 }

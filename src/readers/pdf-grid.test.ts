@@ -63,6 +63,15 @@ test('a group cell ending a little above its last row (Chromium, at a page turn)
   assert.deepEqual(spans(grid.cells), ['0,0 2x1', '0,1 1x1', '0,2 1x1', '1,1 1x1', '1,2 1x1']);
 });
 
+test('cells joined into an L (a group cell drawn short at a page turn, a column line undrawn) are joined down their columns only', () => {
+  // column 0's box ends at 70, inside the last row (100–40); the line at x=50 is drawn only above 70
+  const segments = [h(100, 0, 150), h(70, 0, 50), h(40, 0, 150), v(0, 70, 100), v(50, 70, 100), v(100, 40, 100), v(150, 40, 100)];
+  const [grid] = findGrids(segments);
+  assert.deepEqual(grid.ys, [100, 70, 40]);
+  // the number in column 1 stays in column 1 (not in an L-shaped cell starting at column 0)
+  assert.deepEqual(spans(grid.cells), ['0,0 1x1', '0,1 2x1', '0,2 2x1', '1,0 1x1']);
+});
+
 test('one ruled row of three cells is a grid (a table\'s last row turned onto a page of its own); of two it is a box', () => {
   assert.equal(findGrids([h(100, 0, 150), h(80, 0, 150), ...[0, 50, 100, 150].map((x) => v(x, 80, 100))]).length, 1);
   assert.equal(findGrids([h(100, 0, 100), h(80, 0, 100), ...[0, 50, 100].map((x) => v(x, 80, 100))]).length, 0);

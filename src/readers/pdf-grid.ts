@@ -156,35 +156,60 @@ function drawn(lines: readonly Segment[], at: number, from: number, to: number):
 /** Elementary cells joined across every boundary that is not drawn; each group becomes one cell with spans. */
 function mergeCells(xs: number[], ys: number[], horizontal: Segment[], vertical: Segment[]): Grid {
   const [rows, columns] = [ys.length - 1, xs.length - 1];
+  const openRight = (r: number, c: number) =>
+    c + 1 < columns && drawn(vertical, xs[c + 1], ys[r + 1], ys[r]) < DRAWN * (ys[r] - ys[r + 1]);
+  const openBelow = (r: number, c: number) =>
+    r + 1 < rows && drawn(horizontal, ys[r + 1], xs[c], xs[c + 1]) < DRAWN * (xs[c + 1] - xs[c]);
+  const first = joined(rows, columns, openRight, openBelow);
+  // a merged cell is a rectangle: cells joined into an L (Chromium draws a group cell short where a page
+  // turn splits it, so one row's column line goes missing) are joined down their columns only
+  const lShaped = new Set(regions(first, columns).filter((box) => box.members < box.area).map((box) => box.root));
+  const inL = (r: number, c: number) => lShaped.has(first[r * columns + c]);
+  const roots = joined(rows, columns, (r, c) => openRight(r, c) && !inL(r, c), openBelow);
+  return gridOf(xs, ys, roots, columns);
+}
+
+/** The root of each elementary cell (row-major) once cells are joined where `right` / `below` say so. */
+function joined(
+  rows: number, columns: number, right: (r: number, c: number) => boolean, below: (r: number, c: number) => boolean,
+): number[] {
   const parent = Array.from({ length: rows * columns }, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
-      const [top, bottom, left, right] = [ys[r], ys[r + 1], xs[c], xs[c + 1]];
       const index = r * columns + c;
       const join = (other: number) => (parent[find(other)] = find(index));
-      if (c + 1 < columns && drawn(vertical, right, bottom, top) < DRAWN * (top - bottom)) join(index + 1);
-      if (r + 1 < rows && drawn(horizontal, bottom, left, right) < DRAWN * (right - left)) join(index + columns);
+      if (right(r, c)) join(index + 1);
+      if (below(r, c)) join(index + columns);
     }
   }
-  const boxes = new Map<number, { r0: number; c0: number; r1: number; c1: number }>();
-  for (let i = 0; i < rows * columns; i++) {
+  return parent.map((_, i) => find(i));
+}
+
+interface Region { root: number; r0: number; c0: number; r1: number; c1: number; members: number; area: number }
+
+/** The bounding box of each group of joined cells and how many elementary cells it holds. */
+function regions(roots: readonly number[], columns: number): Region[] {
+  const boxes = new Map<number, Region>();
+  roots.forEach((root, i) => {
     const [r, c] = [Math.floor(i / columns), i % columns];
-    const box = boxes.get(find(i));
-    if (!box) boxes.set(find(i), { r0: r, c0: c, r1: r, c1: c });
+    const box = boxes.get(root);
+    if (!box) boxes.set(root, { root, r0: r, c0: c, r1: r, c1: c, members: 1, area: 1 });
     else {
       Object.assign(box, {
         r0: Math.min(box.r0, r), c0: Math.min(box.c0, c), r1: Math.max(box.r1, r), c1: Math.max(box.c1, c),
+        members: box.members + 1,
       });
+      box.area = (box.r1 - box.r0 + 1) * (box.c1 - box.c0 + 1);
     }
-  }
-  const start = (root: number) => boxes.get(root)!;
-  const roots = [...boxes.keys()].sort((a, b) => start(a).r0 - start(b).r0 || start(a).c0 - start(b).c0);
-  const cells = roots.map((root) => {
-    const box = boxes.get(root)!;
-    return { row: box.r0, column: box.c0, rowspan: box.r1 - box.r0 + 1, colspan: box.c1 - box.c0 + 1 };
   });
-  const indexOfRoot = new Map(roots.map((root, k) => [root, k]));
-  const owner = parent.map((_, i) => indexOfRoot.get(find(i))!);
+  return [...boxes.values()];
+}
+
+function gridOf(xs: number[], ys: number[], roots: readonly number[], columns: number): Grid {
+  const boxes = regions(roots, columns).sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+  const cells = boxes.map((box) => ({ row: box.r0, column: box.c0, rowspan: box.r1 - box.r0 + 1, colspan: box.c1 - box.c0 + 1 }));
+  const indexOfRoot = new Map(boxes.map((box, k) => [box.root, k]));
+  const owner = roots.map((root) => indexOfRoot.get(root)!);
   return { xs, ys, cells, owner };
 }

@@ -182,6 +182,12 @@ test('发展目标 spanning 2020年 and “十四五” (2025年 | 年均增长)
   assert.deepEqual(plan.indicators.map((i) => [i.name, i.baseline?.raw, i.target?.raw, i.annualGrowth?.raw]), [['全员劳动生产率', '19.2', '25', '6以上']]);
 });
 
+test('a bare row number in the group column, the 序号 cell empty (a page turn left a column line undrawn), is reported', () => {
+  const plan = extractPlan(fromHtml(`<p>表6 主要指标</p><table>${tr('类别', '序号', '指标名称', '单位', '2025年')}
+    ${tr('城市功能', '13', '中心城区绿色出行比例', '%', '70')}${tr('14', '', '人均体育场地面积', '平方米', '3.8')}</table>`));
+  assert.deepEqual(plan.issues.filter((i) => i.code.startsWith('table')).map((i) => i.code), ['table-row-doubt']);
+});
+
 test('a group cell merged down from a header repeated after a page break is no group: the rows keep the group above, with a doubt', () => {
   // Word splits a table at a page break by repeating the header; a 类别 cell left merged (vMerge continue) under
   // the repeated 类别 would make 类别 the group of the rows it covers
