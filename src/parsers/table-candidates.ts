@@ -55,6 +55,8 @@ export function readCandidates(
   // was a title naming 主要指标, not a caption (the table's own caption follows)
   if (start >= 0 && (isHeading(window[start].text) || SENTENCE_END.test(window[start].text))) return [];
   const bodies: Array<[string, TableBody | undefined]> = [['grid', readBody(lines, from)]];
+  // a header printed again after a page break, which the projection blanks: a page break as much as a page number
+  const repeatedHeaders = new Map<TableBody, readonly number[]>();
   if (start >= 0 && start < 4) {
     const shifted = (body: TableBody | undefined) => (body ? { ...body, end: body.end + from } : undefined);
     const piped = joinRuledRows(window);
@@ -70,6 +72,7 @@ export function readCandidates(
       const projected = projectBlock(window, start, measure, pageStarts);
       const body = projected && shifted(readGrid(projected.lines, projected.header, 'tab'));
       if (body) bodies.splice(tabbed ? bodies.length : bodies.length - 1, 0, [`projection-${measure}`, body]);
+      if (body) repeatedHeaders.set(body, projected.repeatedHeaders);
     }
     const spaced = isSpaced(window, start);
     const single = spaced ? undefined : segmentSingleSpaceRows(window, start);
@@ -85,7 +88,9 @@ export function readCandidates(
   const pageBreaks = new Set(lines.slice(from, from + WINDOW_LINES).flatMap((l, k) =>
     (isBlank(l.text) && !isBlank(source[from + k]?.text ?? '') ? [l.line] : [])));
   const readings = bodies.flatMap(([segmenter, body]) =>
-    (body ? [weigh(segmenter, body, caption, periodEnd, fontSpaces, { topAligned: topAligned(segmenter, body), pageBreaks })] : []));
+    (body ? [weigh(segmenter, body, caption, periodEnd, fontSpaces, {
+      topAligned: topAligned(segmenter, body), pageBreaks: new Set([...pageBreaks, ...repeatedHeaders.get(body) ?? []]),
+    })] : []));
   // pdftotext's reading order is the last resort: asked only when no reader in column order explains the
   // lines well (it sets the columns in the usual order, which a header printed in order may contradict)
   const inOrder = Math.max(0, ...readings.map((r) => r.confidence));
@@ -169,12 +174,15 @@ const firstText = (lines: readonly SourceLine[]) => Math.max(0, lines.findIndex(
 /** The block up to its end (a note, a heading, prose) is projected; the lines after it stay as printed. */
 function projectBlock(
   window: readonly SourceLine[], start: number, measure: ColumnMeasure, pageStarts: ReadonlySet<number>,
-): { lines: SourceLine[]; header: number } | undefined {
+): { lines: SourceLine[]; header: number; repeatedHeaders: number[] } | undefined {
   let end = start + 1;
   while (end < window.length && !isBlockEnd(window[end].text)) end++;
   const projected = projectColumns(window.slice(start, end), measure, pageStarts);
   if (!projected) return undefined;
-  return { lines: [...window.slice(0, start), ...projected.lines, ...window.slice(end)], header: start + projected.header };
+  return {
+    lines: [...window.slice(0, start), ...projected.lines, ...window.slice(end)], header: start + projected.header,
+    repeatedHeaders: projected.lines.filter((_, i) => projected.repeats[i]).map((l) => l.line),
+  };
 }
 
 /**

@@ -81,3 +81,18 @@ test('labels on lines of their own between one-line rows (Chromium\'s PDF read b
   const plain = all.map(({ text, pieceOnly }) => ({ text, pieceOnly }));
   assert.deepEqual(assignCenteredGroups(all, false)!.groups, assignCenteredGroups(plain, false)!.groups);
 });
+
+test('a page break that cuts a group explains its label at the top of the group: the centred labels around it keep their rows', () => {
+  // pdftotext -layout of a LibreOffice PDF: 民生福祉 printed on the first of its rows 6–9, the page
+  // breaking before row 9; every other label centred on its group (the province outline)
+  const broken = (text = '') => ({ text, pieceOnly: false, afterPageBreak: true });
+  const pieces = [
+    row(), row('经济发展'), row(), row(), row('创新驱动'), row(), row('民生福祉'), row(), row(), broken(), row(),
+    row(), label('绿色'), label('生态'), row(), row(), row(), label('安全'), label('保障'), row(),
+  ];
+  const groups = assignCenteredGroups(pieces, false)!.groups.filter((_, i) => !pieces[i].pieceOnly);
+  assert.deepEqual(groups, [
+    ...Array(3).fill('经济发展'), ...Array(3).fill('创新驱动'), ...Array(4).fill('民生福祉'),
+    ...Array(4).fill('绿色生态'), ...Array(2).fill('安全保障'),
+  ]);
+});

@@ -32,7 +32,8 @@ export function assignCenteredGroups(pieces: readonly GroupPiece[], strict: bool
   const snapped = !pieces.some((p) => p.pieceOnly && p.text.trim() !== '');
   const rowLabels = labelsAt(pieces);
   if (rowLabels.length > 40) return strict ? undefined : perPiece(pieces, Array(rows).fill(null), Array(rows).fill(false));
-  const conventions: Convention[] = [{ lean: 1, snapped }, { lean: -1, snapped }];
+  const pageStarts = rowsAfterPageBreak(pieces);
+  const conventions: Convention[] = [{ lean: 1, snapped, pageStarts }, { lean: -1, snapped, pageStarts }];
   const readings = measures(pieces, rowLabels).map((m) => ({ ...m, plan: cheapest(conventions.map((c) => tileRows(m.labels, rows, c, undefined, m.bounds))) }));
   const { labels, bounds, plan } = readings.reduce((a, b) => (b.plan && (!a.plan || b.plan.cost < a.plan.cost) ? b : a));
   if (strict && (!plan || plan.misfit > 0.5 * plan.groups.length)) return undefined;
@@ -58,6 +59,12 @@ export function exactlyCentred(pieces: readonly GroupPiece[]): Array<string | nu
     return Math.abs(from + to - 2 * centre) <= 1;
   });
   return centred ? perPiece(pieces, rowGroups(plan, labels, rows), []).groups : undefined;
+}
+
+/** The rows (counted without pieces on lines of their own) printed first on a new page. */
+function rowsAfterPageBreak(pieces: readonly GroupPiece[]): number[] {
+  const rows = pieces.filter((p) => !p.pieceOnly);
+  return rows.flatMap((p, r) => (p.afterPageBreak ? [r] : []));
 }
 
 const cheapest = <T extends { cost: number }>(plans: ReadonlyArray<T | undefined>): T | undefined =>

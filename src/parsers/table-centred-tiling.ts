@@ -26,6 +26,8 @@ export interface Tiling {
 export interface Convention {
   readonly lean: 1 | -1;
   readonly snapped: boolean;
+  /** the rows printed first on a new page (a page number, a running header or the header repeated above them) */
+  readonly pageStarts?: readonly number[];
 }
 
 /**
@@ -75,6 +77,12 @@ const SPLIT_LABEL = 0.5;
  * group of any length, at the cost of one row off centre (an exactly centred tiling still wins).
  */
 const TOP_LABEL = 1;
+/**
+ * Where a page break is seen to cut the group (a row of it opens a page), its label at the top is where
+ * the printer put it: it costs as little as a half row with the lean, so that it beats a tiling that
+ * puts every group one row off (the municipality and province outlines printed through pdftotext -layout).
+ */
+const CUT_TOP_LABEL = 0.05;
 
 const spanKey = (span: GroupSpan) => span.join(',');
 
@@ -105,9 +113,11 @@ export function tileRows(
         // how far the group's ends miss being mirrored about its label (in rows: its end against the mirror end)
         const miss = edge(start) + edge(to + 1) - 2 * y;
         const off = offCentreCost(miss, convention);
-        const placed = atTop(labels[i].at, start) ? Math.min(TOP_LABEL, off) : off;
+        const top = atTop(labels[i].at, start) ? (cutBetween(convention, start, to) ? CUT_TOP_LABEL : TOP_LABEL) : Infinity;
+        const placed = Math.min(top, off);
         const cost = placed + 0.01 + unlikely + (BALANCE * (to - start + 1) ** 2) / rows + rest.cost;
-        const misfit = Math.abs(miss) + rest.misfit;
+        // a label at the top of a group a page break cuts stands where it was printed: it misses nothing
+        const misfit = (top === CUT_TOP_LABEL && placed < off ? 0 : Math.abs(miss)) + rest.misfit;
         if (!found || cost < found.cost) found = { cost, misfit, groups: [[i, j, start, to], ...rest.groups] };
       }
     }
@@ -137,6 +147,8 @@ function labelCost(labels: readonly LabelPiece[], i: number, j: number): number 
 }
 
 const atTop = (at: number, start: number) => at >= start - 0.5 && at <= start;
+
+const cutBetween = ({ pageStarts = [] }: Convention, start: number, to: number) => pageStarts.some((r) => r > start && r <= to);
 
 /**
  * Where a group from `start` centred on `centre` may end: at its mirror `end`, a row either side, or

@@ -24,6 +24,22 @@ export function continuesHeaderWord(
 }
 
 /**
+ * The lone short piece on line `at` is the lower half of a header cell printed over two lines and centred
+ * on the header's line (2025 年目标 above 编号 … 指标属性, 值 below it): a header line above holds a piece over
+ * the same columns, and a header line between them holds none there. A first row's wrapped cell printed
+ * above its values stands right under the header, with no such gap.
+ */
+export function straddlesHeaderLine(pieces: readonly Piece[][], lines: readonly SourceLine[], header: number, at: number): boolean {
+  const [piece] = pieces[at];
+  if ([...lines[at].text.slice(piece.from, piece.to).replace(/\s+/g, '')].length > TAIL_CHARS) return false;
+  const over = (i: number) => pieces[i].some((p) => Math.min(p.end, piece.end) > Math.max(p.start, piece.start));
+  const above = Array.from({ length: at - header }, (_, k) => header + k).filter(over);
+  const gap = above.length > 0 && Array.from({ length: at - above.at(-1)! - 1 }, (_, k) => above.at(-1)! + 1 + k)
+    .some((i) => pieces[i].length > 0 && !over(i));
+  return gap;
+}
+
+/**
  * Where a header printed again on a new page ends (`printed`: the first page's header cells, spaces aside,
  * joined by |): after the lines whose every piece starts a header cell, or reads on from a piece above it
  * in the same columns as part of one (序 / 号, （2020 / 年）). The lines after it, up to the first row's

@@ -5,7 +5,7 @@ import { HEADER_WORD_CHARS, isHeaderCell } from './table-header.ts';
 import { centredAnchors, mergeCentredBands } from './table-centred-bands.ts';
 import { headerOverColumns } from './table-header-order.ts';
 import { findDrifted, placeDrifted } from './table-projection-drift.ts';
-import { continuesHeaderWord, repeatedHeaderEnd } from './table-projection-header-tail.ts';
+import { continuesHeaderWord, repeatedHeaderEnd, straddlesHeaderLine } from './table-projection-header-tail.ts';
 import { splitUnitColumn } from './table-projection-units.ts';
 import { carryPageTail } from './table-projection-page-tail.ts';
 import { repeatedHeaderLines } from './table-projection-repeats.ts';
@@ -46,6 +46,8 @@ interface Projection {
   readonly anchors: readonly boolean[];
   /** the header's cells, spaces aside, joined by | */
   readonly headerWords?: string;
+  /** the lines of a header printed again below the first rows (a page break), blanked */
+  readonly repeats: readonly boolean[];
 }
 
 /**
@@ -58,7 +60,7 @@ function projectPages(lines: readonly SourceLine[], breaks: readonly number[], m
   const first = projectPage(lines.slice(0, breaks[0]), measure);
   if (!first) return undefined;
   const columns = first.lines[first.header].text.split('\t').length;
-  const out = { lines: [...first.lines], anchors: [...first.anchors] };
+  const out = { lines: [...first.lines], anchors: [...first.anchors], repeats: [...first.repeats] };
   for (let p = 1; p + 1 < bounds.length; p++) {
     const pageLines = lines.slice(bounds[p], bounds[p + 1]);
     const fits = (page: Projection | undefined) => page && page.lines[page.header].text.split('\t').length === columns;
@@ -69,8 +71,9 @@ function projectPages(lines: readonly SourceLine[], breaks: readonly number[], m
     if (measure === 'chars') carryPageTail(out, page, page.header);
     out.lines.push(...page.lines.map((l, i) => (i <= page.header ? { ...l, text: '' } : l)));
     out.anchors.push(...page.anchors);
+    out.repeats.push(...page.repeats.map((r, i) => r || i <= page.header));
   }
-  return { lines: out.lines, header: first.header, anchors: out.anchors };
+  return { lines: out.lines, header: first.header, anchors: out.anchors, repeats: out.repeats };
 }
 
 /**
@@ -137,7 +140,7 @@ function projectPage(
   }
   out[header] = { ...lines[header], text: (ordered?.header ?? headerCells).join('\t') };
   const headerWords = out[header].text.split('\t').map((c) => c.replace(/\s+/g, '')).join('|');
-  return { lines: out, header, anchors, headerWords };
+  return { lines: out, header, anchors, headerWords, repeats: lines.map((_, i) => i >= body && repeated[i]) };
 }
 
 /**
@@ -158,7 +161,7 @@ function bodyStart(lines: readonly SourceLine[], pieces: readonly Piece[][], hea
     const only = pieces[i].length === 1 ? pieces[i][0] : undefined;
     const text = only ? lines[i].text.slice(only.from, only.to) : '';
     if (!only || !starts.has(only.start) || (isHeaderCell(text) && text.length <= HEADER_WORD_CHARS)) break;
-    if (continuesHeaderWord(lines, pieces, header, i, headerBefore)) break;
+    if (continuesHeaderWord(lines, pieces, header, i, headerBefore) || straddlesHeaderLine(pieces, lines, header, i)) break;
     start = i;
   }
   return start;
@@ -317,9 +320,13 @@ function joinStrays(text: string, words: readonly Piece[], extents: readonly Ext
 /** The line's text in each extent: a piece goes to the extent it overlaps most (a header piece to all it overlaps). */
 function cut(text: string, pieces: readonly Piece[], extents: readonly Extent[], spanning: boolean): string[] {
   const cells: Array<Piece | undefined> = extents.map(() => undefined);
+  let previous: { piece: Piece; column: number } | undefined;
   for (const piece of pieces) {
     const scores = extents.map((e) => overlap(piece, e));
-    const best = scores.indexOf(Math.max(...scores));
+    // a piece cut off at a single space that reaches no column is the rest of the cell before it (每千人口拥有 3 岁以下婴幼)
+    const onward = !spanning && Math.max(...scores) <= 0 && previous && piece.from - previous.piece.to <= 1;
+    const best = onward ? previous!.column : scores.indexOf(Math.max(...scores));
+    previous = { piece, column: best };
     const targets = spanning && scores.filter((s) => s > 0).length > 1 ? scores.flatMap((s, k) => (s > 0 ? [k] : [])) : [best];
     for (const k of targets) {
       const had = cells[k];

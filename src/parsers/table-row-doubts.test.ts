@@ -111,3 +111,14 @@ test('a class cell that holds a value or a target too (5%左右 预期性, 完�
   assert.deepEqual(issues.map((i) => [i.code, i.line]), [['table-row-doubt', 1]]);
   assert.match(issues[0].message, /第 1–2 行.*属性格“5%左右预期性”混有数值或目标文字/);
 });
+
+test('a plain number read as the unit (a row shifted a column left) is a doubt; units with digits are not', () => {
+  const rows = [
+    row(1, 1, '甲指标', { unit: '亿元' }),
+    row(2, 2, '地表水国考断面优Ⅲ类水体%比例', { unit: '90' }),
+    row(3, 3, '孕产妇死亡率', { unit: '/10万' }),
+    row(4, 4, '事故死亡人数', { unit: '0.012' }),
+    row(5, 5, '戊指标', { unit: '%' }),
+  ];
+  assert.deepEqual(doubtedRows('表1', ROLES, rows).map((i) => i.line), [2, 4]);
+});

@@ -58,6 +58,15 @@ function unitInName(roles: readonly ColumnRole[], row: Indicator): string | unde
   return glued ? `“${row.name}”的单位格为空，名称末尾却是单位，单位可能粘连在名称里` : undefined;
 }
 
+/** A plain number (90, 0.012, ≥92): a value, never a unit. */
+const PLAIN_NUMBER = /^[<>≤≥＜＞]?\d+(?:\.\d+)?[%％]?$/;
+
+/** A number read as the unit: the row's cells were set one column off (pdftotext -layout shifting a row left). */
+function unitDoubt(row: Indicator): string | undefined {
+  const unit = row.unit?.replace(/\s/g, '');
+  return unit && PLAIN_NUMBER.test(unit) ? `单位“${row.unit}”是一个数值，这一行的格可能错位` : undefined;
+}
+
 /** Words of a goal, never of what was achieved: an approximate or assigned figure (10左右, 完成省下达任务). */
 const GOAL_WORDS = /左右|下达|任务/;
 
@@ -175,6 +184,6 @@ export function rowDoubts(roles: readonly ColumnRole[], rows: readonly Indicator
   const names = new Set(rows.map((r) => r.name));
   const labels = new Set(rows.flatMap((r) => (r.category ? [r.category] : [])));
   return rows.map((r, k) =>
-    whole ?? nameDoubt(r.name, r.unit) ?? unitInName(roles, r) ?? categoryDoubt(r.category, names, labels) ?? actualDoubt(r) ?? classDoubt(r) ?? seqs.get(k) ??
+    whole ?? nameDoubt(r.name, r.unit) ?? unitInName(roles, r) ?? unitDoubt(r) ?? categoryDoubt(r.category, names, labels) ?? actualDoubt(r) ?? classDoubt(r) ?? seqs.get(k) ??
     sparse.get(k) ?? classes.get(k));
 }
