@@ -1,5 +1,6 @@
 import type { SourceLine } from '../domain/index.ts';
 import { headerPieces, isHeaderPiece, namesColumn, roleOfPieces } from './table-reading-order-header.ts';
+import { isUnitCell } from './table-cell-types.ts';
 import { isPageNumber, withoutPageNumber } from './table-page-furniture.ts';
 
 /** How near a page boundary (a form feed) a running header or page number stands. */
@@ -22,7 +23,8 @@ export function withoutPageFurniture(lines: readonly SourceLine[], running: Read
     return { ...l, text: furniture ? '' : text };
   });
   // a page that opens right after the caption opens with the table's own header, not a repeated one
-  for (const b of breaks) if (out.slice(0, b).some((l) => l.text)) blankRepeatedHeader(out, b);
+  const own = ownHeaderPieces(out);
+  for (const b of breaks) if (out.slice(0, b).some((l) => l.text)) blankRepeatedHeader(out, b, own);
   return out;
 }
 
@@ -44,13 +46,29 @@ function countedNumbers(lines: readonly SourceLine[], breaks: readonly number[])
     near.some((other, m) => m !== k && other.some((c) => c.n - n === m - k))).map((c) => c.i)));
 }
 
-function blankRepeatedHeader(lines: SourceLine[], from: number): void {
+/** The pieces of the table's own header, the lines that open the table. */
+function ownHeaderPieces(lines: readonly SourceLine[]): ReadonlySet<string> {
+  const pieces = new Set<string>();
+  for (const line of lines) {
+    const found = headerPieces(line.text);
+    if (found.length === 0) continue;
+    if (!found.every(isHeaderPiece)) break;
+    found.forEach((p) => pieces.add(p));
+  }
+  return pieces;
+}
+
+/**
+ * A header printed again after a page break repeats the table's own pieces; a unit its header did not
+ * print (%, 亿元) is the first row's cell, which ends it.
+ */
+function blankRepeatedHeader(lines: SourceLine[], from: number, own: ReadonlySet<string>): void {
   const header: number[] = [];
   let words = 0;
   for (let end = from; end < lines.length; end++) {
     const pieces = headerPieces(lines[end].text);
     if (pieces.length === 0) continue;
-    if (!pieces.every(isHeaderPiece)) {
+    if (!pieces.every(isHeaderPiece) || pieces.some((p) => isUnitCell(p) && !own.has(p))) {
       // the first rows' 序号 may print between the 序号 and 指标 pieces (序号 / 5 / 6 / 指标名称): the header goes
       // on; before another column's piece (12 / 基期值（2020 年） / 42.63) they are a block of cells under it
       if (SEQ.test(lines[end].text) && pieces.length === 1 && namesNext(lines, end + 1)) continue;

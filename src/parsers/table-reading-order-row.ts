@@ -32,6 +32,12 @@ const MAX_VALUE_WORDS = 10;
 const WORDS_CHAR_COST = 0.2;
 /** What a label of one character costs more in a row: names wrap a last character onto a line of their own more often. */
 const LONE_CHAR_LABEL_COST = 0.3;
+/**
+ * How wide a wrapped name's first line is at least, of `nameWidth` (the widest name line printed, 0: not
+ * known): it fills the name column (a bracketed Latin word, `（PM2.5）`, is not split, so a line may end a
+ * third early). A far shorter piece before a row is a name of its own or a 类别 label, not a head.
+ */
+const HEAD_MIN_SHARE = 0.6;
 /** A column printed elsewhere for some rows (a 序号 block) is left empty cheaply, still dearer than a cell in place. */
 const FREE_SKIP_COST = 0.5;
 
@@ -74,7 +80,7 @@ export type RowFitter = ((from: number, to: number) => RowFit | undefined) & {
 };
 
 export function createRowFitter(
-  cells: readonly Cell[], roles: readonly ColumnRole[], free: ReadonlySet<number> = new Set(),
+  cells: readonly Cell[], roles: readonly ColumnRole[], free: ReadonlySet<number> = new Set(), nameWidth = 0,
 ): RowFitter {
   const m = roles.length;
   const costsOf = (text: string) => Float64Array.from(roles, (role) => placeCost(role, text));
@@ -87,6 +93,7 @@ export function createRowFitter(
   const unplaceable = prefixCounts(costs.map((cs) => cs.every((c) => c === IMPOSSIBLE)));
   const nameable = prefixCounts(costs.map((cs) => cs[nameAt] !== IMPOSSIBLE));
   const joined = new Map<number, Float64Array>();
+  const narrowestHead = nameWidth * HEAD_MIN_SHARE;
   /** the tables of one fit, reused: a body is fitted many thousand times */
   let costTable = new Float64Array(0);
   let choices = new Uint8Array(0);
@@ -117,8 +124,10 @@ export function createRowFitter(
       const width = displayWidth(cells[head].text);
       const fills = width + 2 >= displayWidth(cells[tail].text) &&
         (middle < 0 || Math.abs(width - displayWidth(cells[middle].text)) <= 2);
+      const fillsNames = width >= narrowestHead;
       found = Float64Array.from(roles, (role) =>
-        fills && (middle < 0 || role === 'name' || role === 'category') ? placeCost(role, text) : IMPOSSIBLE);
+        fills && (middle < 0 || role === 'name' || role === 'category') && (role !== 'name' || fillsNames)
+          ? placeCost(role, text) : IMPOSSIBLE);
       joined.set(key, found);
     }
     return found;

@@ -1,14 +1,15 @@
 import type { DocumentIssue, SourceLine } from '../domain/index.ts';
 import type { RowCells, TableBody } from './table-body.ts';
-import { isAttributeCell, isDashCell, isGroupCell, isSeqCell, isUnitCell, isValueCell, joinValuePieces } from './table-cell-types.ts';
+import { canOpenName, isAttributeCell, isDashCell, isGroupCell, isSeqCell, isUnitCell, isValueCell, joinValuePieces } from './table-cell-types.ts';
 import { type ColumnRole, readHeader } from './table-header.ts';
-import { type Cell, isHeading, isNoteStart } from './table-lines.ts';
+import { type Cell, displayWidth, isHeading, isNoteStart } from './table-lines.ts';
 import { fillCentredGroups, type GroupLabel } from './table-reading-order-groups.ts';
 import { withoutPageFurniture } from './table-reading-order-pages.ts';
 import { headerPieces, isHeaderPiece, readPiecesHeader } from './table-reading-order-header.ts';
-import { createRowFitter, type RowFit } from './table-reading-order-row.ts';
+import { createRowFitter, hasWideText, type RowFit } from './table-reading-order-row.ts';
 import { type DoubtedRow, type RowDoubt, rowDoubtIssues } from './table-reading-order-doubts.ts';
 import { columnOfBlock, fillBlocks, type HeadedBlock, takeHeadedBlocks } from './table-reading-order-blocks.ts';
+import { missingTargets, tailHoles } from './table-reading-order-gaps.ts';
 import { rowsFromColumnBlocks } from './table-reading-order-columns.ts';
 import { fillSeqs, takeSeqBlocks } from './table-reading-order-seqs.ts';
 import { type FilledTail, fillTail, findTail, MAX_TAIL_COLUMNS, type TableTail } from './table-reading-order-tail.ts';
@@ -64,9 +65,10 @@ export function readReadingOrder(source: readonly SourceLine[], from: number, ru
   const columnar = roles && rowsFromColumnBlocks(lines, roles);
   // so are the lines without the columns printed as headed blocks (table-reading-order-blocks.ts)
   const headed = takeHeadedBlocks(lines, extentOf(lines, breaks));
+  const nameWidth = widestName(lines);
   const readings = [
-    ...[lines, ...(columnar ? [columnar] : [])].flatMap((l) => readPrinted(l, windowEnd, breaks, []) ?? []),
-    ...(headed ? [readPrinted(headed.lines, windowEnd, breaks, headed.blocks)].flatMap((r) => r ?? []) : []),
+    ...[lines, ...(columnar ? [columnar] : [])].flatMap((l) => readPrinted(l, windowEnd, breaks, [], nameWidth) ?? []),
+    ...(headed ? [readPrinted(headed.lines, windowEnd, breaks, headed.blocks, nameWidth)].flatMap((r) => r ?? []) : []),
   ];
   return cheapest(readings)?.body;
 }
@@ -75,18 +77,18 @@ const cheapest = (readings: readonly Reading[]) =>
   readings.reduce<Reading | undefined>((a, r) => (a && a.cost <= r.cost ? a : r), undefined);
 
 function readPrinted(
-  lines: readonly Printed[], windowEnd: number, breaks: readonly number[], blocks: readonly HeadedBlock[],
+  lines: readonly Printed[], windowEnd: number, breaks: readonly number[], blocks: readonly HeadedBlock[], nameWidth: number,
 ): Reading | undefined {
   // the 序号 column printed as a block is a second reading: kept when its numbers match the rows that lack one;
   // the block may number every row (the column is left out of the rows) or the first rows only
   const firstEnd = lines.findIndex((l) => endsTable(l.text));
   const taken = takeSeqBlocks(lines, firstEnd < 0 ? lines.length : firstEnd);
   const numbered = (taken.seqs.length > 0 ? (['every', 'first'] as const) : []).flatMap((seqBlock) => {
-    const read = readLines(taken.lines, windowEnd, breaks, blocks, seqBlock);
+    const read = readLines(taken.lines, windowEnd, breaks, blocks, nameWidth, seqBlock);
     const rows = read && fillSeqs(read.body.rows, read.roles, taken.seqs);
     return read && rows ? [{ ...read, body: { ...read.body, rows } }] : [];
   });
-  return cheapest(numbered) ?? readLines(lines, windowEnd, breaks, blocks);
+  return cheapest(numbered) ?? readLines(lines, windowEnd, breaks, blocks, nameWidth);
 }
 
 /** Where the table's lines end: at its tail's end (table-reading-order-tail.ts), or where the body ends. */
@@ -119,7 +121,7 @@ interface Reading {
  * rows are fitted without it.
  */
 function readLines(
-  lines: readonly Printed[], windowEnd: number, breaks: readonly number[], blocks: readonly HeadedBlock[],
+  lines: readonly Printed[], windowEnd: number, breaks: readonly number[], blocks: readonly HeadedBlock[], nameWidth: number,
   seqBlock?: 'every' | 'first',
 ): Reading | undefined {
   let headerEnd = 0;
@@ -149,6 +151,7 @@ function readLines(
         free: seqBlock === 'first' ? [roles.indexOf('seq')] : [],
         tail: [...roles.map((_, j) => j).slice(roles.length - dropped), ...(blocksBelow ? own : [])],
         fromLine: fromLine ?? (blocksBelow ? lastBreak : undefined),
+        nameWidth,
       };
     });
     if (!read) continue;
@@ -165,7 +168,10 @@ function readLines(
       rows: fromBlocks?.rows ?? filled?.rows ?? read.rows,
       issues: [
         ...(tailed && !filled ? [unreadTail(tailed)] : []), ...unreadStrays(read.strays),
-        ...rowDoubtIssues([...read.doubts, ...(filled ? holesOf(filled) : [])].sort((a, b) => a.line - b.line)),
+        ...rowDoubtIssues([
+          ...read.doubts, ...(filled ? [...holesOf(filled), ...tailHoles(fromBlocks?.rows ?? filled.rows, read.roles, k, read.doubts)] : []),
+        ].sort((a, b) => a.line - b.line)),
+        ...missingTargets(read.roles, lines[0]),
       ],
     };
     if (!best || cost < best.cost) best = { body, roles: read.roles, cost };
@@ -237,6 +243,17 @@ function unreadStrays(strays: readonly Cell[]): DocumentIssue[] {
     message: `${range}：表格中有 ${strays.length} 个格（${strays.slice(0, 6).map((c) => c.text).join(' ')}）对不上任何一行，` +
       '未读入；PDF 转文本时这些格可能离开了所在的行，请核对相邻行的数值',
   }];
+}
+
+/**
+ * The widest piece of the body that can be a name, as printed (a reading that joins a wrapped name's lines
+ * makes wider ones): a name printed on one line, or a wrapped name's first line, fills the name column.
+ */
+function widestName(lines: readonly Printed[]): number {
+  let headerEnd = 0;
+  while (headerEnd < lines.length && headerPieces(lines[headerEnd].text).every(isHeaderPiece)) headerEnd++;
+  const body = lines.slice(headerEnd, bodyEnd(lines, headerEnd)).flatMap(splitLine);
+  return Math.max(0, ...body.flatMap((c) => (canOpenName(c.text) && hasWideText(c.text) ? [displayWidth(c.text)] : [])));
 }
 
 function bodyEnd(lines: readonly SourceLine[], from: number): number {
@@ -318,14 +335,17 @@ interface Dropped {
   readonly fromLine?: number;
   /** columns printed in place in some rows and elsewhere for the others (a 序号 block): skipped at no cost */
   readonly free: readonly number[];
+  /** the widest name line as printed (table-reading-order-row.ts: how wide a wrapped name's first line is) */
+  readonly nameWidth: number;
 }
 
 function cutPages(cells: readonly Cell[], roles: readonly ColumnRole[], dropped: Dropped): CutRows | undefined {
-  const { all, tail, fromLine, free } = dropped;
+  const { all, tail, fromLine, free, nameWidth } = dropped;
   const split = fromLine === undefined ? 0 : cells.findIndex((c) => c.line >= fromLine);
-  if (split <= 0) return cutWithout(cells, roles, [...all, ...tail], free);
+  if (split <= 0) return cutWithout(cells, roles, [...all, ...tail], free, nameWidth);
   const [above, below] = [
-    cutWithout(cells.slice(0, split), roles, all, free), cutWithout(cells.slice(split), roles, [...all, ...tail], free),
+    cutWithout(cells.slice(0, split), roles, all, free, nameWidth),
+    cutWithout(cells.slice(split), roles, [...all, ...tail], free, nameWidth),
   ];
   return above && below && {
     cost: above.cost + below.cost, rows: [...above.rows, ...below.rows], strays: [...above.strays, ...below.strays],
@@ -335,11 +355,11 @@ function cutPages(cells: readonly Cell[], roles: readonly ColumnRole[], dropped:
 
 /** Rows fitted to the columns but `dropped` (printed elsewhere), which are left empty. */
 function cutWithout(
-  cells: readonly Cell[], roles: readonly ColumnRole[], dropped: readonly number[], free: readonly number[],
+  cells: readonly Cell[], roles: readonly ColumnRole[], dropped: readonly number[], free: readonly number[], nameWidth: number,
 ): CutRows | undefined {
   if (dropped.some((j) => j < 0 || roles[j] === 'name')) return undefined;
   const kept = roles.map((_, j) => j).filter((j) => !dropped.includes(j));
-  const read = cutRows(cells, kept.map((j) => roles[j]), new Set(free.map((j) => kept.indexOf(j))));
+  const read = cutRows(cells, kept.map((j) => roles[j]), new Set(free.map((j) => kept.indexOf(j))), roles.includes('other') ? 0 : nameWidth);
   return read && {
     cost: read.cost, strays: read.strays, doubts: read.doubts,
     rows: read.rows.map((row) => roles.map((_, j) => (kept.includes(j) ? row[kept.indexOf(j)] : { text: '', line: row[0]?.line ?? 0 }))),
@@ -356,12 +376,12 @@ interface CutRows {
   readonly doubts: readonly DoubtedRow[];
 }
 
-function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[], free: ReadonlySet<number>): CutRows | undefined {
+function cutRows(cells: readonly Cell[], roles: readonly ColumnRole[], free: ReadonlySet<number>, nameWidth: number): CutRows | undefined {
   const n = cells.length;
   const longest = roles.length + 4;
   const grouped = roles.includes('category');
   const best: Step[] = [{ cost: 0, from: 0, to: 0, kind: 'row' }];
-  const fitRow = createRowFitter(cells, roles, free);
+  const fitRow = createRowFitter(cells, roles, free, nameWidth);
   const label = cells.map((c) => grouped && isGroupCell(c.text));
   for (let i = 1; i <= n; i++) {
     let step: Step = { cost: best[i - 1].cost + STRAY_COST, from: i - 1, to: i, kind: 'stray' };

@@ -93,6 +93,15 @@ test('a unit left in the name while the row’s 单位 cell is empty is a doubt 
   assert.deepEqual(doubtedRows('表1', ROLES.filter((r) => r !== 'unit'), rows), []);
 });
 
+test('a name that is a column word (单位) or a 类别 holding a measure word (…比例健康保障) is a doubt', () => {
+  const rows = [
+    row(1, 1, '城市建成区绿化覆盖率'), row(2, 2, '单位'), row(3, 3, '城镇新建建筑中绿色建筑占比'),
+    row(4, 4, '个人卫生支出占卫生总费用比例', { category: '年医学科比例健康保障' }),
+    row(5, 5, '单位地区生产总值能耗降低', { category: '资源环境' }),
+  ];
+  assert.deepEqual(setAsideDoubtfulRows('表1', ROLES, rows).kept.map((r) => r.seq), [1, 3, 5]);
+});
+
 test('a class cell that holds a value or a target too (5%左右 预期性, 完成省下达任务 约束性) is a doubt; a class alone is not', () => {
   const rows = [
     row(1, 1, '甲指标', { attributeRaw: '5%左右预期性' }), row(2, 2, '乙指标', { attributeRaw: '完成省下达任务约束性' }),

@@ -17,6 +17,9 @@ const GLUED_VALUE = /[\u4e00-\u9fff]\d+(?:\.\d+)?(?:元|%|亿元|万元|万人|�
 /** What a group's label never holds: digits, brackets of a five-year total, a comparator. */
 const NOT_A_LABEL = /[\d[\]〔〕【】≥≤<>＜＞%％]/;
 
+/** A column's heading word alone (单位, 指标名称, 属性), never an indicator: a header repeated after a page break. */
+const COLUMN_WORD = /^(?:计量)?单位$|^(?:指标)?属性$|^(?:主要)?指标(?:名称)?$|^(?:序号|编号|类别|分类|领域)$/;
+
 /**
  * A header's year cell (2025年目标值, 基期值（2020年）, “十四五”目标（2025年）) has a few words beside its
  * year; a name with a year (细颗粒物浓度较2015年下降) has more.
@@ -33,7 +36,7 @@ function nameDoubt(name: string, unit: string | null): string | undefined {
   if (CLASS_WORDS.test(text)) return `名称“${name}”含有属性词`;
   if (TARGET_WORDS.test(text)) return `名称“${name}”含有目标值的文字`;
   if (GLUED_VALUE.test(text)) return `名称“${name}”末尾粘连了数值`;
-  if (isHeaderCell(text) && isYearHeading(text)) return `名称“${name}”是表头文字`;
+  if ((isHeaderCell(text) && isYearHeading(text)) || COLUMN_WORD.test(text)) return `名称“${name}”是表头文字`;
   return undefined;
 }
 
@@ -76,6 +79,12 @@ function actualDoubt(row: Indicator): string | undefined {
 /** A group's label is short (城镇化质量, 空间结构与效率): a longer one is a name read as the label. */
 const MAX_LABEL_CHARS = 10;
 
+/**
+ * Words that say what an indicator measures (…比例, …比重, …占比): a group's label names a field (健康保障,
+ * 城镇化质量), so a label holding one has a piece of a name in it.
+ */
+const MEASURE_WORDS = /比例|比重|占比/;
+
 function categoryDoubt(category: string | null, names: ReadonlySet<string>, labels: ReadonlySet<string>): string | undefined {
   if (!category) return undefined;
   if (names.has(category) || [...category].length > MAX_LABEL_CHARS) return `类别“${category}”像是一行的名称`;
@@ -83,6 +92,7 @@ function categoryDoubt(category: string | null, names: ReadonlySet<string>, labe
   if (/(.)\1\1/u.test(category) || [...labels].some((l) => l !== category && l.startsWith(category))) {
     return `类别“${category}”是拼错的类别片段`;
   }
+  if (MEASURE_WORDS.test(category)) return `类别“${category}”含有指标名称的词，像是名称的片段`;
   if (NOT_A_LABEL.test(category) || isAttributeCell(category) || CLASS_WORDS.test(category) || TARGET_WORDS.test(category)) {
     return `类别“${category}”像是数值或属性`;
   }

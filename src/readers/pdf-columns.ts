@@ -29,7 +29,7 @@ const SPILL_WIDTH = 0.5;
  */
 export function alignColumns(lines: readonly CellLine[]): string[] {
   const out = lines.map((line) => line.cells.map((c) => c.text).join('\t'));
-  for (const block of tableBlocks(lines.map((line) => line.cells))) {
+  for (const block of tableBlocks(lines)) {
     const rows = splitFusedCells(block.map((i) => lines[i].cells));
     const columns = columnExtents(rows);
     const aligned = rows.map((cells) => placeInColumns(cells, columns));
@@ -46,7 +46,8 @@ export function alignColumns(lines: readonly CellLine[]): string[] {
  * line (prose, a caption) ends the table, and a short line after the last row starting in the
  * first column (a heading, a note) is not part of it. Tables of fewer than two rows are not tables.
  */
-function tableBlocks(lines: readonly (readonly PlacedCell[])[]): number[][] {
+function tableBlocks(placed: readonly CellLine[]): number[][] {
+  const lines = placed.map((line) => line.cells);
   const blocks: number[][] = [];
   let current: number[] = [];
   let span: [number, number] = [0, 0];
@@ -62,6 +63,7 @@ function tableBlocks(lines: readonly (readonly PlacedCell[])[]): number[][] {
   lines.forEach((cells, i) => {
     if (cells.length >= 2) {
       span = current.length ? [Math.min(span[0], cells[0].x0), Math.max(span[1], cells.at(-1)!.x1)] : [cells[0].x0, cells.at(-1)!.x1];
+      if (!current.length && i > 0 && lines[i - 1].length === 1 && isRaisedPiece(placed[i - 1], placed[i])) current.push(i - 1);
       current.push(i);
     } else if (current.length && cells.length === 1 && cells[0].x1 - cells[0].x0 < SPILL_WIDTH * (span[1] - span[0])) {
       current.push(i);
@@ -70,6 +72,13 @@ function tableBlocks(lines: readonly (readonly PlacedCell[])[]): number[][] {
   close();
   return blocks;
 }
+
+/**
+ * A one-cell line standing less than a line's height above a table's first row is a piece of one of its
+ * cells wrapped higher than the rest (基期值 over （2020年） beside one-line header cells): lines of one
+ * cell or of two rows stand a full line apart.
+ */
+const isRaisedPiece = (above: CellLine, row: CellLine) => above.y - row.y < Math.max(above.size, row.size);
 
 /**
  * The table's columns: the overlapping extents of its cells merged. A line of one cell reaching over

@@ -23,7 +23,8 @@ export interface Margins {
 export function findMargins(lines: readonly PlacedLine[]): Margins | undefined {
   const single = lines.filter((l) => l.cells.length === 1);
   if (single.length < 2) return undefined;
-  const left = Math.min(...single.map((l) => l.cells[0].x0));
+  // a table's rows start at the left margin too: lines of one of its columns (a wrapped 指标解释) are no running text
+  const left = Math.min(...lines.map((l) => l.cells[0]?.x0 ?? Infinity));
   // running text starts at the left margin or a short indent from it (not a wrapped table cell)
   const prose = single.filter((l) => l.cells[0].x0 <= left + 3 * l.size);
   const right = Math.max(...prose.map((l) => l.cells[0].x1));

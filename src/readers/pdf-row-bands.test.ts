@@ -25,6 +25,23 @@ test('rows of an unruled table whose cells wrap above, below and around the midd
   ]);
 });
 
+test('a header whose every cell wraps (over one, two or three lines, each centred) and a wrapped label are one row each', () => {
+  // 编/号 and 计量单/位 stand 6 pt above and below the one-line cells: closer than a line, so cells of one row
+  const wrapped = [
+    run('基期值', 190, 812), run('编', 70, 806), run('计量单', 150, 806), run('类别', 20, 800), run('指标', 100, 800),
+    run('（2020年）', 190, 800), run('解释', 280, 800), run('号', 70, 794), run('位', 150, 794),
+    // the label 城镇化水平 wraps onto the line below its row's values; 解释 wraps further down
+    run('城镇化水', 20, 760), run('1', 70, 760), run('常住人口', 100, 760), run('%', 150, 760), run('70.4', 190, 760),
+    run('指常住人口', 280, 760), run('平', 20, 746), run('城镇化率', 100, 746), run('城镇化率', 280, 746), run('的比重。', 280, 732),
+    run('2', 70, 690), run('森林覆盖', 100, 690), run('%', 150, 690), run('23', 190, 690), run('指森林', 280, 690),
+  ];
+  assert.deepEqual(pageLines(wrapped), [
+    '类别\t编号\t指标\t计量单位\t基期值（2020年）\t解释',
+    '城镇化水平\t1\t常住人口城镇化率\t%\t70.4\t指常住人口城镇化率的比重。',
+    '\t2\t森林覆盖\t%\t23\t指森林',
+  ]);
+});
+
 test('rows set tight, every line a row of its own, are not joined', () => {
   const tight = [
     run('序号', 20, 800), run('指标', 60, 800), run('2025年', 160, 800),

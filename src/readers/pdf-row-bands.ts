@@ -18,15 +18,15 @@ const BAND_GAP = 2;
 /**
  * The TAB text of each line of an unruled table, with the lines of each row joined: a row whose cells wrap
  * over several lines (above, below or around the line of its values) prints as a band of lines standing
- * closer together than the rows do. A band is one row when at most one of its lines has a cell in the
- * table's first column (序号, 类别) and at most one fills half the columns: rows set tight, without
- * padding, make bands of several such lines and stay as read. A joined row's text stands on the band's
+ * closer together than the rows do. A band is one row when the table's first column (序号, 类别) has text on
+ * one line or on lines following each other (a label wrapped: 城镇化水 / 平) and at most one line fills more
+ * than half the columns: rows set tight, without padding, make bands of several such lines and stay as read. A joined row's text stands on the band's
  * first line; its other lines are empty.
  */
 export function joinRowBands(lines: readonly AlignedLine[]): string[] {
   const out = lines.map((line) => line.cells.join('\t'));
   for (const band of rowBands(lines)) {
-    if (band.length < 2 || !isOneRow(band.map((i) => lines[i].cells))) continue;
+    if (band.length < 2 || !isOneRow(band.map((i) => lines[i]))) continue;
     const columns = lines[band[0]].cells.map((_, c) => band.map((i) => lines[i].cells[c]).filter((t) => t !== ''));
     band.forEach((i, k) => (out[i] = k === 0 ? columns.map((texts) => texts.reduce(joinText, '')).join('\t') : ''));
   }
@@ -60,9 +60,28 @@ function rowBands(lines: readonly AlignedLine[]): number[][] {
   return bands;
 }
 
-function isOneRow(rows: readonly (readonly string[])[]): boolean {
+function isOneRow(band: readonly AlignedLine[]): boolean {
+  const rows = interleavedLinesJoined(band);
   const filled = (row: readonly string[]) => row.filter((t) => t !== '').length;
-  const first = rows.filter((row) => row[0] !== '').length;
-  const full = rows.filter((row) => filled(row) >= row.length / 2).length;
-  return first <= 1 && full <= 1;
+  const first = rows.flatMap((row, k) => (row[0] !== '' ? [k] : []));
+  const full = rows.filter((row) => filled(row) > row.length / 2).length;
+  // a cell of the first column wrapped over lines (城镇化水 / 平) is one cell: its lines follow each other
+  return first.every((k, n) => n === 0 || k === first[n - 1] + 1) && full <= 1;
+}
+
+/**
+ * Lines closer than a line's height cannot be lines of one cell: they are cells of one row centred on
+ * different heights (a header whose cells wrap over one, two and three lines: 编 / 类别 / 号; a name over
+ * two lines around its row's values). Such lines count as one line, each column's pieces top down.
+ */
+const INTERLEAVED = 1;
+
+function interleavedLinesJoined(band: readonly AlignedLine[]): string[][] {
+  const groups: AlignedLine[][] = [];
+  band.forEach((line, k) => {
+    const above = band[k - 1];
+    if (above && above.y - line.y < INTERLEAVED * Math.max(line.size, above.size)) groups.at(-1)!.push(line);
+    else groups.push([line]);
+  });
+  return groups.map((group) => group[0].cells.map((_, c) => group.map((line) => line.cells[c]).filter((t) => t !== '').join('')));
 }

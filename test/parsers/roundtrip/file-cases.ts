@@ -79,8 +79,10 @@ const entriesOf = (tables: readonly FixtureTable[]): Entry[] =>
   FILE_VARIANTS.flatMap((variant) => tables.filter((t) => variant.applies(t)).map((table) => ({ variant, table })))
     .map(({ variant, table }, i) => ({
       variant, table,
-      section: createSection(i, buildGrid(table, variant.columns), fileRandom(variant, table)),
+      section: createSection(i, buildGrid(table, variant.columns), fileRandom(variant, table), variant.borderless),
     }));
+
+const comparedIn = (variant: Variant, family: FileFamily) => variant.fileFamilies?.includes(family) ?? true;
 
 /** The line ranges [start, end) from one section's marker to the next one's (NaN: its marker is lost). */
 function sectionRanges(lines: readonly SourceLine[], sections: readonly Section[]): Array<[number, number]> {
@@ -121,7 +123,7 @@ export async function fileResults(tables: readonly FixtureTable[], options: File
     for (const family of familiesFor(options)) {
       const read = await readBack(fileOf(base, family), entries);
       for (const table of tables) {
-        const outcomes = read.filter((_, i) => entries[i].table === table);
+        const outcomes = read.filter((_, i) => entries[i].table === table && comparedIn(entries[i].variant, family));
         results.push({ family, table: table.id, outcomes });
       }
     }

@@ -2,7 +2,7 @@ import type { CellValue, ExpectedRow, FixtureTable } from './fixture-tables.ts';
 import { createRandom } from './seeded-random.ts';
 
 /** The columns in the order plans print them. */
-const ORDER = ['category', 'seq', 'name', 'unit', 'baseline', 'target', 'actual', 'annual', 'attribute'] as const;
+const ORDER = ['category', 'seq', 'name', 'unit', 'baseline', 'target', 'actual', 'annual', 'attribute', 'note'] as const;
 export type ColumnRole = (typeof ORDER)[number];
 
 /** Which optional columns a rendering prints: the 序号, 类别, 单位 and baseline columns come and go. */
@@ -16,6 +16,8 @@ export interface ColumnChoice {
   readonly baseline: boolean;
   /** a 单位 column, or the unit in a bracket after the name (`地区生产总值（亿元）`) */
   readonly unit: 'column' | 'in name';
+  /** a last column of explanations (指标解释, 备注) of 30–80 characters, no field of the row: in a narrow column it wraps */
+  readonly note?: boolean;
 }
 
 export const ALL_COLUMNS: ColumnChoice = { seq: 'keep', group: true, baseline: true, unit: 'column' };
@@ -49,6 +51,7 @@ function headerWords(table: FixtureTable): Record<ColumnRole, string> {
     actual: random.pick([`${end}年实际完成`, '实际完成']),
     annual: random.pick(['年均增长（%）', '年均增速', '年均增长[累计]']),
     attribute: random.pick(['属性', '指标属性']),
+    note: createRandom(`note header ${table.id}`).pick(['指标解释', '备注', '说明']),
   };
 }
 
@@ -61,7 +64,20 @@ function nameCell(row: ExpectedRow, choice: ColumnChoice, numberMark: string): s
   return number + row.name + unit;
 }
 
-function cellOf(role: ColumnRole, row: ExpectedRow): string {
+/** Sentences of the explanations statistical monitoring lists give each indicator. */
+const NOTE_SENTENCES = [
+  '按年度统计公报和有关部门统计数据计算', '反映规划实施期间该项工作的推进情况', '统计口径如有调整以国家最新规定为准',
+  '由牵头部门会同有关部门每年监测评估',
+];
+
+/** The row's explanation: its name and two or three sentences (30–80 characters), chosen by its place. */
+function noteOf(row: ExpectedRow, i: number): string {
+  const count = 2 + (i % 2);
+  const sentences = Array.from({ length: count }, (_, k) => NOTE_SENTENCES[(i + k) % NOTE_SENTENCES.length]);
+  return `指${row.name.slice(0, 12)}，${sentences.join('，')}。`;
+}
+
+function cellOf(role: Exclude<ColumnRole, 'note'>, row: ExpectedRow): string {
   switch (role) {
     case 'seq': return row.seq === null ? '' : String(row.seq);
     case 'category': return row.category ?? '';
@@ -76,7 +92,7 @@ function cellOf(role: ColumnRole, row: ExpectedRow): string {
 }
 
 const FIELD_OF: Partial<Record<ColumnRole, keyof ExpectedRow>> = { annual: 'annualGrowth' };
-const has = (rows: readonly ExpectedRow[], role: ColumnRole) =>
+const has = (rows: readonly ExpectedRow[], role: Exclude<ColumnRole, 'note'>) =>
   rows.some((r) => r[FIELD_OF[role] ?? (role as keyof ExpectedRow)] !== null);
 
 /** The rows the parser must give back once the chosen columns are printed. */
@@ -114,13 +130,15 @@ export function buildGrid(table: FixtureTable, choice: ColumnChoice): Grid {
   const expected = expectedRows(table, choice);
   const printed = (role: ColumnRole) =>
     !(role === 'seq' && choice.seq === 'in name') && !(role === 'unit' && choice.unit === 'in name');
-  const roles = ORDER.filter((role) => role === 'name' || (has(expected, role) && printed(role)));
+  const roles = ORDER.filter((role) =>
+    role === 'name' || (role === 'note' ? choice.note === true : has(expected, role) && printed(role)));
   const numberMark = createRandom(`number mark ${table.id}`).pick(['.', '．', '、']);
   const words = headerWords(table);
   const groups = groupsOf(expected);
   const opens = new Set(groups.map((g) => g.first));
   const cell = (role: ColumnRole, row: ExpectedRow, i: number) => {
     if (role === 'name') return nameCell(row, choice, numberMark);
+    if (role === 'note') return noteOf(row, i);
     return role === 'category' && !opens.has(i) ? '' : cellOf(role, row);
   };
   const body = expected.map((row, i) => roles.map((role) => cell(role, row, i)));
