@@ -87,7 +87,6 @@ function projectPage(
   // a list of indicators without values (城市体检) prints a unit in its rows; a header may print one too (（%）)
   const units = !pieces.some((p, i) => isDataLine(lines[i].text, p));
   const firstData = pieces.findIndex((p, i) => isDataLine(lines[i].text, p, units));
-  if (process.env.DBG) console.error('firstData', firstData);
   if (firstData < 0 || lines.some((l) => l.text.includes('\t'))) return undefined;
   const header = lines.findIndex((l, i) => i < firstData && !isBlank(l.text));
   if (header < 0) return undefined;
@@ -116,7 +115,6 @@ function projectPage(
   const extents = pdftotextLike
     ? splitUnitColumn(found, lines.flatMap((_, i) => (i >= body && !repeated[i] ? [lineAt(i)] : [])), headerLines.map((_, j) => lineAt(header + j)))
     : found;
-  if (process.env.DBG) console.error('extents', JSON.stringify(extents), 'data', JSON.stringify(dataExtents), 'drifted', [...drifted], rowAt.length, 'ordered', !!ordered);
   if (extents.length < 3) return undefined;
   const placed = (i: number) => {
     const r = rowAt.indexOf(i);
