@@ -56,11 +56,12 @@ export function readSourceTable(
       if (!isNoteStart(across)) [heading, category] = [across, null];
       continue;
     }
+    const printedGroup = groupCell(grid, r, categoryAt);
     if (mergedFromRepeatedHeader(grid, r, categoryAt, header)) issues.push(groupFromHeader(grid, r));
-    else category = pieced ? pieced.get(r) ?? null : groupCell(grid, r, categoryAt) || category;
+    else category = pieced ? pieced.get(r) ?? null : printedGroup || category;
     const group = category ?? heading;
     const row = rowCells(grid, r, header.roles);
-    const numbered = numberAsGroup(row, header.roles, groupCell(grid, r, categoryAt));
+    const numbered = numberAsGroup(row, header.roles, printedGroup);
     if (numbered) issues.push(numbered);
     const last = rows.at(-1);
     if (group === emitted && continuesAcrossPage(row, last, nameAt, categoryAt, pageOf)) {

@@ -1,5 +1,5 @@
 import { splitFusedCells } from './pdf-fused-cells.ts';
-import { joinRowBands } from './pdf-row-bands.ts';
+import { joinRowBands, withinALine } from './pdf-row-bands.ts';
 
 /** A cell of a rebuilt PDF line with its horizontal extent. */
 export interface PlacedCell {
@@ -78,7 +78,7 @@ function tableBlocks(placed: readonly CellLine[]): number[][] {
  * cells wrapped higher than the rest (基期值 over （2020年） beside one-line header cells): lines of one
  * cell or of two rows stand a full line apart.
  */
-const isRaisedPiece = (above: CellLine, row: CellLine) => above.y - row.y < Math.max(above.size, row.size);
+const isRaisedPiece = withinALine;
 
 /**
  * The table's columns: the overlapping extents of its cells merged. A line of one cell reaching over

@@ -50,14 +50,14 @@ interface PlacedLine {
 
 const closeAsABand = (above: PlacedLine, below: PlacedLine) => above.y - below.y <= BAND_GAP * Math.max(above.size, below.size);
 
-function rowBands(lines: readonly AlignedLine[]): number[][] {
-  const bands: number[][] = [];
-  lines.forEach((line, i) => {
-    const above = lines[i - 1];
-    if (above && closeAsABand(above, line)) bands.at(-1)!.push(i);
-    else bands.push([i]);
-  });
-  return bands;
+const rowBands = (lines: readonly AlignedLine[]): number[][] =>
+  runsOf(lines.map((_, i) => i), (above, below) => closeAsABand(lines[above], lines[below]));
+
+/** Consecutive items in runs: an item joins the run above it where `together` says so. */
+function runsOf<T>(items: readonly T[], together: (above: T, below: T) => boolean): T[][] {
+  const runs: T[][] = [];
+  items.forEach((item, k) => (k > 0 && together(items[k - 1], item) ? runs.at(-1)!.push(item) : runs.push([item])));
+  return runs;
 }
 
 function isOneRow(band: readonly AlignedLine[]): boolean {
@@ -74,14 +74,8 @@ function isOneRow(band: readonly AlignedLine[]): boolean {
  * different heights (a header whose cells wrap over one, two and three lines: 编 / 类别 / 号; a name over
  * two lines around its row's values). Such lines count as one line, each column's pieces top down.
  */
-const INTERLEAVED = 1;
+export const withinALine = (above: PlacedLine, below: PlacedLine) => above.y - below.y < Math.max(above.size, below.size);
 
 function interleavedLinesJoined(band: readonly AlignedLine[]): string[][] {
-  const groups: AlignedLine[][] = [];
-  band.forEach((line, k) => {
-    const above = band[k - 1];
-    if (above && above.y - line.y < INTERLEAVED * Math.max(line.size, above.size)) groups.at(-1)!.push(line);
-    else groups.push([line]);
-  });
-  return groups.map((group) => group[0].cells.map((_, c) => group.map((line) => line.cells[c]).filter((t) => t !== '').join('')));
+  return runsOf(band, withinALine).map((group) => group[0].cells.map((_, c) => group.map((line) => line.cells[c]).filter((t) => t !== '').join('')));
 }
